@@ -1,0 +1,121 @@
+import { invalidValue } from "../engine/errors";
+
+/**
+ * Coercion of what Excel hands a custom function into the plain numbers the engine expects.
+ * Data parameters are `any[][]`: Excel desktop passes blanks as 0, Excel on the web as null or "".
+ * null and "" are skipped; everything else must be a value of the expected kind, otherwise the
+ * error names the argument and the position in the range.
+ */
+
+export type Cell = unknown;
+export type Range = Cell[][];
+
+function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || cell === "";
+}
+
+function describe(cell: Cell): string {
+  if (typeof cell === "string") return `'${cell}'`;
+  if (typeof cell === "number" && Number.isNaN(cell)) return "not a number";
+  return String(cell);
+}
+
+/** "row 14" for a single column, "column 3" for a single row, "row 2, column 3" otherwise (1-based). */
+export function position(range: Range, row: number, column: number): string {
+  const columns = range[0]?.length ?? 0;
+  if (columns === 1) return `row ${row + 1}`;
+  if (range.length === 1) return `column ${column + 1}`;
+  return `row ${row + 1}, column ${column + 1}`;
+}
+
+function requireRange(range: unknown, argument: string): Range {
+  if (!Array.isArray(range)) {
+    if (isBlank(range)) return [];
+    return [[range]];
+  }
+  for (const row of range) {
+    if (!Array.isArray(row)) throw invalidValue(`${argument}: expected a range of cells`);
+  }
+  return range as Range;
+}
+
+/** Reads a range row by row; calls `take` for every non-blank cell. */
+function eachCell(range: Range, take: (cell: Cell, row: number, column: number) => void): void {
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!isBlank(cell)) take(cell, r, c);
+    }
+  }
+}
+
+/** A yes/no outcome per person: 1/0 or TRUE/FALSE. Returns the number of people and of events. */
+export function binaryOutcomes(value: unknown, argument: string): { n: number; events: number } {
+  const range = requireRange(value, argument);
+  let n = 0;
+  let events = 0;
+  eachCell(range, (cell, r, c) => {
+    if (cell === 1 || cell === true) events++;
+    else if (!(cell === 0 || cell === false)) {
+      throw invalidValue(`${argument}: ${position(range, r, c)} is ${describe(cell)}, expected 0 or 1`);
+    }
+    n++;
+  });
+  return { n, events };
+}
+
+/** Every non-blank cell must be a finite number. */
+export function numbers(value: unknown, argument: string): number[] {
+  const range = requireRange(value, argument);
+  const values: number[] = [];
+  eachCell(range, (cell, r, c) => {
+    if (typeof cell !== "number" || !Number.isFinite(cell)) {
+      throw invalidValue(`${argument}: ${position(range, r, c)} is ${describe(cell)}, expected a number`);
+    }
+    values.push(cell);
+  });
+  return values;
+}
+
+/**
+ * The cells of a range in row order with blanks kept as null, for row-aligned inputs
+ * (several ranges describing the same people). Non-blank cells must be finite numbers.
+ */
+export function alignedNumbers(value: unknown, argument: string): (number | null)[] {
+  const range = requireRange(value, argument);
+  const values: (number | null)[] = [];
+  for (let r = 0; r < range.length; r++) {
+    for (let c = 0; c < range[r].length; c++) {
+      const cell = range[r][c];
+      if (isBlank(cell)) values.push(null);
+      else if (typeof cell === "number" && Number.isFinite(cell)) values.push(cell);
+      else throw invalidValue(`${argument}: ${position(range, r, c)} is ${describe(cell)}, expected a number`);
+    }
+  }
+  return values;
+}
+
+/** A single number argument; omitted (null, blank) gives the default. */
+export function optionalNumber(value: unknown, argument: string, fallback: number): number {
+  if (isBlank(value)) return fallback;
+  return requiredNumber(value, argument);
+}
+
+export function requiredNumber(value: unknown, argument: string): number {
+  const cell = Array.isArray(value) ? (value as Range)[0]?.[0] : value;
+  if (typeof cell === "boolean") {
+    throw invalidValue(`${argument}: ${cell} is not a number`);
+  }
+  if (typeof cell !== "number" || !Number.isFinite(cell)) {
+    throw invalidValue(`${argument}: ${isBlank(cell) ? "is empty" : `${describe(cell)} is not a number`}`);
+  }
+  return cell;
+}
+
+/** An optional text argument such as `output`; returned trimmed and lower-cased, or null when omitted. */
+export function optionalKey(value: unknown, argument: string): string | null {
+  if (isBlank(value)) return null;
+  if (typeof value !== "string") throw invalidValue(`${argument}: ${describe(value)} is not a text key`);
+  return value.trim().toLowerCase();
+}

@@ -1,0 +1,39 @@
+import { invalidValue, notEnoughData } from "../engine/errors";
+import { optionalKey } from "./cells";
+import { displayLanguage, type Language } from "./language";
+
+export type Label = Record<Language, string>;
+export type Labels<Key extends string> = Record<Key, Label>;
+
+/** One value of a statistics result. `value` null means "no value": an empty cell in the table. */
+export interface ResultField<Key extends string> {
+  key: Key;
+  value: number | null;
+  /** Why the value is missing; shown with #N/A when the value is asked for by its key. */
+  whyMissing?: string;
+}
+
+export type SpilledTable = (string | number)[][];
+
+/**
+ * The shape every statistics function returns: without `output`, a two-column table of labels
+ * (in the Office display language) and values; with `output`, the single value of that key.
+ */
+export function statisticsResult<Key extends string>(
+  fields: ResultField<Key>[],
+  output: unknown,
+  labels: Labels<Key>,
+  language: Language = displayLanguage(),
+): SpilledTable {
+  const key = optionalKey(output, "output");
+  if (key === null) {
+    return fields.map((field) => [labels[field.key][language], field.value ?? ""]);
+  }
+  const field = fields.find((candidate) => candidate.key === key);
+  if (!field) {
+    const keys = fields.map((candidate) => candidate.key).join(", ");
+    throw invalidValue(`output: '${key}' is not a key of this function; use one of ${keys}`);
+  }
+  if (field.value === null) throw notEnoughData(field.whyMissing ?? `${key}: no value for these data`);
+  return [[field.value]];
+}

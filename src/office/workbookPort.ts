@@ -1,0 +1,41 @@
+/**
+ * The one door between the add-in and a workbook. The task pane and the template renderer talk
+ * to a workbook only through this port; `officeWorkbook.ts` implements it with Office.js (the
+ * only code that touches Office.js), `memoryWorkbook.ts` with plain objects for the preview
+ * mode and the tests.
+ *
+ * Cell contents are host-neutral: a number, a text, a boolean, or a formula in Excel's en-US
+ * syntax (starting with "=").
+ */
+export type CellContent = number | string | boolean | null;
+
+export interface RangeSnapshot {
+  /** A1 address including the sheet, e.g. "Cohort!B2:B241". */
+  address: string;
+  values: CellContent[][];
+  /** Formulas where a cell has one, otherwise the value; same shape as values. */
+  formulas: CellContent[][];
+}
+
+export interface NamedInput {
+  /** Workbook-scoped name, e.g. "county_share". */
+  name: string;
+  /** Address the name refers to. */
+  address: string;
+  value: CellContent;
+}
+
+export interface WorkbookPort {
+  /** The user's current selection (one area). */
+  selectedRange(): Promise<RangeSnapshot>;
+  readRange(address: string): Promise<RangeSnapshot>;
+  /** Names of all sheets, in order. */
+  sheetNames(): Promise<string[]>;
+  /**
+   * Writes a block of cells starting at `topLeft` (e.g. "Sheet1!H2"). Callers check
+   * with readRange first that the target is empty or that the user agreed to overwrite.
+   */
+  writeBlock(topLeft: string, cells: CellContent[][]): Promise<void>;
+  namedInputs(): Promise<NamedInput[]>;
+  setNamedInput(name: string, value: CellContent): Promise<void>;
+}

@@ -1,0 +1,58 @@
+/* Builds two entries that share nothing: the custom functions and the task pane. Both are
+   loaded by one page (taskpane.html), the shared runtime named in manifest.xml. */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { functionFiles } = require("./src/functions/files.js");
+
+const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== "development";
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      functions: functionFiles.map((file) => "./" + file.split(path.sep).join("/")),
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: { keep: /^templates\// },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        templateParameters: { officeJs: officeJsCdn },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          // Local copy for the preview mode and the browser tests, which run without internet.
+          { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      hot: false,
+      liveReload: false,
+      client: false,
+      ...(env.devServer || {}),
+    },
+  };
+};
