@@ -1,0 +1,75 @@
+/* npm start: builds the add-in, serves it over HTTPS on https://localhost:3000 and, where Excel
+   desktop exists (Windows, macOS), sideloads it. Elsewhere it prints how to sideload into Excel
+   on the web. It never fails for lack of Excel. */
+const os = require("os");
+const path = require("path");
+const { spawn } = require("child_process");
+const webpack = require("webpack");
+const WebpackDevServer = require("webpack-dev-server");
+const makeConfig = require("../webpack.config.js");
+
+const port = 3000;
+const root = path.resolve(__dirname, "..");
+
+/** Trusted development certificates where office-addin-dev-certs can install its CA; otherwise a self-signed one. */
+async function httpsOptions() {
+  if (process.env.PREVENT_SELF_SIGNED === "1") return null;
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`Could not install trusted development certificates (${error.message}).`);
+    console.warn("Serving with a self-signed certificate: open https://localhost:3000/taskpane.html once and accept it.");
+    return null;
+  }
+}
+
+function printWebSideloading() {
+  console.log(`
+Excel desktop is not available on ${os.platform()}. To use the add-in in Excel on the web:
+  1. Open a workbook at https://www.office.com (Excel on the web).
+  2. Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in (Insert > Add-ins in older layouts).
+  3. Choose ${path.join(root, "manifest.xml")} and upload it.
+  4. The Prevention Dividend button appears on the Home tab; type =PREVENT. in a cell for the functions.
+The browser must trust https://localhost:3000 (open it once and accept the certificate if needed).`);
+}
+
+function sideloadIntoDesktop() {
+  console.log("Sideloading into Excel desktop ...");
+  const child = spawn("npx", ["--yes", "office-addin-dev-settings", "sideload", path.join(root, "manifest.xml"), "desktop"], {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
+  child.on("exit", (code) => {
+    if (code !== 0) {
+      console.warn("Sideloading did not succeed; load manifest.xml by hand (see README, 'Sideloading').");
+      printWebSideloading();
+    }
+  });
+}
+
+async function main() {
+  const certificates = await httpsOptions();
+  const config = makeConfig({}, { mode: "development" });
+  const server = new WebpackDevServer(
+    {
+      ...config.devServer,
+      port,
+      server: certificates ? { type: "https", options: certificates } : { type: "https" },
+    },
+    webpack(config),
+  );
+  await server.start();
+  console.log(`
+Prevention Dividend is served at https://localhost:${port}/taskpane.html
+  Task pane in preview mode (plain browser, in-memory workbook): https://localhost:${port}/taskpane.html
+  Custom functions metadata: https://localhost:${port}/functions.json
+Stop with Ctrl+C.`);
+  if (os.platform() === "win32" || os.platform() === "darwin") sideloadIntoDesktop();
+  else printWebSideloading();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
