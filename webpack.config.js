@@ -14,7 +14,7 @@ module.exports = (env = {}, argv = {}) => {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-source-map",
     entry: {
-      functions: functionFiles.map((file) => "./" + file.split(path.sep).join("/")),
+      functions: ["./src/functions/outsideExcel.ts", ...functionFiles.map((file) => "./" + file.split(path.sep).join("/"))],
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
