@@ -7,6 +7,8 @@
  * Cell contents are host-neutral: a number, a text, a boolean, or a formula in Excel's en-US
  * syntax (starting with "=").
  */
+import type { TemplateInsertion } from "../templates/plan";
+
 export type CellContent = number | string | boolean | null;
 
 export interface RangeSnapshot {
@@ -38,4 +40,34 @@ export interface WorkbookPort {
   writeBlock(topLeft: string, cells: CellContent[][]): Promise<void>;
   namedInputs(): Promise<NamedInput[]>;
   setNamedInput(name: string, value: CellContent): Promise<void>;
+  /**
+   * Adds a template's sheets and names to the workbook, all or nothing. Existing sheets and names
+   * are never overwritten: when one of them is taken, every sheet and name of the template gets
+   * the same suffix ("Flows (2)", "discount_rate_2"). Rejects with a TemplateInsertionError
+   * (after removing whatever was added) when the host fails.
+   */
+  insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport>;
+}
+
+export interface InsertionReport {
+  templateId: string;
+  /** Sheet names as inserted, in order (the hidden marker sheet last). */
+  sheets: string[];
+  /** Workbook names as inserted. */
+  names: string[];
+  /** 1 when no name had to change, otherwise the suffix number used. */
+  suffix: number;
+  /** Things left out because the host lacks a requirement set (e.g. notes below ExcelApi 1.18). */
+  omitted: string[];
+}
+
+/** Insertion failed; whatever had been added was removed again. `message` is for the user. */
+export class TemplateInsertionError extends Error {
+  constructor(
+    message: string,
+    readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = "TemplateInsertionError";
+  }
 }

@@ -1,0 +1,178 @@
+/**
+ * The workbook port over plain objects: the task pane's preview mode (no Excel) and the tests.
+ * It stores contents, formulas and the template parts; it does not calculate formulas — a
+ * formula cell reads as its cached value, which is null unless a test sets one.
+ */
+import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../templates/addresses";
+import { chooseNaming } from "../templates/naming";
+import type { PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
+import {
+  TemplateInsertionError,
+  type CellContent,
+  type InsertionReport,
+  type NamedInput,
+  type RangeSnapshot,
+  type WorkbookPort,
+} from "./workbookPort";
+
+export interface MemoryCell {
+  value: CellContent;
+  formula: string | null;
+  numberFormat?: string;
+  note?: string;
+  locked?: boolean;
+  style?: string;
+}
+
+export interface MemorySheet {
+  name: string;
+  hidden: boolean;
+  protected: boolean;
+  cells: Map<string, MemoryCell>;
+  tables: PlannedTable[];
+  validations: PlannedValidationRange[];
+  charts: PlannedChart[];
+  columnWidths: number[];
+}
+
+function key(row: number, column: number): string {
+  return `${row},${column}`;
+}
+
+function isFormula(content: CellContent): content is string {
+  return typeof content === "string" && content.startsWith("=");
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly sheets: MemorySheet[] = [];
+  /** Workbook names and their references, e.g. "discount_rate" → "Assumptions!$B$4". */
+  readonly names = new Map<string, string>();
+  selection: string;
+
+  constructor(sheetNames: string[] = ["Sheet1"]) {
+    for (const name of sheetNames) this.sheets.push(this.emptySheet(name));
+    this.selection = `${quotedSheet(sheetNames[0] ?? "Sheet1")}!A1`;
+  }
+
+  private emptySheet(name: string): MemorySheet {
+    return { name, hidden: false, protected: false, cells: new Map(), tables: [], validations: [], charts: [], columnWidths: [] };
+  }
+
+  sheet(name: string): MemorySheet {
+    const found = this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    if (!found) throw new Error(`no sheet '${name}'`);
+    return found;
+  }
+
+  private resolve(address: string): { sheet: MemorySheet; top: number; left: number; bottom: number; right: number } {
+    const named = this.names.get(address);
+    const parsed = parseRange(named ?? address);
+    const sheetName = parsed.sheet ?? parseRange(this.selection).sheet ?? this.sheets[0].name;
+    return { ...parsed, sheet: this.sheet(sheetName) };
+  }
+
+  /** Sets the calculated value of a cell (what Excel would show), e.g. in tests. */
+  setCachedValue(address: string, value: CellContent): void {
+    const { sheet, top, left } = this.resolve(address);
+    const cell = sheet.cells.get(key(top, left)) ?? { value: null, formula: null };
+    sheet.cells.set(key(top, left), { ...cell, value });
+  }
+
+  async selectedRange(): Promise<RangeSnapshot> {
+    return this.readRange(this.selection);
+  }
+
+  async readRange(address: string): Promise<RangeSnapshot> {
+    const { sheet, top, left, bottom, right } = this.resolve(address);
+    const values: CellContent[][] = [];
+    const formulas: CellContent[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const valueRow: CellContent[] = [];
+      const formulaRow: CellContent[] = [];
+      for (let c = left; c <= right; c++) {
+        const cell = sheet.cells.get(key(r, c));
+        valueRow.push(cell?.value ?? "");
+        formulaRow.push(cell?.formula ?? cell?.value ?? "");
+      }
+      values.push(valueRow);
+      formulas.push(formulaRow);
+    }
+    return { address: `${quotedSheet(sheet.name)}!${rangeAddress(top, left, bottom, right)}`, values, formulas };
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.map((sheet) => sheet.name);
+  }
+
+  async writeBlock(topLeft: string, cells: CellContent[][]): Promise<void> {
+    const { sheet, top, left } = this.resolve(topLeft);
+    cells.forEach((row, i) =>
+      row.forEach((content, j) => {
+        const existing = sheet.cells.get(key(top + i, left + j));
+        sheet.cells.set(key(top + i, left + j), {
+          ...existing,
+          value: isFormula(content) ? null : content,
+          formula: isFormula(content) ? content : null,
+        });
+      }),
+    );
+  }
+
+  async namedInputs(): Promise<NamedInput[]> {
+    const inputs: NamedInput[] = [];
+    for (const [name, reference] of this.names) {
+      const { sheet, top, left, bottom, right } = this.resolve(reference);
+      if (top !== bottom || left !== right) continue;
+      inputs.push({ name, address: `${quotedSheet(sheet.name)}!${cellAddress(top, left)}`, value: sheet.cells.get(key(top, left))?.value ?? "" });
+    }
+    return inputs;
+  }
+
+  async setNamedInput(name: string, value: CellContent): Promise<void> {
+    const reference = this.names.get(name);
+    if (!reference) throw new Error(`no name '${name}' in this workbook`);
+    await this.writeBlock(reference, [[value]]);
+  }
+
+  async insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport> {
+    const naming = chooseNaming(insertion, await this.sheetNames(), [...this.names.keys()]);
+    let plan;
+    try {
+      plan = insertion.plan(naming);
+    } catch (error) {
+      throw new TemplateInsertionError(`The template ${insertion.templateId} could not be laid out: ${String(error)}`, error);
+    }
+    // Everything is built aside first and added in one step: all or nothing.
+    const sheets = plan.sheets.map((planned) => this.sheetFromPlan(planned));
+    this.sheets.push(...sheets);
+    for (const name of plan.names) this.names.set(name.name, name.reference);
+    return {
+      templateId: plan.templateId,
+      sheets: sheets.map((sheet) => sheet.name),
+      names: plan.names.map((name) => name.name),
+      suffix: naming.suffix,
+      omitted: [],
+    };
+  }
+
+  private sheetFromPlan(planned: PlannedSheet): MemorySheet {
+    const sheet = this.emptySheet(planned.name);
+    sheet.hidden = planned.hidden;
+    sheet.protected = planned.protect;
+    sheet.tables = planned.tables;
+    sheet.validations = planned.validations;
+    sheet.charts = planned.charts;
+    sheet.columnWidths = planned.columnWidths;
+    for (const cell of planned.cells) {
+      sheet.cells.set(key(cell.row, cell.column), {
+        value: isFormula(cell.content) ? null : cell.content,
+        formula: isFormula(cell.content) ? cell.content : null,
+        numberFormat: cell.numberFormat,
+        note: cell.note,
+        locked: cell.locked,
+        style: cell.style,
+      });
+    }
+    return sheet;
+  }
+}

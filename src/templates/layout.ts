@@ -1,0 +1,344 @@
+/**
+ * The one layout step: definition + language (+ data rows) + naming → host-neutral plan.
+ * Both renderers (xlsx and Office.js) consume the plan; nothing about a layout is decided twice.
+ */
+import type { CellContent } from "../office/workbookPort";
+import { cellAddress, columnLetters, quotedSheet, rangeAddress } from "./addresses";
+import type {
+  DataTableDefinition,
+  DataValue,
+  Language,
+  NumberFormatKey,
+  RowDefinition,
+  SheetDefinition,
+  StyleKey,
+  TemplateData,
+  TemplateDefinition,
+  Text,
+  Validation,
+} from "./model";
+import type { Naming, PlannedCell, PlannedChart, PlannedSheet, PlannedValidationRange, TemplateInsertion, WorkbookPlan } from "./plan";
+import { unchangedNaming } from "./naming";
+import { labels } from "./labels";
+
+export const numberFormats: Record<NumberFormatKey, string> = {
+  euro: '#,##0 "EUR";[Red]-#,##0 "EUR"',
+  euroCents: '#,##0.00 "EUR";[Red]-#,##0.00 "EUR"',
+  percent: "0.0%",
+  percentPrecise: "0.00%",
+  number: "#,##0",
+  decimal: "#,##0.00",
+  decimalPrecise: "0.0000",
+  integer: "0",
+  ratio: "0.00",
+  date: "yyyy-mm-dd",
+  text: "@",
+};
+
+/** Sheet holding the hidden marker (template id, version, language). */
+export const markerSheetName = "PreventionDividend";
+export const markerName = "prevention_dividend_template";
+
+/** Input rows: label, value, low, high, unit, grade, source. */
+const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7 };
+
+interface Resolver {
+  naming: Naming;
+  language: Language;
+  rowOf: Map<string, number>;
+  yearColumns: number;
+}
+
+const placeholder = /\{(@?)([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?\}/g;
+
+/** Resolves placeholders of a formula written in the definition (see model.ts). */
+export function resolveFormula(formula: string, resolver: Resolver, column: number, year: number): string {
+  return formula.replace(placeholder, (_match, at: string, key: string, modifier: string | undefined) => {
+    if (!at) {
+      if (key === "year") return String(year);
+      return resolver.naming.name(key);
+    }
+    const row = resolver.rowOf.get(key);
+    if (row === undefined) throw new Error(`formula ${formula}: no row '${key}' on this sheet`);
+    if (modifier === "previous") return cellAddress(row, column - 1);
+    if (modifier === "years") return rangeAddress(row, 2, row, 1 + resolver.yearColumns);
+    if (modifier === "first") return cellAddress(row, 2, true);
+    if (modifier) throw new Error(`formula ${formula}: unknown modifier '${modifier}'`);
+    return cellAddress(row, column);
+  });
+}
+
+function text(value: Text, language: Language): string {
+  return value[language];
+}
+
+function validationRule(validation: Validation) {
+  switch (validation.kind) {
+    case "decimal":
+    case "whole":
+      return { kind: validation.kind, minimum: validation.minimum, maximum: validation.maximum };
+    case "list":
+      return { kind: "list" as const, options: validation.options };
+    case "date":
+      return { kind: "date" as const };
+  }
+}
+
+class SheetBuilder {
+  readonly cells: PlannedCell[] = [];
+  readonly validations: PlannedValidationRange[] = [];
+
+  put(row: number, column: number, content: CellContent, style?: StyleKey, format?: NumberFormatKey, note?: string) {
+    this.cells.push({
+      row,
+      column,
+      content,
+      style,
+      numberFormat: format ? numberFormats[format] : undefined,
+      note,
+      locked: style !== "input",
+    });
+  }
+
+  validate(range: string, validation: Validation, language: Language) {
+    this.validations.push({ range, rule: validationRule(validation), message: text(validation.message, language) });
+  }
+}
+
+function rowKey(row: RowDefinition): string | undefined {
+  if (row.kind === "years") return row.key;
+  if (row.kind === "yearHeader") return "year_header";
+  return undefined;
+}
+
+interface NameSink {
+  add(name: string, sheet: string, address: string): void;
+}
+
+function layoutRows(
+  definition: SheetDefinition,
+  sheetName: string,
+  language: Language,
+  naming: Naming,
+  names: NameSink,
+): { builder: SheetBuilder; rowOf: Map<string, number> } {
+  const rows = definition.rows ?? [];
+  const yearColumns = definition.yearColumns ?? 0;
+  const rowOf = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const key = rowKey(row);
+    if (key) rowOf.set(key, index + 1);
+  });
+  const resolver: Resolver = { naming, language, rowOf, yearColumns };
+  const builder = new SheetBuilder();
+  rows.forEach((row, index) => {
+    const r = index + 1;
+    switch (row.kind) {
+      case "blank":
+        return;
+      case "title":
+      case "heading":
+      case "warning":
+        builder.put(r, 1, text(row.text, language), row.kind);
+        return;
+      case "paragraph":
+        builder.put(r, 1, text(row.text, language), "method");
+        return;
+      case "header":
+        row.cells.forEach((cell, i) => builder.put(r, i + 1, text(cell, language), "columnHeader"));
+        return;
+      case "input": {
+        const c = inputColumns;
+        builder.put(r, c.label, text(row.label, language), "label");
+        builder.put(r, c.value, row.value, "input", row.format, text(row.source, language));
+        if (row.low !== undefined) builder.put(r, c.low, row.low, "input", row.format);
+        if (row.high !== undefined) builder.put(r, c.high, row.high, "input", row.format);
+        builder.put(r, c.unit, text(row.unit, language), "note");
+        builder.put(r, c.grade, row.grade, "note");
+        builder.put(r, c.source, text(row.source, language), "note");
+        names.add(row.name, sheetName, cellAddress(r, c.value, true));
+        if (row.validation) builder.validate(cellAddress(r, c.value), row.validation, language);
+        return;
+      }
+      case "result": {
+        builder.put(r, 1, text(row.label, language), "label");
+        const style = row.key ? "keyResult" : "result";
+        builder.put(r, 2, resolveFormula(row.formula, resolver, 2, 0), style, row.format, row.note && text(row.note, language));
+        if (row.explanation) builder.put(r, 3, text(row.explanation, language), "note");
+        if (row.name) names.add(row.name, sheetName, cellAddress(r, 2, true));
+        return;
+      }
+      case "sentence":
+        builder.put(r, 1, resolveFormula(row.formula, resolver, 1, 0), row.style);
+        if (row.name) names.add(row.name, sheetName, cellAddress(r, 1, true));
+        return;
+      case "yearHeader":
+        builder.put(r, 1, text(row.label, language), "columnHeader");
+        for (let year = 1; year <= yearColumns; year++) builder.put(r, 1 + year, year, "columnHeader", "integer");
+        return;
+      case "years":
+        builder.put(r, 1, text(row.label, language), "label");
+        for (let year = 1; year <= yearColumns; year++) {
+          const column = 1 + year;
+          builder.put(r, column, resolveFormula(row.formula, resolver, column, year), row.style ?? "result", row.format);
+        }
+        return;
+      case "lookupRow":
+        row.cells.forEach((cell, i) => {
+          const content = typeof cell === "number" ? cell : text(cell, language);
+          const style = row.inputColumns.includes(i) ? "input" : "label";
+          builder.put(r, i + 1, content, style, row.formats[i]);
+        });
+        return;
+    }
+  });
+  return { builder, rowOf };
+}
+
+function layoutTable(
+  table: DataTableDefinition,
+  sheetName: string,
+  language: Language,
+  naming: Naming,
+  rows: DataValue[][],
+  names: NameSink,
+): { builder: SheetBuilder; range: string; headers: string[] } {
+  const builder = new SheetBuilder();
+  const headers = table.columns.map((column) => text(column.header, language));
+  headers.forEach((header, i) => builder.put(1, i + 1, header, "columnHeader"));
+  const columnOf = new Map(table.columns.map((column, i) => [column.key, i + 1]));
+  const lastRow = 1 + Math.max(rows.length, 1);
+  for (let i = 0; i < Math.max(rows.length, 1); i++) {
+    const r = i + 2;
+    table.columns.forEach((column, c) => {
+      if (column.formula) {
+        const formula = column.formula
+          .replace(/\{row\}/g, String(r))
+          .replace(/\{col:([a-z_]+)\}/g, (_m, key: string) => {
+            const target = columnOf.get(key);
+            if (!target) throw new Error(`table ${table.name}: no column '${key}'`);
+            return cellAddress(r, target);
+          })
+          .replace(placeholder, (_m, _at, key: string) => naming.name(key));
+        builder.put(r, c + 1, formula, "result", column.format);
+      } else {
+        const value = rows[i]?.[c] ?? null;
+        builder.put(r, c + 1, value, "input", column.format);
+      }
+    });
+  }
+  table.columns.forEach((column, c) => {
+    const dataRange = rangeAddress(2, c + 1, lastRow, c + 1);
+    if (column.validation) builder.validate(dataRange, column.validation, language);
+    if (column.name) names.add(column.name, sheetName, rangeAddress(2, c + 1, lastRow, c + 1, true));
+  });
+  return { builder, range: rangeAddress(1, 1, lastRow, table.columns.length), headers };
+}
+
+function layoutCharts(definition: SheetDefinition, rowOf: Map<string, number>, language: Language, cells: PlannedCell[]): PlannedChart[] {
+  const yearColumns = definition.yearColumns ?? 0;
+  const header = rowOf.get("year_header");
+  return (definition.charts ?? []).map((chart) => {
+    if (header === undefined) throw new Error(`chart on ${definition.key} needs a year header row`);
+    return {
+      kind: chart.kind,
+      title: text(chart.title, language),
+      categories: rangeAddress(header, 2, header, 1 + yearColumns),
+      series: chart.seriesRows.map((key) => {
+        const row = rowOf.get(key);
+        if (row === undefined) throw new Error(`chart on ${definition.key}: no row '${key}'`);
+        const label = cells.find((cell) => cell.row === row && cell.column === 1)?.content;
+        return { name: String(label ?? key), values: rangeAddress(row, 2, row, 1 + yearColumns) };
+      }),
+      from: chart.from,
+      to: chart.to,
+    };
+  });
+}
+
+function dataFor(definition: SheetDefinition, data: TemplateData | undefined): DataValue[][] {
+  const table = definition.table!;
+  if (data && data.table === table.name) return data.rows;
+  return table.exampleRows;
+}
+
+/** The plan of a template in one language, optionally filled with data rows. */
+export function layoutTemplate(
+  template: TemplateDefinition,
+  language: Language,
+  data?: TemplateData,
+  naming: Naming = unchangedNaming,
+): WorkbookPlan {
+  const plan: WorkbookPlan = { templateId: template.id, version: template.version, language, sheets: [], names: [], nameAddresses: {} };
+  const names: NameSink = {
+    add(name, sheet, address) {
+      const finalName = naming.name(name);
+      plan.names.push({ name: finalName, reference: `${quotedSheet(sheet)}!${address}` });
+      plan.nameAddresses[name] = { sheet, address: address.replace(/\$/g, "") };
+    },
+  };
+  for (const definition of template.sheets) {
+    const sheetName = naming.sheet(text(definition.name, language));
+    let sheet: PlannedSheet;
+    if (definition.table) {
+      const { builder, range, headers } = layoutTable(definition.table, sheetName, language, naming, dataFor(definition, data), names);
+      sheet = {
+        name: sheetName,
+        hidden: false,
+        protect: definition.protect,
+        columnWidths: definition.table.columns.map((column) => column.width),
+        cells: builder.cells,
+        tables: [{ name: naming.name(definition.table.name), range, headers }],
+        validations: builder.validations,
+        charts: [],
+        frozenRows: 1,
+      };
+    } else {
+      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names);
+      sheet = {
+        name: sheetName,
+        hidden: false,
+        protect: definition.protect,
+        columnWidths: definition.columnWidths,
+        cells: builder.cells,
+        tables: [],
+        validations: builder.validations,
+        charts: layoutCharts(definition, rowOf, language, builder.cells),
+        frozenRows: 0,
+      };
+    }
+    plan.sheets.push(sheet);
+  }
+  plan.sheets.push(markerSheet(template, language, naming, names));
+  return plan;
+}
+
+function markerSheet(template: TemplateDefinition, language: Language, naming: Naming, names: NameSink): PlannedSheet {
+  const name = naming.sheet(markerSheetName);
+  const builder = new SheetBuilder();
+  const rows: [string, string][] = [
+    [labels.markerTemplate[language], template.id],
+    [labels.markerVersion[language], template.version],
+    [labels.markerLanguage[language], language],
+  ];
+  rows.forEach(([label, value], i) => {
+    builder.put(i + 1, 1, label, "label");
+    builder.put(i + 1, 2, value, "label");
+  });
+  names.add(markerName, name, cellAddress(1, 2, true));
+  return { name, hidden: true, protect: true, columnWidths: [14, 24], cells: builder.cells, tables: [], validations: [], charts: [], frozenRows: 0 };
+}
+
+/** Every sheet and workbook name a template uses before any suffix, for collision checks. */
+export function templateInsertion(template: TemplateDefinition, language: Language, data?: TemplateData): TemplateInsertion {
+  const base = layoutTemplate(template, language, data);
+  const definedNames = [...base.names.map((name) => name.name), ...base.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name))];
+  return {
+    templateId: template.id,
+    sheetNames: base.sheets.map((sheet) => sheet.name),
+    definedNames,
+    plan: (naming) => layoutTemplate(template, language, data, naming),
+  };
+}
+
+export { columnLetters };

@@ -1,0 +1,210 @@
+/**
+ * The declarative definition of a workbook template. One definition per template; the layout
+ * step (layout.ts) turns it into a host-neutral plan that both renderers (xlsx file and
+ * Office.js) consume, so nothing about a template's layout is written twice.
+ *
+ * Formulas are written in Excel's en-US syntax with placeholders the layout resolves:
+ * - `{discount_rate}`: a workbook name (defined by an input, a result or a data column);
+ *   the layout may rename it (suffix) when the workbook already holds that name.
+ * - `{@row_key}`: in a year row, the cell of the row `row_key` of the same sheet in the same
+ *   year column; `{@row_key:previous}` the column before; `{@row_key:years}` the whole span
+ *   of year columns of that row.
+ * Functions newer than Excel 2007 are written without `_xlfn.`; the xlsx renderer adds the
+ * prefix from one list (excelFunctions.ts).
+ */
+import type { Language } from "../functions/language";
+
+export type { Language };
+
+/** Every label exists in German and English; the language is chosen when the template is rendered. */
+export interface Text {
+  de: string;
+  en: string;
+}
+
+/** How sure the figure is: A = statutory or measured locally, B = published study, C = published
+ * estimate or derived, D = assumption to be replaced with local data. */
+export type ConfidenceGrade = "A" | "B" | "C" | "D";
+
+export type NumberFormatKey =
+  | "euro"
+  | "euroCents"
+  | "percent"
+  | "percentPrecise"
+  | "number"
+  | "decimal"
+  | "decimalPrecise"
+  | "integer"
+  | "ratio"
+  | "date"
+  | "text";
+
+export type StyleKey =
+  | "title"
+  | "heading"
+  | "label"
+  | "input"
+  | "result"
+  | "keyResult"
+  | "columnHeader"
+  | "note"
+  | "warning"
+  | "method";
+
+export type Validation =
+  | { kind: "decimal"; minimum: number; maximum: number; message: Text }
+  | { kind: "whole"; minimum: number; maximum: number; message: Text }
+  | { kind: "list"; options: string[]; message: Text }
+  | { kind: "date"; message: Text };
+
+/** A named input: one row with value, low, high, unit, confidence grade and source. */
+export interface InputRow {
+  kind: "input";
+  name: string;
+  label: Text;
+  value: number;
+  low?: number;
+  high?: number;
+  unit: Text;
+  grade: ConfidenceGrade;
+  source: Text;
+  format: NumberFormatKey;
+  validation?: Validation;
+}
+
+/** A computed value with a label; `name` makes it a workbook name others can refer to. */
+export interface ResultRow {
+  kind: "result";
+  name?: string;
+  label: Text;
+  formula: string;
+  format: NumberFormatKey;
+  /** Key results carry the stronger result style. */
+  key?: boolean;
+  /** Plain-language explanation, shown next to the value. */
+  explanation?: Text;
+  /** A note on the value cell (e.g. a source). */
+  note?: Text;
+  /** Excel formula that may be used instead inside Excel with the add-in (PREVENT.*). */
+  addinFormula?: string;
+}
+
+/** One value per year column (years 1…yearColumns of the sheet). */
+export interface YearRow {
+  kind: "years";
+  key: string;
+  label: Text;
+  /** Formula for one year column; `{year}` is the column's year number. */
+  formula: string;
+  format: NumberFormatKey;
+  style?: StyleKey;
+}
+
+/** The header row of the year columns: Year 1, Year 2, … */
+export interface YearHeaderRow {
+  kind: "yearHeader";
+  label: Text;
+}
+
+export interface TitleRow {
+  kind: "title" | "heading" | "paragraph" | "warning";
+  text: Text;
+}
+
+/** A formula shown as a text line (e.g. a plain-language reading or a warning). */
+export interface SentenceRow {
+  kind: "sentence";
+  name?: string;
+  formula: string;
+  style: StyleKey;
+}
+
+export interface BlankRow {
+  kind: "blank";
+}
+
+/** Column headers for a block of inputs or results. */
+export interface HeaderRow {
+  kind: "header";
+  cells: Text[];
+}
+
+/** A small editable table of values (e.g. optimism bias by design grade). */
+export interface LookupRow {
+  kind: "lookupRow";
+  cells: (Text | number)[];
+  /** Which cells (0-based) are inputs. */
+  inputColumns: number[];
+  formats: NumberFormatKey[];
+}
+
+export type RowDefinition =
+  | InputRow
+  | ResultRow
+  | YearRow
+  | YearHeaderRow
+  | TitleRow
+  | SentenceRow
+  | BlankRow
+  | HeaderRow
+  | LookupRow;
+
+/** A column of a data table (one row per person or per activity). */
+export interface DataColumn {
+  key: string;
+  header: Text;
+  /** Workbook name for the data range of this column. */
+  name?: string;
+  format: NumberFormatKey;
+  width: number;
+  validation?: Validation;
+  /** Computed column: formula for one data row; `{row}` is the row number, `{col:key}` the cell
+   * of another column in the same row. */
+  formula?: string;
+}
+
+export interface DataTableDefinition {
+  name: string;
+  columns: DataColumn[];
+  /** Rows shown when the template is rendered without data. */
+  exampleRows: DataValue[][];
+}
+
+export type DataValue = number | string | null;
+
+export interface ChartDefinition {
+  kind: "line" | "column";
+  title: Text;
+  /** Year rows of the same sheet to plot against the year header. */
+  seriesRows: string[];
+  /** Anchor of the chart: top-left and bottom-right cells (0-based column, 1-based row). */
+  from: { column: number; row: number };
+  to: { column: number; row: number };
+}
+
+export interface SheetDefinition {
+  key: string;
+  name: Text;
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  rows?: RowDefinition[];
+  /** A data table starting at A1 (instead of rows). */
+  table?: DataTableDefinition;
+  /** Number of year columns (B…) for year rows. */
+  yearColumns?: number;
+  charts?: ChartDefinition[];
+  protect: boolean;
+}
+
+export interface TemplateDefinition {
+  id: string;
+  version: string;
+  title: Text;
+  sheets: SheetDefinition[];
+}
+
+/** Rows to fill a template's data table, already validated (see data.ts). */
+export interface TemplateData {
+  table: string;
+  rows: DataValue[][];
+}

@@ -1,0 +1,94 @@
+/**
+ * The host-neutral plan of a rendered template: every cell, name, table, validation, chart and
+ * protection, with sheet and workbook names already resolved. The layout step (layout.ts)
+ * produces it from a definition; the xlsx renderer and the Office.js adapter only execute it.
+ */
+import type { CellContent } from "../office/workbookPort";
+import type { Language, StyleKey } from "./model";
+
+export interface PlannedCell {
+  /** 1-based row and column. */
+  row: number;
+  column: number;
+  /** A number, a text, a boolean, or an en-US formula starting with "=" (no _xlfn. prefixes). */
+  content: CellContent;
+  style?: StyleKey;
+  /** Excel number format code, e.g. '#,##0 "EUR"'. */
+  numberFormat?: string;
+  note?: string;
+  /** Cells are locked when the sheet is protected unless they hold inputs. */
+  locked: boolean;
+}
+
+export type PlannedValidation =
+  | { kind: "decimal" | "whole"; minimum: number; maximum: number }
+  | { kind: "list"; options: string[] }
+  | { kind: "date" };
+
+export interface PlannedValidationRange {
+  /** A1 range inside the sheet, e.g. "B4" or "B2:B241". */
+  range: string;
+  rule: PlannedValidation;
+  message: string;
+}
+
+export interface PlannedTable {
+  name: string;
+  /** A1 range of header and data rows, e.g. "A1:F241". */
+  range: string;
+  headers: string[];
+}
+
+export interface PlannedChart {
+  kind: "line" | "column";
+  title: string;
+  /** A1 range (inside the sheet) of the category labels. */
+  categories: string;
+  series: { name: string; values: string }[];
+  from: { column: number; row: number };
+  to: { column: number; row: number };
+}
+
+export interface PlannedSheet {
+  name: string;
+  hidden: boolean;
+  protect: boolean;
+  columnWidths: number[];
+  /** Row-major order. */
+  cells: PlannedCell[];
+  tables: PlannedTable[];
+  validations: PlannedValidationRange[];
+  charts: PlannedChart[];
+  /** Rows frozen at the top (table headers). */
+  frozenRows: number;
+}
+
+export interface PlannedName {
+  name: string;
+  /** Absolute reference including the sheet, e.g. "'Annahmen'!$B$4". */
+  reference: string;
+}
+
+export interface WorkbookPlan {
+  templateId: string;
+  version: string;
+  language: Language;
+  sheets: PlannedSheet[];
+  names: PlannedName[];
+  /** Where each name lives: sheet name and A1 address, for tests and the task pane. */
+  nameAddresses: Record<string, { sheet: string; address: string }>;
+}
+
+/** Final sheet and workbook names, chosen so that nothing existing is overwritten. */
+export interface Naming {
+  sheet(baseName: string): string;
+  name(baseName: string): string;
+}
+
+/** What a host needs to insert a template: the base names it will use and a plan for any naming. */
+export interface TemplateInsertion {
+  templateId: string;
+  sheetNames: string[];
+  definedNames: string[];
+  plan(naming: Naming): WorkbookPlan;
+}
