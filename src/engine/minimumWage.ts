@@ -1,0 +1,99 @@
+import { invalidValue, notEnoughData } from "./errors";
+import { requireFinite } from "./checks";
+
+/**
+ * The German statutory minimum wage (EUR per hour, gross), as a dated table with its legal source.
+ * Each rate holds from its date until the next one; the last rate holds until a new regulation
+ * changes it. Figures: reference/parameters.md (Mindestlohngesetz and the
+ * Mindestlohnanpassungsverordnungen; 2026–2027 from the minimum wage commission's decision of June 2025).
+ */
+export interface MinimumWage {
+  /** First day in force, ISO date. */
+  from: string;
+  euroPerHour: number;
+  source: string;
+}
+
+const MILOV3 = "Dritte Mindestlohnanpassungsverordnung of 9 November 2020";
+const MILOV4 = "Vierte Mindestlohnanpassungsverordnung of 24 November 2023";
+const COMMISSION_2025 = "Mindestlohnkommission, decision of June 2025 (Fünfte Mindestlohnanpassungsverordnung)";
+
+export const MINIMUM_WAGES: readonly MinimumWage[] = [
+  { from: "2015-01-01", euroPerHour: 8.5, source: "§ 1 (2) Mindestlohngesetz (MiLoG) of 11 August 2014" },
+  { from: "2017-01-01", euroPerHour: 8.84, source: "Mindestlohnanpassungsverordnung of 15 November 2016" },
+  { from: "2019-01-01", euroPerHour: 9.19, source: "Zweite Mindestlohnanpassungsverordnung of 13 November 2018" },
+  { from: "2020-01-01", euroPerHour: 9.35, source: "Zweite Mindestlohnanpassungsverordnung of 13 November 2018" },
+  { from: "2021-01-01", euroPerHour: 9.5, source: MILOV3 },
+  { from: "2021-07-01", euroPerHour: 9.6, source: MILOV3 },
+  { from: "2022-01-01", euroPerHour: 9.82, source: MILOV3 },
+  { from: "2022-07-01", euroPerHour: 10.45, source: MILOV3 },
+  { from: "2022-10-01", euroPerHour: 12.0, source: "Mindestlohnerhöhungsgesetz of 28 June 2022 (§ 1 (2) MiLoG)" },
+  { from: "2024-01-01", euroPerHour: 12.41, source: MILOV4 },
+  { from: "2025-01-01", euroPerHour: 12.82, source: MILOV4 },
+  { from: "2026-01-01", euroPerHour: 13.9, source: COMMISSION_2025 },
+  { from: "2027-01-01", euroPerHour: 14.6, source: COMMISSION_2025 },
+];
+
+/** Excel's date serial of 1970-01-01 (serials count days from 1899-12-30 for dates after February 1900). */
+const UNIX_EPOCH_SERIAL = 25569;
+const MILLISECONDS_PER_DAY = 86_400_000;
+/** 1900-03-01: below it Excel's serials carry the 1900 leap-year error. */
+const FIRST_RELIABLE_SERIAL = 61;
+/** 9999-12-31, the last date Excel knows. */
+const LAST_SERIAL = 2_958_465;
+
+export function excelSerialFromIsoDate(text: string, argument = "date"): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (!match || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw invalidValue(`${argument}: '${text}' is not a date; give an Excel date or text such as 2022-07-01`);
+  }
+  return time / MILLISECONDS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+export function isoDateFromExcelSerial(serial: number): string {
+  return new Date((Math.floor(serial) - UNIX_EPOCH_SERIAL) * MILLISECONDS_PER_DAY).toISOString().slice(0, 10);
+}
+
+const TABLE = MINIMUM_WAGES.map((wage) => ({ wage, fromSerial: excelSerialFromIsoDate(wage.from) }));
+
+/** A date as an Excel serial number (a fraction of a day is the time and is ignored) or an ISO date text. */
+export type CalendarDate = number | string;
+
+function serialOf(date: CalendarDate, argument: string): number {
+  if (typeof date === "string") return excelSerialFromIsoDate(date, argument);
+  requireFinite(date, argument);
+  if (date < 1 || date > LAST_SERIAL) {
+    throw invalidValue(`${argument}: ${date} is not an Excel date (1 = 1900-01-01 … ${LAST_SERIAL} = 9999-12-31)`);
+  }
+  return Math.floor(date);
+}
+
+/** The statutory minimum wage in force on a date; before 2015-01-01 there was none (not enough data). */
+export function minimumWageOn(date: CalendarDate, argument = "date"): MinimumWage {
+  const serial = serialOf(date, argument);
+  let found: MinimumWage | null = null;
+  for (const entry of TABLE) if (entry.fromSerial <= serial) found = entry.wage;
+  if (found === null) {
+    const shown = serial >= FIRST_RELIABLE_SERIAL ? isoDateFromExcelSerial(serial) : `serial ${serial}`;
+    const hint = typeof date === "number" && date >= 1900 && date <= 2100 ? `; for the year ${date} give a date such as DATE(${date},1,1)` : "";
+    throw notEnoughData(
+      `${argument}: ${shown} is before 2015-01-01, when the German statutory minimum wage began${hint}`,
+    );
+  }
+  return found;
+}
+
+/** The minimum wage in force on 1 January of `year`. */
+export function minimumWageInYear(year: number, argument = "year"): MinimumWage {
+  requireFinite(year, argument);
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+    throw invalidValue(`${argument}: ${year} is not a year (a whole number such as 2025)`);
+  }
+  if (year < 2015) {
+    throw notEnoughData(`${argument}: ${year} is before 2015, when the German statutory minimum wage began`);
+  }
+  return minimumWageOn(`${year}-01-01`, argument);
+}

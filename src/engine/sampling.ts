@@ -1,0 +1,136 @@
+import mt19937 from "@stdlib/random-base-mt19937";
+import betaQuantile from "@stdlib/stats-base-dists-beta-quantile";
+import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import { invalidValue } from "./errors";
+import { requireFinite } from "./checks";
+
+/**
+ * Seeded draws for a transparent Monte Carlo sheet.
+ *
+ * Generator: the 32-bit Mersenne Twister MT19937 (Matsumoto and Nishimura 1998) as implemented by
+ * @stdlib/random-base-mt19937, seeded with init_genrand(seed). Each draw takes two of its 32-bit
+ * outputs x, y and forms u = (⌊x/32⌋ · 2^25 + ⌊y/128⌋ + 0.5) / 2^52: the top 27 bits of x and
+ * 25 of y, centred in their interval, so that u is never 0 or 1 and no quantile is ever infinite.
+ * u differs from the reference genrand_res53 value by less than 2^−52. The draw is then the
+ * distribution's quantile at u (inverse transform). Everything is plain JavaScript arithmetic on
+ * doubles (stdlib's quantiles use stdlib's own elementary functions), so the same arguments give
+ * the same column, bit for bit, in Node and in a browser.
+ *
+ * Two columns drawn with the same seed share their u values and move together; give every
+ * uncertain input its own seed.
+ */
+
+export const DISTRIBUTIONS = ["uniform", "triangular", "pert", "normal", "beta"] as const;
+export type Distribution = (typeof DISTRIBUTIONS)[number];
+
+/** init_genrand(5489) is MT19937's reference default seed. */
+export const DEFAULT_SEED = 5489;
+export const LARGEST_SEED = 4_294_967_295;
+export const MAXIMUM_ITERATIONS = 100_000;
+/** The classic PERT weight of the mode: mean = (low + 4 · mode + high) / 6. */
+export const PERT_SHAPE = 4;
+
+const TWO_TO_25 = 33_554_432;
+const TWO_TO_52 = 4_503_599_627_370_496;
+
+/** The stream of u values in (0, 1) described above. */
+export function uniformStream(seed: number = DEFAULT_SEED): () => number {
+  const next = mt19937.factory({ seed: requireSeed(seed) });
+  return () => {
+    const high = next() >>> 5;
+    const low = next() >>> 7;
+    return (high * TWO_TO_25 + low + 0.5) / TWO_TO_52;
+  };
+}
+
+export interface SampleRequest {
+  distribution: Distribution;
+  iterations: number;
+  p1: number;
+  p2: number;
+  /** Only for triangular and PERT (high); must be null for the two-parameter distributions. */
+  p3: number | null;
+  seed: number;
+}
+
+/** The distribution's name as typed in a cell ("PERT", " normal ") or an error listing the names. */
+export function distributionNamed(name: string): Distribution {
+  const key = name.trim().toLowerCase();
+  const found = DISTRIBUTIONS.find((distribution) => distribution === key);
+  if (!found) throw invalidValue(`distribution: '${name}' is not one of ${DISTRIBUTIONS.join(", ")}`);
+  return found;
+}
+
+export function sample(request: SampleRequest): number[] {
+  const iterations = request.iterations;
+  requireFinite(iterations, "iterations");
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAXIMUM_ITERATIONS) {
+    throw invalidValue(`iterations: ${iterations} must be a whole number from 1 to ${MAXIMUM_ITERATIONS.toLocaleString("en")}`);
+  }
+  const quantile = quantileOf(request);
+  const uniform = uniformStream(request.seed);
+  const draws = new Array<number>(iterations);
+  for (let i = 0; i < iterations; i++) {
+    const draw = quantile(uniform());
+    if (!Number.isFinite(draw)) {
+      throw invalidValue(`${request.distribution}: draw ${i + 1} is beyond the range of numbers; use smaller parameters`);
+    }
+    draws[i] = draw;
+  }
+  return draws;
+}
+
+function requireSeed(seed: number): number {
+  requireFinite(seed, "seed");
+  if (!Number.isInteger(seed) || seed < 1 || seed > LARGEST_SEED) {
+    throw invalidValue(`seed: ${seed} must be a whole number from 1 to ${LARGEST_SEED}`);
+  }
+  return seed;
+}
+
+type Quantile = (u: number) => number;
+
+function quantileOf({ distribution, p1, p2, p3 }: SampleRequest): Quantile {
+  requireFinite(p1, "p1");
+  requireFinite(p2, "p2");
+  if (distribution === "triangular" || distribution === "pert") {
+    if (p3 === null) throw invalidValue(`p3: ${distribution} needs low, mode and high; p3 (high) is missing`);
+    requireFinite(p3, "p3");
+    if (!(p1 <= p2 && p2 <= p3)) {
+      throw invalidValue(`${distribution}: needs low ≤ mode ≤ high, got p1 = ${p1}, p2 = ${p2}, p3 = ${p3}`);
+    }
+    return distribution === "triangular" ? triangular(p1, p2, p3) : pert(p1, p2, p3);
+  }
+  if (p3 !== null && p3 !== 0) {
+    throw invalidValue(`p3: ${distribution} takes two parameters; leave p3 empty (got ${p3})`);
+  }
+  switch (distribution) {
+    case "uniform":
+      if (!(p1 <= p2)) throw invalidValue(`uniform: needs low ≤ high, got p1 = ${p1}, p2 = ${p2}`);
+      return p1 === p2 ? () => p1 : (u) => p1 + (p2 - p1) * u;
+    case "normal":
+      if (p2 < 0) throw invalidValue(`normal: p2 (standard deviation) ${p2} must not be negative`);
+      return p2 === 0 ? () => p1 : (u) => normalQuantile(u, p1, p2);
+    case "beta":
+      if (!(p1 > 0)) throw invalidValue(`beta: p1 (α) ${p1} must be greater than 0`);
+      if (!(p2 > 0)) throw invalidValue(`beta: p2 (β) ${p2} must be greater than 0`);
+      return betaQuantile.factory(p1, p2);
+  }
+}
+
+/** Inverse of the triangular distribution's CDF, with c the mode's position between low and high. */
+function triangular(low: number, mode: number, high: number): Quantile {
+  if (low === high) return () => low;
+  const width = high - low;
+  const c = (mode - low) / width;
+  return (u) => (u < c ? low + width * Math.sqrt(u * c) : high - width * Math.sqrt((1 - u) * (1 - c)));
+}
+
+/** PERT: low + (high − low) · Beta(1 + 4c, 1 + 4(1 − c)), c the mode's position between low and high. */
+function pert(low: number, mode: number, high: number): Quantile {
+  if (low === high) return () => low;
+  const width = high - low;
+  const c = (mode - low) / width;
+  const standard = betaQuantile.factory(1 + PERT_SHAPE * c, 1 + PERT_SHAPE * (1 - c));
+  return (u) => low + width * standard(u);
+}
