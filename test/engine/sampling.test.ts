@@ -1,0 +1,131 @@
+import mt19937 from "@stdlib/random-base-mt19937";
+import { DEFAULT_SEED, distributionNamed, sample, uniformStream, type Distribution, type SampleRequest } from "../../src/engine/sampling";
+import reference from "../reference/fiscal.json";
+import recorded from "../reference/sample-draws.json";
+
+describe("generator", () => {
+  test("MT19937 with init_genrand(5489) gives the published reference outputs", () => {
+    // Matsumoto and Nishimura's mt19937ar.c: the first outputs for the default seed 5489
+    const next = mt19937.factory({ seed: DEFAULT_SEED });
+    expect([next(), next(), next(), next(), next()]).toEqual([3499211612, 581869302, 3890346734, 3586334585, 545404204]);
+  });
+
+  test("u values built from those outputs, as computed in R from the published integers", () => {
+    const u = uniformStream();
+    expect([u(), u(), u()]).toEqual(reference.sampling.first_uniforms);
+  });
+
+  test("u differs from genrand_res53 by less than 2^−52 (its first values: 0.8147236863931789, 0.9057919370756192)", () => {
+    const u = uniformStream();
+    expect(Math.abs(u() - 0.8147236863931789)).toBeLessThan(2 ** -52);
+    expect(Math.abs(u() - 0.9057919370756192)).toBeLessThan(2 ** -52);
+  });
+
+  test("same seed, same column; another seed, another column", () => {
+    const request: SampleRequest = { distribution: "pert", iterations: 1000, p1: 1, p2: 3, p3: 10, seed: 99 };
+    expect(sample(request)).toEqual(sample(request));
+    expect(sample({ ...request, seed: 100 })).not.toEqual(sample(request));
+  });
+
+  test.each(recorded.cases.map((entry) => [entry.name, entry] as const))("the draws recorded in sample-draws.json: %s", (_, entry) => {
+    const draws = sample({ ...entry, distribution: entry.distribution as Distribution, iterations: entry.draws.length });
+    draws.forEach((draw, index) => expect(Object.is(draw, entry.draws[index])).toBe(true));
+  });
+});
+
+/*
+ * Each distribution against theory over n = 100,000 draws. The theory (mean μ, variance σ², fourth
+ * central moment μ₄, quantiles q_p) comes from test/reference/fiscal.R (closed forms and integrate()).
+ * Tolerances are 5 standard errors of each statistic at this sample size:
+ * - mean: x̄ has standard error σ/√n, so |x̄ − μ| ≤ 5σ/√n;
+ * - variance: s² = Σ(x − x̄)²/(n−1) has variance (μ₄ − σ⁴ (n−3)/(n−1))/n ≈ (μ₄ − σ⁴)/n, so
+ *   |s² − σ²| ≤ 5 √((μ₄ − σ⁴)/n);
+ * - quantiles: the share of draws at or below the theoretical quantile q_p is a binomial proportion
+ *   with mean p and standard error √(p(1−p)/n), so |F̂(q_p) − p| ≤ 5 √(p(1−p)/n).
+ * A correct generator fails one such check with probability about 6e-7; the draws are seeded, so
+ * the outcome is the same on every run.
+ */
+const n = 100_000;
+const theory = reference.sampling.distributions;
+const probabilities = reference.sampling.probabilities;
+
+const cases: [string, Omit<SampleRequest, "iterations" | "seed">, keyof typeof theory][] = [
+  ["uniform(2, 5)", { distribution: "uniform", p1: 2, p2: 5, p3: null }, "uniform"],
+  ["triangular(1, 2, 6)", { distribution: "triangular", p1: 1, p2: 2, p3: 6 }, "triangular"],
+  ["pert(10, 20, 60)", { distribution: "pert", p1: 10, p2: 20, p3: 60 }, "pert"],
+  ["normal(100, 15)", { distribution: "normal", p1: 100, p2: 15, p3: null }, "normal"],
+  ["beta(35, 207)", { distribution: "beta", p1: 35, p2: 207, p3: null }, "beta"],
+  ["beta(0.5, 0.5)", { distribution: "beta", p1: 0.5, p2: 0.5, p3: null }, "beta_u_shaped"],
+];
+
+describe.each(cases)("%s over 100,000 draws", (_, request, key) => {
+  const expected = theory[key];
+  const draws = sample({ ...request, iterations: n, seed: 20240601 });
+  const mean = draws.reduce((sum, x) => sum + x, 0) / n;
+  const variance = draws.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1);
+
+  test("has 100,000 finite draws", () => {
+    expect(draws).toHaveLength(n);
+    expect(draws.every(Number.isFinite)).toBe(true);
+  });
+
+  test("mean within 5 standard errors", () => {
+    expect(Math.abs(mean - expected.mean)).toBeLessThanOrEqual((5 * Math.sqrt(expected.variance)) / Math.sqrt(n));
+  });
+
+  test("variance within 5 standard errors", () => {
+    const standardError = Math.sqrt((expected.fourth_moment - expected.variance ** 2) / n);
+    expect(Math.abs(variance - expected.variance)).toBeLessThanOrEqual(5 * standardError);
+  });
+
+  test.each(probabilities.map((p, index) => [p, index]))("share below the %p quantile within 5 standard errors", (p, index) => {
+    const below = draws.filter((x) => x <= expected.quantiles[index]).length / n;
+    expect(Math.abs(below - p)).toBeLessThanOrEqual(5 * Math.sqrt((p * (1 - p)) / n));
+  });
+});
+
+describe("the checks can tell distributions apart", () => {
+  test("triangular draws fail the PERT quantile check", () => {
+    const draws = sample({ distribution: "triangular", iterations: n, p1: 10, p2: 20, p3: 60, seed: 3 });
+    const p = 0.95;
+    const below = draws.filter((x) => x <= theory.pert.quantiles[probabilities.indexOf(p)]).length / n;
+    expect(Math.abs(below - p)).toBeGreaterThan(5 * Math.sqrt((p * (1 - p)) / n));
+  });
+});
+
+describe("arguments", () => {
+  const base: SampleRequest = { distribution: "uniform", iterations: 10, p1: 0, p2: 1, p3: null, seed: 1 };
+
+  test("degenerate ranges give constant columns", () => {
+    expect(sample({ ...base, p1: 3, p2: 3 })).toEqual(new Array(10).fill(3));
+    expect(sample({ ...base, distribution: "pert", p1: 3, p2: 3, p3: 3 })).toEqual(new Array(10).fill(3));
+    expect(sample({ ...base, distribution: "normal", p1: 7, p2: 0 })).toEqual(new Array(10).fill(7));
+  });
+
+  test("names are read case-insensitively", () => {
+    expect(distributionNamed(" PERT ")).toBe("pert");
+    expect(() => distributionNamed("gamma")).toThrow("distribution: 'gamma' is not one of uniform, triangular, pert, normal, beta");
+  });
+
+  test.each<[Partial<SampleRequest>, RegExp]>([
+    [{ iterations: 100_001 }, /^iterations: 100001 must be a whole number from 1 to 100,000/],
+    [{ iterations: 0 }, /^iterations/],
+    [{ iterations: 2.5 }, /^iterations/],
+    [{ seed: 0 }, /^seed/],
+    [{ seed: 2 ** 32 }, /^seed/],
+    [{ p1: 2, p2: 1 }, /^uniform: needs low ≤ high/],
+    [{ p3: 4 }, /^p3: uniform takes two parameters/],
+    [{ distribution: "triangular" }, /^p3: triangular needs low, mode and high/],
+    [{ distribution: "pert", p1: 0, p2: 5, p3: 4 }, /^pert: needs low ≤ mode ≤ high/],
+    [{ distribution: "normal", p2: -1 }, /^normal: p2/],
+    [{ distribution: "beta", p1: 0 }, /^beta: p1/],
+    [{ distribution: "beta", p1: 2, p2: -3 }, /^beta: p2/],
+    [{ p1: -1e308, p2: 1e308 }, /^uniform: draw 1 is beyond the range of numbers/],
+  ])("rejects %p", (change, message) => {
+    expect(() => sample({ ...base, ...change })).toThrow(expect.objectContaining({ problem: "invalid-value", message: expect.stringMatching(message) }));
+  });
+
+  test("p3 = 0 is taken as empty for two-parameter distributions (a blank cell on Excel desktop)", () => {
+    expect(sample({ ...base, p3: 0 })).toEqual(sample(base));
+  });
+});
