@@ -7,6 +7,7 @@ import { cellAddress, columnLetters, quotedSheet, rangeAddress } from "./address
 import type {
   DataTableDefinition,
   DataValue,
+  Formula,
   Language,
   NumberFormatKey,
   RowDefinition,
@@ -49,10 +50,11 @@ interface Resolver {
   yearColumns: number;
 }
 
-const placeholder = /\{(@?)([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?\}/g;
+const placeholder = /\{(@?)([A-Za-z_][A-Za-z0-9_]*)(?::([a-z0-9]+))?\}/g;
 
 /** Resolves placeholders of a formula written in the definition (see model.ts). */
-export function resolveFormula(formula: string, resolver: Resolver, column: number, year: number): string {
+export function resolveFormula(written: Formula, resolver: Resolver, column: number, year: number): string {
+  const formula = typeof written === "string" ? written : written[resolver.language];
   return formula.replace(placeholder, (_match, at: string, key: string, modifier: string | undefined) => {
     if (!at) {
       if (key === "year") return String(year);
@@ -63,6 +65,8 @@ export function resolveFormula(formula: string, resolver: Resolver, column: numb
     if (modifier === "previous") return cellAddress(row, column - 1);
     if (modifier === "years") return rangeAddress(row, 2, row, 1 + resolver.yearColumns);
     if (modifier === "first") return cellAddress(row, 2, true);
+    const fixedColumn = modifier && /^col(\d+)$/.exec(modifier);
+    if (fixedColumn) return cellAddress(row, Number(fixedColumn[1]), true);
     if (modifier) throw new Error(`formula ${formula}: unknown modifier '${modifier}'`);
     return cellAddress(row, column);
   });
@@ -108,6 +112,7 @@ class SheetBuilder {
 function rowKey(row: RowDefinition): string | undefined {
   if (row.kind === "years") return row.key;
   if (row.kind === "yearHeader") return "year_header";
+  if (row.kind === "lookupRow") return row.key;
   return undefined;
 }
 
@@ -182,6 +187,15 @@ function layoutRows(
           const column = 1 + year;
           builder.put(r, column, resolveFormula(row.formula, resolver, column, year), row.style ?? "result", row.format);
         }
+        if (row.name) names.add(row.name, sheetName, rangeAddress(r, 2, r, 1 + yearColumns, true));
+        return;
+      case "resultGrid":
+        builder.put(r, 1, text(row.label, language), "label");
+        row.formulas.forEach((formula, i) => {
+          builder.put(r, 2 + i, resolveFormula(formula, resolver, 2 + i, 0), row.key ? "keyResult" : "result", row.format);
+          const name = row.names?.[i];
+          if (name) names.add(name, sheetName, cellAddress(r, 2 + i, true));
+        });
         return;
       case "lookupRow":
         row.cells.forEach((cell, i) => {

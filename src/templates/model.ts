@@ -77,7 +77,7 @@ export interface ResultRow {
   kind: "result";
   name?: string;
   label: Text;
-  formula: string;
+  formula: Formula;
   format: NumberFormatKey;
   /** Key results carry the stronger result style. */
   key?: boolean;
@@ -93,6 +93,8 @@ export interface ResultRow {
 export interface YearRow {
   kind: "years";
   key: string;
+  /** Workbook name for the whole row of year columns (for NPV etc. on other sheets). */
+  name?: string;
   label: Text;
   /** Formula for one year column; `{year}` is the column's year number. */
   formula: string;
@@ -115,7 +117,7 @@ export interface TitleRow {
 export interface SentenceRow {
   kind: "sentence";
   name?: string;
-  formula: string;
+  formula: Formula;
   style: StyleKey;
 }
 
@@ -132,13 +134,30 @@ export interface HeaderRow {
 /** A small editable table of values (e.g. optimism bias by design grade). */
 export interface LookupRow {
   kind: "lookupRow";
+  /** Formulas refer to its cells as {@key:col3}. */
+  key: string;
   cells: (Text | number)[];
   /** Which cells (0-based) are inputs. */
   inputColumns: number[];
   formats: NumberFormatKey[];
 }
 
+/** A row of results side by side: a label and one formula per column (B, C, …). */
+export interface ResultGridRow {
+  kind: "resultGrid";
+  label: Text;
+  formulas: Formula[];
+  /** Workbook names of the cells, one per formula. */
+  names?: string[];
+  format: NumberFormatKey;
+  key?: boolean;
+}
+
+/** A formula, or one per language when it builds text. */
+export type Formula = string | Text;
+
 export type RowDefinition =
+  | ResultGridRow
   | InputRow
   | ResultRow
   | YearRow
@@ -158,10 +177,15 @@ export interface DataColumn {
   format: NumberFormatKey;
   width: number;
   validation?: Validation;
+  /** Where --data takes this column from (a CSV column and how to read it). */
+  csv?: { column: string; kind: CsvKind };
   /** Computed column: formula for one data row; `{row}` is the row number, `{col:key}` the cell
    * of another column in the same row. */
   formula?: string;
 }
+
+/** How a CSV field is read: dates become Excel serial numbers; `options` lists the allowed texts. */
+export type CsvKind = "text" | "number" | "date" | "optionalDate" | { options: string[] };
 
 export interface DataTableDefinition {
   name: string;

@@ -1,0 +1,33 @@
+/**
+ * Result rows comparing two rates with native Excel formulas (DESIGN §3.1): rates, difference
+ * (treated − control), Newcombe's hybrid score interval from two Wilson intervals, and the
+ * pooled two-proportion z-test. Expects the names events_treated, n_treated, events_control,
+ * n_control and confidence.
+ */
+import type { RowDefinition } from "../model";
+import { result, t } from "./rows";
+
+function wilson(rate: string, n: string, sign: "+" | "-"): string {
+  return `=({${rate}}+{z_value}^2/(2*{${n}})${sign}{z_value}*SQRT({${rate}}*(1-{${rate}})/{${n}}+{z_value}^2/(4*{${n}}^2)))/(1+{z_value}^2/{${n}})`;
+}
+
+const pooled = "({events_treated}+{events_control})/({n_treated}+{n_control})";
+
+export function rateComparisonRows(): RowDefinition[] {
+  return [
+    result("rate_treated", t("Quote Beratene", "Rate counselled"), "={events_treated}/{n_treated}", "percent"),
+    result("rate_control", t("Quote Vergleichsgruppe", "Rate comparison group"), "={events_control}/{n_control}", "percent"),
+    result("rate_difference", t("Differenz (Beratene − Vergleich)", "Difference (counselled − comparison)"), "={rate_treated}-{rate_control}", "percentPrecise", undefined, true),
+    result("z_value", t("z-Wert des Konfidenzniveaus", "z for the confidence level"), "=NORMSINV(1-(1-{confidence})/2)", "decimalPrecise"),
+    result("wilson_lower_treated", t("Wilson-Intervall Beratene: untere Grenze", "Wilson interval counselled: lower"), wilson("rate_treated", "n_treated", "-"), "percentPrecise"),
+    result("wilson_upper_treated", t("Wilson-Intervall Beratene: obere Grenze", "Wilson interval counselled: upper"), wilson("rate_treated", "n_treated", "+"), "percentPrecise"),
+    result("wilson_lower_control", t("Wilson-Intervall Vergleich: untere Grenze", "Wilson interval comparison: lower"), wilson("rate_control", "n_control", "-"), "percentPrecise"),
+    result("wilson_upper_control", t("Wilson-Intervall Vergleich: obere Grenze", "Wilson interval comparison: upper"), wilson("rate_control", "n_control", "+"), "percentPrecise"),
+    result("difference_lower", t("Differenz: untere Grenze (Newcombe)", "Difference: lower bound (Newcombe)"),
+      "={rate_difference}-SQRT(({rate_treated}-{wilson_lower_treated})^2+({wilson_upper_control}-{rate_control})^2)", "percentPrecise", undefined, true),
+    result("difference_upper", t("Differenz: obere Grenze (Newcombe)", "Difference: upper bound (Newcombe)"),
+      "={rate_difference}+SQRT(({wilson_upper_treated}-{rate_treated})^2+({rate_control}-{wilson_lower_control})^2)", "percentPrecise", undefined, true),
+    result("p_value", t("p-Wert (zweiseitig, z-Test)", "p-value (two-sided z-test)"),
+      `=IF(OR(${pooled}=0,${pooled}=1),1,2*(1-NORMSDIST(ABS({rate_difference})/SQRT(${pooled}*(1-${pooled})*(1/{n_treated}+1/{n_control})))))`, "decimalPrecise"),
+  ];
+}

@@ -1,0 +1,252 @@
+/**
+ * Care and housing counselling business case (DESIGN §4): who saves, when, and how sure we are.
+ * Defaults from reference/parameters.md; each carries its source and confidence grade.
+ */
+import type { RowDefinition, TemplateDefinition } from "../model";
+import { rateComparisonRows } from "./comparisonRows";
+import { between, blank, countUnit, euroPerMonth, euroUnit, gradeLegend, heading, input, inputHeader, paragraph, result, share, shareUnit, t, title, years } from "./rows";
+
+export const horizonLimit = 10;
+
+const estimate = t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data");
+
+const assumptions: RowDefinition[] = [
+  title("Beratung: Business Case – Annahmen", "Counselling business case – assumptions"),
+  paragraph(
+    "Gelbe Zellen sind Eingaben. Jede Annahme hat einen Wert, eine Spanne für die Sensitivität, eine Quelle und eine Güte.",
+    "Yellow cells are inputs. Every assumption has a value, a range for sensitivity, a source and a confidence grade.",
+  ),
+  gradeLegend,
+  inputHeader,
+  heading("Angebot und Kosten", "Service and cost"),
+  input("posts_fte", t("Beratungsstellen (Vollzeitäquivalente)", "Counselling posts (full-time equivalents)"), 1, [1, 2], t("VZÄ", "FTE"), "A", t("Stellenplan", "Establishment plan"), "decimal", between(0, 100)),
+  input("cost_per_post", t("Vollkosten je Stelle und Jahr", "Full cost per post and year"), 100000, [95000, 110000], euroUnit, "C",
+    t("Schätzung aus TVöD-SuE S 11b–S 12 plus Arbeitsplatz (KGSt „Kosten eines Arbeitsplatzes“)", "Estimate from TVöD-SuE S 11b–S 12 plus workplace (KGSt 'Kosten eines Arbeitsplatzes')"), "euro", between(0, 1e7)),
+  input("county_cost_share", t("Anteil des Kreises an den Kosten", "County's share of the cost"), 0.5, [0.5, 1], shareUnit, "C",
+    t("Kreis Höxter: Teilung je zur Hälfte zwischen Stadt und Kreis (Tagung 2013)", "Kreis Höxter: split half to the city, half to the county (2013 conference)"), "percent", share),
+  input("households_served", t("Beratene Haushalte je Jahr", "Households counselled per year"), 120, [80, 160], countUnit, "D", estimate, "number", between(0, 1e6)),
+  heading("Vermiedene Heimaufnahme", "Prevented care-home placement"),
+  input("months_avoided", t("Vermiedene Heimmonate je verhinderter Aufnahme", "Care-home months avoided per prevented placement"), 12, [6, 25], t("Monate", "months"), "C",
+    t("Britische Leitfäden bewerten ein vermiedenes Jahr; höchstens mittlere Verweildauer ≈ 25 Monate (Caritas 2024)", "UK toolkits value one year avoided; at most the average stay of about 25 months (Caritas 2024)"), "decimal", between(0, horizonLimit * 12)),
+  input("hzp_share", t("Anteil Heimbewohner mit Hilfe zur Pflege", "Share of care-home residents receiving Hilfe zur Pflege"), 0.38, [0.25, 0.54], shareUnit, "B",
+    t("NRW Ende 2023: 38 % (25–54 % je Stadt), CAREkonkret; Deutschland 32,5 %, DAK-Pflegereport 2024", "NRW end 2023: 38 % (25–54 % by city), CAREkonkret; Germany 32.5 %, DAK care report 2024"), "percent", share),
+  input("hzp_monthly_cost", t("Nettokosten des Kreises je Empfänger von Hilfe zur Pflege im Heim", "County's net cost per care-home resident on Hilfe zur Pflege"), 1700, [1000, 2500], euroPerMonth, "D",
+    t("Schätzung (1.000–2.500) – durch Sozialhilfedaten des Kreises ersetzen", "Estimate (1,000–2,500) – replace with the county's social-welfare data"), "euro", between(0, 20000)),
+  input("county_cost_at_home", t("Kosten des Kreises bei Pflege zu Hause (Mittel je Person)", "County's cost for care at home (average per person)"), 0, [0, 300], euroPerMonth, "D", estimate, "euro", between(0, 20000)),
+  input("city_monthly_saving", t("Ersparnis der Stadt je vermiedenem Heimmonat", "City's saving per avoided care-home month"), 0, [0, 200], euroPerMonth, "D",
+    t("Schätzung – z. B. Anteil an der Kreisumlage oder eigene Leistungen der Stadt", "Estimate – e.g. share of the county levy or the city's own services"), "euro", between(-20000, 20000)),
+  input("insurance_care_home", t("Pflegekasse: Leistung vollstationär (Pflegegrad 3)", "Care insurance: full stationary care (care grade 3)"), 1319, [805, 2096], euroPerMonth, "A", t("§ 43 SGB XI, ab 1.1.2025", "§43 SGB XI, from 1 Jan 2025"), "euro", between(0, 20000)),
+  input("insurance_at_home", t("Pflegekasse: Leistung zu Hause (Sachleistung Pflegegrad 3)", "Care insurance: care at home (care in kind, grade 3)"), 1497, [599, 1859], euroPerMonth, "A",
+    t("§ 36 SGB XI ab 1.1.2025 (Pflegegeld § 37: 599)", "§36 SGB XI from 1 Jan 2025 (care allowance §37: 599)"), "euro", between(0, 20000)),
+  input("resident_own_share", t("Eigenanteil im Heim (1. Jahr, Bundesmittel)", "Residents' own share in a care home (first year, national average)"), 3245, [3108, 3542], euroPerMonth, "B",
+    t("vdek, 1.1.2026 (Versicherungsjournal)", "vdek, 1 Jan 2026 (Versicherungsjournal)"), "euro", between(0, 20000)),
+  input("resident_cost_at_home", t("Eigene Kosten der Bewohner bei Pflege zu Hause", "Residents' own cost of care at home"), 600, [300, 1200], euroPerMonth, "D", estimate, "euro", between(0, 20000)),
+  heading("Bewertung", "Appraisal"),
+  input("discount_rate", t("Diskontsatz (real)", "Discount rate (real)"), 0.035, [0.015, 0.05], t("pro Jahr", "per year"), "B", t("HM Treasury Green Book 2022", "HM Treasury Green Book 2022"), "percent", between(0, 0.2)),
+  input("cost_growth", t("Kostensteigerung", "Cost growth"), 0.02, [0, 0.04], t("pro Jahr", "per year"), "D", estimate, "percent", between(-0.1, 0.2)),
+  input("horizon", t("Betrachtungszeitraum H", "Horizon H"), 5, [3, 10], t("Jahre", "years"), "C", t("Wahl der Planung; höchstens 10 Jahre", "Planning choice; at most 10 years"), "integer", between(1, horizonLimit, "whole")),
+  input("attribution", t("Zurechnung (Anteil der Wirkung, der der Beratung zusteht)", "Attribution (share of the effect owed to the counselling)"), 1, [0.7, 1], shareUnit, "C",
+    t("SROI-Leitfaden 2012; mit Vergleichsgruppe ist der Mitnahmeeffekt schon berücksichtigt (0)", "SROI guide 2012; with a comparison group deadweight is already in the comparison (0)"), "percent", share),
+  input("displacement", t("Verdrängung", "Displacement"), 0, [0, 0.1], shareUnit, "C", t("SROI-Leitfaden 2012", "SROI guide 2012"), "percent", share),
+  blank,
+  heading("Ersparnis je vermiedenem Heimmonat, nach Kostenträger", "Saving per avoided care-home month, by cost bearer"),
+  result("county_monthly_saving", t("Kreis (Hilfe zur Pflege)", "County (Hilfe zur Pflege)"), "={hzp_share}*{hzp_monthly_cost}-{county_cost_at_home}", "euro",
+    t("Anteil mit Hilfe zur Pflege × Nettokosten − Kosten zu Hause", "share on Hilfe zur Pflege × net cost − cost at home")),
+  result("city_saving", t("Stadt", "City"), "={city_monthly_saving}", "euro"),
+  result("insurance_monthly_saving", t("Pflegekasse", "Care insurance"), "={insurance_care_home}-{insurance_at_home}", "euro",
+    t("negativ: die Pflegekasse zahlt zu Hause mehr („falsche Tasche“)", "negative: the care insurance pays more at home ('wrong pocket')")),
+  result("resident_monthly_saving", t("Bewohner und Angehörige", "Residents and families"), "={resident_own_share}*(1-{hzp_share})-{resident_cost_at_home}", "euro",
+    t("nicht öffentlich; nur zur Information", "not public; shown for information")),
+];
+
+const smsRows: [number, string, string, number][] = [
+  [5, "randomisiert", "randomised", 0],
+  [4, "natürliches Experiment", "natural experiment", 0.05],
+  [3, "Differenz der Differenzen / gematchter Vergleich", "difference in differences / matched comparison", 0.1],
+  [2, "Vorher–nachher", "before–after", 0.15],
+  [1, "Experteneinschätzung", "expert judgement", 0.25],
+];
+
+const evidence: RowDefinition[] = [
+  title("Evidenz: Beratene gegen Vergleichsgruppe", "Evidence: counselled vs comparison group"),
+  paragraph(
+    "Heimaufnahmen innerhalb von 24 Monaten. Die Voreinstellung stammt aus dem synthetischen Beispiel (34 von 240 gegen 70 von 230) – durch eigene Daten ersetzen.",
+    "Care-home entries within 24 months. The defaults come from the synthetic example (34 of 240 vs 70 of 230) – replace with your own data.",
+  ),
+  inputHeader,
+  input("events_treated", t("Heimaufnahmen unter Beratenen", "Care-home entries among counselled"), 34, null, countUnit, "C", t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"), "number", between(0, 1e6, "whole")),
+  input("n_treated", t("Beratene insgesamt", "Counselled, total"), 240, null, countUnit, "C", t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"), "number", between(1, 1e6, "whole")),
+  input("events_control", t("Heimaufnahmen in der Vergleichsgruppe", "Care-home entries in the comparison group"), 70, null, countUnit, "C", t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"), "number", between(0, 1e6, "whole")),
+  input("n_control", t("Vergleichsgruppe insgesamt", "Comparison group, total"), 230, null, countUnit, "C", t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"), "number", between(1, 1e6, "whole")),
+  input("confidence", t("Konfidenzniveau", "Confidence level"), 0.95, null, shareUnit, "A", t("Konvention", "Convention"), "percent", between(0.5, 0.999)),
+  input("design_grade", t("Design der Vergleichs (Maryland-Skala 1–5)", "Comparison design (Maryland scale 1–5)"), 3, null, t("Stufe", "level"), "C",
+    t("Nachbarkommune ohne Angebot: gematchter Vergleich (3)", "Neighbouring municipality without the service: matched comparison (3)"), "integer",
+    { kind: "list", options: ["1", "2", "3", "4", "5"], message: t("Bitte 1 bis 5 wählen.", "Please choose 1 to 5.") }),
+  blank,
+  heading("Ergebnis des Vergleichs", "Result of the comparison"),
+  ...rateComparisonRows(),
+  blank,
+  heading("Optimism Bias nach Design (editierbar)", "Optimism bias by design (editable)"),
+  { kind: "header", cells: [t("Stufe", "Level"), t("Design", "Design"), t("Abschlag", "Correction")] },
+  ...smsRows.map(([level, de, en, bias]): RowDefinition => ({
+    kind: "lookupRow",
+    key: `sms${level}`,
+    cells: [level, t(de, en), bias],
+    inputColumns: [2],
+    formats: ["integer", "text", "percent"],
+  })),
+  paragraph(
+    "Abstufung nach HM Treasury (2014, Leitfaden für lokale Partnerschaften), Maryland Scientific Methods Scale; Werte illustrativ – vor Gebrauch prüfen.",
+    "Grading after HM Treasury (2014, guidance for local partnerships), Maryland Scientific Methods Scale; values illustrative – verify before use.",
+  ),
+  result("optimism_bias", t("Abschlag für dieses Design", "Correction for this design"), "=CHOOSE({design_grade},{@sms1:col3},{@sms2:col3},{@sms3:col3},{@sms4:col3},{@sms5:col3})", "percent"),
+  blank,
+  heading("Verhinderte Heimaufnahmen je Jahr", "Prevented placements per year"),
+  result("prevented_gross", t("Brutto: Beratene × (Quote Vergleich − Quote Beratene)", "Gross: counselled × (rate comparison − rate counselled)"), "={households_served}*({rate_control}-{rate_treated})", "decimal"),
+  result("prevented_low", t("Brutto, untere Grenze", "Gross, lower bound"), "=-{households_served}*{difference_upper}", "decimal"),
+  result("prevented_high", t("Brutto, obere Grenze", "Gross, upper bound"), "=-{households_served}*{difference_lower}", "decimal"),
+  result("prevented_net", t("Netto: nach Zurechnung, Verdrängung und Optimism Bias", "Net: after attribution, displacement and optimism bias"),
+    "={prevented_gross}*{attribution}*(1-{displacement})*(1-{optimism_bias})", "decimal",
+    t("Mitnahmeeffekt = 0: steckt bereits im Vergleich", "deadweight = 0: already in the comparison"), true),
+];
+
+const yearsOfFlows = horizonLimit;
+
+const flows: RowDefinition[] = [
+  title("Zahlungsströme nach Kostenträger (nicht abgezinst)", "Yearly flows by cost bearer (undiscounted)"),
+  { kind: "yearHeader", label: t("Jahr", "Year") },
+  years("in_horizon", t("Im Betrachtungszeitraum (1/0)", "Within the horizon (1/0)"), "=IF({year}<={horizon},1,0)", "integer"),
+  years("months_per_placement", t("Monate je verhinderter Aufnahme im Jahr", "Months per prevented placement in the year"), "=MAX(0,MIN(12,{months_avoided}-12*({year}-1)))", "decimal", "months_per_placement"),
+  years("growth_discount", t("Kostensteigerung ÷ Abzinsung", "Cost growth ÷ discounting"), "=(1+{cost_growth})^({year}-1)/(1+{discount_rate})^{year}", "decimalPrecise", "growth_discount"),
+  years("months_active", t("Vermiedene Heimmonate je jährlich verhinderter Aufnahme", "Avoided months per yearly prevented placement"), "=MIN(12*{year},{months_avoided})*{@in_horizon}", "decimal"),
+  years("cost", t("Kosten der Beratung", "Cost of counselling"), "={posts_fte}*{cost_per_post}*(1+{cost_growth})^({year}-1)*{@in_horizon}", "euro", "cost_row"),
+  years("cost_county", t("Kosten: Kreis", "Cost: county"), "={@cost}*{county_cost_share}", "euro", "cost_county_row"),
+  years("cost_city", t("Kosten: Stadt", "Cost: city"), "={@cost}*(1-{county_cost_share})", "euro", "cost_city_row"),
+  years("benefit_county", t("Ersparnis: Kreis", "Saving: county"), "={prevented_net}*{county_monthly_saving}*{@months_active}*(1+{cost_growth})^({year}-1)", "euro", "benefit_county_row"),
+  years("benefit_city", t("Ersparnis: Stadt", "Saving: city"), "={prevented_net}*{city_saving}*{@months_active}*(1+{cost_growth})^({year}-1)", "euro", "benefit_city_row"),
+  years("benefit_insurance", t("Ersparnis: Pflegekasse", "Saving: care insurance"), "={prevented_net}*{insurance_monthly_saving}*{@months_active}*(1+{cost_growth})^({year}-1)", "euro", "benefit_insurance_row"),
+  years("benefit_residents", t("Ersparnis: Bewohner (nicht öffentlich)", "Saving: residents (not public)"), "={prevented_net}*{resident_monthly_saving}*{@months_active}*(1+{cost_growth})^({year}-1)", "euro", "benefit_residents_row"),
+  years("benefit_public", t("Ersparnis: alle öffentlichen Träger", "Saving: all public payers"), "={@benefit_county}+{@benefit_city}+{@benefit_insurance}", "euro", "benefit_public_row"),
+  years("net_county", t("Netto: Kreis", "Net: county"), "={@benefit_county}-{@cost_county}", "euro", "net_county_row"),
+  years("net_county_city", t("Netto: Kreis und Stadt", "Net: county and city"), "={@benefit_county}+{@benefit_city}-{@cost}", "euro", "net_county_city_row"),
+  years("net_public", t("Netto: alle öffentlichen Träger", "Net: all public payers"), "={@benefit_public}-{@cost}", "euro", "net_public_row"),
+  years("cumulative_net_county", t("Kumuliert netto: Kreis", "Cumulative net: county"), "=SUM({@net_county:first}:{@net_county})", "euro"),
+  years("cumulative_net_public", t("Kumuliert netto: alle öffentlichen Träger", "Cumulative net: all public payers"), "=SUM({@net_public:first}:{@net_public})", "euro"),
+  years("payback_flag", t("Amortisiert (öffentlich) im Jahr", "Paid back (public) in year"), '=IF(AND({@in_horizon}=1,{@cumulative_net_public}>=0),{year},"")', "integer", "payback_row"),
+];
+
+const notReached = t('"nicht erreicht"', '"not reached"');
+const notReachable = t('"nicht erreichbar"', '"not reachable"');
+
+function breakEven(costName: string, benefitName: string) {
+  return {
+    de: `=IF(NPV({discount_rate},{${benefitName}})<=0,${notReachable.de},{prevented_net}*NPV({discount_rate},{${costName}})/NPV({discount_rate},{${benefitName}}))`,
+    en: `=IF(NPV({discount_rate},{${benefitName}})<=0,${notReachable.en},{prevented_net}*NPV({discount_rate},{${costName}})/NPV({discount_rate},{${benefitName}}))`,
+  };
+}
+
+const summary: RowDefinition[] = [
+  title("Ergebnis für die Kämmerei", "Summary for the treasurer"),
+  heading("Wer spart? (EUR)", "Who saves? (EUR)"),
+  { kind: "header", cells: [t("Kostenträger", "Cost bearer"), t("Laufendes Haushaltsjahr", "Current budget year"), t("Nächstes Haushaltsjahr", "Next budget year"), t("Barwert über H Jahre", "Present value over H years")] },
+  ...([
+    ["Kreis: Ersparnis", "County: saving", "benefit_county_row"],
+    ["Stadt: Ersparnis", "City: saving", "benefit_city_row"],
+    ["Pflegekasse: Ersparnis", "Care insurance: saving", "benefit_insurance_row"],
+    ["Bewohner: Ersparnis (nicht öffentlich)", "Residents: saving (not public)", "benefit_residents_row"],
+    ["Kosten: Kreis", "Cost: county", "cost_county_row"],
+    ["Kosten: Stadt", "Cost: city", "cost_city_row"],
+    ["Netto: Kreis", "Net: county", "net_county_row"],
+    ["Netto: Kreis und Stadt", "Net: county and city", "net_county_city_row"],
+    ["Netto: alle öffentlichen Träger", "Net: all public payers", "net_public_row"],
+  ] as const).map(([de, en, row]): RowDefinition => ({
+    kind: "resultGrid",
+    label: t(de, en),
+    formulas: [`=INDEX({${row}},1)`, `=INDEX({${row}},2)`, `=NPV({discount_rate},{${row}})`],
+    names: [`${row}_current_year`, `${row}_next_year`, `${row}_present_value`],
+    format: "euro",
+    key: row.startsWith("net"),
+  })),
+  blank,
+  heading("Wert einer verhinderten Heimaufnahme (Barwert)", "Value of one prevented placement (present value)"),
+  result("placement_value_county", t("für den Kreis", "to the county"), "={county_monthly_saving}*SUMPRODUCT({months_per_placement},{growth_discount})", "euro"),
+  result("placement_value_city", t("für die Stadt", "to the city"), "={city_saving}*SUMPRODUCT({months_per_placement},{growth_discount})", "euro"),
+  result("placement_value_insurance", t("für die Pflegekasse", "to the care insurance"), "={insurance_monthly_saving}*SUMPRODUCT({months_per_placement},{growth_discount})", "euro"),
+  result("placement_value_residents", t("für die Bewohner", "to the residents"), "={resident_monthly_saving}*SUMPRODUCT({months_per_placement},{growth_discount})", "euro"),
+  blank,
+  heading("Über H Jahre (abgezinst)", "Over H years (discounted)"),
+  result("pv_costs", t("Barwert der Kosten", "Present value of costs"), "=NPV({discount_rate},{cost_row})", "euro"),
+  result("pv_benefits_public", t("Barwert der Ersparnis, alle öffentlichen Träger", "Present value of savings, all public payers"), "=NPV({discount_rate},{benefit_public_row})", "euro"),
+  result("npv_county", t("Kapitalwert für den Kreis", "Net present value for the county"), "=NPV({discount_rate},{net_county_row})", "euro", undefined, true),
+  result("npv_public", t("Kapitalwert, alle öffentlichen Träger", "Net present value, all public payers"), "={pv_benefits_public}-{pv_costs}", "euro", undefined, true),
+  result("bcr_county", t("Nutzen-Kosten-Verhältnis: Kreis", "Benefit-cost ratio: county"), "=NPV({discount_rate},{benefit_county_row})/NPV({discount_rate},{cost_county_row})", "ratio",
+    t("1,00 = refinanziert sich selbst", "1.00 = refinances itself"), true),
+  result("bcr_county_city", t("Nutzen-Kosten-Verhältnis: Kreis und Stadt", "Benefit-cost ratio: county and city"), "=(NPV({discount_rate},{benefit_county_row})+NPV({discount_rate},{benefit_city_row}))/{pv_costs}", "ratio", undefined, true),
+  result("bcr_public", t("Nutzen-Kosten-Verhältnis: alle öffentlichen Träger", "Benefit-cost ratio: all public payers"), "={pv_benefits_public}/{pv_costs}", "ratio", undefined, true),
+  result("roi_public", t("Rendite (Kapitalwert ÷ Kosten), öffentlich", "Return on investment (NPV ÷ cost), public"), "={npv_public}/{pv_costs}", "percent"),
+  result("payback_year", t("Amortisation (öffentlich) im Jahr", "Payback year (public)"), { de: `=IF(COUNT({payback_row})=0,${notReached.de},MIN({payback_row}))`, en: `=IF(COUNT({payback_row})=0,${notReached.en},MIN({payback_row}))` }, "integer"),
+  result("break_even_county", t("Nötige verhinderte Heimaufnahmen je Jahr: Kreis", "Break-even prevented placements per year: county"), breakEven("cost_county_row", "benefit_county_row"), "decimal",
+    t("so viele netto verhinderte Aufnahmen braucht es, damit sich die Stelle für den Kreis trägt", "this many net prevented placements make the post pay for itself for the county")),
+  result("break_even_public", t("Nötige verhinderte Heimaufnahmen je Jahr: öffentlich", "Break-even prevented placements per year: all public payers"), breakEven("cost_row", "benefit_public_row"), "decimal"),
+];
+
+const method: RowDefinition[] = [
+  title("Methode und Quellen", "Method and sources"),
+  paragraph(
+    "1. Vergleich: Wir zählen Heimaufnahmen innerhalb von 24 Monaten unter beratenen Haushalten und in einer Vergleichsgruppe. Die Differenz der Quoten ist die Wirkung; das Intervall (Newcombe, aus zwei Wilson-Intervallen) zeigt die Unsicherheit.",
+    "1. Comparison: we count care-home entries within 24 months among counselled households and in a comparison group. The difference of the rates is the effect; the interval (Newcombe, from two Wilson intervals) shows the uncertainty.",
+  ),
+  paragraph(
+    "2. Wie sicher: Je schwächer das Design (Maryland-Skala), desto größer der Abschlag für Optimism Bias. Die Tabelle auf dem Blatt Evidenz ist editierbar.",
+    "2. How sure: the weaker the design (Maryland scale), the larger the optimism-bias correction. The table on the Evidence sheet is editable.",
+  ),
+  paragraph(
+    "3. Verhinderte Aufnahmen je Jahr = beratene Haushalte × Differenz der Quoten, danach Zurechnung, Verdrängung und Optimism Bias. Mitnahmeeffekte stecken bereits im Vergleich.",
+    "3. Prevented placements per year = households counselled × difference of the rates, then attribution, displacement and optimism bias. Deadweight is already in the comparison.",
+  ),
+  paragraph(
+    "4. Wer spart: Eine vermiedene Heimaufnahme spart nicht die vollen Heimkosten, denn Pflege zu Hause kostet auch. Der Kreis spart Hilfe zur Pflege für den Anteil der Bewohner, die sie bekommen; die Pflegekasse zahlt zu Hause oft mehr als im Heim – das wird gezeigt, nicht versteckt.",
+    "4. Who saves: a prevented placement does not save the full care-home cost, because care at home costs too. The county saves Hilfe zur Pflege for the share of residents who receive it; the care insurance often pays more at home than in a home – this is shown, not hidden.",
+  ),
+  paragraph(
+    "5. Wann: Jede verhinderte Aufnahme spart Heimmonate in den Folgejahren; das Blatt Ergebnis zeigt das laufende und das nächste Haushaltsjahr und den Barwert über H Jahre (Abzinsung am Jahresende wie Excels NBW/NPV).",
+    "5. When: each prevented placement saves care-home months in the following years; the Summary sheet shows the current and the next budget year and the present value over H years (discounted at year end as Excel's NPV does).",
+  ),
+  paragraph(
+    "6. Nutzen-Kosten-Verhältnis für drei Sichten: nur Kreis (Ersparnis des Kreises ÷ Kostenanteil des Kreises), Kreis und Stadt, alle öffentlichen Träger. So lassen sich „refinanziert sich selbst“ und „mindestens ein Viertel der Kosten“ aus ausdrücklichen Annahmen nachvollziehen.",
+    "6. Benefit-cost ratio for three scopes: county only (county's saving ÷ county's share of the cost), county and city, all public payers. This is how 'refinances itself' and 'at least a quarter of its cost' can both be traced to explicit assumptions.",
+  ),
+  paragraph(
+    "7. Quellen: § 36, § 37, § 43 SGB XI; vdek-Eigenanteile 2026; DAK-Pflegereport 2024; Caritas-Umfrage 2024; HM Treasury Green Book 2022 und Leitfaden 2014; SROI-Leitfaden 2012; Maryland Scientific Methods Scale. Güte D heißt: durch eigene Zahlen ersetzen.",
+    "7. Sources: §36, §37, §43 SGB XI; vdek own shares 2026; DAK care report 2024; Caritas survey 2024; HM Treasury Green Book 2022 and 2014 guidance; SROI guide 2012; Maryland Scientific Methods Scale. Grade D means: replace with your own figures.",
+  ),
+];
+
+export const counsellingCase: TemplateDefinition = {
+  id: "counselling-case",
+  version: "1.0.0",
+  title: t("Business Case Pflege- und Wohnberatung", "Care and housing counselling business case"),
+  sheets: [
+    { key: "summary", name: t("Ergebnis", "Summary"), columnWidths: [52, 22, 22, 24], rows: summary, protect: true },
+    { key: "assumptions", name: t("Annahmen", "Assumptions"), columnWidths: [58, 14, 12, 12, 12, 8, 70], rows: assumptions, protect: true },
+    { key: "evidence", name: t("Evidenz", "Evidence"), columnWidths: [52, 44, 12, 12, 12, 8, 50], rows: evidence, protect: true },
+    {
+      key: "flows",
+      name: t("Zahlungsströme", "Flows"),
+      columnWidths: [48, ...new Array(yearsOfFlows).fill(12)],
+      yearColumns: yearsOfFlows,
+      rows: flows,
+      protect: true,
+      charts: [
+        {
+          kind: "line",
+          title: t("Kumulierter Nettonutzen", "Cumulative net benefit"),
+          seriesRows: ["cumulative_net_county", "cumulative_net_public"],
+          from: { column: 0, row: flows.length + 2 },
+          to: { column: 8, row: flows.length + 20 },
+        },
+      ],
+    },
+    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: [120], rows: method, protect: true },
+  ],
+};

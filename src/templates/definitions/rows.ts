@@ -1,0 +1,63 @@
+/** Short builders for the rows of a definition, so the definitions read like the sheets. */
+import type { ConfidenceGrade, Formula, InputRow, NumberFormatKey, ResultRow, RowDefinition, Text, Validation, YearRow } from "../model";
+import { labels } from "../labels";
+
+export function t(de: string, en: string): Text {
+  return { de, en };
+}
+
+export function title(de: string, en: string): RowDefinition {
+  return { kind: "title", text: t(de, en) };
+}
+
+export function heading(de: string, en: string): RowDefinition {
+  return { kind: "heading", text: t(de, en) };
+}
+
+export function paragraph(de: string, en: string): RowDefinition {
+  return { kind: "paragraph", text: t(de, en) };
+}
+
+export const blank: RowDefinition = { kind: "blank" };
+
+export const inputHeader: RowDefinition = { kind: "header", cells: labels.inputHeader };
+
+export const gradeLegend: RowDefinition = { kind: "paragraph", text: labels.gradeLegend };
+
+export function between(minimum: number, maximum: number, kind: "decimal" | "whole" = "decimal"): Validation {
+  return {
+    kind,
+    minimum,
+    maximum,
+    message: t(`Bitte einen Wert zwischen ${minimum} und ${maximum} eingeben.`, `Please enter a value between ${minimum} and ${maximum}.`),
+  };
+}
+
+export const share: Validation = between(0, 1);
+
+export function input(
+  name: string,
+  label: Text,
+  value: number,
+  range: [number, number] | null,
+  unit: Text,
+  grade: ConfidenceGrade,
+  source: Text,
+  format: NumberFormatKey,
+  validation?: Validation,
+): InputRow {
+  return { kind: "input", name, label, value, low: range?.[0], high: range?.[1], unit, grade, source, format, validation };
+}
+
+export function result(name: string | undefined, label: Text, formula: Formula, format: NumberFormatKey, explanation?: Text, key = false): ResultRow {
+  return { kind: "result", name, label, formula, format, explanation, key };
+}
+
+export function years(key: string, label: Text, formula: string, format: NumberFormatKey, name?: string): YearRow {
+  return { kind: "years", key, label, formula, format, name };
+}
+
+export const euroUnit = t("EUR", "EUR");
+export const euroPerMonth = t("EUR/Monat", "EUR/month");
+export const shareUnit = t("Anteil", "share");
+export const countUnit = t("Anzahl", "count");

@@ -1,0 +1,12 @@
+import { counsellingCase } from "./definitions/counsellingCase";
+import { placementCohort } from "./definitions/placementCohort";
+import type { TemplateDefinition } from "./model";
+
+/** Every template the add-in offers, in gallery order. */
+export const templates: TemplateDefinition[] = [counsellingCase, placementCohort];
+
+export function templateById(id: string): TemplateDefinition {
+  const found = templates.find((template) => template.id === id);
+  if (!found) throw new Error(`unknown template '${id}'; known: ${templates.map((template) => template.id).join(", ")}`);
+  return found;
+}

@@ -1,0 +1,60 @@
+import type { StyleKey } from "./model";
+
+/** How each style looks; both renderers read this one table. Colours are RGB hex without '#'. */
+export interface CellLook {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  border?: boolean;
+}
+
+export const looks: Record<StyleKey, CellLook> = {
+  title: { bold: true, size: 14, fontColor: "1F4E79" },
+  heading: { bold: true, size: 12, fontColor: "1F4E79" },
+  label: {},
+  input: { fill: "FFF2CC", fontColor: "1F3864", border: true },
+  result: { fill: "E2EFDA" },
+  keyResult: { bold: true, fill: "C6E0B4", border: true },
+  columnHeader: { bold: true, fill: "D9E1F2" },
+  note: { italic: true, fontColor: "595959" },
+  warning: { bold: true, fontColor: "C00000" },
+  method: { wrap: true },
+};
+
+/** Functions newer than Excel 2007: in .xlsx files they must carry the `_xlfn.` prefix. */
+export const functionsNeedingPrefix = [
+  "NORM.S.INV",
+  "NORM.S.DIST",
+  "NORM.INV",
+  "NORM.DIST",
+  "T.INV.2T",
+  "T.DIST.2T",
+  "T.DIST",
+  "T.INV",
+  "BETA.DIST",
+  "BETA.INV",
+  "PERCENTILE.INC",
+  "STDEV.S",
+  "VAR.S",
+  "IFNA",
+  "IFS",
+  "CONCAT",
+  "TEXTJOIN",
+  "DAYS",
+];
+
+const prefixPattern = new RegExp(
+  `(?<![A-Za-z0-9_.])(${functionsNeedingPrefix.map((name) => name.replace(/\./g, "\\.")).join("|")})\\(`,
+  "g",
+);
+
+/** Adds `_xlfn.` to the functions that need it in a file; text in quotes is left alone. */
+export function withFilePrefixes(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(prefixPattern, "_xlfn.$1(")))
+    .join("");
+}

@@ -1,0 +1,100 @@
+/** Renders a plan as an .xlsx file with exceljs: native Excel formulas only. */
+import ExcelJS from "exceljs";
+import { parseRange } from "./addresses";
+import { addCharts } from "./xlsxCharts";
+import type { PlannedCell, PlannedSheet, PlannedValidationRange, WorkbookPlan } from "./plan";
+import { looks, withFilePrefixes } from "./styles";
+
+function cellValue(cell: PlannedCell): ExcelJS.CellValue {
+  const content = cell.content;
+  if (typeof content === "string" && content.startsWith("=")) return { formula: withFilePrefixes(content.slice(1)) } as ExcelJS.CellFormulaValue;
+  return content;
+}
+
+function applyLook(target: ExcelJS.Cell, cell: PlannedCell): void {
+  if (cell.style) {
+    const look = looks[cell.style];
+    target.font = { name: "Calibri", size: look.size ?? 11, bold: look.bold, italic: look.italic, color: look.fontColor ? { argb: `FF${look.fontColor}` } : undefined };
+    if (look.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.fill}` } };
+    if (look.border) {
+      const side = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+      target.border = { top: side, left: side, bottom: side, right: side };
+    }
+    target.alignment = { vertical: "top", wrapText: look.wrap ?? false };
+  }
+  if (cell.numberFormat) target.numFmt = cell.numberFormat;
+  if (cell.note) target.note = cell.note;
+  target.protection = { locked: cell.locked };
+}
+
+function validationModel(validation: PlannedValidationRange): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, error: validation.message, errorTitle: "", showInputMessage: false };
+  const rule = validation.rule;
+  switch (rule.kind) {
+    case "decimal":
+    case "whole":
+      return { ...common, type: rule.kind, operator: "between", formulae: [rule.minimum, rule.maximum] };
+    case "list":
+      return { ...common, type: "list", formulae: [`"${rule.options.join(",")}"`] };
+    case "date":
+      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))] };
+  }
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.Worksheet {
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    state: sheet.hidden ? "hidden" : "visible",
+    views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [{}],
+  });
+  sheet.columnWidths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
+  for (const table of sheet.tables) {
+    const range = parseRange(table.range);
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let r = range.top + 1; r <= range.bottom; r++) rows.push(new Array(range.right - range.left + 1).fill(null));
+    for (const cell of sheet.cells) {
+      if (cell.row > range.top && cell.row <= range.bottom && cell.column >= range.left && cell.column <= range.right) {
+        rows[cell.row - range.top - 1][cell.column - range.left] = cellValue(cell);
+      }
+    }
+    worksheet.addTable({
+      name: table.name,
+      ref: table.range.split(":")[0],
+      headerRow: true,
+      style: { theme: "TableStyleLight9", showRowStripes: true },
+      columns: table.headers.map((name) => ({ name, filterButton: true })),
+      rows,
+    });
+  }
+  for (const cell of sheet.cells) {
+    const target = worksheet.getCell(cell.row, cell.column);
+    target.value = cellValue(cell);
+    applyLook(target, cell);
+  }
+  // exceljs keeps range validations in an untyped model keyed by address.
+  const validations = (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const validation of sheet.validations) validations.add(validation.range, validationModel(validation));
+  return worksheet;
+}
+
+/** The .xlsx file of a plan, as bytes. */
+export async function renderXlsx(plan: WorkbookPlan): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Prevention Dividend";
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const worksheets = plan.sheets.map((sheet) => renderSheet(workbook, sheet));
+  for (const name of plan.names) {
+    const parsed = parseRange(name.reference);
+    const location = { sheetName: parsed.sheet!, top: parsed.top, left: parsed.left, bottom: parsed.bottom, right: parsed.right };
+    (workbook.definedNames as unknown as { addEx(location: object, name: string): void }).addEx(location, name.name);
+  }
+  // Protection last, without password: formula cells locked, inputs open.
+  await Promise.all(
+    plan.sheets.map((sheet, i) =>
+      sheet.protect
+        ? worksheets[i].protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: true, autoFilter: true })
+        : Promise.resolve(),
+    ),
+  );
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  return addCharts(bytes, plan);
+}

@@ -1,0 +1,39 @@
+import { existsSync, mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { run } from "../../src/templates/cli";
+import { readTemplateData, serialFromIsoDate } from "../../src/templates/data";
+import { placementCohort } from "../../src/templates/definitions/placementCohort";
+
+const header = "id,group,start,care_home_entry,follow_up_end\n";
+
+describe("reading a cohort CSV", () => {
+  it("turns ISO dates into Excel serial numbers (1900 date system)", () => {
+    // 2022-01-09: 44,570 days after 1899-12-30 (Excel shows 44570 for this date).
+    expect(serialFromIsoDate("2022-01-09")).toBe(44570);
+    expect(serialFromIsoDate("2023-02-29")).toBeNull();
+  });
+
+  it("keeps a blank entry date as empty", () => {
+    const data = readTemplateData(placementCohort, `${header}T1,treated,2022-01-09,,2025-12-31\n`, "c.csv");
+    expect(data.rows[0].slice(0, 5)).toEqual(["T1", "treated", 44570, null, 46022]);
+  });
+
+  it.each([
+    ["id,group,start,follow_up_end\nT1,treated,2022-01-09,2025-12-31\n", "c.csv, line 1: column 'care_home_entry' is missing"],
+    [`${header}T1,treated,2022-01-09,,2025-12-31\nT2,treatd,2022-01-09,,2025-12-31\n`, "c.csv, line 3, column 'group': 'treatd' is not one of treated, control"],
+    [`${header}T1,control,09.01.2022,,2025-12-31\n`, "c.csv, line 2, column 'start': '09.01.2022' is not a date"],
+    [`${header}T1,control,2022-01-09,2022-13-01,2025-12-31\n`, "c.csv, line 2, column 'care_home_entry': '2022-13-01' is not a date"],
+  ])("stops on bad data with file, line and column", (csv, message) => {
+    expect(() => readTemplateData(placementCohort, csv, "c.csv")).toThrow(message);
+  });
+
+  it("writes nothing when the CSV is bad", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pd-cli-"));
+    const csv = join(dir, "bad.csv");
+    writeFileSync(csv, `${header}T1,other,2022-01-09,,2025-12-31\n`);
+    const out = join(dir, "out.xlsx");
+    await expect(run(["template", "placement-cohort", "--lang", "de", "--out", out, "--data", csv])).rejects.toThrow(/line 2, column 'group'/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

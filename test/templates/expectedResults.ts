@@ -1,0 +1,151 @@
+/**
+ * What each named result cell of a rendered template must show, computed with the engine
+ * (src/engine) from the template's inputs — never from the workbook's own formulas.
+ */
+import { adjust, fiscalReturn, presentValue } from "../../src/engine/fiscalReturn";
+import { monthsByYear, placementValue, preventedPlacements } from "../../src/engine/placements";
+import { compareRates, wilsonInterval } from "../../src/engine/proportions";
+import type { DataValue, InputRow, TemplateDefinition } from "../../src/templates/model";
+
+export type Expected = Record<string, number | string | number[]>;
+
+/** Default values of a definition's named inputs. */
+export function inputValues(template: TemplateDefinition): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const sheet of template.sheets) {
+    for (const row of sheet.rows ?? []) if (row.kind === "input") values[(row as InputRow).name] = row.value;
+  }
+  return values;
+}
+
+function rateResults(eventsTreated: number, nTreated: number, eventsControl: number, nControl: number, confidence: number): Expected {
+  const treated = { events: eventsTreated, n: nTreated };
+  const control = { events: eventsControl, n: nControl };
+  const comparison = compareRates(treated, control, confidence);
+  const wilsonTreated = wilsonInterval(treated, confidence);
+  const wilsonControl = wilsonInterval(control, confidence);
+  return {
+    rate_treated: comparison.rateTreated,
+    rate_control: comparison.rateControl,
+    rate_difference: comparison.difference,
+    wilson_lower_treated: wilsonTreated.lower,
+    wilson_upper_treated: wilsonTreated.upper,
+    wilson_lower_control: wilsonControl.lower,
+    wilson_upper_control: wilsonControl.upper,
+    difference_lower: comparison.lower,
+    difference_upper: comparison.upper,
+    p_value: comparison.pValue,
+  };
+}
+
+export function counsellingCaseExpected(template: TemplateDefinition, optimismBiasByGrade: number[]): Expected {
+  const v = inputValues(template);
+  const rates = rateResults(v.events_treated, v.n_treated, v.events_control, v.n_control, v.confidence);
+  const optimismBias = optimismBiasByGrade[v.design_grade - 1];
+  const gross = preventedPlacements(v.households_served, rates.rate_treated as number, rates.rate_control as number);
+  const net = adjust(gross, { deadweight: 0, attribution: v.attribution, displacement: v.displacement, optimismBias });
+  const horizon = v.horizon;
+  const yearsShown = 10;
+  const growth = (year: number) => (1 + v.cost_growth) ** (year - 1);
+  const inHorizon = (year: number) => (year <= horizon ? 1 : 0);
+  const row = (amount: (year: number) => number) => Array.from({ length: yearsShown }, (_, i) => amount(i + 1));
+  const cost = row((year) => v.posts_fte * v.cost_per_post * growth(year) * inHorizon(year));
+  const costCounty = cost.map((amount) => amount * v.county_cost_share);
+  const costCity = cost.map((amount) => amount * (1 - v.county_cost_share));
+  const months = monthsByYear(v.months_avoided);
+  // Each year's prevented placements save the months of monthsByYear in that and later years.
+  const avoidedMonths = (year: number) => months.slice(0, year).reduce((sum, m) => sum + m, 0) * inHorizon(year);
+  const monthly = {
+    county: v.hzp_share * v.hzp_monthly_cost - v.county_cost_at_home,
+    city: v.city_monthly_saving,
+    insurance: v.insurance_care_home - v.insurance_at_home,
+    residents: v.resident_own_share * (1 - v.hzp_share) - v.resident_cost_at_home,
+  };
+  const benefit = (saving: number) => row((year) => net * saving * avoidedMonths(year) * growth(year));
+  const benefitCounty = benefit(monthly.county);
+  const benefitCity = benefit(monthly.city);
+  const benefitInsurance = benefit(monthly.insurance);
+  const benefitResidents = benefit(monthly.residents);
+  const benefitPublic = row((year) => benefitCounty[year - 1] + benefitCity[year - 1] + benefitInsurance[year - 1]);
+  const minus = (a: number[], b: number[]) => a.map((x, i) => x - b[i]);
+  const netCounty = minus(benefitCounty, costCounty);
+  const netCountyCity = minus(benefitCounty.map((x, i) => x + benefitCity[i]), cost);
+  const netPublic = minus(benefitPublic, cost);
+  const publicReturn = fiscalReturn(cost.slice(0, horizon), benefitPublic.slice(0, horizon), v.discount_rate);
+  const countyReturn = fiscalReturn(costCounty.slice(0, horizon), benefitCounty.slice(0, horizon), v.discount_rate);
+  const pv = (amounts: number[]) => presentValue(amounts, v.discount_rate);
+  const value = (careHome: number, atHome: number, share = 1) =>
+    placementValue({ monthsAvoided: v.months_avoided, monthlyCostCareHome: careHome, monthlyCostAtHome: atHome, share, discountRate: v.discount_rate, costGrowth: v.cost_growth });
+  const grid: Expected = {};
+  for (const [name, amounts] of Object.entries({
+    benefit_county_row: benefitCounty,
+    benefit_city_row: benefitCity,
+    benefit_insurance_row: benefitInsurance,
+    benefit_residents_row: benefitResidents,
+    cost_county_row: costCounty,
+    cost_city_row: costCity,
+    net_county_row: netCounty,
+    net_county_city_row: netCountyCity,
+    net_public_row: netPublic,
+  })) {
+    grid[name] = amounts;
+    grid[`${name}_current_year`] = amounts[0];
+    grid[`${name}_next_year`] = amounts[1];
+    grid[`${name}_present_value`] = pv(amounts);
+  }
+  return {
+    ...rates,
+    optimism_bias: optimismBias,
+    prevented_gross: gross,
+    prevented_low: -v.households_served * (rates.difference_upper as number),
+    prevented_high: -v.households_served * (rates.difference_lower as number),
+    prevented_net: net,
+    county_monthly_saving: monthly.county,
+    insurance_monthly_saving: monthly.insurance,
+    resident_monthly_saving: monthly.residents,
+    cost_row: cost,
+    benefit_public_row: benefitPublic,
+    ...grid,
+    placement_value_county: value(v.hzp_monthly_cost, v.county_cost_at_home / v.hzp_share, v.hzp_share),
+    placement_value_city: 0,
+    placement_value_insurance: value(v.insurance_care_home, v.insurance_at_home),
+    placement_value_residents: value(v.resident_own_share * (1 - v.hzp_share), v.resident_cost_at_home),
+    pv_costs: publicReturn.pvCosts,
+    pv_benefits_public: publicReturn.pvBenefits,
+    npv_county: countyReturn.npv,
+    npv_public: publicReturn.npv,
+    bcr_county: countyReturn.bcr!,
+    bcr_county_city: (pv(benefitCounty) + pv(benefitCity)) / pv(cost),
+    bcr_public: publicReturn.bcr!,
+    roi_public: publicReturn.roi!,
+    break_even_county: net * pv(costCounty) / pv(benefitCounty),
+    break_even_public: pv(benefitPublic) > 0 ? (net * pv(cost)) / pv(benefitPublic) : "not reachable",
+  };
+}
+
+/** Cohort rows as the table holds them: id, group, start, entry (or null), end — dates as serials. */
+export function placementCohortExpected(template: TemplateDefinition, rows: DataValue[][]): Expected {
+  const v = inputValues(template);
+  const people = rows.map(([, group, start, entry, end]) => ({ group, start: start as number, entry: entry as number | null, end: end as number }));
+  const count = (group: string) => people.filter((person) => person.group === group);
+  const entered = (group: string) => count(group).filter((person) => person.entry !== null && person.entry - person.start <= 730).length;
+  const monthsHome = (group: string) => {
+    const list = count(group).map((person) => ((person.entry ?? person.end) - person.start) / (365.25 / 12));
+    return list.reduce((sum, m) => sum + m, 0) / list.length;
+  };
+  const rates = rateResults(entered("treated"), count("treated").length, entered("control"), count("control").length, v.confidence);
+  return {
+    n_treated: count("treated").length,
+    n_control: count("control").length,
+    events_treated: entered("treated"),
+    events_control: entered("control"),
+    short_follow_up: people.filter((person) => person.entry === null && person.end - person.start < 730).length,
+    ...rates,
+    months_home_treated: monthsHome("treated"),
+    months_home_control: monthsHome("control"),
+    months_home_difference: monthsHome("treated") - monthsHome("control"),
+    cohort_prevented: preventedPlacements(v.cohort_served_per_year, rates.rate_treated as number, rates.rate_control as number),
+    cohort_prevented_low: -v.cohort_served_per_year * (rates.difference_upper as number),
+    cohort_prevented_high: -v.cohort_served_per_year * (rates.difference_lower as number),
+  };
+}
