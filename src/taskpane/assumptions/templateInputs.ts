@@ -1,0 +1,62 @@
+import type { CellContent, NamedInput } from "../../office/workbookPort";
+import type { InputRow, TemplateDefinition, Text } from "../../templates/model";
+
+/** A workbook name that holds an input of a template, with what the definition says about it. */
+export interface TemplateInput {
+  name: string;
+  address: string;
+  value: CellContent;
+  definition: InputRow;
+  templateTitle: Text;
+}
+
+/** Inputs are edited as percent when the template shows them as percent. */
+export function isPercent(definition: InputRow): boolean {
+  return definition.format === "percent" || definition.format === "percentPrecise";
+}
+
+/**
+ * Matches the workbook's names to the inputs of the template definitions. A template inserted a
+ * second time carries a suffix on every name ("discount_rate_2"), which is stripped to find the
+ * definition. Names no template defines are left out.
+ */
+export function templateInputs(named: NamedInput[], definitions: TemplateDefinition[]): TemplateInput[] {
+  const byName = new Map<string, { definition: InputRow; templateTitle: Text }>();
+  for (const template of definitions) {
+    for (const sheet of template.sheets) {
+      for (const row of sheet.rows ?? []) {
+        if (row.kind === "input" && !byName.has(row.name.toLowerCase())) {
+          byName.set(row.name.toLowerCase(), { definition: row, templateTitle: template.title });
+        }
+      }
+    }
+  }
+  const found: TemplateInput[] = [];
+  for (const input of named) {
+    const lower = input.name.toLowerCase();
+    const known = byName.get(lower) ?? byName.get(lower.replace(/_\d+$/, ""));
+    if (known) found.push({ ...input, ...known });
+  }
+  return found;
+}
+
+export type RangeCheck =
+  | { kind: "fine" }
+  /** Outside what the template allows at all (its data validation): not written. */
+  | { kind: "refused"; minimum: number; maximum: number }
+  /** Outside the plausible range of the reference parameters: written, with a warning. */
+  | { kind: "implausible"; low: number; high: number };
+
+export function checkValue(definition: InputRow, value: number): RangeCheck {
+  const validation = definition.validation;
+  if (validation && (validation.kind === "decimal" || validation.kind === "whole")) {
+    const wholeMissing = validation.kind === "whole" && !Number.isInteger(value);
+    if (value < validation.minimum || value > validation.maximum || wholeMissing) {
+      return { kind: "refused", minimum: validation.minimum, maximum: validation.maximum };
+    }
+  }
+  const low = definition.low;
+  const high = definition.high;
+  if (low !== undefined && high !== undefined && (value < low || value > high)) return { kind: "implausible", low, high };
+  return { kind: "fine" };
+}

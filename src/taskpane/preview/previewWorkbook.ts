@@ -1,0 +1,44 @@
+/**
+ * The preview mode's workbook: the in-memory workbook behind the same port as Excel, seeded with
+ * the example cohort and the kindergarten scores so that the wizard can be tried in a browser.
+ */
+import { MemoryWorkbook } from "../../office/memoryWorkbook";
+import type { CellContent } from "../../office/workbookPort";
+import { cohortCsv, scoresCsv } from "./exampleData";
+import { exampleRanges } from "./exampleRanges";
+
+const excelEpoch = Date.UTC(1899, 11, 30);
+
+/** "2022-01-09" → 44570, the date serial Excel stores. */
+function dateSerial(text: string): number {
+  const [year, month, day] = text.split("-").map(Number);
+  return Math.round((Date.UTC(year, month - 1, day) - excelEpoch) / 86400000);
+}
+
+function cell(text: string, column: string): CellContent {
+  if (text === "") return "";
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return dateSerial(text);
+  if (column !== "age_band" && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  return text;
+}
+
+function rows(csv: string): CellContent[][] {
+  const [header, ...lines] = csv.split("\n").map((line) => line.split(","));
+  return [header, ...lines.map((line) => line.map((text, i) => cell(text, header[i])))];
+}
+
+/** Cohort columns: id, group, start, care-home entry, end of follow-up, care grade, moved within 24 months. */
+function cohortSheet(): CellContent[][] {
+  const keep = ["id", "group", "start", "care_home_entry", "follow_up_end", "care_grade", "moved_within_24_months"];
+  const table = rows(cohortCsv);
+  const columns = keep.map((name) => table[0].indexOf(name));
+  return table.map((row) => columns.map((column) => row[column]));
+}
+
+export async function previewWorkbook(): Promise<MemoryWorkbook> {
+  const workbook = new MemoryWorkbook(["Cohort", "Scores"]);
+  await workbook.writeBlock("Cohort!A1", cohortSheet());
+  await workbook.writeBlock("Scores!A1", rows(scoresCsv));
+  workbook.selection = exampleRanges.cohortTreated;
+  return workbook;
+}

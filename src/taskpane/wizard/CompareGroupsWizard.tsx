@@ -1,0 +1,246 @@
+import {
+  Button,
+  Card,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
+import { parseRange, cellAddress, quotedSheet } from "../../templates/addresses";
+import { exampleRanges } from "../preview/exampleRanges";
+import { reason, usePane } from "../services";
+import { rangeLabelKeys } from "./comparisonBlock";
+import type { OutcomeKind } from "./figures";
+import { prepareComparison, type FieldErrors, type PreparedComparison } from "./prepareComparison";
+import type { Wording } from "./resultSentence";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  rangeRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  rangeInput: { flexGrow: 1, minWidth: 0 },
+  selectionButton: { marginTop: "26px", flexShrink: 0 },
+  sentence: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+const outcomes: OutcomeKind[] = ["binary", "number", "beforeAfter"];
+
+export function CompareGroupsWizard() {
+  const styles = useStyles();
+  const { port, language, text, preview } = usePane();
+  const [outcome, setOutcome] = useState<OutcomeKind>("binary");
+  // Typed ranges per outcome kind, so switching the kind back keeps what was typed.
+  const [rangesByOutcome, setRangesByOutcome] = useState<Record<OutcomeKind, string[]>>({
+    binary: ["", ""],
+    number: ["", ""],
+    beforeAfter: ["", "", "", ""],
+  });
+  const [confidence, setConfidence] = useState("95");
+  const [target, setTarget] = useState("");
+  const [wording, setWording] = useState<Wording>("careHome");
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [prepared, setPrepared] = useState<PreparedComparison | null>(null);
+  const [asking, setAsking] = useState(false);
+
+  const ranges = rangesByOutcome[outcome];
+  const labels = rangeLabelKeys(outcome).map((key) => text[key]);
+  const outcomeLabels: Record<OutcomeKind, string> = {
+    binary: text.outcomeBinary,
+    number: text.outcomeNumber,
+    beforeAfter: text.outcomeBeforeAfter,
+  };
+
+  const setRange = (index: number, value: string) =>
+    setRangesByOutcome((previous) => ({
+      ...previous,
+      [outcome]: previous[outcome].map((old, i) => (i === index ? value : old)),
+    }));
+
+  const takeSelection = async (apply: (address: string) => void, topLeftOnly = false) => {
+    try {
+      const selection = await port.selectedRange();
+      if (!topLeftOnly) return apply(selection.address);
+      const range = parseRange(selection.address);
+      apply(`${range.sheet ? quotedSheet(range.sheet) + "!" : ""}${cellAddress(range.top, range.left)}`);
+    } catch (error) {
+      setProblem(reason(error));
+    }
+  };
+
+  const fillExample = () => {
+    setRangesByOutcome((previous) => ({
+      ...previous,
+      binary: [exampleRanges.cohortTreated, exampleRanges.cohortControl],
+      number: previous.number,
+      beforeAfter: [
+        exampleRanges.scoresTreatedBefore,
+        exampleRanges.scoresTreatedAfter,
+        exampleRanges.scoresControlBefore,
+        exampleRanges.scoresControlAfter,
+      ],
+    }));
+    setTarget(outcome === "binary" ? exampleRanges.cohortTarget : "Scores!G2");
+  };
+
+  const write = async (comparison: PreparedComparison) => {
+    setAsking(false);
+    try {
+      await port.writeBlock(comparison.topLeft, comparison.cells);
+      setStatus(text.written(comparison.blockAddress));
+    } catch (error) {
+      setProblem(text.writeFailed(reason(error)));
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    setStatus(null);
+    setPrepared(null);
+    try {
+      const preparation = await prepareComparison(port, { outcome, ranges, confidence, target, wording }, language);
+      if (preparation.kind === "invalid") {
+        setFieldErrors(preparation.fieldErrors);
+        return;
+      }
+      setFieldErrors({});
+      setPrepared(preparation);
+      if (preparation.occupied) setAsking(true);
+      else await write(preparation);
+    } catch (error) {
+      setProblem(reason(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h2 className={styles.heading}>{text.wizardHeading}</h2>
+      {preview && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {text.exampleHint}{" "}
+            <Button size="small" onClick={fillExample}>
+              {text.fillExample}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <form className={styles.form} onSubmit={submit} noValidate>
+        <Field label={text.outcomeType}>
+          <RadioGroup value={outcome} onChange={(_, data) => setOutcome(data.value as OutcomeKind)}>
+            {outcomes.map((kind) => (
+              <Radio key={kind} value={kind} label={outcomeLabels[kind]} />
+            ))}
+          </RadioGroup>
+        </Field>
+        {labels.map((label, index) => (
+          <div className={styles.rangeRow} key={`${outcome}-${index}`}>
+            <Field
+              className={styles.rangeInput}
+              label={label}
+              hint={index === 0 ? text.rangeHint : undefined}
+              validationMessage={fieldErrors[`range${index}`]}
+            >
+              <Input value={ranges[index]} onChange={(_, data) => setRange(index, data.value)} spellCheck={false} />
+            </Field>
+            <Button
+              className={styles.selectionButton}
+              aria-label={text.useSelectionFor(label)}
+              onClick={() => takeSelection((address) => setRange(index, address))}
+            >
+              {text.useSelection}
+            </Button>
+          </div>
+        ))}
+        <Field label={text.confidence} hint={text.confidenceHint} validationMessage={fieldErrors.confidence}>
+          <Input value={confidence} onChange={(_, data) => setConfidence(data.value)} contentAfter="%" inputMode="decimal" />
+        </Field>
+        <div className={styles.rangeRow}>
+          <Field className={styles.rangeInput} label={text.targetCell} hint={text.targetHint} validationMessage={fieldErrors.target}>
+            <Input value={target} onChange={(_, data) => setTarget(data.value)} spellCheck={false} />
+          </Field>
+          <Button
+            className={styles.selectionButton}
+            aria-label={text.useSelectionFor(text.targetCell)}
+            onClick={() => takeSelection(setTarget, true)}
+          >
+            {text.useSelection}
+          </Button>
+        </div>
+        {outcome === "binary" && (
+          <Field label={text.wording}>
+            <RadioGroup value={wording} onChange={(_, data) => setWording(data.value as Wording)}>
+              <Radio value="careHome" label={text.wordingCareHome} />
+              <Radio value="generic" label={text.wordingGeneric} />
+            </RadioGroup>
+          </Field>
+        )}
+        <div>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {busy ? text.writing : text.writeBlock}
+          </Button>
+        </div>
+      </form>
+      <div className={styles.messages} aria-live="polite">
+        {problem && (
+          <MessageBar intent="error">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        )}
+        {prepared?.warnings.map((warning) => (
+          <MessageBar intent="warning" key={warning}>
+            <MessageBarBody>{warning}</MessageBarBody>
+          </MessageBar>
+        ))}
+        {status && (
+          <MessageBar intent="success">
+            <MessageBarBody>{status}</MessageBarBody>
+          </MessageBar>
+        )}
+        {prepared && (
+          <Card className={styles.result} aria-labelledby="result-heading">
+            <h3 className={styles.heading} id="result-heading">
+              {text.resultHeading}
+            </h3>
+            <p className={styles.sentence} data-testid="result-sentence">
+              {prepared.sentence}
+            </p>
+          </Card>
+        )}
+      </div>
+      <Dialog open={asking} onOpenChange={(_, data) => setAsking(data.open)} modalType="alert">
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{text.overwriteTitle}</DialogTitle>
+            <DialogContent>{prepared && text.overwriteBody(prepared.blockAddress)}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => prepared && write(prepared)}>
+                {text.overwrite}
+              </Button>
+              <Button onClick={() => setAsking(false)}>{text.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  );
+}

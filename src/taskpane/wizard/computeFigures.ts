@@ -1,0 +1,58 @@
+/**
+ * The wizard's numbers, computed by the engine from the cells the ranges hold. Loaded with
+ * import() so that the engine and its distributions stay out of the pane's first chunk. The
+ * cells are coerced exactly as the PREVENT functions coerce them, so the sentence and the
+ * formulas agree.
+ */
+import { differenceInDifferences } from "../../engine/differenceInDifferences";
+import { summarizeSample, welchTest } from "../../engine/means";
+import { compareRates } from "../../engine/proportions";
+import { binaryOutcomes, numbers } from "../../functions/cells";
+import type { CellContent } from "../../office/workbookPort";
+import type { ComparisonFigures, OutcomeKind } from "./figures";
+
+/** Argument names as the PREVENT functions call them, so that messages match the cells' errors. */
+const argumentNames: Record<OutcomeKind, string[]> = {
+  binary: ["treated", "control"],
+  number: ["treated", "control"],
+  beforeAfter: ["treated_before", "treated_after", "control_before", "control_after"],
+};
+
+export function computeFigures(outcome: OutcomeKind, ranges: CellContent[][][], confidence: number): ComparisonFigures {
+  const names = argumentNames[outcome];
+  if (outcome === "binary") {
+    const [treated, control] = ranges.map((values, i) => binaryOutcomes(values, names[i]));
+    const rates = compareRates(treated, control, confidence);
+    return {
+      kind: "binary",
+      confidence,
+      rateTreated: rates.rateTreated,
+      rateControl: rates.rateControl,
+      difference: rates.difference,
+      lower: rates.lower,
+      upper: rates.upper,
+      nTreated: rates.nTreated,
+      nControl: rates.nControl,
+      peoplePerPreventedEvent: rates.numberNeededToTreat,
+    };
+  }
+  const samples = ranges.map((values, i) => summarizeSample(numbers(values, names[i])));
+  if (outcome === "number") {
+    const means = welchTest(samples[0], samples[1], confidence);
+    return {
+      kind: "number",
+      confidence,
+      meanTreated: means.meanTreated,
+      meanControl: means.meanControl,
+      difference: means.difference,
+      lower: means.lower,
+      upper: means.upper,
+      nTreated: means.nTreated,
+      nControl: means.nControl,
+    };
+  }
+  const [treatedBefore, treatedAfter, controlBefore, controlAfter] = samples;
+  const change = differenceInDifferences({ treatedBefore, treatedAfter, controlBefore, controlAfter }, confidence);
+  return { kind: "beforeAfter", confidence, difference: change.difference, lower: change.lower, upper: change.upper };
+}
+

@@ -1,0 +1,112 @@
+import type { CellContent, WorkbookPort } from "../../office/workbookPort";
+import { parseRange, quotedSheet, cellAddress } from "../../templates/addresses";
+import { parseTypedNumber } from "../numbers";
+import { strings, type Language } from "../strings";
+import { absoluteRange, blockAddress, comparisonBlock, rangeLabelKeys } from "./comparisonBlock";
+import type { ComparisonFigures, OutcomeKind } from "./figures";
+import { resultSentence, type Wording } from "./resultSentence";
+
+/** What the user typed into the wizard. */
+export interface WizardInput {
+  outcome: OutcomeKind;
+  /** One typed range per group (two, or four for before/after), in the order of rangeLabelKeys. */
+  ranges: string[];
+  /** Percent, e.g. "95". */
+  confidence: string;
+  target: string;
+  wording: Wording;
+}
+
+/** Field problems, keyed "range0" … "range3", "confidence", "target". */
+export type FieldErrors = Record<string, string>;
+
+export interface PreparedComparison {
+  /** Sheet-qualified top-left cell of the block. */
+  topLeft: string;
+  /** The whole block's address, for the overwrite question. */
+  blockAddress: string;
+  cells: CellContent[][];
+  figures: ComparisonFigures;
+  sentence: string;
+  warnings: string[];
+  /** The target cells hold something: ask before writing. */
+  occupied: boolean;
+}
+
+export type Preparation = { kind: "invalid"; fieldErrors: FieldErrors } | ({ kind: "ready" } & PreparedComparison);
+
+function isValidRange(text: string): boolean {
+  try {
+    parseRange(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isEmpty(cell: CellContent): boolean {
+  return cell === null || cell === "";
+}
+
+function blankCells(values: CellContent[][]): number {
+  return values.reduce((count, row) => count + row.filter(isEmpty).length, 0);
+}
+
+/**
+ * Checks the typed fields, reads the ranges, computes the figures with the engine and lays out
+ * the block. Writes nothing. Throws the engine's message when the data cannot be compared
+ * (e.g. "treated: row 14 is 'ja', expected 0 or 1").
+ */
+export async function prepareComparison(port: WorkbookPort, input: WizardInput, language: Language): Promise<Preparation> {
+  const text = strings[language];
+  const labels = rangeLabelKeys(input.outcome).map((key) => text[key]);
+  const fieldErrors: FieldErrors = {};
+  labels.forEach((label, i) => {
+    const typed = (input.ranges[i] ?? "").trim();
+    if (typed === "") fieldErrors[`range${i}`] = text.rangeMissing(label);
+    else if (!isValidRange(typed)) fieldErrors[`range${i}`] = text.rangeInvalid(label, typed);
+  });
+  const percent = parseTypedNumber(input.confidence.replace("%", ""), language);
+  if (percent === null || percent < 50 || percent > 99.9) fieldErrors.confidence = text.confidenceInvalid;
+  const target = input.target.trim();
+  if (target === "" || !isValidRange(target)) {
+    fieldErrors.target = target === "" ? text.rangeMissing(text.targetCell) : text.rangeInvalid(text.targetCell, target);
+  }
+  if (Object.keys(fieldErrors).length > 0) return { kind: "invalid", fieldErrors };
+
+  const confidence = Math.round((percent as number) * 10) / 1000;
+  const activeSheet = parseRange((await port.selectedRange()).address).sheet ?? (await port.sheetNames())[0];
+  const ranges = labels.map((_, i) => absoluteRange(input.ranges[i], activeSheet));
+  const snapshots = await Promise.all(ranges.map((range) => port.readRange(range)));
+  const warnings: string[] = [];
+  snapshots.forEach((snapshot, i) => {
+    const blanks = blankCells(snapshot.values);
+    const cells = snapshot.values.reduce((count, row) => count + row.length, 0);
+    if (blanks > 0) warnings.push(text.blanksWarning(labels[i], blanks, cells));
+  });
+
+  const { computeFigures } = await import("./computeFigures");
+  const figures = computeFigures(
+    input.outcome,
+    snapshots.map((snapshot) => snapshot.values),
+    confidence,
+  );
+  const sentence = resultSentence(figures, language, input.wording);
+
+  const parsedTarget = parseRange(target);
+  const topLeft = { ...parsedTarget, sheet: parsedTarget.sheet ?? activeSheet };
+  const cells = comparisonBlock({ outcome: input.outcome, ranges, confidence }, topLeft, sentence, language);
+  const address = blockAddress(topLeft, input.outcome);
+  const existing = await port.readRange(address);
+  const occupied = existing.formulas.some((row) => row.some((cell) => !isEmpty(cell)));
+  return {
+    kind: "ready",
+    topLeft: `${quotedSheet(topLeft.sheet)}!${cellAddress(topLeft.top, topLeft.left)}`,
+    blockAddress: address,
+    cells,
+    figures,
+    sentence,
+    warnings,
+    occupied,
+  };
+}

@@ -1,0 +1,123 @@
+import { MemoryWorkbook } from "../../src/office/memoryWorkbook";
+import { previewWorkbook } from "../../src/taskpane/preview/previewWorkbook";
+import { prepareComparison, type WizardInput } from "../../src/taskpane/wizard/prepareComparison";
+
+const cohortInput: WizardInput = {
+  outcome: "binary",
+  ranges: ["Cohort!G2:G241", "Cohort!G242:G471"],
+  confidence: "95",
+  target: "Cohort!J2",
+  wording: "careHome",
+};
+
+describe("prepareComparison on the preview workbook", () => {
+  it("computes the example cohort and lays out a labelled block of RATEDIFF formulas", async () => {
+    const workbook = await previewWorkbook();
+    const prepared = await prepareComparison(workbook, cohortInput, "en");
+    if (prepared.kind !== "ready") throw new Error(JSON.stringify(prepared));
+    // 34/240 = 0.141667 and 70/230 = 0.304348 (the examples' README states the counts).
+    expect(prepared.figures.kind).toBe("binary");
+    if (prepared.figures.kind !== "binary") return;
+    expect(prepared.figures.rateTreated).toBeCloseTo(0.141667, 6);
+    expect(prepared.figures.rateControl).toBeCloseTo(0.304348, 6);
+    expect(prepared.figures.nTreated).toBe(240);
+    expect(prepared.figures.nControl).toBe(230);
+    expect(prepared.sentence).toMatch(/^Counselled households moved into a care home 16\.3 percentage points less often/);
+    expect(prepared.sentence).toContain("about 6 households");
+    expect(prepared.warnings).toEqual([]);
+    expect(prepared.occupied).toBe(false);
+    expect(prepared.topLeft).toBe("Cohort!J2");
+    // Title, two ranges, confidence, ten keys, reading: 15 rows in J2:K16.
+    expect(prepared.blockAddress).toBe("Cohort!J2:K16");
+    expect(prepared.cells).toHaveLength(15);
+    expect(prepared.cells[1]).toEqual(["Treated group", "Cohort!$G$2:$G$241"]);
+    expect(prepared.cells[3]).toEqual(["Confidence level", 0.95]);
+    expect(prepared.cells[6]).toEqual([
+      "Difference (treated − comparison)",
+      '=PREVENT.RATEDIFF(Cohort!$G$2:$G$241, Cohort!$G$242:$G$471, $K$5, "difference")',
+    ]);
+    expect(prepared.cells[14][1]).toBe(prepared.sentence);
+  });
+
+  it("qualifies ranges without a sheet with the sheet of the selection", async () => {
+    const workbook = await previewWorkbook();
+    const prepared = await prepareComparison(workbook, { ...cohortInput, ranges: ["G2:G241", "$G$242:$G$471"], target: "J2" }, "de");
+    if (prepared.kind !== "ready") throw new Error("not ready");
+    expect(prepared.topLeft).toBe("Cohort!J2");
+    expect(prepared.cells[0][0]).toBe("Gruppenvergleich: Ergebnis ja/nein");
+    expect(prepared.cells[2]).toEqual(["Vergleichsgruppe", "Cohort!$G$242:$G$471"]);
+    expect(prepared.sentence).toMatch(/^Beratene Haushalte zogen 16,3 Prozentpunkte seltener/);
+  });
+
+  it("warns about blank cells and counts only the filled ones", async () => {
+    // Treated 1, blank, 0, 1 → n 3; control 0, 0, 1, "" → n 3.
+    const workbook = new MemoryWorkbook(["Data"]);
+    await workbook.writeBlock("Data!A1", [[1, 0], [null, 0], [0, 1], [1, ""]]);
+    const prepared = await prepareComparison(
+      workbook,
+      { ...cohortInput, ranges: ["Data!A1:A4", "Data!B1:B4"], target: "Data!D1" },
+      "en",
+    );
+    if (prepared.kind !== "ready") throw new Error("not ready");
+    expect(prepared.warnings).toEqual([
+      expect.stringMatching(/^Treated group: 1 of 4 cells are blank/),
+      expect.stringMatching(/^Comparison group: 1 of 4 cells are blank/),
+    ]);
+    if (prepared.figures.kind !== "binary") throw new Error("wrong kind");
+    expect(prepared.figures.nTreated).toBe(3);
+    expect(prepared.figures.rateTreated).toBeCloseTo(2 / 3, 12);
+  });
+
+  it("notices that the target cells are not empty", async () => {
+    const workbook = await previewWorkbook();
+    const prepared = await prepareComparison(workbook, { ...cohortInput, target: "Cohort!F2" }, "en");
+    if (prepared.kind !== "ready") throw new Error("not ready");
+    expect(prepared.occupied).toBe(true);
+  });
+
+  it("names the fields that are missing or malformed", async () => {
+    const workbook = await previewWorkbook();
+    const prepared = await prepareComparison(
+      workbook,
+      { ...cohortInput, ranges: ["", "Cohort!G2:"], confidence: "120", target: "nowhere" },
+      "en",
+    );
+    expect(prepared).toEqual({
+      kind: "invalid",
+      fieldErrors: {
+        range0: "Treated group: enter a range.",
+        range1: "Comparison group: 'Cohort!G2:' is not a range such as Cohort!C2:C241.",
+        confidence: "Confidence level: enter a number between 50 and 99.9 (percent).",
+        target: "Write the results at: 'nowhere' is not a range such as Cohort!C2:C241.",
+      },
+    });
+  });
+
+  it("passes on the engine's message for a value that is not 0 or 1", async () => {
+    const workbook = await previewWorkbook();
+    // Column B holds the group names: row 2 is 'treated'.
+    await expect(prepareComparison(workbook, { ...cohortInput, ranges: ["Cohort!B2:B241", "Cohort!G242:G471"] }, "en")).rejects.toThrow(
+      "treated: row 1 is 'treated', expected 0 or 1",
+    );
+  });
+
+  it("compares test scores before and after with a difference in differences", async () => {
+    const workbook = await previewWorkbook();
+    const prepared = await prepareComparison(
+      workbook,
+      {
+        outcome: "beforeAfter",
+        ranges: ["Scores!D2:D65", "Scores!D66:D129", "Scores!D130:D187", "Scores!D188:D245"],
+        confidence: "95",
+        target: "Scores!G2",
+        wording: "generic",
+      },
+      "en",
+    );
+    if (prepared.kind !== "ready") throw new Error("not ready");
+    expect(prepared.cells[6][1]).toBe(
+      '=PREVENT.DID(Scores!$D$2:$D$65, Scores!$D$66:$D$129, Scores!$D$130:$D$187, Scores!$D$188:$D$245, $H$7, "difference")',
+    );
+    expect(prepared.sentence).toMatch(/^From before to after, the treated group's mean changed by/);
+  });
+});
