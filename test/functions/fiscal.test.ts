@@ -1,15 +1,6 @@
 import { adjust, fiscalReturn, placementValue, prevented, split, stream } from "../../src/functions/fiscal";
 import reference from "../reference/fiscal.json";
-
-/** Runs a function and returns the Excel error it throws. */
-function excelError(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected an Excel error");
-}
+import { thrownExcelError } from "../support/thrownExcelError";
 
 describe("PREVENT.PREVENTED", () => {
   test("the example cohort: 240 served, 34/240 vs 70/230", () => {
@@ -17,11 +8,11 @@ describe("PREVENT.PREVENTED", () => {
   });
 
   test("a rate above 1 is #VALUE! naming the argument", () => {
-    expect(excelError(() => prevented(240, 1.2, 0.3))).toEqual(expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(/^rate_treated/) }));
+    expect(thrownExcelError(() => prevented(240, 1.2, 0.3))).toEqual(expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(/^rate_treated/) }));
   });
 
   test("text is #VALUE!", () => {
-    expect(excelError(() => prevented("viele" as unknown as number, 0.1, 0.3)).message).toBe("n_served: 'viele' is not a number");
+    expect(thrownExcelError(() => prevented("viele" as unknown as number, 0.1, 0.3)).message).toBe("n_served: 'viele' is not a number");
   });
 });
 
@@ -38,7 +29,7 @@ describe("PREVENT.PLACEMENTVALUE", () => {
   });
 
   test("a share of 140 % is #VALUE!", () => {
-    expect(excelError(() => placementValue(12, 2000, 0, 1.4)).code).toBe("#VALUE!");
+    expect(thrownExcelError(() => placementValue(12, 2000, 0, 1.4)).code).toBe("#VALUE!");
   });
 });
 
@@ -54,7 +45,7 @@ describe("PREVENT.STREAM", () => {
   });
 
   test("more than 100 years is #VALUE!", () => {
-    expect(excelError(() => stream(1, 101))).toEqual(expect.objectContaining({ code: "#VALUE!", message: "years: 101 is more than 100" }));
+    expect(thrownExcelError(() => stream(1, 101))).toEqual(expect.objectContaining({ code: "#VALUE!", message: "years: 101 is more than 100" }));
   });
 });
 
@@ -101,13 +92,13 @@ describe("PREVENT.FISCALRETURN", () => {
   test("no payback: an empty cell in the table, #N/A with a message by key", () => {
     const table = fiscalReturn([[100, 100]], [[10, 20]], 0.02);
     expect(table[5][1]).toBe("");
-    const error = excelError(() => fiscalReturn([[100, 100]], [[10, 20]], 0.02, "payback_year"));
+    const error = thrownExcelError(() => fiscalReturn([[100, 100]], [[10, 20]], 0.02, "payback_year"));
     expect(error.code).toBe("#N/A");
     expect(error.message).toBe("payback_year: cumulative benefits do not reach cumulative costs within the 2 years");
   });
 
   test("no costs: bcr is #N/A by key", () => {
-    expect(excelError(() => fiscalReturn([[0]], [[10]], 0, "bcr")).code).toBe("#N/A");
+    expect(thrownExcelError(() => fiscalReturn([[0]], [[10]], 0, "bcr")).code).toBe("#N/A");
   });
 
   test("blank years inside a row count as 0, trailing blanks are not years", () => {
@@ -118,21 +109,21 @@ describe("PREVENT.FISCALRETURN", () => {
   });
 
   test("a two-dimensional range is #VALUE!", () => {
-    expect(excelError(() => fiscalReturn([[1, 2], [3, 4]], [[1]])).message).toBe(
+    expect(thrownExcelError(() => fiscalReturn([[1, 2], [3, 4]], [[1]])).message).toBe(
       "costs: expected one row or one column of annual amounts, got 2 rows × 2 columns",
     );
   });
 
   test("text in a row names the position", () => {
-    expect(excelError(() => fiscalReturn([[100, "n/a", 100]], [[1]])).message).toBe("costs: column 2 is 'n/a', expected a number");
+    expect(thrownExcelError(() => fiscalReturn([[100, "n/a", 100]], [[1]])).message).toBe("costs: column 2 is 'n/a', expected a number");
   });
 
   test("empty ranges are #N/A", () => {
-    expect(excelError(() => fiscalReturn([[null]], [[""]])).code).toBe("#N/A");
+    expect(thrownExcelError(() => fiscalReturn([[null]], [[""]])).code).toBe("#N/A");
   });
 
   test("an unknown key is #VALUE! listing the keys", () => {
-    expect(excelError(() => fiscalReturn([[1]], [[2]], 0, "irr")).message).toMatch(/pv_costs, pv_benefits, npv, bcr, roi, payback_year, years/);
+    expect(thrownExcelError(() => fiscalReturn([[1]], [[2]], 0, "irr")).message).toMatch(/pv_costs, pv_benefits, npv, bcr, roi, payback_year, years/);
   });
 });
 
@@ -151,12 +142,12 @@ describe("PREVENT.SPLIT", () => {
   });
 
   test("shares adding to 90 % are #VALUE! naming the sum", () => {
-    expect(excelError(() => split(100, [[0.5], [0.4]]))).toEqual(
+    expect(thrownExcelError(() => split(100, [[0.5], [0.4]]))).toEqual(
       expect.objectContaining({ code: "#VALUE!", message: "shares: add up to 0.9 (90 %), expected 1 (100 %)" }),
     );
   });
 
   test("text among the shares names its row", () => {
-    expect(excelError(() => split(100, [[0.5], ["half"]])).message).toBe("shares: row 2 is 'half', expected a number");
+    expect(thrownExcelError(() => split(100, [[0.5], ["half"]])).message).toBe("shares: row 2 is 'half', expected a number");
   });
 });

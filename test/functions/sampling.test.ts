@@ -1,16 +1,8 @@
 import { sample } from "../../src/functions/sampling";
 import recorded from "../reference/sample-draws.json";
+import { thrownExcelError } from "../support/thrownExcelError";
 
 const omitted = null as unknown as undefined;
-
-function excelError(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected an Excel error");
-}
 
 describe("PREVENT.SAMPLE", () => {
   test("spills a column; seed omitted is 5489", () => {
@@ -32,14 +24,14 @@ describe("PREVENT.SAMPLE", () => {
   });
 
   test("100,001 iterations is #VALUE! with a message", () => {
-    expect(excelError(() => sample("normal", 100001, 0, 1))).toEqual(
+    expect(thrownExcelError(() => sample("normal", 100001, 0, 1))).toEqual(
       expect.objectContaining({ code: "#VALUE!", message: "iterations: 100001 must be a whole number from 1 to 100,000" }),
     );
   });
 
   test("an unknown distribution or a number as name is #VALUE!", () => {
-    expect(excelError(() => sample("lognormal", 10, 0, 1)).message).toMatch(/^distribution: 'lognormal' is not one of/);
-    expect(excelError(() => sample(3, 10, 0, 1)).code).toBe("#VALUE!");
+    expect(thrownExcelError(() => sample("lognormal", 10, 0, 1)).message).toMatch(/^distribution: 'lognormal' is not one of/);
+    expect(thrownExcelError(() => sample(3, 10, 0, 1)).code).toBe("#VALUE!");
   });
 
   test('p3 as an empty text (Excel on the web) counts as omitted', () => {

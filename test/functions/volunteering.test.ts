@@ -1,15 +1,7 @@
 import { minimumWage, volunteerHours, volunteerValue } from "../../src/functions/volunteering";
+import { thrownExcelError } from "../support/thrownExcelError";
 
 const omitted = null as unknown as undefined;
-
-function excelError(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected an Excel error");
-}
 
 describe("PREVENT.VOLUNTEERHOURS", () => {
   test("volunteer-log.csv: shopping help, 9 volunteers × 3 hours × 48 weeks = 1,296", () => {
@@ -22,7 +14,7 @@ describe("PREVENT.VOLUNTEERHOURS", () => {
   });
 
   test("200 hours a week is #VALUE!", () => {
-    expect(excelError(() => volunteerHours(1, 200))).toEqual(
+    expect(thrownExcelError(() => volunteerHours(1, 200))).toEqual(
       expect.objectContaining({ code: "#VALUE!", message: "hours_per_week: 200 is more than the 168 hours of a week" }),
     );
   });
@@ -40,17 +32,17 @@ describe("PREVENT.VOLUNTEERVALUE", () => {
   });
 
   test('"MINWAGE" without a year is #VALUE! saying what is missing', () => {
-    expect(excelError(() => volunteerValue(1000, "MINWAGE", omitted)).message).toMatch(/^year: needed with rate "MINWAGE"/);
+    expect(thrownExcelError(() => volunteerValue(1000, "MINWAGE", omitted)).message).toMatch(/^year: needed with rate "MINWAGE"/);
   });
 
   test('"MINWAGE" for 2013 is #N/A with a message', () => {
-    const error = excelError(() => volunteerValue(1000, "MINWAGE", 2013));
+    const error = thrownExcelError(() => volunteerValue(1000, "MINWAGE", 2013));
     expect(error.code).toBe("#N/A");
     expect(error.message).toMatch(/before 2015/);
   });
 
   test("other text as rate is #VALUE!", () => {
-    expect(excelError(() => volunteerValue(10, "Tarif", omitted)).message).toBe("rate: 'Tarif' is neither a number nor \"MINWAGE\"");
+    expect(thrownExcelError(() => volunteerValue(10, "Tarif", omitted)).message).toBe("rate: 'Tarif' is neither a number nor \"MINWAGE\"");
   });
 });
 
@@ -64,12 +56,12 @@ describe("PREVENT.MINWAGE", () => {
   });
 
   test("2014-12-31 is #N/A with a message", () => {
-    const error = excelError(() => minimumWage("2014-12-31"));
+    const error = thrownExcelError(() => minimumWage("2014-12-31"));
     expect(error).toEqual(expect.objectContaining({ code: "#N/A", message: expect.stringContaining("before 2015-01-01") }));
   });
 
   test("a boolean or a blank is #VALUE!", () => {
-    expect(excelError(() => minimumWage(true)).code).toBe("#VALUE!");
-    expect(excelError(() => minimumWage(null)).message).toBe("date: is empty");
+    expect(thrownExcelError(() => minimumWage(true)).code).toBe("#VALUE!");
+    expect(thrownExcelError(() => minimumWage(null)).message).toBe("date: is empty");
   });
 });
