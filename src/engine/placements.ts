@@ -68,9 +68,10 @@ export function placementValue(inputs: PlacementValueInputs): number {
   requireGrowthRate(inputs.costGrowth, "cost_growth");
   const monthlySaving = (inputs.monthlyCostCareHome - inputs.monthlyCostAtHome) * inputs.share;
   let value = 0;
-  monthsByYear(months).forEach((monthsInYear, index) => {
-    const year = index + 1;
+  // The same spreading as monthsByYear, without building the array: templates call this per row.
+  for (let year = 1, left = months; left > 0; year++, left -= 12) {
+    const monthsInYear = Math.min(12, left);
     value += (monthsInYear * monthlySaving * (1 + inputs.costGrowth) ** (year - 1)) / (1 + inputs.discountRate) ** year;
-  });
+  }
   return requireFiniteResult(value, "placement value");
 }
