@@ -1,0 +1,133 @@
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Switch,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { PaneContext, type PaneServices } from "./services";
+import { strings, type Language } from "./strings";
+
+// The sections are separate chunks: the first one the pane loads holds only this frame.
+const TemplateGallery = lazy(() => import("./gallery/TemplateGallery").then((module) => ({ default: module.TemplateGallery })));
+const CompareGroupsWizard = lazy(() =>
+  import("./wizard/CompareGroupsWizard").then((module) => ({ default: module.CompareGroupsWizard })),
+);
+const AssumptionsPanel = lazy(() =>
+  import("./assumptions/AssumptionsPanel").then((module) => ({ default: module.AssumptionsPanel })),
+);
+
+type Section = "gallery" | "wizard" | "assumptions";
+const sections: Section[] = ["gallery", "wizard", "assumptions"];
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+export interface AppProps {
+  services: Omit<PaneServices, "language">;
+  initialLanguage: Language;
+}
+
+export function App({ services, initialLanguage }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [section, setSection] = useState<Section>("gallery");
+  // Sections stay mounted once opened, so a half-filled wizard survives a look at the gallery.
+  const [opened, setOpened] = useState<Set<Section>>(new Set(["gallery"]));
+  const text = strings[language];
+  const pane = useMemo(() => ({ ...services, language }), [services, language]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = text.appTitle;
+  }, [language, text]);
+
+  const select = (next: Section) => {
+    setSection(next);
+    setOpened((previous) => new Set(previous).add(next));
+  };
+  const tabLabels: Record<Section, string> = {
+    gallery: text.galleryTab,
+    wizard: text.wizardTab,
+    assumptions: text.assumptionsTab,
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={language}>
+      <PaneContext.Provider value={pane}>
+        <div className={styles.pane}>
+          <header className={styles.header}>
+            <h1 className={styles.title}>{text.appTitle}</h1>
+            {services.preview && (
+              <Switch
+                label={text.languageSwitch}
+                aria-label={text.languageSwitchLabel}
+                checked={language !== initialLanguage}
+                onChange={() => setLanguage(language === "de" ? "en" : "de")}
+              />
+            )}
+          </header>
+          {services.preview && (
+            <MessageBar intent="warning" role="status" aria-live="off">
+              <MessageBarBody>
+                <MessageBarTitle>{text.previewTitle}</MessageBarTitle>
+                {text.previewBody}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <nav>
+            <TabList
+              selectedValue={section}
+              onTabSelect={(_, data) => select(data.value as Section)}
+              aria-label={text.sections}
+            >
+              {sections.map((value) => (
+                <Tab key={value} id={`tab-${value}`} value={value} aria-controls={`panel-${value}`}>
+                  {tabLabels[value]}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+          <main>
+            {sections.map((value) => (
+              <section
+                key={value}
+                id={`panel-${value}`}
+                role="tabpanel"
+                aria-labelledby={`tab-${value}`}
+                hidden={section !== value}
+                className={styles.panel}
+              >
+                {opened.has(value) && (
+                  <Suspense fallback={<Spinner size="small" label={text.loading} />}>
+                    {value === "gallery" && <TemplateGallery />}
+                    {value === "wizard" && <CompareGroupsWizard />}
+                    {value === "assumptions" && <AssumptionsPanel active={section === "assumptions"} />}
+                  </Suspense>
+                )}
+              </section>
+            ))}
+          </main>
+        </div>
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,14 @@
+/** What Fluent UI needs from a browser that jsdom lacks. Import before rendering. */
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+const browser = window as unknown as Record<string, unknown>;
+browser.ResizeObserver ??= NoResizeObserver;
+// jsdom has no object URLs; the gallery's download needs them.
+URL.createObjectURL ??= () => "blob:test";
+URL.revokeObjectURL ??= () => undefined;
+
+export {};

@@ -1,0 +1,201 @@
+/** @jest-environment jsdom */
+import "./jsdomShims";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { MemoryWorkbook } from "../../src/office/memoryWorkbook";
+import { App } from "../../src/taskpane/App";
+import type { TemplateLibrary } from "../../src/taskpane/services";
+import { previewWorkbook } from "../../src/taskpane/preview/previewWorkbook";
+import { templateLibrary } from "../../src/taskpane/gallery/templateLibrary";
+import { tinyTemplate } from "../support/tinyTemplate";
+
+const library: TemplateLibrary = {
+  definitions: async () => [tinyTemplate],
+  xlsxFile: async () => new Blob(["xlsx"]),
+};
+
+async function renderPane(port: MemoryWorkbook, preview = true, language: "en" | "de" = "en") {
+  render(<App services={{ port, preview, templates: library }} initialLanguage={language} />);
+  await screen.findByRole("heading", { name: language === "en" ? "Workbook templates" : "Arbeitsmappen-Vorlagen" });
+}
+
+function openSection(name: string) {
+  fireEvent.click(screen.getByRole("tab", { name }));
+}
+
+describe("task pane frame", () => {
+  it("labels the preview clearly and switches language", async () => {
+    await renderPane(await previewWorkbook());
+    expect(screen.getByText("Preview")).toBeTruthy();
+    expect(screen.getByText(/not Excel/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("switch", { name: "Show the pane in German" }));
+    expect(await screen.findByRole("tab", { name: "Gruppen vergleichen" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("de");
+  });
+
+  it("shows no preview banner and no language switch inside Excel", async () => {
+    await renderPane(new MemoryWorkbook(), false);
+    expect(screen.queryByText("Preview")).toBeNull();
+    expect(screen.queryByRole("switch")).toBeNull();
+  });
+});
+
+describe("template gallery", () => {
+  it("lists the project's templates, each with a one-line purpose", async () => {
+    render(<App services={{ port: new MemoryWorkbook(), preview: true, templates: templateLibrary }} initialLanguage="en" />);
+    const list = await screen.findByRole("list", { name: "Workbook templates" });
+    const items = within(list).getAllByRole("listitem");
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    for (const item of items) {
+      const purpose = item.querySelector("p");
+      expect(purpose?.textContent?.length ?? 0).toBeGreaterThan(20);
+    }
+    expect(within(list).getByText(/Does a counselling post pay for itself\?/)).toBeTruthy();
+  });
+
+  it("inserts a template through the port", async () => {
+    const workbook = new MemoryWorkbook(["Inputs"]);
+    await renderPane(workbook);
+    const insert = await screen.findByRole("button", { name: "Insert Tiny into this workbook" });
+    await act(async () => fireEvent.click(insert));
+    // "Inputs" was taken, so every sheet of the template carries the suffix (2).
+    expect(await screen.findByText("Tiny inserted: Inputs (2), Flows (2).")).toBeTruthy();
+    expect(await workbook.sheetNames()).toEqual(["Inputs", "Inputs (2)", "Flows (2)", "PreventionDividend (2)"]);
+    // Row 1 holds the title, row 2 the input.
+    expect(workbook.names.get("rate_2")).toBe("'Inputs (2)'!$B$2");
+  });
+
+  it("reports a failed insertion", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.insertTemplate = async () => {
+      throw new Error("the host refused");
+    };
+    await renderPane(workbook);
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Insert Tiny into this workbook" })));
+    expect(await screen.findByText("Tiny could not be inserted; nothing was changed. the host refused")).toBeTruthy();
+  });
+
+  it("downloads the .xlsx file", async () => {
+    const clicked: HTMLAnchorElement[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    await renderPane(new MemoryWorkbook(), true, "de");
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Klein als .xlsx-Datei herunterladen" })));
+    expect(await screen.findByText("tiny-de.xlsx ist fertig.")).toBeTruthy();
+    expect(clicked.map((link) => link.download)).toEqual(["tiny-de.xlsx"]);
+    click.mockRestore();
+  });
+});
+
+describe("compare-groups wizard", () => {
+  async function fillCohort() {
+    openSection("Compare groups");
+    fireEvent.change(await screen.findByRole("textbox", { name: /^Treated group/ }), { target: { value: "Cohort!G2:G241" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /^Comparison group/ }), { target: { value: "Cohort!G242:G471" } });
+  }
+
+  it("writes the block and reads the sentence for the example cohort", async () => {
+    const workbook = await previewWorkbook();
+    await renderPane(workbook);
+    await fillCohort();
+    fireEvent.change(screen.getByRole("textbox", { name: /^Write the results at/ }), { target: { value: "Cohort!J2" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Write comparison" })));
+    const sentence = await screen.findByTestId("result-sentence");
+    expect(sentence.textContent).toMatch(/^Counselled households moved into a care home 16\.3 percentage points less often/);
+    expect(await screen.findByText("Comparison written to Cohort!J2:K16.")).toBeTruthy();
+    const block = await workbook.readRange("Cohort!J2:K16");
+    expect(block.formulas[4][1]).toBe('=PREVENT.RATEDIFF(Cohort!$G$2:$G$241, Cohort!$G$242:$G$471, $K$5, "rate_treated")');
+  });
+
+  it("asks before writing over cells that hold something, and keeps them on Cancel", async () => {
+    const workbook = await previewWorkbook();
+    await renderPane(workbook);
+    await fillCohort();
+    fireEvent.change(screen.getByRole("textbox", { name: /^Write the results at/ }), { target: { value: "Cohort!A1" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Write comparison" })));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText(/Cohort!A1:B15 are not empty/)).toBeTruthy();
+    await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" })));
+    expect((await workbook.readRange("Cohort!A1")).values[0][0]).toBe("id");
+  });
+
+  it("overwrites only after the user agrees", async () => {
+    const workbook = await previewWorkbook();
+    await renderPane(workbook);
+    await fillCohort();
+    fireEvent.change(screen.getByRole("textbox", { name: /^Write the results at/ }), { target: { value: "Cohort!A1" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Write comparison" })));
+    const dialog = await screen.findByRole("alertdialog");
+    await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Overwrite" })));
+    expect((await workbook.readRange("Cohort!A1")).values[0][0]).toBe("Comparison of groups: yes/no outcome");
+  });
+
+  it("takes a range from the selection and warns about blank cells", async () => {
+    const workbook = new MemoryWorkbook(["Data"]);
+    // Treated: 1, blank, 0, 1; control: 0, 0, 1, 1.
+    await workbook.writeBlock("Data!A1", [[1, 0], [null, 0], [0, 1], [1, 1]]);
+    await renderPane(workbook);
+    openSection("Compare groups");
+    workbook.selection = "Data!A1:A4";
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Use the current selection for: Treated group" })));
+    expect((screen.getByRole("textbox", { name: /^Treated group/ }) as HTMLInputElement).value).toBe("Data!A1:A4");
+    fireEvent.change(screen.getByRole("textbox", { name: /^Comparison group/ }), { target: { value: "B1:B4" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /^Write the results at/ }), { target: { value: "D1" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Write comparison" })));
+    expect(await screen.findByText(/^Treated group: 1 of 4 cells are blank/)).toBeTruthy();
+  });
+
+  it("shows field messages instead of writing when a range is missing", async () => {
+    const workbook = await previewWorkbook();
+    await renderPane(workbook);
+    openSection("Compare groups");
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Write comparison" })));
+    expect(await screen.findByText("Treated group: enter a range.")).toBeTruthy();
+    expect(screen.getByText("Write the results at: enter a range.")).toBeTruthy();
+  });
+});
+
+describe("assumptions panel", () => {
+  async function withTinyInserted() {
+    const workbook = new MemoryWorkbook(["Sheet1"]);
+    await renderPane(workbook);
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Insert Tiny into this workbook" })));
+    await screen.findByText(/Tiny inserted/);
+    openSection("Assumptions");
+    return workbook;
+  }
+
+  it("lists the inputs with value, unit, source and grade", async () => {
+    await withTinyInserted();
+    // rate 0.035 is shown as percent: 3.5 %.
+    const input = (await screen.findByRole("textbox", { name: "Rate, in %" })) as HTMLInputElement;
+    expect(input.value).toBe("3.5");
+    expect(screen.getByText("Source: Green Book")).toBeTruthy();
+    expect(screen.getByText("Grade B")).toBeTruthy();
+  });
+
+  it("writes an edit to the workbook and warns outside the plausible range", async () => {
+    const workbook = await withTinyInserted();
+    const input = await screen.findByRole("textbox", { name: "Rate, in %" });
+    fireEvent.change(input, { target: { value: "8" } });
+    await act(async () => fireEvent.blur(input));
+    // Plausible range 0.015 to 0.05 → 1.5 % to 5 %.
+    expect(await screen.findByText("Outside the plausible range 1.5 to 5.")).toBeTruthy();
+    expect((await workbook.namedInputs()).find((named) => named.name === "rate")?.value).toBe(0.08);
+  });
+
+  it("refuses values the template does not accept and leaves the workbook alone", async () => {
+    const workbook = await withTinyInserted();
+    const input = await screen.findByRole("textbox", { name: "Rate, in %" });
+    fireEvent.change(input, { target: { value: "30" } });
+    await act(async () => fireEvent.keyDown(input, { key: "Enter" }));
+    expect(await screen.findByText("Not saved: the template accepts 0 to 20.")).toBeTruthy();
+    expect((await workbook.namedInputs()).find((named) => named.name === "rate")?.value).toBe(0.035);
+  });
+
+  it("says so when no template has been inserted", async () => {
+    await renderPane(new MemoryWorkbook());
+    openSection("Assumptions");
+    await waitFor(() => expect(screen.getByText(/No template inputs found/)).toBeTruthy());
+  });
+});
