@@ -84,7 +84,16 @@ describe("presentValue agrees with the spreadsheet's NPV", () => {
 });
 
 describe("fiscalReturn", () => {
-  const expectReturn = (actual: ReturnType<typeof fiscalReturn>, expected: (typeof reference.fiscal)["unequal"]) => {
+  interface ExpectedReturn {
+    pv_costs: number;
+    pv_benefits: number;
+    npv: number;
+    bcr: number | null;
+    roi: number | null;
+    payback_year: number | null;
+    years: number;
+  }
+  const expectReturn = (actual: ReturnType<typeof fiscalReturn>, expected: ExpectedReturn) => {
     expect(actual.pvCosts).toBeCloseTo(expected.pv_costs, 7);
     expect(actual.pvBenefits).toBeCloseTo(expected.pv_benefits, 7);
     expect(actual.npv).toBeCloseTo(expected.npv, 7);
