@@ -110,22 +110,26 @@ export function fisherExactTest(treated: EventCount, control: EventCount): numbe
   }
   const threshold = observedProbability * fisherRelativeTolerance;
 
+  // Far out, once the terms are extreme and their remaining sum (at most term · ratio / (1 − ratio),
+  // the ratios only shrink outwards) is below 1e-17 of the observed probability, p cannot change.
+  const negligible = observedProbability * 1e-17;
   let total = 1;
   let extreme = 1 <= threshold ? 1 : 0;
-  let term = 1;
-  for (let x = mostLikely; x < highest; x++) {
-    term *= ratioUp(x);
-    if (term === 0) break;
-    total += term;
-    if (term <= threshold) extreme += term;
-  }
-  term = 1;
-  for (let x = mostLikely; x > lowest; x--) {
-    term *= ratioDown(x);
-    if (term === 0) break;
-    total += term;
-    if (term <= threshold) extreme += term;
-  }
+  const walk = (ratio: (x: number) => number, step: 1 | -1, end: number) => {
+    let term = 1;
+    for (let x = mostLikely; x !== end; x += step) {
+      const nextRatio = ratio(x);
+      term *= nextRatio;
+      if (term === 0) return;
+      total += term;
+      if (term <= threshold) {
+        extreme += term;
+        if (term * nextRatio < negligible * (1 - nextRatio)) return;
+      }
+    }
+  };
+  walk(ratioUp, 1, highest);
+  walk(ratioDown, -1, lowest);
   return Math.min(1, extreme / total);
 }
 

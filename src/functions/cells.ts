@@ -39,42 +39,57 @@ function requireRange(range: unknown, argument: string): Range {
   return range as Range;
 }
 
-/** Reads a range row by row; calls `take` for every non-blank cell. */
-function eachCell(range: Range, take: (cell: Cell, row: number, column: number) => void): void {
-  for (let r = 0; r < range.length; r++) {
-    const row = range[r];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (!isBlank(cell)) take(cell, r, c);
-    }
-  }
+/** The error for a non-blank cell that is not of the expected kind. */
+function wrongCell(range: Range, argument: string, row: number, column: number, expected: string) {
+  return invalidValue(`${argument}: ${position(range, row, column)} is ${describe(range[row][column])}, expected ${expected}`);
 }
 
-/** A yes/no outcome per person: 1/0 or TRUE/FALSE. Returns the number of people and of events. */
+/**
+ * A yes/no outcome per person: 1/0 or TRUE/FALSE. Returns the number of people and of events.
+ * One pass with no branch on the outcome itself: x·(x − 1) is exactly 0 only for 0 and 1.
+ */
 export function binaryOutcomes(value: unknown, argument: string): { n: number; events: number } {
   const range = requireRange(value, argument);
   let n = 0;
   let events = 0;
-  eachCell(range, (cell, r, c) => {
-    if (cell === 1 || cell === true) events++;
-    else if (!(cell === 0 || cell === false)) {
-      throw invalidValue(`${argument}: ${position(range, r, c)} is ${describe(cell)}, expected 0 or 1`);
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number" && cell * (cell - 1) === 0) {
+        events += cell;
+        n++;
+      } else if (typeof cell === "boolean") {
+        if (cell) events++;
+        n++;
+      } else if (!isBlank(cell)) {
+        throw wrongCell(range, argument, r, c, "0 or 1");
+      }
     }
-    n++;
-  });
+  }
   return { n, events };
+}
+
+/**
+ * Calls `take` with every number of a range in row order, without collecting them (for one-pass
+ * statistics over 100,000-row ranges). Blanks are skipped; any other non-number is named.
+ */
+export function eachNumber(value: unknown, argument: string, take: (value: number) => void): void {
+  const range = requireRange(value, argument);
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number" && Number.isFinite(cell)) take(cell);
+      else if (!isBlank(cell)) throw wrongCell(range, argument, r, c, "a number");
+    }
+  }
 }
 
 /** Every non-blank cell must be a finite number. */
 export function numbers(value: unknown, argument: string): number[] {
-  const range = requireRange(value, argument);
   const values: number[] = [];
-  eachCell(range, (cell, r, c) => {
-    if (typeof cell !== "number" || !Number.isFinite(cell)) {
-      throw invalidValue(`${argument}: ${position(range, r, c)} is ${describe(cell)}, expected a number`);
-    }
-    values.push(cell);
-  });
+  eachNumber(value, argument, (cell) => values.push(cell));
   return values;
 }
 
@@ -90,7 +105,7 @@ export function alignedNumbers(value: unknown, argument: string): (number | null
       const cell = range[r][c];
       if (isBlank(cell)) values.push(null);
       else if (typeof cell === "number" && Number.isFinite(cell)) values.push(cell);
-      else throw invalidValue(`${argument}: ${position(range, r, c)} is ${describe(cell)}, expected a number`);
+      else throw wrongCell(range, argument, r, c, "a number");
     }
   }
   return values;

@@ -97,6 +97,17 @@ describe("worked by hand", () => {
     expect(compareRates({ events: 7, n: 8 }, { events: 2, n: 9 }, 0.95).numberNeededToTreat).toBeCloseTo(-72 / 47, 12);
   });
 
+  test("Fisher p-values agree with R relatively too, down to 1e-86", () => {
+    for (const reference of comparisonsReference.rates) {
+      const p = fisherExactTest(
+        { events: reference.events_treated, n: reference.n_treated },
+        { events: reference.events_control, n: reference.n_control },
+      );
+      expect(Math.abs(p - reference.fisher_p) / reference.fisher_p).toBeLessThan(1e-12);
+    }
+    expect(rateCase("far in the tail").fisher_p).toBeLessThan(1e-80);
+  });
+
   test("Fisher on large groups finishes and agrees with R", () => {
     const reference = rateCase("100,000 people per group");
     const p = fisherExactTest(

@@ -94,7 +94,8 @@ rates <- list(
   rate_case("Newcombe 1998 Table II (g)", 10, 10, 0, 20),
   rate_case("Newcombe 1998 Table II (h)", 10, 10, 0, 10),
   rate_case("large groups", 1500, 10000, 1800, 10000),
-  rate_case("100,000 people per group", 11873, 100000, 12211, 100000)
+  rate_case("100,000 people per group", 11873, 100000, 12211, 100000),
+  rate_case("far in the tail: 12,000 vs 15,000 of 100,000", 12000, 100000, 15000, 100000)
 )
 
 # --- means ---------------------------------------------------------------------------------------

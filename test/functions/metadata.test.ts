@@ -1,0 +1,128 @@
+/**
+ * The functions.json that custom-functions-metadata generates from the files listed by
+ * src/functions/files.js (the same call the webpack plugin makes). Each function file has its own
+ * block of expectations below; add a block when you add a function file.
+ */
+import * as path from "path";
+import { generateCustomFunctionsMetadata, type IFunction } from "custom-functions-metadata";
+
+const { functionFiles } = require("../../src/functions/files.js") as { functionFiles: string[] };
+
+const repositoryRoot = path.join(__dirname, "..", "..");
+
+type Dimensionality = "scalar" | "matrix";
+
+interface ExpectedParameter {
+  name: string;
+  optional?: boolean;
+  /** "matrix" for a range, "scalar" (the generator's default, written as no dimensionality) otherwise. */
+  dimensionality: Dimensionality;
+}
+
+interface ExpectedFunction {
+  id: string;
+  parameters: ExpectedParameter[];
+  result: Dimensionality;
+}
+
+const range = (name: string): ExpectedParameter => ({ name, dimensionality: "matrix" });
+const value = (name: string): ExpectedParameter => ({ name, dimensionality: "scalar" });
+const optional = (name: string): ExpectedParameter => ({ name, dimensionality: "scalar", optional: true });
+
+const expectedFunctionsByFile: Record<string, ExpectedFunction[]> = {
+  // ---------------------------------------------------------------------------------------------
+  // src/functions/comparisons.ts: treated versus control (DESIGN §3.1). Ranges and spilled tables
+  // are matrices; confidence and output are optional single values.
+  "src/functions/comparisons.ts": [
+    {
+      id: "RATEDIFF",
+      parameters: [range("treated"), range("control"), optional("confidence"), optional("output")],
+      result: "matrix",
+    },
+    {
+      id: "RATEDIFF.COUNTS",
+      parameters: [
+        value("events_treated"),
+        value("n_treated"),
+        value("events_control"),
+        value("n_control"),
+        optional("confidence"),
+        optional("output"),
+      ],
+      result: "matrix",
+    },
+    {
+      id: "MEANDIFF",
+      parameters: [range("treated"), range("control"), optional("confidence"), optional("output")],
+      result: "matrix",
+    },
+    {
+      id: "DID",
+      parameters: [
+        range("treated_before"),
+        range("treated_after"),
+        range("control_before"),
+        range("control_after"),
+        optional("confidence"),
+        optional("output"),
+      ],
+      result: "matrix",
+    },
+  ],
+  // ---------------------------------------------------------------------------------------------
+  // Other function files: add a block here, keyed by the path files.js lists.
+};
+
+function dimensionalityOf(declared: string | undefined): Dimensionality {
+  return declared === "matrix" ? "matrix" : "scalar";
+}
+
+describe("functions.json generated from the function files", () => {
+  let functions: IFunction[] = [];
+  let errors: string[] = [];
+  /** Function ids per source file, from the generated associate calls. */
+  const idsByFile = new Map<string, string[]>();
+
+  beforeAll(async () => {
+    const absolute = functionFiles.map((file) => path.join(repositoryRoot, file));
+    const generated = await generateCustomFunctionsMetadata(absolute);
+    errors = generated.errors;
+    functions = generated.metadataJson ? (JSON.parse(generated.metadataJson).functions as IFunction[]) : [];
+    for (const association of generated.associate) {
+      const file = path.relative(repositoryRoot, association.sourceFileName).split(path.sep).join("/");
+      idsByFile.set(file, [...(idsByFile.get(file) ?? []), association.id]);
+    }
+  });
+
+  test("the generator runs under the TypeScript 5 this project pins (it crashes under 7)", () => {
+    const typescript = require(require.resolve("typescript", { paths: [require.resolve("custom-functions-metadata")] }));
+    expect(typescript.version).toMatch(/^5\./);
+    expect(errors).toEqual([]);
+  });
+
+  test("files.js lists every file with expectations", () => {
+    const listed = functionFiles.map((file) => file.split(path.sep).join("/"));
+    for (const file of Object.keys(expectedFunctionsByFile)) expect(listed).toContain(file);
+  });
+
+  describe.each(Object.entries(expectedFunctionsByFile))("%s", (file, expectedFunctions) => {
+    test("its functions are associated with this file", () => {
+      expect(idsByFile.get(file) ?? []).toEqual(expect.arrayContaining(expectedFunctions.map((expected) => expected.id)));
+    });
+
+    test.each(expectedFunctions)("$id: id, parameters (optional ones marked) and dimensionality", (expected) => {
+      const generated = functions.find((candidate) => candidate.id === expected.id);
+      expect(generated).toBeDefined();
+      expect(generated!.name).toBe(expected.id);
+      expect(generated!.description?.length).toBeGreaterThan(0);
+      expect(
+        generated!.parameters.map((parameter) => ({
+          name: parameter.name,
+          dimensionality: dimensionalityOf(parameter.dimensionality),
+          ...(parameter.optional ? { optional: true } : {}),
+        })),
+      ).toEqual(expected.parameters);
+      expect(dimensionalityOf(generated!.result?.dimensionality)).toBe(expected.result);
+    });
+  });
+});
