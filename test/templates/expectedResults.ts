@@ -5,6 +5,8 @@
 import { adjust, fiscalReturn, presentValue } from "../../src/engine/fiscalReturn";
 import { monthsByYear, placementValue, preventedPlacements } from "../../src/engine/placements";
 import { compareRates, wilsonInterval } from "../../src/engine/proportions";
+import { minimumWageInYear } from "../../src/engine/minimumWage";
+import { rateBelowMinimumWage, volunteerHours, volunteerValue } from "../../src/engine/volunteering";
 import type { DataValue, InputRow, TemplateDefinition } from "../../src/templates/model";
 
 export type Expected = Record<string, number | string | number[]>;
@@ -147,5 +149,28 @@ export function placementCohortExpected(template: TemplateDefinition, rows: Data
     cohort_prevented: preventedPlacements(v.cohort_served_per_year, rates.rate_treated as number, rates.rate_control as number),
     cohort_prevented_low: -v.cohort_served_per_year * (rates.difference_upper as number),
     cohort_prevented_high: -v.cohort_served_per_year * (rates.difference_lower as number),
+  };
+}
+
+/** Activity rows: activity, volunteers, hours per week, weeks per year, rate (null = minimum wage). */
+export function volunteerHoursExpected(template: TemplateDefinition, rows: DataValue[][]): Expected {
+  const v = inputValues(template);
+  const minimumWage = minimumWageInYear(v.valuation_year).euroPerHour;
+  let hours = 0;
+  let value = 0;
+  let below = 0;
+  for (const [, volunteers, hoursPerWeek, weeks, rate] of rows) {
+    const activityHours = volunteerHours(volunteers as number, hoursPerWeek as number, weeks as number);
+    const euroPerHour = rate === null ? minimumWage : (rate as number);
+    hours += activityHours;
+    value += volunteerValue(activityHours, rate === null ? { minimumWageOfYear: v.valuation_year } : { euroPerHour });
+    if (rateBelowMinimumWage(euroPerHour, v.valuation_year).below) below += 1;
+  }
+  return {
+    minimum_wage: minimumWage,
+    volunteer_hours_total: hours,
+    volunteer_value_total: value,
+    volunteer_value_net: value - v.coordination_cost,
+    rates_below_minimum_wage: below,
   };
 }

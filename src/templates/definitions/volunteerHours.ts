@@ -1,0 +1,90 @@
+/**
+ * Value of volunteer hours (replacement cost), kept apart from fiscal savings, with a warning
+ * when a rate lies below the statutory minimum wage (such as the source document's 8 EUR/hour).
+ */
+import { MINIMUM_WAGES } from "../../engine/minimumWage";
+import { serialFromIsoDate } from "../data";
+import type { DataValue, RowDefinition, TemplateDefinition } from "../model";
+import { between, blank, euroUnit, heading, input, inputHeader, paragraph, result, t, title } from "./rows";
+
+const wageRows: RowDefinition[] = MINIMUM_WAGES.map((wage, i) => ({
+  kind: "lookupRow",
+  key: `minimum_wage_${i}`,
+  cells: [serialFromIsoDate(wage.from)!, wage.euroPerHour, t(wage.source, wage.source)],
+  inputColumns: [],
+  formats: ["date", "euroCents", "text"],
+}));
+const lastWage = MINIMUM_WAGES.length - 1;
+
+const exampleRows: DataValue[][] = [
+  ["Besuchsdienst / visiting service", 18, 2.5, 46, 8],
+  ["Einkaufshilfe / shopping help", 9, 3, 48, null],
+];
+
+const summary: RowDefinition[] = [
+  title("Wert der ehrenamtlichen Stunden", "Value of volunteer hours"),
+  paragraph(
+    "Der Wert der Arbeitszeit (Wiederbeschaffungskosten) ist ein Beitrag, keine Einsparung im Haushalt: er steht getrennt von den fiskalischen Wirkungen.",
+    "The value of volunteer time (replacement cost) is a contribution, not a saving in the budget: it is kept apart from fiscal effects.",
+  ),
+  inputHeader,
+  input("valuation_year", t("Bewertungsjahr", "Valuation year"), 2026, null, t("Jahr", "year"), "A", t("Wahl der Planung", "Planning choice"), "integer", between(2015, 2100, "whole")),
+  input("coordination_cost", t("Kosten der Koordination je Jahr", "Coordination cost per year"), 15000, [10000, 25000], euroUnit, "D",
+    t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data"), "euro", between(0, 1e8)),
+  blank,
+  heading("Ergebnis", "Result"),
+  result("minimum_wage", t("Gesetzlicher Mindestlohn am 1. Januar des Bewertungsjahres", "Statutory minimum wage on 1 January of the valuation year"),
+    `=LOOKUP(DATE({valuation_year},1,1),{@minimum_wage_0:col1}:{@minimum_wage_${lastWage}:col1},{@minimum_wage_0:col2}:{@minimum_wage_${lastWage}:col2})`, "euroCents"),
+  result("volunteer_hours_total", t("Stunden je Jahr", "Hours per year"), "=SUM({volunteer_hours})", "number"),
+  result("volunteer_value_total", t("Wert der Stunden je Jahr", "Value of the hours per year"), "=SUM({volunteer_value})", "euro", undefined, true),
+  result("volunteer_value_net", t("Wert abzüglich Koordination", "Value net of coordination"), "={volunteer_value_total}-{coordination_cost}", "euro", undefined, true),
+  result("rates_below_minimum_wage", t("Tätigkeiten mit Satz unter dem Mindestlohn", "Activities with a rate below the minimum wage"), "=COUNTIF({volunteer_rate_used},\"<\"&{minimum_wage})", "integer"),
+  {
+    kind: "sentence",
+    name: "minimum_wage_warning",
+    style: "warning",
+    formula: {
+      de: '=IF({rates_below_minimum_wage}>0,"Achtung: "&{rates_below_minimum_wage}&" Tätigkeit(en) mit einem Satz unter dem gesetzlichen Mindestlohn von "&{minimum_wage}&" EUR/Stunde (z. B. 8 EUR aus der Tagung 2013).","Alle Sätze liegen mindestens beim gesetzlichen Mindestlohn.")',
+      en: '=IF({rates_below_minimum_wage}>0,"Warning: "&{rates_below_minimum_wage}&" activit(ies) use a rate below the statutory minimum wage of "&{minimum_wage}&" EUR/hour (e.g. the 8 EUR of the 2013 conference).","Every rate is at least the statutory minimum wage.")',
+    },
+  },
+  blank,
+  heading("Mindestlohn (Mindestlohngesetz und Anpassungsverordnungen)", "Minimum wage (Mindestlohngesetz and its adjustment regulations)"),
+  { kind: "header", cells: [t("gilt ab", "in force from"), t("EUR/Stunde", "EUR/hour"), t("Rechtsgrundlage", "Legal source")] },
+  ...wageRows,
+  blank,
+  heading("Methode und Quellen", "Method and sources"),
+  paragraph(
+    "Stunden = Ehrenamtliche × Stunden je Woche × Wochen je Jahr. Wert = Stunden × Satz; ohne eigenen Satz gilt der Mindestlohn des Bewertungsjahres. Bevorzugt: Lohn einer vergleichbaren bezahlten Tätigkeit (ILO-Handbuch zur Messung ehrenamtlicher Arbeit, 2011). Ehrenamts- und Übungsleiterpauschale sind steuerfreie Beträge, keine Bewertung.",
+    "Hours = volunteers × hours per week × weeks per year. Value = hours × rate; without a rate of its own an activity uses the minimum wage of the valuation year. Preferred: the wage of a comparable paid role (ILO Manual on the Measurement of Volunteer Work, 2011). The tax-free volunteer allowances are not valuations.",
+  ),
+];
+
+export const volunteerHoursTemplate: TemplateDefinition = {
+  id: "volunteer-hours",
+  version: "1.0.0",
+  title: t("Wert ehrenamtlicher Stunden", "Volunteer-hour value"),
+  sheets: [
+    { key: "summary", name: t("Ehrenamt", "Volunteering"), columnWidths: [60, 16, 60, 12, 12, 8, 40], rows: summary, protect: true },
+    {
+      key: "activities",
+      name: t("Tätigkeiten", "Activities"),
+      columnWidths: [],
+      protect: true,
+      table: {
+        name: "activities_table",
+        exampleRows,
+        columns: [
+          { key: "activity", header: t("Tätigkeit", "Activity"), format: "text", width: 36, csv: { column: "activity", kind: "text" } },
+          { key: "volunteers", header: t("Ehrenamtliche", "Volunteers"), format: "number", width: 14, validation: between(0, 1e6), csv: { column: "volunteers", kind: "number" } },
+          { key: "hours_per_week", header: t("Stunden je Woche", "Hours per week"), format: "decimal", width: 16, validation: between(0, 168), csv: { column: "hours_per_week", kind: "number" } },
+          { key: "weeks", header: t("Wochen je Jahr", "Weeks per year"), format: "number", width: 15, validation: between(0, 53), csv: { column: "weeks_per_year", kind: "number" } },
+          { key: "rate", header: t("Satz EUR/Stunde (leer = Mindestlohn)", "Rate EUR/hour (blank = minimum wage)"), format: "euroCents", width: 34, validation: between(0, 1000) },
+          { key: "rate_used", header: t("verwendeter Satz", "Rate used"), name: "volunteer_rate_used", format: "euroCents", width: 16, formula: "=IF(ISNUMBER({col:rate}),{col:rate},{minimum_wage})" },
+          { key: "hours", header: t("Stunden je Jahr", "Hours per year"), name: "volunteer_hours", format: "number", width: 15, formula: "={col:volunteers}*{col:hours_per_week}*{col:weeks}" },
+          { key: "value", header: t("Wert je Jahr", "Value per year"), name: "volunteer_value", format: "euro", width: 15, formula: "={col:hours}*{col:rate_used}" },
+        ],
+      },
+    },
+  ],
+};
