@@ -70,17 +70,22 @@ export function binaryOutcomes(value: unknown, argument: string): { n: number; e
   return { n, events };
 }
 
+/** Whatever takes numbers one at a time, e.g. a running mean and variance. */
+export interface NumberSink {
+  add(value: number): void;
+}
+
 /**
- * Calls `take` with every number of a range in row order, without collecting them (for one-pass
+ * Adds every number of a range to `sink` in row order, without collecting them (for one-pass
  * statistics over 100,000-row ranges). Blanks are skipped; any other non-number is named.
  */
-export function eachNumber(value: unknown, argument: string, take: (value: number) => void): void {
+export function eachNumber(value: unknown, argument: string, sink: NumberSink): void {
   const range = requireRange(value, argument);
   for (let r = 0; r < range.length; r++) {
     const row = range[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (typeof cell === "number" && Number.isFinite(cell)) take(cell);
+      if (typeof cell === "number" && Number.isFinite(cell)) sink.add(cell);
       else if (!isBlank(cell)) throw wrongCell(range, argument, r, c, "a number");
     }
   }
@@ -89,7 +94,7 @@ export function eachNumber(value: unknown, argument: string, take: (value: numbe
 /** Every non-blank cell must be a finite number. */
 export function numbers(value: unknown, argument: string): number[] {
   const values: number[] = [];
-  eachNumber(value, argument, (cell) => values.push(cell));
+  eachNumber(value, argument, { add: (cell) => values.push(cell) });
   return values;
 }
 

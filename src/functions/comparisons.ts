@@ -136,7 +136,7 @@ export function rateDifferenceFromCounts(
 /** Mean and variance of a range's numbers; blanks are skipped, anything else not a number is named. */
 function sampleOf(range: unknown, argument: string): SampleSummary {
   const accumulator = new SampleAccumulator();
-  eachNumber(range, argument, (value) => accumulator.add(value));
+  eachNumber(range, argument, accumulator);
   return accumulator.summary();
 }
 
