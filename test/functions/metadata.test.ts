@@ -70,6 +70,52 @@ const expectedFunctionsByFile: Record<string, ExpectedFunction[]> = {
     },
   ],
   // ---------------------------------------------------------------------------------------------
+  // src/functions/fiscal.ts: care placements and fiscal value (DESIGN §3.2). Single values are
+  // scalars; STREAM, FISCALRETURN and SPLIT spill; costs, benefits and shares are ranges.
+  "src/functions/fiscal.ts": [
+    { id: "PREVENTED", parameters: [value("n_served"), value("rate_treated"), value("rate_control")], result: "scalar" },
+    {
+      id: "PLACEMENTVALUE",
+      parameters: [
+        value("months_avoided"),
+        value("monthly_cost_care_home"),
+        value("monthly_cost_at_home"),
+        optional("share"),
+        optional("discount_rate"),
+        optional("cost_growth"),
+      ],
+      result: "scalar",
+    },
+    { id: "STREAM", parameters: [value("amount"), value("years"), optional("growth"), optional("drop_off")], result: "matrix" },
+    {
+      id: "ADJUST",
+      parameters: [value("gross"), optional("deadweight"), optional("attribution"), optional("displacement"), optional("optimism_bias")],
+      result: "scalar",
+    },
+    {
+      id: "FISCALRETURN",
+      parameters: [range("costs"), range("benefits"), optional("discount_rate"), optional("output")],
+      result: "matrix",
+    },
+    { id: "SPLIT", parameters: [value("amount"), range("shares")], result: "matrix" },
+  ],
+  // ---------------------------------------------------------------------------------------------
+  // src/functions/volunteering.ts: volunteer hours and their value (DESIGN §3.3).
+  "src/functions/volunteering.ts": [
+    { id: "VOLUNTEERHOURS", parameters: [value("volunteers"), value("hours_per_week"), optional("weeks_per_year")], result: "scalar" },
+    { id: "VOLUNTEERVALUE", parameters: [value("hours"), optional("rate"), optional("year")], result: "scalar" },
+    { id: "MINWAGE", parameters: [value("date")], result: "scalar" },
+  ],
+  // ---------------------------------------------------------------------------------------------
+  // src/functions/sampling.ts: seeded draws (DESIGN §3.4); optional p3 and seed come last.
+  "src/functions/sampling.ts": [
+    {
+      id: "SAMPLE",
+      parameters: [value("distribution"), value("iterations"), value("p1"), value("p2"), optional("p3"), optional("seed")],
+      result: "matrix",
+    },
+  ],
+  // ---------------------------------------------------------------------------------------------
   // Other function files: add a block here, keyed by the path files.js lists.
 };
 
