@@ -205,6 +205,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // Excel measures column width in points; one character is about 7 points at Calibri 11.
       sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = width * 7;
     });
+    for (const [row, height] of Object.entries(planned.rowHeights)) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
     for (const table of planned.tables) {
       const added = sheet.tables.add(table.range, true);
       added.name = table.name;

@@ -88,8 +88,12 @@ function validationRule(validation: Validation) {
   }
 }
 
+/** Points per line of wrapped 11-point text. */
+const lineHeight = 15;
+
 class SheetBuilder {
   readonly cells: PlannedCell[] = [];
+  readonly rowHeights: Record<number, number> = {};
   readonly validations: PlannedValidationRange[] = [];
 
   put(row: number, column: number, content: CellContent, style?: StyleKey, format?: NumberFormatKey, note?: string) {
@@ -146,9 +150,15 @@ function layoutRows(
       case "warning":
         builder.put(r, 1, text(row.text, language), row.kind);
         return;
-      case "paragraph":
-        builder.put(r, 1, text(row.text, language), "method");
+      case "paragraph": {
+        // On a one-column sheet the text wraps; elsewhere it runs on over the empty cells.
+        const content = text(row.text, language);
+        if (definition.columnWidths.length === 1) {
+          builder.put(r, 1, content, "method");
+          builder.rowHeights[r] = lineHeight * Math.ceil((content.length * 1.1) / definition.columnWidths[0]);
+        } else builder.put(r, 1, content, "note");
         return;
+      }
       case "header":
         row.cells.forEach((cell, i) => builder.put(r, i + 1, text(cell, language), "columnHeader"));
         return;
@@ -305,6 +315,7 @@ export function layoutTemplate(
         tables: [{ name: naming.name(definition.table.name), range, headers }],
         validations: builder.validations,
         charts: [],
+        rowHeights: builder.rowHeights,
         frozenRows: 1,
       };
     } else {
@@ -318,6 +329,7 @@ export function layoutTemplate(
         tables: [],
         validations: builder.validations,
         charts: layoutCharts(definition, rowOf, language, builder.cells),
+        rowHeights: builder.rowHeights,
         frozenRows: 0,
       };
     }
@@ -340,7 +352,7 @@ function markerSheet(template: TemplateDefinition, language: Language, naming: N
     builder.put(i + 1, 2, value, "label");
   });
   names.add(markerName, name, cellAddress(1, 2, true));
-  return { name, hidden: true, protect: true, columnWidths: [14, 24], cells: builder.cells, tables: [], validations: [], charts: [], frozenRows: 0 };
+  return { name, hidden: true, protect: true, columnWidths: [14, 24], cells: builder.cells, tables: [], validations: [], charts: [], rowHeights: {}, frozenRows: 0 };
 }
 
 /** Every sheet and workbook name a template uses before any suffix, for collision checks. */

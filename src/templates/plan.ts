@@ -59,6 +59,8 @@ export interface PlannedSheet {
   tables: PlannedTable[];
   validations: PlannedValidationRange[];
   charts: PlannedChart[];
+  /** Heights in points of rows holding wrapped text, by 1-based row. */
+  rowHeights: Record<number, number>;
   /** Rows frozen at the top (table headers). */
   frozenRows: number;
 }

@@ -1,7 +1,6 @@
 /** Renders a plan as an .xlsx file with exceljs: native Excel formulas only. */
 import ExcelJS from "exceljs";
 import { parseRange } from "./addresses";
-import { addCharts } from "./xlsxCharts";
 import type { PlannedCell, PlannedSheet, PlannedValidationRange, WorkbookPlan } from "./plan";
 import { looks, withFilePrefixes } from "./styles";
 
@@ -45,7 +44,9 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.W
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.hidden ? "hidden" : "visible",
     views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [{}],
+    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
+  for (const [row, height] of Object.entries(sheet.rowHeights)) worksheet.getRow(Number(row)).height = height;
   sheet.columnWidths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
   for (const table of sheet.tables) {
     const range = parseRange(table.range);
@@ -95,6 +96,7 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Buffer> {
         : Promise.resolve(),
     ),
   );
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  return addCharts(bytes, plan);
+  // exceljs writes no charts: the planned charts appear when the template is inserted through
+  // Office.js; the file shows the cumulative rows they plot.
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

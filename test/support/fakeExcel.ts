@@ -241,7 +241,7 @@ export class FakeExcel {
     const fake = this;
     const on = (description: string, change: (sheet: FakeSheet) => void) => fake.enqueue(`${sheetName}!${address}: ${description}`, () => change(fake.existing(sheetName)));
     const cells = (write: (key: string, value: unknown) => void, grid: unknown[][]) => {
-      if (/^[A-Z]+:[A-Z]+$/.test(address)) return;
+      if (/^([A-Z]+:[A-Z]+|\d+:\d+)$/.test(address)) return;
       const { top, left } = parseRange(address);
       grid.forEach((row, i) => row.forEach((value, j) => value !== null && write(`${top + i},${left + j}`, value)));
     };
@@ -262,6 +262,7 @@ export class FakeExcel {
           protection: setter({ locked: true }, "formatProtection"),
           wrapText: false,
           columnWidth: 0,
+          rowHeight: 0,
         },
         "format",
       ),

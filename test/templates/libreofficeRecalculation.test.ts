@@ -41,8 +41,8 @@ const volunteerData = () => exampleData(volunteerHoursTemplate, "volunteer-log.c
 const cases: Case[] = [];
 for (const language of ["en", "de"] as const) {
   cases.push({ label: `counselling-case ${language}`, template: counsellingCase, language, expected: () => counsellingCaseExpected(counsellingCase, optimismBiasByLevel) });
-  cases.push({ label: `placement-cohort ${language}`, template: placementCohort, language, expected: () => placementCohortExpected(placementCohort, placementCohort.sheets[1].table!.exampleRows) });
-  cases.push({ label: `volunteer-hours ${language}`, template: volunteerHoursTemplate, language, expected: () => volunteerHoursExpected(volunteerHoursTemplate, volunteerHoursTemplate.sheets[1].table!.exampleRows) });
+  cases.push({ label: `placement-cohort ${language}`, template: placementCohort, language, expected: () => placementCohortExpected(placementCohort, placementCohort.sheets.find((sheet) => sheet.table)!.table!.exampleRows) });
+  cases.push({ label: `volunteer-hours ${language}`, template: volunteerHoursTemplate, language, expected: () => volunteerHoursExpected(volunteerHoursTemplate, volunteerHoursTemplate.sheets.find((sheet) => sheet.table)!.table!.exampleRows) });
 }
 cases.push({
   label: "volunteer-hours de from volunteer-log.csv",

@@ -11,6 +11,18 @@ const dateCheck: Validation = { kind: "date", message: t("Bitte ein Datum eingeb
 const groupCheck: Validation = { kind: "list", options: ["treated", "control"], message: t("treated oder control", "treated or control") };
 
 /** Days in 24 months, as the example data count them. */
+const method: RowDefinition[] = [
+  title("Methode und Quellen", "Method and sources"),
+  paragraph(
+    "Quote = Aufnahmen innerhalb von 24 Monaten ÷ Personen der Gruppe. Intervall nach Newcombe (1998, Methode 10) aus zwei Wilson-Intervallen; p-Wert aus dem z-Test mit gepoolter Varianz. Verhinderte Aufnahmen = Beratene je Jahr × (Quote Vergleich − Quote Beratene); negativ hieße: Beratene kamen häufiger ins Heim – das wird gezeigt, nicht versteckt.",
+    "Rate = entries within 24 months ÷ people in the group. Interval after Newcombe (1998, method 10) from two Wilson intervals; p-value from the z-test with pooled variance. Prevented placements = counselled per year × (rate comparison − rate counselled); negative would mean the counselled entered care homes more often – this is shown, not hidden.",
+  ),
+  paragraph(
+    "Wer kürzer als 24 Monate beobachtet wurde, ohne ins Heim zu ziehen, zählt als „keine Aufnahme“ – das unterschätzt; dann PREVENT.KAPLANMEIER und PREVENT.LOGRANK nutzen.",
+    "People followed for less than 24 months without entering a care home count as 'no entry' – an undercount; then use PREVENT.KAPLANMEIER and PREVENT.LOGRANK.",
+  ),
+];
+
 export const followUpDays = 730;
 
 const exampleRows: DataValue[][] = [
@@ -54,16 +66,6 @@ const results: RowDefinition[] = [
   result("cohort_prevented", t("Verhinderte Aufnahmen je Jahr", "Prevented placements per year"), "={cohort_served_per_year}*({rate_control}-{rate_treated})", "decimal", undefined, true),
   result("cohort_prevented_low", t("untere Grenze", "lower bound"), "=-{cohort_served_per_year}*{difference_upper}", "decimal"),
   result("cohort_prevented_high", t("obere Grenze", "upper bound"), "=-{cohort_served_per_year}*{difference_lower}", "decimal"),
-  blank,
-  heading("Methode und Quellen", "Method and sources"),
-  paragraph(
-    "Quote = Aufnahmen innerhalb von 24 Monaten ÷ Personen der Gruppe. Intervall nach Newcombe (1998, Methode 10) aus zwei Wilson-Intervallen; p-Wert aus dem z-Test mit gepoolter Varianz. Verhinderte Aufnahmen = Beratene je Jahr × (Quote Vergleich − Quote Beratene); negativ hieße: Beratene kamen häufiger ins Heim – das wird gezeigt, nicht versteckt.",
-    "Rate = entries within 24 months ÷ people in the group. Interval after Newcombe (1998, method 10) from two Wilson intervals; p-value from the z-test with pooled variance. Prevented placements = counselled per year × (rate comparison − rate counselled); negative would mean the counselled entered care homes more often – this is shown, not hidden.",
-  ),
-  paragraph(
-    "Wer kürzer als 24 Monate beobachtet wurde, ohne ins Heim zu ziehen, zählt als „keine Aufnahme“ – das unterschätzt; dann PREVENT.KAPLANMEIER und PREVENT.LOGRANK nutzen.",
-    "People followed for less than 24 months without entering a care home count as 'no entry' – an undercount; then use PREVENT.KAPLANMEIER and PREVENT.LOGRANK.",
-  ),
 ];
 
 export const placementCohort: TemplateDefinition = {
@@ -71,7 +73,8 @@ export const placementCohort: TemplateDefinition = {
   version: "1.0.0",
   title: t("Verhinderte Heimaufnahmen", "Prevented residential-care placements"),
   sheets: [
-    { key: "results", name: t("Auswertung", "Results"), columnWidths: [56, 16, 60, 12, 12, 8, 40], rows: results, protect: true },
+    { key: "results", name: t("Auswertung", "Results"), columnWidths: [56, 16, 40, 12, 12, 8, 40], rows: results, protect: true },
+    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: [120], rows: method, protect: true },
     {
       key: "cohort",
       name: t("Kohorte", "Cohort"),

@@ -52,8 +52,10 @@ const summary: RowDefinition[] = [
   heading("Mindestlohn (Mindestlohngesetz und Anpassungsverordnungen)", "Minimum wage (Mindestlohngesetz and its adjustment regulations)"),
   { kind: "header", cells: [t("gilt ab", "in force from"), t("EUR/Stunde", "EUR/hour"), t("Rechtsgrundlage", "Legal source")] },
   ...wageRows,
-  blank,
-  heading("Methode und Quellen", "Method and sources"),
+];
+
+const method: RowDefinition[] = [
+  title("Methode und Quellen", "Method and sources"),
   paragraph(
     "Stunden = Ehrenamtliche × Stunden je Woche × Wochen je Jahr. Wert = Stunden × Satz; ohne eigenen Satz gilt der Mindestlohn des Bewertungsjahres. Bevorzugt: Lohn einer vergleichbaren bezahlten Tätigkeit (ILO-Handbuch zur Messung ehrenamtlicher Arbeit, 2011). Ehrenamts- und Übungsleiterpauschale sind steuerfreie Beträge, keine Bewertung.",
     "Hours = volunteers × hours per week × weeks per year. Value = hours × rate; without a rate of its own an activity uses the minimum wage of the valuation year. Preferred: the wage of a comparable paid role (ILO Manual on the Measurement of Volunteer Work, 2011). The tax-free volunteer allowances are not valuations.",
@@ -65,7 +67,8 @@ export const volunteerHoursTemplate: TemplateDefinition = {
   version: "1.0.0",
   title: t("Wert ehrenamtlicher Stunden", "Volunteer-hour value"),
   sheets: [
-    { key: "summary", name: t("Ehrenamt", "Volunteering"), columnWidths: [60, 16, 60, 12, 12, 8, 40], rows: summary, protect: true },
+    { key: "summary", name: t("Ehrenamt", "Volunteering"), columnWidths: [60, 16, 40, 12, 12, 8, 40], rows: summary, protect: true },
+    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: [120], rows: method, protect: true },
     {
       key: "activities",
       name: t("Tätigkeiten", "Activities"),
