@@ -114,7 +114,8 @@ export function App({ services, initialLanguage }: AppProps) {
                 role="tabpanel"
                 aria-labelledby={`tab-${value}`}
                 hidden={section !== value}
-                className={styles.panel}
+                // A display rule would override the hidden attribute, so hidden panels get no class.
+                className={section === value ? styles.panel : undefined}
               >
                 {opened.has(value) && (
                   <Suspense fallback={<Spinner size="small" label={text.loading} />}>

@@ -80,7 +80,7 @@ describe("template gallery", () => {
       clicked.push(this);
     });
     await renderPane(new MemoryWorkbook(), true, "de");
-    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Klein als .xlsx-Datei herunterladen" })));
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: ".xlsx herunterladen: Klein" })));
     expect(await screen.findByText("tiny-de.xlsx ist fertig.")).toBeTruthy();
     expect(clicked.map((link) => link.download)).toEqual(["tiny-de.xlsx"]);
     click.mockRestore();
@@ -137,7 +137,7 @@ describe("compare-groups wizard", () => {
     await renderPane(workbook);
     openSection("Compare groups");
     workbook.selection = "Data!A1:A4";
-    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Use the current selection for: Treated group" })));
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Use selection for Treated group" })));
     expect((screen.getByRole("textbox", { name: /^Treated group/ }) as HTMLInputElement).value).toBe("Data!A1:A4");
     fireEvent.change(screen.getByRole("textbox", { name: /^Comparison group/ }), { target: { value: "B1:B4" } });
     fireEvent.change(screen.getByRole("textbox", { name: /^Write the results at/ }), { target: { value: "D1" } });

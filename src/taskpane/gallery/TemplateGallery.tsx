@@ -17,7 +17,7 @@ import { templatePurpose } from "./purposes";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   name: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   purpose: { margin: 0, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },

@@ -22,6 +22,7 @@ import { exampleRanges } from "../preview/exampleRanges";
 import { reason, usePane } from "../services";
 import { rangeLabelKeys } from "./comparisonBlock";
 import type { OutcomeKind } from "./figures";
+import { FiguresList } from "./FiguresList";
 import { prepareComparison, type FieldErrors, type PreparedComparison } from "./prepareComparison";
 import type { Wording } from "./resultSentence";
 
@@ -224,6 +225,7 @@ export function CompareGroupsWizard() {
             <p className={styles.sentence} data-testid="result-sentence">
               {prepared.sentence}
             </p>
+            <FiguresList figures={prepared.figures} />
           </Card>
         )}
       </div>

@@ -1,0 +1,155 @@
+/*
+ * End to end: the built task pane in Debian's Chromium, in preview mode (Office.js reports no
+ * host), against the in-memory example workbook. Office.js's CDN address is answered from the
+ * local copy in dist/office-js/, so nothing leaves the machine; every request is recorded.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { serveDirectory, type StaticServer } from "./staticServer";
+
+const root = path.resolve(__dirname, "../..");
+const dist = path.join(root, "dist");
+const chromiumPath = "/usr/bin/chromium";
+const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+const officeJsBase = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+/** The local copy of a file Office.js loads from its CDN folder: dist/office-js first, then the npm package. */
+function localOfficeFile(url: string): string | null {
+  if (!url.startsWith(officeJsBase)) return null;
+  const name = url.slice(officeJsBase.length).split("?")[0];
+  if (name.includes("..")) return null;
+  const candidates = [path.join(dist, "office-js", name), path.join(root, "node_modules/@microsoft/office-js/dist", name)];
+  return candidates.find((file) => fs.existsSync(file) && fs.statSync(file).isFile()) ?? null;
+}
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(chromiumPath)) {
+    throw new Error(`${chromiumPath} is missing: install Debian's chromium (sudo apt-get install chromium) to run the browser tests.`);
+  }
+  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe" });
+  server = await serveDirectory(dist);
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  const context = await browser.newContext({ locale: "en-GB", viewport: { width: 420, height: 900 } });
+  page = await context.newPage();
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("requestfailed", (request) => pageErrors.push(`${request.url()}: ${request.failure()?.errorText}`));
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
+  });
+  // Office.js and the files it loads next to itself (o15apptofilemappingtable.js) come from the
+  // local copies; anything else from the CDN would leave the machine and is refused.
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+    const local = localOfficeFile(route.request().url());
+    return local ? route.fulfill({ path: local, contentType: "text/javascript" }) : route.abort();
+  });
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByText("Preview", { exact: true }).waitFor();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+async function accessibilityProblems(): Promise<string[]> {
+  const axeSource = fs.readFileSync(path.join(root, "node_modules/axe-core/axe.min.js"), "utf8");
+  // Evaluated through the debugging protocol, which the page's Content-Security-Policy does not govern.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    // Tabster's focus guards (<i data-tabster-dummy>) are hidden on purpose and pass focus on at once.
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document);
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(" ")) }));
+  });
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.targets.join(", ")}`);
+}
+
+describe("task pane in Chromium, preview mode", () => {
+  it("shows the gallery, inserts a template and passes the accessibility scan", async () => {
+    const list = page.getByRole("list", { name: "Workbook templates" });
+    await list.waitFor();
+    expect(await list.getByRole("listitem").count()).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: path.join(root, "docs/taskpane-gallery.png"), fullPage: true });
+    expect(await accessibilityProblems()).toEqual([]);
+
+    await page.getByRole("button", { name: /^Insert .* into this workbook$/ }).first().click();
+    await page.getByText(/ inserted: /).waitFor();
+  });
+
+  it("lists the inserted template's inputs and warns outside the plausible range", async () => {
+    await page.getByRole("tab", { name: "Assumptions" }).click();
+    const discount = page.getByRole("textbox", { name: "Discount rate (real), in %" });
+    await discount.waitFor();
+    // The counselling case's discount rate is plausible from 1.5 % to 5 % (HM Treasury Green Book).
+    await discount.fill("9");
+    await discount.press("Enter");
+    await page.getByText("Outside the plausible range 1.5 to 5.").waitFor();
+    expect(await accessibilityProblems()).toEqual([]);
+  });
+
+  it("compares the example cohort and reads the sentence", async () => {
+    await page.getByRole("tab", { name: "Compare groups" }).click();
+    await page.getByRole("textbox", { name: "Treated group", exact: true }).fill("Cohort!G2:G241");
+    await page.getByRole("textbox", { name: "Comparison group", exact: true }).fill("Cohort!G242:G471");
+    await page.getByRole("textbox", { name: "Write the results at", exact: true }).fill("Cohort!J2");
+    await page.getByRole("button", { name: "Write comparison" }).click();
+    const sentence = await page.getByTestId("result-sentence").textContent();
+    /*
+     * Worked by hand: 34 of 240 counselled and 70 of 230 comparison households moved.
+     * 34/240 = 0.141667 (14.17 %), 70/230 = 0.304348 (30.43 %); difference 0.141667 − 0.304348
+     * = −0.162681, i.e. 16.3 points less often; people per prevented move 1/0.162681 = 6.147 → 6.1,
+     * "about 6" in the sentence.
+     */
+    expect(sentence).toMatch(/^Counselled households moved into a care home 16\.3 percentage points less often than the comparison group \(95\u00a0% CI /);
+    expect(sentence).toContain("about 6 households had to be counselled to prevent one move.");
+    const figures = await page.locator("dl").innerText();
+    expect(figures).toContain("14.17\u00a0% of 240");
+    expect(figures).toContain("30.43\u00a0% of 230");
+    expect(figures).toContain("\u221216.27 points");
+    expect(figures).toMatch(/People served per prevented event\s+6\.1/);
+    await page.getByText("Comparison written to Cohort!J2:K16.").waitFor();
+    await page.screenshot({ path: path.join(root, "docs/taskpane-wizard.png"), fullPage: true });
+    expect(await accessibilityProblems()).toEqual([]);
+  });
+
+  it("speaks German after the switch", async () => {
+    await page.getByRole("switch", { name: "Show the pane in German" }).click();
+    await page.getByRole("tab", { name: "Gruppen vergleichen" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
+  });
+
+  it("ran without script errors and made no request beyond this machine", async () => {
+    expect(pageErrors).toEqual([]);
+    const outside = requests.filter((url) => {
+      if (localOfficeFile(url)) return false; // Office.js's own files, answered from the local copies by the route above
+      const host = new URL(url).hostname;
+      return !(host === "127.0.0.1" || host === "localhost");
+    });
+    expect(outside).toEqual([]);
+    expect(requests).toContain(officeJsCdn);
+  });
+});
