@@ -1,10 +1,11 @@
 import { counsellingCase } from "./definitions/counsellingCase";
+import { groupComparison } from "./definitions/groupComparison";
 import { placementCohort } from "./definitions/placementCohort";
 import { volunteerHoursTemplate } from "./definitions/volunteerHours";
 import type { TemplateDefinition } from "./model";
 
 /** Every template the add-in offers, in gallery order. */
-export const templates: TemplateDefinition[] = [counsellingCase, placementCohort, volunteerHoursTemplate];
+export const templates: TemplateDefinition[] = [counsellingCase, placementCohort, volunteerHoursTemplate, groupComparison];
 
 export function templateById(id: string): TemplateDefinition {
   const found = templates.find((template) => template.id === id);

@@ -3,6 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/templates/cli";
 import { readTemplateData, serialFromIsoDate } from "../../src/templates/data";
+import { groupComparison } from "../../src/templates/definitions/groupComparison";
 import { placementCohort } from "../../src/templates/definitions/placementCohort";
 
 const header = "id,group,start,care_home_entry,follow_up_end\n";
@@ -35,5 +36,28 @@ describe("reading a cohort CSV", () => {
     const out = join(dir, "out.xlsx");
     await expect(run(["template", "placement-cohort", "--lang", "de", "--out", out, "--data", csv])).rejects.toThrow(/line 2, column 'group'/);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("reading a CSV of scores for the group comparison", () => {
+  const scores = "child,group,wave,score\n";
+
+  it("keeps group, wave and score of each row", () => {
+    const data = readTemplateData(groupComparison, `${scores}Tb001,treated,before,85.1\nCa002,control,after,90\n`, "s.csv");
+    expect(data).toEqual({ table: "observations_table", rows: [["Tb001", "treated", "before", 85.1], ["Ca002", "control", "after", 90]] });
+  });
+
+  it.each([
+    [`${scores}Tb001,treated,later,85.1\n`, "s.csv, line 2, column 'wave': 'later' is not one of before, after"],
+    [`${scores}Tb001,treated,before,85.1\nTb002,treated,before,n/a\n`, "s.csv, line 3, column 'score': 'n/a' is not a number"],
+    ["child,group,score\nTb001,treated,85.1\n", "s.csv, line 1: column 'wave' is missing"],
+  ])("stops on bad data with file, line and column", (csv, message) => {
+    expect(() => readTemplateData(groupComparison, csv, "s.csv")).toThrow(message);
+  });
+
+  it("fills the Data sheet of the command line's file from kindergarten-scores.csv", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "pd-cli-")), "scores.xlsx");
+    await run(["template", "group-comparison", "--lang", "en", "--out", out, "--data", "/work/shared/examples/kindergarten-scores.csv"]);
+    expect(existsSync(out)).toBe(true);
   });
 });

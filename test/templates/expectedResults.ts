@@ -5,6 +5,9 @@
 import { adjust, fiscalReturn, presentValue } from "../../src/engine/fiscalReturn";
 import { monthsByYear, placementValue, preventedPlacements } from "../../src/engine/placements";
 import { compareRates, wilsonInterval } from "../../src/engine/proportions";
+import { differenceInDifferences } from "../../src/engine/differenceInDifferences";
+import { studentTCriticalValue } from "../../src/engine/distributions";
+import { summarizeSample, welchTest, type MeanComparison, type TTestResult } from "../../src/engine/means";
 import { minimumWageInYear } from "../../src/engine/minimumWage";
 import { rateBelowMinimumWage, volunteerHours, volunteerValue } from "../../src/engine/volunteering";
 import type { DataValue, InputRow, TemplateDefinition } from "../../src/templates/model";
@@ -172,5 +175,91 @@ export function volunteerHoursExpected(template: TemplateDefinition, rows: DataV
     volunteer_value_total: value,
     volunteer_value_net: value - v.coordination_cost,
     rates_below_minimum_wage: below,
+  };
+}
+
+/** Observation rows: id, group, wave, value. */
+export function groupComparisonExpected(template: TemplateDefinition, rows: DataValue[][]): Expected {
+  const v = inputValues(template);
+  const sample = (group: string, wave: string) =>
+    summarizeSample(rows.filter((row) => row[1] === group && row[2] === wave).map((row) => row[3] as number));
+  const samples = {
+    treatedBefore: sample("treated", "before"),
+    treatedAfter: sample("treated", "after"),
+    controlBefore: sample("control", "before"),
+    controlAfter: sample("control", "after"),
+  };
+  const grid: Expected = {};
+  for (const [key, summary] of Object.entries({
+    treated_before: samples.treatedBefore,
+    treated_after: samples.treatedAfter,
+    control_before: samples.controlBefore,
+    control_after: samples.controlAfter,
+  })) {
+    grid[`n_${key}`] = summary.n;
+    grid[`mean_${key}`] = summary.mean;
+    grid[`variance_${key}`] = summary.variance;
+  }
+  const means = welchTest(samples.treatedAfter, samples.controlAfter, v.confidence);
+  const did = differenceInDifferences(samples, v.confidence);
+  const rates = rateResults(v.events_treated, v.n_treated, v.events_control, v.n_control, v.confidence);
+  return {
+    ...rates,
+    ...grid,
+    mean_difference: means.difference,
+    mean_se: means.standardError,
+    mean_df: means.degreesOfFreedom,
+    mean_t_critical: studentTCriticalValue(v.confidence, means.degreesOfFreedom),
+    mean_lower: means.lower,
+    mean_upper: means.upper,
+    mean_p_value: means.pValue,
+    did_change_treated: samples.treatedAfter.mean - samples.treatedBefore.mean,
+    did_change_control: samples.controlAfter.mean - samples.controlBefore.mean,
+    did_difference: did.difference,
+    did_se: did.standardError,
+    did_df: did.degreesOfFreedom,
+    did_t_critical: studentTCriticalValue(v.confidence, did.degreesOfFreedom),
+    did_lower: did.lower,
+    did_upper: did.upper,
+    did_p_value: did.pValue,
+    ...groupComparisonSentences(v, rates, means, did, {
+      treated: samples.treatedAfter.mean - samples.treatedBefore.mean,
+      control: samples.controlAfter.mean - samples.controlBefore.mean,
+    }),
+  };
+}
+
+/**
+ * The English sentences, built here from the engine's numbers with JavaScript's own rounding
+ * (toFixed), so a wrong cell reference or rounding in the workbook's text formula shows.
+ */
+function groupComparisonSentences(
+  v: Record<string, number>,
+  rates: Expected,
+  means: MeanComparison,
+  did: TTestResult,
+  change: { treated: number; control: number },
+): Expected {
+  const d = v.sentence_decimals;
+  const fixed = (x: number, places = d) => x.toFixed(places);
+  const level = `${Math.round(100 * v.confidence * 100) / 100}%`;
+  const p = (x: number) => (x < 0.001 ? "< 0.001" : `= ${x.toFixed(3)}`);
+  const verdict = (lower: number, upper: number) =>
+    lower > 0
+      ? "The treated group lies higher, by more than chance alone explains at this confidence level."
+      : upper < 0
+        ? "The treated group lies lower, by more than chance alone explains at this confidence level."
+        : "The interval includes zero: the data do not rule out that there is no difference.";
+  const r = (key: string) => rates[key] as number;
+  return {
+    rate_sentence:
+      `Treated group: ${fixed(100 * r("rate_treated"))}%, control group: ${fixed(100 * r("rate_control"))}%; difference ${fixed(100 * r("rate_difference"))} percentage points ` +
+      `(${level} interval ${fixed(100 * r("difference_lower"))} to ${fixed(100 * r("difference_upper"))}, p ${p(r("p_value"))}). ${verdict(r("difference_lower"), r("difference_upper"))}`,
+    mean_sentence:
+      `Mean after: ${fixed(means.meanTreated)} in the treated group, ${fixed(means.meanControl)} in the control group; difference ${fixed(means.difference)} ` +
+      `(${level} interval ${fixed(means.lower)} to ${fixed(means.upper)}, p ${p(means.pValue)}). ${verdict(means.lower, means.upper)}`,
+    did_sentence:
+      `From before to after, the treated group changed by ${fixed(change.treated)} and the control group by ${fixed(change.control)}; difference in differences ${fixed(did.difference)} ` +
+      `(${level} interval ${fixed(did.lower)} to ${fixed(did.upper)}, p ${p(did.pValue)}). ${verdict(did.lower, did.upper)}`,
   };
 }

@@ -14,7 +14,8 @@ import type { Language, TemplateData, TemplateDefinition } from "../../src/templ
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { renderXlsx } from "../../src/templates/xlsxRenderer";
 import { volunteerHoursTemplate } from "../../src/templates/definitions/volunteerHours";
-import { counsellingCaseExpected, placementCohortExpected, volunteerHoursExpected, type Expected } from "./expectedResults";
+import { groupComparison } from "../../src/templates/definitions/groupComparison";
+import { counsellingCaseExpected, groupComparisonExpected, placementCohortExpected, volunteerHoursExpected, type Expected } from "./expectedResults";
 import { recalculate, type RecalculatedWorkbooks } from "./libreoffice";
 
 const examples = "/work/shared/examples";
@@ -37,11 +38,21 @@ function exampleData(template: TemplateDefinition, name: string): TemplateData {
 }
 const cohortData = () => exampleData(placementCohort, "housing-counselling-cohort.csv");
 const volunteerData = () => exampleData(volunteerHoursTemplate, "volunteer-log.csv");
+const scoreData = () => exampleData(groupComparison, "kindergarten-scores.csv");
+const tableRows = (template: TemplateDefinition) => template.sheets.find((sheet) => sheet.table)!.table!.exampleRows;
+/** The sentences are compared in English only: LibreOffice here formats numbers for an English locale. */
+const withoutSentences = (expected: Expected): Expected => Object.fromEntries(Object.entries(expected).filter(([name]) => !name.endsWith("_sentence")));
 
 const cases: Case[] = [];
 for (const language of ["en", "de"] as const) {
   cases.push({ label: `counselling-case ${language}`, template: counsellingCase, language, expected: () => counsellingCaseExpected(counsellingCase, optimismBiasByLevel) });
   cases.push({ label: `placement-cohort ${language}`, template: placementCohort, language, expected: () => placementCohortExpected(placementCohort, placementCohort.sheets.find((sheet) => sheet.table)!.table!.exampleRows) });
+  cases.push({
+    label: `group-comparison ${language}`,
+    template: groupComparison,
+    language,
+    expected: () => (language === "en" ? groupComparisonExpected(groupComparison, tableRows(groupComparison)) : withoutSentences(groupComparisonExpected(groupComparison, tableRows(groupComparison)))),
+  });
   cases.push({ label: `volunteer-hours ${language}`, template: volunteerHoursTemplate, language, expected: () => volunteerHoursExpected(volunteerHoursTemplate, volunteerHoursTemplate.sheets.find((sheet) => sheet.table)!.table!.exampleRows) });
 }
 cases.push({
@@ -50,6 +61,13 @@ cases.push({
   language: "de",
   data: volunteerData(),
   expected: () => volunteerHoursExpected(volunteerHoursTemplate, volunteerData().rows),
+});
+cases.push({
+  label: "group-comparison en from kindergarten-scores.csv",
+  template: groupComparison,
+  language: "en",
+  data: scoreData(),
+  expected: () => groupComparisonExpected(groupComparison, scoreData().rows),
 });
 cases.push({
   label: "placement-cohort en from housing-counselling-cohort.csv",

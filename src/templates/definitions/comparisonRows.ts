@@ -4,7 +4,7 @@
  * pooled two-proportion z-test. Expects the names events_treated, n_treated, events_control,
  * n_control and confidence.
  */
-import type { RowDefinition } from "../model";
+import type { Text, RowDefinition } from "../model";
 import { result, t } from "./rows";
 
 function wilson(rate: string, n: string, sign: "+" | "-"): string {
@@ -13,21 +13,33 @@ function wilson(rate: string, n: string, sign: "+" | "-"): string {
 
 const pooled = "({events_treated}+{events_control})/({n_treated}+{n_control})";
 
-export function rateComparisonRows(): RowDefinition[] {
+/** How the rows name the two groups. */
+export interface GroupWords {
+  treated: Text;
+  control: Text;
+}
+
+export const counselledWords: GroupWords = { treated: t("Beratene", "counselled"), control: t("Vergleichsgruppe", "comparison group") };
+
+function label(de: string, en: string, words: GroupWords, group: keyof GroupWords): Text {
+  return t(`${de} ${words[group].de}`, `${en} ${words[group].en}`);
+}
+
+export function rateComparisonRows(words: GroupWords = counselledWords): RowDefinition[] {
   return [
-    result("rate_treated", t("Quote Beratene", "Rate counselled"), "={events_treated}/{n_treated}", "percent"),
-    result("rate_control", t("Quote Vergleichsgruppe", "Rate comparison group"), "={events_control}/{n_control}", "percent"),
-    result("rate_difference", t("Differenz (Beratene − Vergleich)", "Difference (counselled − comparison)"), "={rate_treated}-{rate_control}", "percentPrecise", undefined, true),
-    result("z_value", t("z-Wert des Konfidenzniveaus", "z for the confidence level"), "=NORMSINV(1-(1-{confidence})/2)", "decimalPrecise"),
-    result("wilson_lower_treated", t("Wilson-Intervall Beratene: untere Grenze", "Wilson interval counselled: lower"), wilson("rate_treated", "n_treated", "-"), "percentPrecise"),
-    result("wilson_upper_treated", t("Wilson-Intervall Beratene: obere Grenze", "Wilson interval counselled: upper"), wilson("rate_treated", "n_treated", "+"), "percentPrecise"),
-    result("wilson_lower_control", t("Wilson-Intervall Vergleich: untere Grenze", "Wilson interval comparison: lower"), wilson("rate_control", "n_control", "-"), "percentPrecise"),
-    result("wilson_upper_control", t("Wilson-Intervall Vergleich: obere Grenze", "Wilson interval comparison: upper"), wilson("rate_control", "n_control", "+"), "percentPrecise"),
+    result("rate_treated", label("Quote", "Rate", words, "treated"), "={events_treated}/{n_treated}", "percent"),
+    result("rate_control", label("Quote", "Rate", words, "control"), "={events_control}/{n_control}", "percent"),
+    result("rate_difference", t(`Differenz (${words.treated.de} − ${words.control.de})`, `Difference (${words.treated.en} − ${words.control.en})`), "={rate_treated}-{rate_control}", "percentPrecise", undefined, true),
+    result("z_value", t("z-Wert des Konfidenzniveaus", "z for the confidence level"), "=NORM.S.INV(1-(1-{confidence})/2)", "decimalPrecise"),
+    result("wilson_lower_treated", label("Wilson-Intervall, untere Grenze:", "Wilson interval, lower bound:", words, "treated"), wilson("rate_treated", "n_treated", "-"), "percentPrecise"),
+    result("wilson_upper_treated", label("Wilson-Intervall, obere Grenze:", "Wilson interval, upper bound:", words, "treated"), wilson("rate_treated", "n_treated", "+"), "percentPrecise"),
+    result("wilson_lower_control", label("Wilson-Intervall, untere Grenze:", "Wilson interval, lower bound:", words, "control"), wilson("rate_control", "n_control", "-"), "percentPrecise"),
+    result("wilson_upper_control", label("Wilson-Intervall, obere Grenze:", "Wilson interval, upper bound:", words, "control"), wilson("rate_control", "n_control", "+"), "percentPrecise"),
     result("difference_lower", t("Differenz: untere Grenze (Newcombe)", "Difference: lower bound (Newcombe)"),
       "={rate_difference}-SQRT(({rate_treated}-{wilson_lower_treated})^2+({wilson_upper_control}-{rate_control})^2)", "percentPrecise", undefined, true),
     result("difference_upper", t("Differenz: obere Grenze (Newcombe)", "Difference: upper bound (Newcombe)"),
       "={rate_difference}+SQRT(({wilson_upper_treated}-{rate_treated})^2+({rate_control}-{wilson_lower_control})^2)", "percentPrecise", undefined, true),
     result("p_value", t("p-Wert (zweiseitig, z-Test)", "p-value (two-sided z-test)"),
-      `=IF(OR(${pooled}=0,${pooled}=1),1,2*(1-NORMSDIST(ABS({rate_difference})/SQRT(${pooled}*(1-${pooled})*(1/{n_treated}+1/{n_control})))))`, "decimalPrecise"),
+      `=IF(OR(${pooled}=0,${pooled}=1),1,2*(1-NORM.S.DIST(ABS({rate_difference})/SQRT(${pooled}*(1-${pooled})*(1/{n_treated}+1/{n_control})),TRUE)))`, "decimalPrecise"),
   ];
 }
