@@ -16,12 +16,12 @@ import { PaneContext, type PaneServices } from "./services";
 import { strings, type Language } from "./strings";
 
 // The sections are separate chunks: the first one the pane loads holds only this frame.
-const TemplateGallery = lazy(() => import("./gallery/TemplateGallery").then((module) => ({ default: module.TemplateGallery })));
+const TemplateGallery = lazy(() => import(/* webpackChunkName: "pane-gallery" */ "./gallery/TemplateGallery").then((module) => ({ default: module.TemplateGallery })));
 const CompareGroupsWizard = lazy(() =>
-  import("./wizard/CompareGroupsWizard").then((module) => ({ default: module.CompareGroupsWizard })),
+  import(/* webpackChunkName: "pane-wizard" */ "./wizard/CompareGroupsWizard").then((module) => ({ default: module.CompareGroupsWizard })),
 );
 const AssumptionsPanel = lazy(() =>
-  import("./assumptions/AssumptionsPanel").then((module) => ({ default: module.AssumptionsPanel })),
+  import(/* webpackChunkName: "pane-assumptions" */ "./assumptions/AssumptionsPanel").then((module) => ({ default: module.AssumptionsPanel })),
 );
 
 type Section = "gallery" | "wizard" | "assumptions";

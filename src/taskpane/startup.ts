@@ -26,9 +26,9 @@ async function officeHost(): Promise<Office.HostType | null> {
 export async function startHost(): Promise<Host> {
   const host = await officeHost();
   if (host === null) {
-    const { previewWorkbook } = await import("./preview/previewWorkbook");
+    const { previewWorkbook } = await import(/* webpackChunkName: "pane-preview-workbook" */ "./preview/previewWorkbook");
     return { port: await previewWorkbook(), preview: true, language: languageOf(navigator.language) };
   }
-  const { OfficeWorkbook } = await import("../office/officeWorkbook");
+  const { OfficeWorkbook } = await import(/* webpackChunkName: "pane-office-workbook" */ "../office/officeWorkbook");
   return { port: new OfficeWorkbook(), preview: false, language: languageOf(Office.context.displayLanguage) };
 }

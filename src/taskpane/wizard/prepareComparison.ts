@@ -85,7 +85,7 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
     if (blanks > 0) warnings.push(text.blanksWarning(labels[i], blanks, cells));
   });
 
-  const { computeFigures } = await import("./computeFigures");
+  const { computeFigures } = await import(/* webpackChunkName: "pane-comparison-engine" */ "./computeFigures");
   const figures = computeFigures(
     input.outcome,
     snapshots.map((snapshot) => snapshot.values),
