@@ -7,7 +7,7 @@
  */
 import { columnLetters, parseRange, quotedSheet, rangeAddress } from "../templates/addresses";
 import { chooseNaming } from "../templates/naming";
-import type { PlannedCell, PlannedSheet, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
+import type { PlannedCell, PlannedChart, PlannedSheet, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
 import { looks } from "../templates/styles";
 import { TemplateInsertionError, type CellContent, type InsertionReport, type NamedInput, type RangeSnapshot, type WorkbookPort } from "./workbookPort";
 
@@ -53,6 +53,8 @@ function validationRule(validation: PlannedValidationRange): Excel.DataValidatio
       return { date: { formula1: "1900-01-01", operator: "GreaterThan" } };
   }
 }
+
+const chartTypes: Record<PlannedChart["kind"], "Line" | "ColumnClustered" | "XYScatterLinesNoMarkers"> = { line: "Line", column: "ColumnClustered", scatter: "XYScatterLinesNoMarkers" };
 
 export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly host: ExcelHost = officeHost()) {}
@@ -224,15 +226,17 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     const charts = planned.charts.length > 0 && supports("1.7", "charts (ExcelApi 1.7)") ? planned.charts : [];
     for (const chart of charts) {
-      const added = sheet.charts.add(chart.kind === "line" ? "Line" : "ColumnClustered", sheet.getRange(chart.categories), "Rows");
+      const added = sheet.charts.add(chartTypes[chart.kind], sheet.getRange(chart.categories), "Rows");
       added.title.text = chart.title;
+      if (chart.xAxisTitle) added.axes.categoryAxis.title.text = chart.xAxisTitle;
+      if (chart.yAxisTitle) added.axes.valueAxis.title.text = chart.yAxisTitle;
       added.setPosition(`${columnLetters(chart.from.column + 1)}${chart.from.row}`, `${columnLetters(chart.to.column + 1)}${chart.to.row}`);
       // Replace the default series by the planned ones, named and on the year categories.
       added.series.getItemAt(0).delete();
       for (const series of chart.series) {
         const line = added.series.add(series.name);
         line.setValues(sheet.getRange(series.values));
-        line.setXAxisValues(sheet.getRange(chart.categories));
+        line.setXAxisValues(sheet.getRange(series.categories ?? chart.categories));
       }
     }
     if (planned.hidden) sheet.visibility = "Hidden";

@@ -264,9 +264,13 @@ function layoutCharts(definition: SheetDefinition, rowOf: Map<string, number>, l
   const header = rowOf.get("year_header");
   return (definition.charts ?? []).map((chart) => {
     if (header === undefined) throw new Error(`chart on ${definition.key} needs a year header row`);
+    const firstSeries = (definition.rows ?? []).find((row) => row.kind === "years" && row.key === chart.seriesRows[0]);
     return {
       kind: chart.kind,
       title: text(chart.title, language),
+      xAxisTitle: chart.xAxisTitle && text(chart.xAxisTitle, language),
+      yAxisTitle: chart.yAxisTitle && text(chart.yAxisTitle, language),
+      valueFormat: firstSeries?.kind === "years" ? numberFormats[firstSeries.format] : undefined,
       categories: rangeAddress(header, 2, header, 1 + yearColumns),
       series: chart.seriesRows.map((key) => {
         const row = rowOf.get(key);

@@ -199,6 +199,8 @@ export type DataValue = number | string | null;
 export interface ChartDefinition {
   kind: "line" | "column";
   title: Text;
+  xAxisTitle?: Text;
+  yAxisTitle?: Text;
   /** Year rows of the same sheet to plot against the year header. */
   seriesRows: string[];
   /** Anchor of the chart: top-left and bottom-right cells (0-based column, 1-based row). */

@@ -40,11 +40,17 @@ export interface PlannedTable {
 }
 
 export interface PlannedChart {
-  kind: "line" | "column";
+  /** "scatter": straight lines through (x, y) points, each series with its own x values. */
+  kind: "line" | "column" | "scatter";
   title: string;
-  /** A1 range (inside the sheet) of the category labels. */
+  /** A1 range (inside the sheet) of the category labels, or the x values of a scatter chart. */
   categories: string;
-  series: { name: string; values: string }[];
+  /** `categories` of a series replaces the chart's for that series (scatter charts). */
+  series: { name: string; values: string; categories?: string }[];
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+  /** Number format code of the value axis (that of the plotted cells). */
+  valueFormat?: string;
   from: { column: number; row: number };
   to: { column: number; row: number };
 }

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { parseRange } from "./addresses";
 import type { PlannedCell, PlannedSheet, PlannedValidationRange, WorkbookPlan } from "./plan";
 import { looks, withFilePrefixes } from "./styles";
+import { addCharts } from "./xlsxCharts";
 
 function cellValue(cell: PlannedCell): ExcelJS.CellValue {
   const content = cell.content;
@@ -96,7 +97,6 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Buffer> {
         : Promise.resolve(),
     ),
   );
-  // exceljs writes no charts: the planned charts appear when the template is inserted through
-  // Office.js; the file shows the cumulative rows they plot.
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // exceljs writes no charts: they are added to its output as DrawingML parts.
+  return addCharts(Buffer.from(await workbook.xlsx.writeBuffer()), plan);
 }

@@ -215,6 +215,10 @@ export class FakeExcel {
             return strict(
               {
                 title: strict({ text: "" }, "chartTitle"),
+                axes: strict(
+                  { categoryAxis: strict({ title: strict({ text: "" }, "chartAxisTitle") }, "chartAxis"), valueAxis: strict({ title: strict({ text: "" }, "chartAxisTitle") }, "chartAxis") },
+                  "chartAxes",
+                ),
                 setPosition: () => undefined,
                 series: strict({ getItemAt: series, add: series }, "chartSeriesCollection"),
               },

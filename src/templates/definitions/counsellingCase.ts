@@ -241,6 +241,8 @@ export const counsellingCase: TemplateDefinition = {
         {
           kind: "line",
           title: t("Kumulierter Nettonutzen", "Cumulative net benefit"),
+          xAxisTitle: t("Jahr", "Year"),
+          yAxisTitle: t("EUR (nicht abgezinst)", "EUR (undiscounted)"),
           seriesRows: ["cumulative_net_county", "cumulative_net_public"],
           from: { column: 0, row: flows.length + 2 },
           to: { column: 8, row: flows.length + 20 },

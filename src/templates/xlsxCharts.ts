@@ -1,0 +1,227 @@
+/**
+ * Charts for .xlsx files. exceljs writes no charts, so the planned charts (the same PlannedChart
+ * the Office.js renderer inserts) are added to its output afterwards: one DrawingML chart part
+ * per chart (xl/charts/chartN.xml), one drawing part per sheet holding a two-cell anchor for
+ * each chart (xl/drawings/drawingN.xml), the relationships between them, the sheet's <drawing>
+ * element and the content types.
+ */
+import JSZip from "jszip";
+import { parseRange, quotedSheet, rangeAddress } from "./addresses";
+import type { PlannedChart, PlannedSheet, WorkbookPlan } from "./plan";
+
+const namespaces = {
+  chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
+  drawingMain: "http://schemas.openxmlformats.org/drawingml/2006/main",
+  spreadsheetDrawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+  relationships: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  packageRelationships: "http://schemas.openxmlformats.org/package/2006/relationships",
+};
+const relationshipTypes = {
+  drawing: `${namespaces.relationships}/drawing`,
+  chart: `${namespaces.relationships}/chart`,
+};
+const contentTypes = {
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+};
+
+/** Line colours of the series, in order (Office theme accents 1, 2, 6, 4). */
+const seriesColours = ["4472C4", "ED7D31", "70AD47", "FFC000"];
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** A range of the chart's sheet as a chart formula: 'Flows'!$B$2:$K$2. */
+export function chartReference(sheet: string, range: string): string {
+  const { top, left, bottom, right } = parseRange(range);
+  return `${quotedSheet(sheet)}!${rangeAddress(top, left, bottom, right, true)}`;
+}
+
+const numberReference = (formula: string) => `<c:numRef><c:f>${escapeXml(formula)}</c:f></c:numRef>`;
+
+function seriesLook(index: number, kind: PlannedChart["kind"]): string {
+  const colour = seriesColours[index % seriesColours.length];
+  if (kind === "column") return `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr>`;
+  return `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`;
+}
+
+function seriesXml(chart: PlannedChart, sheet: string): string {
+  return chart.series
+    .map((series, i) => {
+      const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>${seriesLook(i, chart.kind)}`;
+      const values = numberReference(chartReference(sheet, series.values));
+      const categories = numberReference(chartReference(sheet, series.categories ?? chart.categories));
+      if (chart.kind === "scatter") return `<c:ser>${head}<c:xVal>${categories}</c:xVal><c:yVal>${values}</c:yVal><c:smooth val="0"/></c:ser>`;
+      if (chart.kind === "column") return `<c:ser>${head}<c:invertIfNegative val="0"/><c:cat>${categories}</c:cat><c:val>${values}</c:val></c:ser>`;
+      return `<c:ser>${head}<c:cat>${categories}</c:cat><c:val>${values}</c:val><c:smooth val="0"/></c:ser>`;
+    })
+    .join("");
+}
+
+const categoryAxisId = 500100;
+const valueAxisId = 500200;
+
+function axis(kind: "cat" | "val", id: number, crossing: number, position: "b" | "l", title: string | undefined, gridlines: boolean, format?: string): string {
+  const titleXml = title
+    ? `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="0"/></a:pPr><a:r><a:rPr sz="900" b="0"/><a:t>${escapeXml(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
+    : "";
+  const common =
+    `<c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${position}"/>` +
+    (gridlines ? "<c:majorGridlines/>" : "") +
+    titleXml +
+    (format ? `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>` : `<c:numFmt formatCode="General" sourceLinked="1"/>`) +
+    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:crossAx val="${crossing}"/><c:crosses val="autoZero"/>`;
+  if (kind === "cat") return `<c:catAx>${common}<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+  return `<c:valAx>${common}<c:crossBetween val="${position === "b" ? "midCat" : "between"}"/></c:valAx>`;
+}
+
+function plotXml(chart: PlannedChart, sheet: string): string {
+  const axisIds = `<c:axId val="${categoryAxisId}"/><c:axId val="${valueAxisId}"/>`;
+  const series = seriesXml(chart, sheet);
+  const xAxis = chart.kind === "scatter" ? axis("val", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false) : axis("cat", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false);
+  const yAxis = axis("val", valueAxisId, categoryAxisId, "l", chart.yAxisTitle, true, chart.valueFormat);
+  switch (chart.kind) {
+    case "line":
+      return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>${xAxis}${yAxis}`;
+    case "column":
+      return `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axisIds}</c:barChart>${xAxis}${yAxis}`;
+    case "scatter":
+      return `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}${axisIds}</c:scatterChart>${xAxis}${yAxis}`;
+  }
+}
+
+/** The DrawingML chart part of one planned chart on the named sheet. */
+export function chartPartXml(chart: PlannedChart, sheet: string): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="${namespaces.chart}" xmlns:a="${namespaces.drawingMain}" xmlns:r="${namespaces.relationships}">` +
+    `<c:roundedCorners val="0"/><c:chart>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1400" b="1"/><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(chart, sheet)}</c:plotArea>` +
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
+    `</c:chart></c:chartSpace>`
+  );
+}
+
+function anchorXml(chart: PlannedChart, index: number): string {
+  const marker = (tag: string, at: { column: number; row: number }) =>
+    `<xdr:${tag}><xdr:col>${at.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${at.row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  return (
+    `<xdr:twoCellAnchor editAs="oneCell">${marker("from", chart.from)}${marker("to", chart.to)}` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeXml(`Chart ${index + 1}`)}" descr="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${namespaces.chart}"><c:chart xmlns:c="${namespaces.chart}" r:id="rId${index + 1}"/></a:graphicData></a:graphic>` +
+    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+  );
+}
+
+/** The drawing part of a sheet: one anchored frame per chart, the k-th pointing at rId{k+1}. */
+export function drawingPartXml(charts: PlannedChart[]): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<xdr:wsDr xmlns:xdr="${namespaces.spreadsheetDrawing}" xmlns:a="${namespaces.drawingMain}" xmlns:r="${namespaces.relationships}">` +
+    charts.map(anchorXml).join("") +
+    `</xdr:wsDr>`
+  );
+}
+
+function relationshipsXml(relationships: { id: string; type: string; target: string }[]): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${namespaces.packageRelationships}">` +
+    relationships.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("") +
+    `</Relationships>`
+  );
+}
+
+async function text(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path);
+  if (!file) throw new Error(`xlsx: part ${path} is missing`);
+  return file.async("string");
+}
+
+/** The worksheet part of each sheet, in workbook order: "xl/worksheets/sheet1.xml", … */
+async function worksheetParts(zip: JSZip): Promise<string[]> {
+  const workbook = await text(zip, "xl/workbook.xml");
+  const relationships = await text(zip, "xl/_rels/workbook.xml.rels");
+  const targets = new Map<string, string>();
+  for (const match of relationships.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(match[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(match[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  return [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((match) => {
+    const id = /\br:id="([^"]+)"/.exec(match[0])?.[1];
+    const part = id && targets.get(id);
+    if (!part) throw new Error(`xlsx: no worksheet part for ${match[0]}`);
+    return part;
+  });
+}
+
+/** Elements that follow <drawing> in a worksheet (ECMA-376 CT_Worksheet order). */
+const afterDrawing = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+
+function withDrawingElement(worksheet: string, relationshipId: string): string {
+  const element = `<drawing r:id="${relationshipId}"/>`;
+  const positions = afterDrawing.map((name) => worksheet.search(new RegExp(`<${name}[\\s/>]`))).filter((position) => position >= 0);
+  const at = positions.length > 0 ? Math.min(...positions) : worksheet.lastIndexOf("</worksheet>");
+  const withElement = worksheet.slice(0, at) + element + worksheet.slice(at);
+  // The r: prefix must be declared on the worksheet element.
+  return /<worksheet\b[^>]*\bxmlns:r=/.test(withElement) ? withElement : withElement.replace("<worksheet ", `<worksheet xmlns:r="${namespaces.relationships}" `);
+}
+
+function sheetRelationshipsPath(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+}
+
+function withOverrides(types: string, overrides: { part: string; type: string }[]): string {
+  const added = overrides.map((override) => `<Override PartName="/${override.part}" ContentType="${override.type}"/>`).join("");
+  return types.replace("</Types>", `${added}</Types>`);
+}
+
+/** The file with every planned chart added; unchanged when the plan has no charts. */
+export async function addCharts(bytes: Buffer, plan: WorkbookPlan): Promise<Buffer> {
+  if (plan.sheets.every((sheet) => sheet.charts.length === 0)) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = await worksheetParts(zip);
+  const overrides: { part: string; type: string }[] = [];
+  let drawingNumber = 0;
+  let chartNumber = 0;
+  const used = (path: string) => zip.file(path) !== null;
+  for (const [i, sheet] of plan.sheets.entries()) {
+    if (sheet.charts.length === 0) continue;
+    do drawingNumber++;
+    while (used(`xl/drawings/drawing${drawingNumber}.xml`));
+    const drawingPart = `xl/drawings/drawing${drawingNumber}.xml`;
+    const chartTargets = chartParts(sheet, () => {
+      do chartNumber++;
+      while (used(`xl/charts/chart${chartNumber}.xml`));
+      return chartNumber;
+    });
+    for (const { part, xml } of chartTargets) {
+      zip.file(part, xml);
+      overrides.push({ part, type: contentTypes.chart });
+    }
+    zip.file(drawingPart, drawingPartXml(sheet.charts));
+    zip.file(
+      `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`,
+      relationshipsXml(chartTargets.map(({ part }, k) => ({ id: `rId${k + 1}`, type: relationshipTypes.chart, target: `../charts/${part.split("/").pop()}` }))),
+    );
+    overrides.push({ part: drawingPart, type: contentTypes.drawing });
+
+    const relationshipsPath = sheetRelationshipsPath(parts[i]);
+    const existing = zip.file(relationshipsPath) ? await text(zip, relationshipsPath) : relationshipsXml([]);
+    const taken = [...existing.matchAll(/\bId="rId(\d+)"/g)].map((match) => Number(match[1]));
+    const relationshipId = `rId${Math.max(0, ...taken) + 1}`;
+    const entry = `<Relationship Id="${relationshipId}" Type="${relationshipTypes.drawing}" Target="../drawings/drawing${drawingNumber}.xml"/>`;
+    zip.file(relationshipsPath, existing.replace("</Relationships>", `${entry}</Relationships>`));
+    zip.file(parts[i], withDrawingElement(await text(zip, parts[i]), relationshipId));
+  }
+  zip.file("[Content_Types].xml", withOverrides(await text(zip, "[Content_Types].xml"), overrides));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+function chartParts(sheet: PlannedSheet, nextNumber: () => number): { part: string; xml: string }[] {
+  return sheet.charts.map((chart) => ({ part: `xl/charts/chart${nextNumber()}.xml`, xml: chartPartXml(chart, sheet.name) }));
+}
