@@ -15,14 +15,19 @@ import { TemplateInsertionError, type CellContent, type InsertionReport, type Na
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   supports(version: string): boolean;
+  /** Whether the add-in's PREVENT.* functions can run (CustomFunctionsRuntime 1.1). */
+  hasCustomFunctions(): boolean;
 }
 
 export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
     supports: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+    hasCustomFunctions: () => Office.context.requirements.isSetSupported("CustomFunctionsRuntime", "1.1"),
   };
 }
+
+const nativeStatistics = "PREVENT functions in statistics cells (CustomFunctionsRuntime 1.1; native formulas used instead)";
 
 function splitAddress(address: string): { sheet: string | null; local: string } {
   const parsed = parseRange(address);
@@ -153,7 +158,9 @@ export class OfficeWorkbook implements WorkbookPort {
       try {
         if (supports("1.6", "suspended calculation (ExcelApi 1.6)")) context.application.suspendApiCalculationUntilNextSync();
         if (supports("1.9", "suspended screen updating (ExcelApi 1.9)")) context.application.suspendScreenUpdatingUntilNextSync();
-        const sheets = plan.sheets.map((planned) => this.queueSheet(context, planned, supports));
+        const addinFormulas = this.host.hasCustomFunctions();
+        if (!addinFormulas && plan.sheets.some((sheet) => sheet.cells.some((cell) => cell.addinFormula))) omitted.push(nativeStatistics);
+        const sheets = plan.sheets.map((planned) => this.queueSheet(context, planned, supports, addinFormulas));
         for (const name of plan.names) workbook.names.add(name.name, `=${name.reference}`);
         if (supports("1.2", "sheet protection (ExcelApi 1.2)")) {
           plan.sheets.forEach((planned, i) => {
@@ -176,7 +183,12 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  private queueSheet(context: Excel.RequestContext, planned: PlannedSheet, supports: (version: string, feature: string) => boolean): Excel.Worksheet {
+  private queueSheet(
+    context: Excel.RequestContext,
+    planned: PlannedSheet,
+    supports: (version: string, feature: string) => boolean,
+    addinFormulas: boolean,
+  ): Excel.Worksheet {
     const sheet = context.workbook.worksheets.add(planned.name);
     if (planned.cells.length > 0) {
       const bottom = Math.max(...planned.cells.map((cell) => cell.row));
@@ -184,7 +196,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const formulas: (CellContent | null)[][] = Array.from({ length: bottom }, () => new Array(right).fill(null));
       const formats: (string | null)[][] = Array.from({ length: bottom }, () => new Array(right).fill(null));
       for (const cell of planned.cells) {
-        formulas[cell.row - 1][cell.column - 1] = cell.content ?? "";
+        formulas[cell.row - 1][cell.column - 1] = (addinFormulas ? cell.addinFormula : undefined) ?? cell.content ?? "";
         if (cell.numberFormat) formats[cell.row - 1][cell.column - 1] = cell.numberFormat;
       }
       const block = sheet.getRange(rangeAddress(1, 1, bottom, right));

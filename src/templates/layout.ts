@@ -179,6 +179,7 @@ function layoutRows(
         builder.put(r, 1, text(row.label, language), "label");
         const style = row.key ? "keyResult" : "result";
         builder.put(r, 2, resolveFormula(row.formula, resolver, 2, 0), style, row.format, row.note && text(row.note, language));
+        if (row.addinFormula) builder.cells[builder.cells.length - 1].addinFormula = resolveFormula(row.addinFormula, resolver, 2, 0);
         if (row.explanation) builder.put(r, 3, text(row.explanation, language), "note");
         if (row.name) names.add(row.name, sheetName, cellAddress(r, 2, true));
         return;

@@ -85,7 +85,10 @@ export interface ResultRow {
   explanation?: Text;
   /** A note on the value cell (e.g. a source). */
   note?: Text;
-  /** Excel formula that may be used instead inside Excel with the add-in (PREVENT.*). */
+  /**
+   * Formula used instead by the Office.js renderer when the add-in's functions are available
+   * (PREVENT.*, same placeholders as `formula`); the .xlsx file keeps the native formula.
+   */
   addinFormula?: string;
 }
 

@@ -12,6 +12,8 @@ export interface PlannedCell {
   column: number;
   /** A number, a text, a boolean, or an en-US formula starting with "=" (no _xlfn. prefixes). */
   content: CellContent;
+  /** The same value through the add-in's functions (PREVENT.*), for hosts that have them. */
+  addinFormula?: string;
   style?: StyleKey;
   /** Excel number format code, e.g. '#,##0 "EUR"'. */
   numberFormat?: string;

@@ -2,7 +2,9 @@ import { OfficeWorkbook } from "../../src/office/officeWorkbook";
 import { TemplateInsertionError } from "../../src/office/workbookPort";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
 import { placementCohort } from "../../src/templates/definitions/placementCohort";
-import { templateInsertion } from "../../src/templates/layout";
+import ExcelJS from "exceljs";
+import { layoutTemplate, templateInsertion } from "../../src/templates/layout";
+import { renderXlsx } from "../../src/templates/xlsxRenderer";
 import { FakeExcel } from "../support/fakeExcel";
 
 function snapshot(fake: FakeExcel) {
@@ -84,6 +86,63 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     fake.apiMinorVersion = 3;
     await expect(new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"))).rejects.toThrow(/ExcelApi 1.4/);
     expect(snapshot(fake)).toEqual({ sheets: ["Sheet1"], names: [] });
+  });
+});
+
+describe("statistics cells inside Excel", () => {
+  // Evidence sheet of the counselling case: 1 title, 2 paragraph, 3 input header, 4–9 inputs,
+  // 10 blank, 11 heading, then the comparison rows: 12 rate counselled, 13 rate comparison,
+  // 14 difference, 15 z, 16–19 Wilson bounds, 20 lower, 21 upper, 22 p-value (values in column B).
+  const addin = (output: string, suffix = "") =>
+    `=PREVENT.RATEDIFF.COUNTS(events_treated${suffix},n_treated${suffix},events_control${suffix},n_control${suffix},confidence${suffix},"${output}")`;
+  const expected: [number, string][] = [
+    [12, "rate_treated"],
+    [13, "rate_control"],
+    [14, "difference"],
+    [20, "lower"],
+    [22, "p_value"],
+  ];
+
+  it("use PREVENT.RATEDIFF.COUNTS with output keys where the definition names one", async () => {
+    const fake = new FakeExcel();
+    await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
+    const evidence = fake.sheet("Evidence")!;
+    for (const [row, output] of expected) expect([row, evidence.formulas.get(`${row},2`)]).toEqual([row, addin(output)]);
+    expect(evidence.formulas.get("21,2")).toBe(addin("upper"));
+    // The Wilson bounds have no add-in form: they stay native, for the reader to follow.
+    expect(evidence.formulas.get("16,2")).toMatch(/^=\(rate_treated\+z_value\^2/);
+  });
+
+  it("refer to the suffixed names when the template is inserted a second time", async () => {
+    const fake = new FakeExcel(["Evidence"]);
+    await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
+    expect(fake.sheet("Evidence (2)")!.formulas.get("20,2")).toBe(addin("lower", "_2"));
+  });
+
+  it("stay native where the host cannot run the add-in's functions, and the report says so", async () => {
+    const fake = new FakeExcel();
+    fake.customFunctions = false;
+    const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "en"));
+    const formulas = fake.sheets.flatMap((sheet) => [...sheet.formulas.values()]);
+    expect(formulas.some((formula) => String(formula).startsWith("=") && String(formula).includes("PREVENT."))).toBe(false);
+    // Results sheet: 1 title, 2 paragraph, 3 header, 4–5 inputs, 6 blank, 7 heading, 8–12 counts,
+    // 13 blank, 14 heading, 15–17 rates and difference, 18 z, 19–22 Wilson bounds, 23 lower bound.
+    expect(fake.sheet("Results")!.formulas.get("23,2")).toBe(
+      "=rate_difference-SQRT((rate_treated-wilson_lower_treated)^2+(wilson_upper_control-rate_control)^2)",
+    );
+    expect(report.omitted).toEqual(["PREVENT functions in statistics cells (CustomFunctionsRuntime 1.1; native formulas used instead)"]);
+  });
+
+  it("keep native formulas in the .xlsx file", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await renderXlsx(layoutTemplate(counsellingCase, "en")));
+    const formulas: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula))));
+    expect(formulas.length).toBeGreaterThan(100);
+    expect(formulas.filter((formula) => formula.includes("PREVENT."))).toEqual([]);
+    expect(workbook.getWorksheet("Evidence")!.getCell("B20").formula).toBe(
+      "rate_difference-SQRT((rate_treated-wilson_lower_treated)^2+(wilson_upper_control-rate_control)^2)",
+    );
   });
 });
 

@@ -45,6 +45,8 @@ export class FakeExcel {
   applyBeforeFailure = 0;
   /** Highest ExcelApi 1.x minor version the fake host supports (18 = ExcelApi 1.18). */
   apiMinorVersion = 18;
+  /** Whether the host runs the add-in's custom functions. */
+  customFunctions = true;
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, string>();
   readonly log: string[] = [];
@@ -61,6 +63,7 @@ export class FakeExcel {
     return {
       run: (batch) => batch(this.context() as unknown as Excel.RequestContext),
       supports: (version) => Number(version.split(".")[1]) <= this.apiMinorVersion,
+      hasCustomFunctions: () => this.customFunctions,
     };
   }
 
