@@ -155,10 +155,46 @@ describe("task pane in Chromium, preview mode", () => {
     expect(await accessibilityProblems()).toEqual([]);
   });
 
-  it("speaks German after the switch", async () => {
+  it("speaks German after the switch and asks before writing over the block", async () => {
     await page.getByRole("switch", { name: "Show the pane in German" }).click();
     await page.getByRole("tab", { name: "Gruppen vergleichen" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
+    await page.getByRole("button", { name: "Vergleich schreiben" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByText("Die Zellen Cohort!J2:K16 sind nicht leer.", { exact: false }).waitFor();
+    await dialog.getByRole("button", { name: "Überschreiben" }).click();
+    await page.getByText("Vergleich nach Cohort!J2:K16 geschrieben.").waitFor();
+    // The same figures as above, with decimal commas: 16,3 points and about 6 households.
+    expect(await page.getByTestId("result-sentence").textContent()).toMatch(
+      /^Beratene Haushalte zogen 16,3 Prozentpunkte seltener in ein Pflegeheim als die Vergleichsgruppe \(95\u00a0% KI .*\); etwa 6 Haushalte mussten beraten werden, um einen Umzug zu verhindern\.$/,
+    );
+    expect(await accessibilityProblems()).toEqual([]);
+  });
+
+  it("has a Content-Security-Policy that refuses inline and foreign scripts", async () => {
+    const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    const policy = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+    const scriptSources = /script-src ([^;]+)/.exec(policy)?.[1].trim().split(/\s+/);
+    expect(scriptSources).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    // A second page of the same pane: an inline script and a foreign script must not run there.
+    const probe = await page.context().newPage();
+    await probe.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+    await probe.route("https://example.org/**", (route) => route.fulfill({ body: "window.foreign = true", contentType: "text/javascript" }));
+    await probe.goto(`${server.origin}/taskpane.html`);
+    const ran = await probe.evaluate(async () => {
+      const inline = document.createElement("script");
+      inline.textContent = "window.inline = true";
+      document.head.appendChild(inline);
+      const foreign = document.createElement("script");
+      foreign.src = "https://example.org/script.js";
+      document.head.appendChild(foreign);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const flags = window as unknown as { inline?: boolean; foreign?: boolean };
+      return { inline: flags.inline === true, foreign: flags.foreign === true };
+    });
+    await probe.close();
+    expect(ran).toEqual({ inline: false, foreign: false });
   });
 
   it("ran without script errors and made no request beyond this machine", async () => {
