@@ -1,0 +1,77 @@
+import { invalidValue } from "./errors";
+
+/**
+ * Time at home per person, from the three dates of a cohort row: start of the service, care-home
+ * entry (none while the person still lives at home) and end of follow-up. Dates are Excel serial
+ * numbers (days since 1899-12-30, fractions are times of day).
+ *
+ * Months are days / (365.25 / 12), the average month of the Julian year, so 12 months are 365.25
+ * days. The placement-cohort template counts its "months at home" column the same way.
+ */
+export const DAYS_PER_MONTH = 365.25 / 12;
+
+/** The last date Excel knows, 31 December 9999. */
+export const LAST_EXCEL_DATE = 2958465;
+
+/** Longest time the survival functions accept as a requested time or horizon: 100 years. */
+export const MAXIMUM_MONTHS = 1200;
+
+export interface FollowUpDates {
+  start: number;
+  /** null: no care-home entry before the end of follow-up. */
+  entry: number | null;
+  end: number;
+}
+
+/** What the survival estimates need of one person: months from the start, and whether it ended in a care home. */
+export interface TimeAtHome {
+  /** Months from the start to the care-home entry, or to the end of follow-up when there was none. */
+  months: number;
+  /** true: moved into a care home after `months` (an event); false: still at home then (censored). */
+  entered: boolean;
+}
+
+/** "2022-01-09" for serial 44570; serials before 1 March 1900 (Excel's leap-year slip) stay numbers. */
+export function excelDateText(serial: number): string {
+  if (!(serial >= 61 && serial <= LAST_EXCEL_DATE + 1)) return `serial ${serial}`;
+  const milliseconds = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
+  return new Date(milliseconds).toISOString().slice(0, 10);
+}
+
+/** An Excel date serial between 0 and 31 December 9999; `where` names the cell, e.g. "row 14". */
+export function requireDateSerial(serial: number, argument: string, where: string): number {
+  if (!(Number.isFinite(serial) && serial >= 0 && serial < LAST_EXCEL_DATE + 1)) {
+    throw invalidValue(`${argument}: ${where} is ${serial}, expected a date (an Excel date serial from 0 to ${LAST_EXCEL_DATE})`);
+  }
+  return serial;
+}
+
+/**
+ * Months at home of one person. An entry before the start or after the end of follow-up, and an
+ * end before the start, cannot be right and are named with `where` (e.g. "row 14"). An entry on
+ * the start day counts as an entry after 0 months; an entry on the last day of follow-up counts.
+ */
+export function timeAtHome(dates: FollowUpDates, where: string): TimeAtHome {
+  const start = requireDateSerial(dates.start, "start_dates", where);
+  const end = requireDateSerial(dates.end, "end_dates", where);
+  if (end < start) {
+    throw invalidValue(`end_dates: ${where} (${excelDateText(end)}) is before the start (${excelDateText(start)})`);
+  }
+  if (dates.entry === null) return { months: (end - start) / DAYS_PER_MONTH, entered: false };
+  const entry = requireDateSerial(dates.entry, "entry_dates", where);
+  if (entry < start) {
+    throw invalidValue(`entry_dates: ${where} (${excelDateText(entry)}) is before the start (${excelDateText(start)})`);
+  }
+  if (entry > end) {
+    throw invalidValue(`entry_dates: ${where} (${excelDateText(entry)}) is after the end of follow-up (${excelDateText(end)})`);
+  }
+  return { months: (entry - start) / DAYS_PER_MONTH, entered: true };
+}
+
+/** A time in months the survival functions accept: from 0 to 1,200 (100 years). */
+export function requireMonths(months: number, argument: string): number {
+  if (!(Number.isFinite(months) && months >= 0 && months <= MAXIMUM_MONTHS)) {
+    throw invalidValue(`${argument}: ${months} must be a number of months from 0 to ${MAXIMUM_MONTHS} (100 years)`);
+  }
+  return months;
+}
