@@ -135,7 +135,7 @@ describe("statistics cells inside Excel", () => {
 
   it("keep native formulas in the .xlsx file", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await renderXlsx(layoutTemplate(counsellingCase, "en")));
+    await workbook.xlsx.load((await renderXlsx(layoutTemplate(counsellingCase, "en"))) as unknown as ExcelJS.Buffer);
     const formulas: string[] = [];
     workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula))));
     expect(formulas.length).toBeGreaterThan(100);
