@@ -50,7 +50,7 @@ function sideloadIntoDesktop() {
 
 async function main() {
   const certificates = await httpsOptions();
-  const config = makeConfig({}, { mode: "development" });
+  const config = { ...makeConfig({}, { mode: "development" }), stats: "errors-warnings" };
   const server = new WebpackDevServer(
     {
       ...config.devServer,
