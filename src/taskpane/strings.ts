@@ -65,7 +65,7 @@ const english = {
   writeFailed: (reason: string) => `The comparison could not be written. ${reason}`,
   resultHeading: "Result in plain language",
   exampleHint: "Example data: the cohort's moves into a care home within 24 months are in column G of the sheet Cohort (treated households in rows 2 to 241, comparison households in rows 242 to 471); test scores before and after are on the sheet Scores.",
-  fillExample: "Fill in the example cohort",
+  fillExample: "Fill in the example",
 
   blockTitleBinary: "Comparison of groups: yes/no outcome",
   blockTitleNumber: "Comparison of groups: mean of a number",
@@ -160,7 +160,7 @@ const german: Strings = {
   writeFailed: (reason) => `Der Vergleich konnte nicht geschrieben werden. ${reason}`,
   resultHeading: "Ergebnis in Worten",
   exampleHint: "Beispieldaten: Die Umzüge ins Pflegeheim innerhalb von 24 Monaten stehen in Spalte G des Blatts Cohort (beratene Haushalte in den Zeilen 2 bis 241, Vergleichshaushalte in den Zeilen 242 bis 471); Testwerte vorher und nachher stehen auf dem Blatt Scores.",
-  fillExample: "Beispielkohorte eintragen",
+  fillExample: "Beispiel eintragen",
 
   blockTitleBinary: "Gruppenvergleich: Ergebnis ja/nein",
   blockTitleNumber: "Gruppenvergleich: Mittelwert einer Zahl",

@@ -120,4 +120,24 @@ describe("prepareComparison on the preview workbook", () => {
     );
     expect(prepared.sentence).toMatch(/^From before to after, the treated group's mean changed by/);
   });
+
+  it("compares the mean scores after the programme year with Welch's interval", async () => {
+    /* R 4, on kindergarten-scores.csv:
+       k <- read.csv("kindergarten-scores.csv")
+       t.test(k$score[k$group == "treated" & k$wave == "after"], k$score[k$group == "control" & k$wave == "after"])
+       → mean difference 1.298275862, 95 % interval −2.211746322 to 4.808298046 */
+    const workbook = await previewWorkbook();
+    const prepared = await prepareComparison(
+      workbook,
+      { outcome: "number", ranges: ["Scores!D66:D129", "Scores!D188:D245"], confidence: "95", target: "Scores!G2", wording: "generic" },
+      "en",
+    );
+    if (prepared.kind !== "ready" || prepared.figures.kind !== "number") throw new Error("not ready");
+    expect(prepared.figures.difference).toBeCloseTo(1.298275862, 8);
+    expect(prepared.figures.lower).toBeCloseTo(-2.211746322, 8);
+    expect(prepared.figures.upper).toBeCloseTo(4.808298046, 8);
+    expect(prepared.figures.nTreated).toBe(64);
+    expect(prepared.figures.nControl).toBe(58);
+    expect(prepared.sentence).toMatch(/^The treated group's mean was 1\.30 higher than the comparison group's \(.*; 95\u00a0% CI \u22122\.21 to 4\.81\)\. The interval includes no difference/);
+  });
 });

@@ -64,7 +64,7 @@ describe("resultSentence", () => {
       { kind: "number", confidence: 0.9, meanTreated: 80.5, meanControl: 78, difference: 2.5, lower: 1, upper: 4, nTreated: 10, nControl: 12 },
       "en",
     );
-    expect(sentence).toBe("The treated group's mean was 2.50 higher than the comparison group's (80.50 against 78.00) (90\u00a0% CI 1.00 to 4.00).");
+    expect(sentence).toBe("The treated group's mean was 2.50 higher than the comparison group's (80.50 against 78.00; 90\u00a0% CI 1.00 to 4.00).");
   });
 
   it("reads a difference in differences", () => {

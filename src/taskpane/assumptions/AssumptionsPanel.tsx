@@ -23,7 +23,8 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   template: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  meta: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  meta: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   source: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -89,7 +90,7 @@ function InputEditor({ input }: { input: TemplateInput }) {
       </Field>
       <div className={styles.meta}>
         <Tooltip content={text.gradeExplained[grade]} relationship="description">
-          <Badge appearance="outline" color={grade === "A" || grade === "B" ? "brand" : "warning"} tabIndex={0}>
+          <Badge className={styles.badge} appearance="outline" color={grade === "A" || grade === "B" ? "brand" : "warning"} tabIndex={0}>
             {text.grade} {grade}
           </Badge>
         </Tooltip>

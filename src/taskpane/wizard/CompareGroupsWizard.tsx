@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   rangeRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   rangeInput: { flexGrow: 1, minWidth: 0 },
+  input: { minWidth: 0, width: "100%" },
   selectionButton: { marginTop: "26px", flexShrink: 0 },
   sentence: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -161,7 +162,7 @@ export function CompareGroupsWizard() {
               hint={index === 0 ? text.rangeHint : undefined}
               validationMessage={fieldErrors[`range${index}`]}
             >
-              <Input value={ranges[index]} onChange={(_, data) => setRange(index, data.value)} spellCheck={false} />
+              <Input className={styles.input} value={ranges[index]} onChange={(_, data) => setRange(index, data.value)} spellCheck={false} />
             </Field>
             <Button
               className={styles.selectionButton}
@@ -177,7 +178,7 @@ export function CompareGroupsWizard() {
         </Field>
         <div className={styles.rangeRow}>
           <Field className={styles.rangeInput} label={text.targetCell} hint={text.targetHint} validationMessage={fieldErrors.target}>
-            <Input value={target} onChange={(_, data) => setTarget(data.value)} spellCheck={false} />
+            <Input className={styles.input} value={target} onChange={(_, data) => setTarget(data.value)} spellCheck={false} />
           </Field>
           <Button
             className={styles.selectionButton}

@@ -64,13 +64,13 @@ const intervalWords: Record<Language, { ci: string; to: string; points: string; 
   },
 };
 
-/** "(95 % CI 8.3 to 23.9 points)": the interval of the difference in the direction the sentence states it. */
+/** "95 % CI 8.3 to 23.9 points": the interval of the difference in the direction the sentence states it. */
 function intervalText(figures: Interval, scale: number, decimals: number, unit: string, language: Language): string {
   const words = intervalWords[language];
   const flip = figures.difference < 0 ? -1 : 1;
   const bounds = [figures.lower * flip * scale, figures.upper * flip * scale].sort((a, b) => a - b);
   const range = `${formatNumber(bounds[0], decimals, language)} ${words.to} ${formatNumber(bounds[1], decimals, language)}`;
-  return `(${formatPercent(figures.confidence, language)} ${words.ci} ${range}${unit ? " " + unit : ""})`;
+  return `${formatPercent(figures.confidence, language)} ${words.ci} ${range}${unit ? " " + unit : ""}`;
 }
 
 function includesZero(figures: Interval): boolean {
@@ -84,13 +84,13 @@ function withZeroNote(sentence: string, figures: Interval, language: Language): 
 function rateSentence(figures: RateFigures, language: Language, wording: Wording): string {
   const phrases = ratePhrases[language][wording];
   if (figures.difference === 0 || figures.peoplePerPreventedEvent === null) {
-    return `${phrases.same} ${intervalText(figures, 100, 1, intervalWords[language].points, language)}.`;
+    return `${phrases.same} (${intervalText(figures, 100, 1, intervalWords[language].points, language)}).`;
   }
   const points = formatNumber(Math.abs(figures.difference) * 100, 1, language);
   const direction = figures.difference < 0 ? "less" : "more";
   const people = formatNumber(Math.abs(figures.peoplePerPreventedEvent), 0, language);
   const perEvent = figures.difference < 0 ? phrases.perPrevented(people) : phrases.perAdditional(people);
-  const sentence = `${phrases.difference(points, direction)} ${intervalText(figures, 100, 1, intervalWords[language].points, language)}; ${perEvent}.`;
+  const sentence = `${phrases.difference(points, direction)} (${intervalText(figures, 100, 1, intervalWords[language].points, language)}); ${perEvent}.`;
   return withZeroNote(sentence, figures, language);
 }
 
@@ -110,8 +110,8 @@ function meanSentence(figures: MeanFigures, language: Language): string {
   const control = formatNumber(figures.meanControl, decimals, language);
   const sentence =
     language === "de"
-      ? `Der Mittelwert der geförderten Gruppe lag um ${amount} ${figures.difference < 0 ? "niedriger" : "höher"} als der der Vergleichsgruppe (${treated} gegenüber ${control}) ${interval}.`
-      : `The treated group's mean was ${amount} ${figures.difference < 0 ? "lower" : "higher"} than the comparison group's (${treated} against ${control}) ${interval}.`;
+      ? `Der Mittelwert der geförderten Gruppe lag um ${amount} ${figures.difference < 0 ? "niedriger" : "höher"} als der der Vergleichsgruppe (${treated} gegenüber ${control}; ${interval}).`
+      : `The treated group's mean was ${amount} ${figures.difference < 0 ? "lower" : "higher"} than the comparison group's (${treated} against ${control}; ${interval}).`;
   return withZeroNote(sentence, figures, language);
 }
 
@@ -121,8 +121,8 @@ function changeSentence(figures: ChangeFigures, language: Language): string {
   const interval = intervalText(figures, 1, decimals, "", language);
   const sentence =
     language === "de"
-      ? `Von vorher bis nachher veränderte sich der Mittelwert der geförderten Gruppe um ${amount} ${figures.difference < 0 ? "weniger" : "mehr"} als der der Vergleichsgruppe ${interval}.`
-      : `From before to after, the treated group's mean changed by ${amount} ${figures.difference < 0 ? "less" : "more"} than the comparison group's ${interval}.`;
+      ? `Von vorher bis nachher veränderte sich der Mittelwert der geförderten Gruppe um ${amount} ${figures.difference < 0 ? "weniger" : "mehr"} als der der Vergleichsgruppe (${interval}).`
+      : `From before to after, the treated group's mean changed by ${amount} ${figures.difference < 0 ? "less" : "more"} than the comparison group's (${interval}).`;
   return withZeroNote(sentence, figures, language);
 }
 
