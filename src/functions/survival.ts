@@ -1,0 +1,235 @@
+import { kaplanMeier, medianTimeToEntry, shareAtHome, type ShareAtHome } from "../engine/kaplanMeier";
+import { requireConfidence } from "../engine/checks";
+import { compareTimeAtHome, DEFAULT_HORIZON_MONTHS } from "../engine/timeAtHomeComparison";
+import { numbers, optionalNumber } from "./cells";
+import { excelResult } from "./excelErrors";
+import { followUps, groupedFollowUps } from "./followUpCells";
+import { displayLanguage, type Language } from "./language";
+import { statisticsResult, type Label, type Labels, type ResultField, type SpilledTable } from "./resultTable";
+
+/* PREVENT.KAPLANMEIER and PREVENT.LOGRANK: time to care-home entry in cohorts whose follow-up
+   differs from person to person (DESIGN §3.5). Months = days / (365.25 / 12). */
+
+const defaultConfidence = 0.95;
+const defaultTimes = [6, 12, 24, 36];
+
+/** 12 → "12", 1.5 → "1.5" (English) or "1,5" (German). */
+function numberText(value: number, language: Language): string {
+  const text = String(Number(value.toPrecision(10)));
+  return language === "de" ? text.replace(".", ",") : text;
+}
+
+function label(en: string, de: string): Label {
+  return { en, de };
+}
+
+/** "output" keys use a dot for decimals; a comma is accepted too. */
+function normalisedOutput(output: unknown): unknown {
+  return typeof output === "string" ? output.replace(",", ".") : output;
+}
+
+// --- PREVENT.KAPLANMEIER --------------------------------------------------------------------------
+
+function requestedTimes(times: unknown): number[] {
+  const requested = numbers(times, "times");
+  return requested.length === 0 ? defaultTimes : requested;
+}
+
+/** Why a value of the row for `months` is empty. */
+function missingShare(share: ShareAtHome, key: string): string {
+  const months = numberText(share.months, "en");
+  if (share.atHome === null) return `${key}: nobody in these data was followed for ${months} months`;
+  if (share.atHome === 1) return `${key}: nobody had entered a care home by ${months} months, so the interval is not defined`;
+  return `${key}: everyone had entered a care home by ${months} months, so the interval is not defined`;
+}
+
+interface KaplanMeierRow {
+  share: ShareAtHome;
+  fields: ResultField<string>[];
+}
+
+function kaplanMeierRows(shares: ShareAtHome[]): KaplanMeierRow[] {
+  return shares.map((share) => {
+    const suffix = numberText(share.months, "en");
+    const field = (name: string, value: number | null): ResultField<string> => {
+      const key = `${name}_${suffix}`;
+      return { key, value, whyMissing: missingShare(share, key) };
+    };
+    return {
+      share,
+      fields: [
+        field("at_home", share.atHome),
+        field("lower", share.interval?.lower ?? null),
+        field("upper", share.interval?.upper ?? null),
+        field("at_risk", share.atRisk),
+      ],
+    };
+  });
+}
+
+function kaplanMeierLabels(fields: ResultField<string>[]): Labels<string> {
+  // Only the single-value path reads fields by key; its labels are the keys themselves.
+  return Object.fromEntries(fields.map((field) => [field.key, label(field.key, field.key)]));
+}
+
+function headerRow(confidence: number, language: Language): string[] {
+  const percent = numberText(confidence * 100, language);
+  return language === "de"
+    ? ["Monate", "Anteil noch zu Hause", `Untere Grenze, ${percent}-%-KI`, `Obere Grenze, ${percent}-%-KI`, "Personen unter Risiko"]
+    : ["Months", "Share still at home", `Lower limit, ${percent}% CI`, `Upper limit, ${percent}% CI`, "People at risk"];
+}
+
+/**
+ * The share of people still living at home (not in a care home) at each requested time, by the
+ * Kaplan–Meier method, which counts people followed for a shorter time correctly (censoring), with
+ * log-log confidence intervals (Greenwood), the people at risk, and the median time to care-home
+ * entry. Call it once per group.
+ * @customfunction KAPLANMEIER
+ * @param start_dates Start of the service per person (dates).
+ * @param entry_dates Care-home entry per person (date), blank while the person still lives at home.
+ * @param end_dates End of follow-up per person (date), e.g. the day the data were drawn.
+ * @param [times] Months at which to report the share at home, one value or a range (default 6, 12, 24, 36).
+ * @param [confidence] Confidence level of the intervals, strictly between 0 and 1 (default 0.95).
+ * @param [output] One value instead of the table: at_home_12, lower_12, upper_12, at_risk_12 (for any requested time), median, median_lower, median_upper, people or entries.
+ * @returns A table with one row per time (months, share at home, lower and upper limit, people at risk), then the median, the people and the entries; or the single value named by output.
+ */
+export function kaplanMeierTable(
+  start_dates: any[][],
+  entry_dates: any[][],
+  end_dates: any[][],
+  times?: any[][],
+  confidence?: number,
+  output?: string,
+): any[][] {
+  return excelResult(() => {
+    const level = requireConfidence(optionalNumber(confidence, "confidence", defaultConfidence));
+    const months = requestedTimes(times);
+    const curve = kaplanMeier(followUps(start_dates, entry_dates, end_dates));
+    const rows = kaplanMeierRows(months.map((time) => shareAtHome(curve, time, level)));
+    const median = medianTimeToEntry(curve, level);
+    const summary: ResultField<string>[] = [
+      { key: "median", value: median.median, whyMissing: "median: fewer than half the people entered a care home within the follow-up" },
+      { key: "median_lower", value: median.lower, whyMissing: "median_lower: the lower limit of the share at home never fell to one half" },
+      { key: "median_upper", value: median.upper, whyMissing: "median_upper: the upper limit of the share at home never fell to one half" },
+      { key: "people", value: curve.people },
+      { key: "entries", value: curve.entries },
+    ];
+    if (output !== null && output !== undefined && output !== "") {
+      const fields = [...rows.flatMap((row) => row.fields), ...summary];
+      return statisticsResult(fields, normalisedOutput(output), kaplanMeierLabels(fields));
+    }
+    return kaplanMeierSpill(rows, summary, level, displayLanguage());
+  });
+}
+
+function kaplanMeierSpill(rows: KaplanMeierRow[], summary: ResultField<string>[], confidence: number, language: Language): SpilledTable {
+  const cell = (value: number | null) => value ?? "";
+  const [median, lower, upper, people, entries] = summary.map((field) => field.value);
+  const de = language === "de";
+  return [
+    headerRow(confidence, language),
+    ...rows.map(({ share, fields }) => [share.months, ...fields.slice(0, 3).map((field) => cell(field.value)), share.atRisk]),
+    [de ? "Median der Monate bis zur Heimaufnahme" : "Median months to care-home entry", cell(median), cell(lower), cell(upper), ""],
+    [de ? "Personen" : "People", cell(people), "", "", ""],
+    [de ? "Heimaufnahmen" : "Care-home entries", cell(entries), "", "", ""],
+  ];
+}
+
+// --- PREVENT.LOGRANK -----------------------------------------------------------------------------
+
+type LogRankKey =
+  | "chi_square"
+  | "p_value"
+  | "observed_treated"
+  | "expected_treated"
+  | "observed_control"
+  | "expected_control"
+  | "months_treated"
+  | "months_control"
+  | "months_delayed"
+  | "se"
+  | "lower"
+  | "upper"
+  | "n_treated"
+  | "n_control";
+
+function logRankLabels(horizon: number, confidence: number): Labels<LogRankKey> {
+  const months = { en: numberText(horizon, "en"), de: numberText(horizon, "de") };
+  const percent = { en: numberText(confidence * 100, "en"), de: numberText(confidence * 100, "de") };
+  return {
+    chi_square: label("Log-rank chi-square (1 degree of freedom)", "Log-Rank-Chi-Quadrat (1 Freiheitsgrad)"),
+    p_value: label("p-value (log-rank test)", "p-Wert (Log-Rank-Test)"),
+    observed_treated: label("Care-home entries observed, treated group", "Beobachtete Heimaufnahmen Interventionsgruppe"),
+    expected_treated: label("Care-home entries expected, treated group", "Erwartete Heimaufnahmen Interventionsgruppe"),
+    observed_control: label("Care-home entries observed, control group", "Beobachtete Heimaufnahmen Vergleichsgruppe"),
+    expected_control: label("Care-home entries expected, control group", "Erwartete Heimaufnahmen Vergleichsgruppe"),
+    months_treated: label(
+      `Mean months at home within ${months.en} months, treated group`,
+      `Mittlere Monate zu Hause in ${months.de} Monaten, Interventionsgruppe`,
+    ),
+    months_control: label(
+      `Mean months at home within ${months.en} months, control group`,
+      `Mittlere Monate zu Hause in ${months.de} Monaten, Vergleichsgruppe`,
+    ),
+    months_delayed: label(
+      "Months of care-home entry delayed (treated − control)",
+      "Monate verzögerter Heimaufnahme (Intervention − Vergleich)",
+    ),
+    se: label("Standard error of the months delayed", "Standardfehler der verzögerten Monate"),
+    lower: label(`Lower limit, ${percent.en}% confidence interval`, `Untere Grenze, ${percent.de}-%-Konfidenzintervall`),
+    upper: label(`Upper limit, ${percent.en}% confidence interval`, `Obere Grenze, ${percent.de}-%-Konfidenzintervall`),
+    n_treated: label("n, treated group", "n Interventionsgruppe"),
+    n_control: label("n, control group", "n Vergleichsgruppe"),
+  };
+}
+
+/**
+ * Treated against control for time to care-home entry: the log-rank test (chi-square, p-value,
+ * observed and expected entries per group) and the restricted mean months at home up to the
+ * horizon per group, with their difference: the months by which care-home entry was delayed on
+ * average (treated − control), for PREVENT.PLACEMENTVALUE's months_avoided.
+ * @customfunction LOGRANK
+ * @param groups Group per person: treated or control (or 1 for treated, 0 for control).
+ * @param start_dates Start of the service per person (dates).
+ * @param entry_dates Care-home entry per person (date), blank while the person still lives at home.
+ * @param end_dates End of follow-up per person (date).
+ * @param [horizon] Months up to which the mean time at home is taken (default 36).
+ * @param [confidence] Confidence level of the interval of the months delayed, strictly between 0 and 1 (default 0.95).
+ * @param [output] One value instead of the table: chi_square, p_value, observed_treated, expected_treated, observed_control, expected_control, months_treated, months_control, months_delayed, se, lower, upper, n_treated or n_control.
+ * @returns A two-column table of labels and values, or the single value named by output.
+ */
+export function logRankTable(
+  groups: any[][],
+  start_dates: any[][],
+  entry_dates: any[][],
+  end_dates: any[][],
+  horizon?: number,
+  confidence?: number,
+  output?: string,
+): any[][] {
+  return excelResult(() => {
+    const months = optionalNumber(horizon, "horizon", DEFAULT_HORIZON_MONTHS);
+    const level = optionalNumber(confidence, "confidence", defaultConfidence);
+    const people = groupedFollowUps(groups, start_dates, entry_dates, end_dates);
+    const result = compareTimeAtHome(people.treated, people.control, months, level);
+    const noTest = "no care-home entry while both groups were followed, so there is nothing to test";
+    const fields: ResultField<LogRankKey>[] = [
+      { key: "chi_square", value: result.logRank.chiSquare, whyMissing: `chi_square: ${noTest}` },
+      { key: "p_value", value: result.logRank.pValue, whyMissing: `p_value: ${noTest}` },
+      { key: "observed_treated", value: result.logRank.observedTreated },
+      { key: "expected_treated", value: result.logRank.expectedTreated },
+      { key: "observed_control", value: result.logRank.observedControl },
+      { key: "expected_control", value: result.logRank.expectedControl },
+      { key: "months_treated", value: result.treated.restrictedMean.months },
+      { key: "months_control", value: result.control.restrictedMean.months },
+      { key: "months_delayed", value: result.monthsDelayed },
+      { key: "se", value: result.standardError },
+      { key: "lower", value: result.lower },
+      { key: "upper", value: result.upper },
+      { key: "n_treated", value: result.treated.curve.people },
+      { key: "n_control", value: result.control.curve.people },
+    ];
+    return statisticsResult(fields, normalisedOutput(output), logRankLabels(months, level));
+  });
+}
+
