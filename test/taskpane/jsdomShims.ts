@@ -1,4 +1,9 @@
 /** What Fluent UI needs from a browser that jsdom lacks. Import before rendering. */
+import { configure } from "@testing-library/react";
+
+// Lazy sections and the engine load with import(); on a busy machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });
+
 class NoResizeObserver {
   observe(): void {}
   unobserve(): void {}
@@ -11,4 +16,3 @@ browser.ResizeObserver ??= NoResizeObserver;
 URL.createObjectURL ??= () => "blob:test";
 URL.revokeObjectURL ??= () => undefined;
 
-export {};

@@ -145,6 +145,19 @@ describe("compare-groups wizard", () => {
     expect(await screen.findByText(/^Treated group: 1 of 4 cells are blank/)).toBeTruthy();
   });
 
+  it("fills in the example data in preview mode", async () => {
+    const workbook = await previewWorkbook();
+    await renderPane(workbook);
+    openSection("Compare groups");
+    fireEvent.click(await screen.findByRole("radio", { name: "Number per person" }));
+    fireEvent.click(screen.getByRole("button", { name: "Fill in the example" }));
+    expect((screen.getByRole("textbox", { name: /^Treated group/ }) as HTMLInputElement).value).toBe("Scores!D66:D129");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Write comparison" })));
+    // Scores after the year, treated against control: R's t.test gives a difference of 1.298 (see prepareComparison.test.ts).
+    expect((await screen.findByTestId("result-sentence")).textContent).toMatch(/^The treated group's mean was 1\.30 higher/);
+    expect((await workbook.readRange("Scores!G2")).values[0][0]).toBe("Comparison of groups: mean of a number");
+  });
+
   it("shows field messages instead of writing when a range is missing", async () => {
     const workbook = await previewWorkbook();
     await renderPane(workbook);

@@ -7,4 +7,5 @@ export const exampleRanges = {
   scoresTreatedAfter: "Scores!D66:D129",
   scoresControlBefore: "Scores!D130:D187",
   scoresControlAfter: "Scores!D188:D245",
+  scoresTarget: "Scores!G2",
 };

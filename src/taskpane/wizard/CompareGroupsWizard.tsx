@@ -86,18 +86,17 @@ export function CompareGroupsWizard() {
   };
 
   const fillExample = () => {
-    setRangesByOutcome((previous) => ({
-      ...previous,
+    setRangesByOutcome({
       binary: [exampleRanges.cohortTreated, exampleRanges.cohortControl],
-      number: previous.number,
+      number: [exampleRanges.scoresTreatedAfter, exampleRanges.scoresControlAfter],
       beforeAfter: [
         exampleRanges.scoresTreatedBefore,
         exampleRanges.scoresTreatedAfter,
         exampleRanges.scoresControlBefore,
         exampleRanges.scoresControlAfter,
       ],
-    }));
-    setTarget(outcome === "binary" ? exampleRanges.cohortTarget : "Scores!G2");
+    });
+    setTarget(outcome === "binary" ? exampleRanges.cohortTarget : exampleRanges.scoresTarget);
   };
 
   const write = async (comparison: PreparedComparison) => {
