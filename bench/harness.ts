@@ -48,3 +48,22 @@ export function sumRange(range: unknown[][]): number {
   }
   return total;
 }
+
+/** Deterministic pseudo-random values in [0, 1) (a linear congruential generator), so every run measures the same data. */
+export function pseudoRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** Times `run` against the bare loop that reads and sums every cell of `ranges`. */
+export function againstBareLoop(name: string, ranges: unknown[][][], run: () => unknown, repetitions = 15, warmup = 3): Measurement {
+  const baselineMilliseconds = medianMilliseconds(() => {
+    let total = 0;
+    for (const range of ranges) total += sumRange(range);
+    return total;
+  }, repetitions, warmup);
+  return { name, milliseconds: medianMilliseconds(run, repetitions, warmup), baselineMilliseconds };
+}

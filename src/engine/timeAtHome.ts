@@ -38,10 +38,20 @@ export function excelDateText(serial: number): string {
   return new Date(milliseconds).toISOString().slice(0, 10);
 }
 
-/** An Excel date serial between 0 and 31 December 9999; `where` names the cell, e.g. "row 14". */
-export function requireDateSerial(serial: number, argument: string, where: string): number {
+/**
+ * Where a person's dates are, e.g. "row 14", for error messages. A function is called only when
+ * there is an error to report, which spares building 100,000 texts for a valid range.
+ */
+export type Where = string | (() => string);
+
+function whereText(where: Where): string {
+  return typeof where === "string" ? where : where();
+}
+
+/** An Excel date serial between 0 and 31 December 9999. */
+export function requireDateSerial(serial: number, argument: string, where: Where): number {
   if (!(Number.isFinite(serial) && serial >= 0 && serial < LAST_EXCEL_DATE + 1)) {
-    throw invalidValue(`${argument}: ${where} is ${serial}, expected a date (an Excel date serial from 0 to ${LAST_EXCEL_DATE})`);
+    throw invalidValue(`${argument}: ${whereText(where)} is ${serial}, expected a date (an Excel date serial from 0 to ${LAST_EXCEL_DATE})`);
   }
   return serial;
 }
@@ -51,19 +61,19 @@ export function requireDateSerial(serial: number, argument: string, where: strin
  * end before the start, cannot be right and are named with `where` (e.g. "row 14"). An entry on
  * the start day counts as an entry after 0 months; an entry on the last day of follow-up counts.
  */
-export function timeAtHome(dates: FollowUpDates, where: string): TimeAtHome {
+export function timeAtHome(dates: FollowUpDates, where: Where): TimeAtHome {
   const start = requireDateSerial(dates.start, "start_dates", where);
   const end = requireDateSerial(dates.end, "end_dates", where);
   if (end < start) {
-    throw invalidValue(`end_dates: ${where} (${excelDateText(end)}) is before the start (${excelDateText(start)})`);
+    throw invalidValue(`end_dates: ${whereText(where)} (${excelDateText(end)}) is before the start (${excelDateText(start)})`);
   }
   if (dates.entry === null) return { months: (end - start) / DAYS_PER_MONTH, entered: false };
   const entry = requireDateSerial(dates.entry, "entry_dates", where);
   if (entry < start) {
-    throw invalidValue(`entry_dates: ${where} (${excelDateText(entry)}) is before the start (${excelDateText(start)})`);
+    throw invalidValue(`entry_dates: ${whereText(where)} (${excelDateText(entry)}) is before the start (${excelDateText(start)})`);
   }
   if (entry > end) {
-    throw invalidValue(`entry_dates: ${where} (${excelDateText(entry)}) is after the end of follow-up (${excelDateText(end)})`);
+    throw invalidValue(`entry_dates: ${whereText(where)} (${excelDateText(entry)}) is after the end of follow-up (${excelDateText(end)})`);
   }
   return { months: (entry - start) / DAYS_PER_MONTH, entered: true };
 }

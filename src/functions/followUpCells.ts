@@ -46,10 +46,9 @@ function personAt(k: number, start: DateColumn, entry: DateColumn, end: DateColu
   const entrySerial = entry.serials[k];
   const endSerial = end.serials[k];
   if (startSerial === null && entrySerial === null && endSerial === null) return null;
-  const where = cellPosition(start.range, k);
-  if (startSerial === null) throw invalidValue(`start_dates: ${where} is empty, expected the start date`);
+  if (startSerial === null) throw invalidValue(`start_dates: ${cellPosition(start.range, k)} is empty, expected the start date`);
   if (endSerial === null) throw invalidValue(`end_dates: ${cellPosition(end.range, k)} is empty, expected the end of follow-up`);
-  return timeAtHome({ start: startSerial, entry: entrySerial, end: endSerial }, where);
+  return timeAtHome({ start: startSerial, entry: entrySerial, end: endSerial }, () => cellPosition(start.range, k));
 }
 
 function readDates(start_dates: unknown, entry_dates: unknown, end_dates: unknown): [DateColumn, DateColumn, DateColumn] {
@@ -71,8 +70,10 @@ export function followUps(start_dates: unknown, entry_dates: unknown, end_dates:
 
 export type Group = "treated" | "control";
 
-/** "treated"/"control" in any case, or 1 (treated) / 0 (control); null for a blank cell. */
-function groupOf(cell: unknown, argument: string, where: string): Group | null {
+const groupWords = "treated or control (or 1 for treated, 0 for control)";
+
+/** "treated"/"control" in any case, or 1 (treated) / 0 (control); null for a blank cell. The k-th cell of `range`. */
+function groupOf(cell: unknown, range: unknown, k: number): Group | null {
   if (cell === null || cell === undefined || cell === "") return null;
   if (cell === 1) return "treated";
   if (cell === 0) return "control";
@@ -81,7 +82,7 @@ function groupOf(cell: unknown, argument: string, where: string): Group | null {
     if (word === "treated" || word === "control") return word;
   }
   const shown = typeof cell === "string" ? `'${cell}'` : String(cell);
-  throw invalidValue(`${argument}: ${where} is ${shown}, expected treated or control (or 1 for treated, 0 for control)`);
+  throw invalidValue(`groups: ${cellPosition(range, k)} is ${shown}, expected ${groupWords}`);
 }
 
 function flatCells(range: unknown): unknown[] {
@@ -104,11 +105,10 @@ export function groupedFollowUps(
   ]);
   const result: Record<Group, TimeAtHome[]> = { treated: [], control: [] };
   for (let k = 0; k < groupCells.length; k++) {
-    const where = cellPosition(groups, k);
-    const group = groupOf(groupCells[k], "groups", where);
+    const group = groupOf(groupCells[k], groups, k);
     const person = personAt(k, start, entry, end);
     if (person === null) continue;
-    if (group === null) throw invalidValue(`groups: ${where} is empty, expected treated or control (or 1 for treated, 0 for control)`);
+    if (group === null) throw invalidValue(`groups: ${cellPosition(groups, k)} is empty, expected ${groupWords}`);
     result[group].push(person);
   }
   return result;

@@ -116,6 +116,36 @@ const expectedFunctionsByFile: Record<string, ExpectedFunction[]> = {
     },
   ],
   // ---------------------------------------------------------------------------------------------
+  // src/functions/survival.ts: time to care-home entry in censored cohorts (DESIGN §3.5). The
+  // cohort columns and times are ranges; horizon, confidence and output are optional values.
+  "src/functions/survival.ts": [
+    {
+      id: "KAPLANMEIER",
+      parameters: [
+        range("start_dates"),
+        range("entry_dates"),
+        range("end_dates"),
+        { name: "times", dimensionality: "matrix", optional: true },
+        optional("confidence"),
+        optional("output"),
+      ],
+      result: "matrix",
+    },
+    {
+      id: "LOGRANK",
+      parameters: [
+        range("groups"),
+        range("start_dates"),
+        range("entry_dates"),
+        range("end_dates"),
+        optional("horizon"),
+        optional("confidence"),
+        optional("output"),
+      ],
+      result: "matrix",
+    },
+  ],
+  // ---------------------------------------------------------------------------------------------
   // Other function files: add a block here, keyed by the path files.js lists.
 };
 
