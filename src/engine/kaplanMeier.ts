@@ -152,3 +152,30 @@ export function medianTimeToEntry(curve: KaplanMeierCurve, confidence = 0.95): M
     upper: firstTimeAtHalf(curve.months, intervals.map((interval) => interval?.upper ?? null)),
   };
 }
+
+export interface StepLine {
+  months: number[];
+  atHome: number[];
+}
+
+/**
+ * The curve as points of a step line for a chart with straight lines between points: (0, 1), then
+ * at each entry time a point at the old and one at the new share, ending at `until` (default: the
+ * last time of the curve) with the share then. Censoring times add no point.
+ */
+export function stepLine(curve: KaplanMeierCurve, until = curve.months[curve.months.length - 1]): StepLine {
+  const months = [0];
+  const atHome = [1];
+  let share = 1;
+  for (let i = 0; i < curve.months.length && curve.months[i] <= until; i++) {
+    if (curve.entered[i] === 0) continue;
+    months.push(curve.months[i], curve.months[i]);
+    atHome.push(share, curve.atHome[i]);
+    share = curve.atHome[i];
+  }
+  if (until > months[months.length - 1]) {
+    months.push(until);
+    atHome.push(share);
+  }
+  return { months, atHome };
+}

@@ -1,4 +1,4 @@
-import { kaplanMeier, logLogInterval, medianTimeToEntry, shareAtHome, type KaplanMeierCurve } from "../../src/engine/kaplanMeier";
+import { kaplanMeier, logLogInterval, medianTimeToEntry, shareAtHome, stepLine, type KaplanMeierCurve } from "../../src/engine/kaplanMeier";
 import type { TimeAtHome } from "../../src/engine/timeAtHome";
 import { survivalReference, timesOf, type KaplanMeierReference, type ReferencePeople } from "../reference/survivalReference";
 import { expectAgreement } from "../support/agreement";
@@ -104,6 +104,13 @@ describe("Kaplan–Meier worked by hand", () => {
     expect(curve.atRisk).toEqual([5, 4, 3, 1]);
     expect(curve.atHome[3]).toBeCloseTo(8 / 15, 15);
     expect(curve.greenwood[3]).toBeCloseTo(13 / 60, 15);
+  });
+
+  test("step line for a chart: a corner at each entry, flat to the end", () => {
+    const curve = kaplanMeier(people);
+    expect(stepLine(curve)).toEqual({ months: [0, 2, 2, 4, 4, 6], atHome: [1, 1, 0.8, 0.8, curve.atHome[2], curve.atHome[2]] });
+    expect(stepLine(curve, 3)).toEqual({ months: [0, 2, 2, 3], atHome: [1, 1, 0.8, 0.8] });
+    expect(curve.atHome[2]).toBeCloseTo(8 / 15, 15);
   });
 
   test("at risk between times counts whoever is followed at least that long; beyond the last time the share is unknown", () => {
