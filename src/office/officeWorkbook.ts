@@ -242,6 +242,7 @@ export class OfficeWorkbook implements WorkbookPort {
       added.title.text = chart.title;
       if (chart.xAxisTitle) added.axes.categoryAxis.title.text = chart.xAxisTitle;
       if (chart.yAxisTitle) added.axes.valueAxis.title.text = chart.yAxisTitle;
+      if (chart.valueMaximum !== undefined) added.axes.valueAxis.maximum = chart.valueMaximum;
       added.setPosition(`${columnLetters(chart.from.column + 1)}${chart.from.row}`, `${columnLetters(chart.to.column + 1)}${chart.to.row}`);
       // Replace the default series by the planned ones, named and on the year categories.
       added.series.getItemAt(0).delete();

@@ -3,8 +3,9 @@
  * Both renderers (xlsx and Office.js) consume the plan; nothing about a layout is decided twice.
  */
 import type { CellContent } from "../office/workbookPort";
-import { cellAddress, columnLetters, quotedSheet, rangeAddress } from "./addresses";
+import { cellAddress, columnLetters, parseRange, quotedSheet, rangeAddress } from "./addresses";
 import type {
+  ChartDefinition,
   DataTableDefinition,
   DataValue,
   Formula,
@@ -260,33 +261,63 @@ function layoutTable(
   return { builder, range: rangeAddress(1, 1, lastRow, table.columns.length), headers };
 }
 
+function chartTexts(chart: ChartDefinition, language: Language) {
+  return {
+    kind: chart.kind,
+    title: text(chart.title, language),
+    xAxisTitle: chart.xAxisTitle && text(chart.xAxisTitle, language),
+    yAxisTitle: chart.yAxisTitle && text(chart.yAxisTitle, language),
+    valueMaximum: chart.valueMaximum,
+    from: chart.from,
+    to: chart.to,
+  };
+}
+
+/** Charts over a table's columns: each series plots one column against another, over every data row. */
+function layoutTableCharts(definition: SheetDefinition, lastRow: number, language: Language): PlannedChart[] {
+  const columns = definition.table!.columns;
+  const column = (key: string) => {
+    const index = columns.findIndex((candidate) => candidate.key === key);
+    if (index < 0) throw new Error(`chart on ${definition.key}: no column '${key}'`);
+    return { range: rangeAddress(2, index + 1, lastRow, index + 1), format: columns[index].format };
+  };
+  return (definition.charts ?? []).map((chart) => {
+    const series = (chart.seriesColumns ?? []).map((entry) => ({ name: text(entry.name, language), values: column(entry.y).range, categories: column(entry.x).range }));
+    if (series.length === 0) throw new Error(`chart on ${definition.key} needs seriesColumns`);
+    return { ...chartTexts(chart, language), valueFormat: numberFormats[column(chart.seriesColumns![0].y).format], categories: series[0].categories, series };
+  });
+}
+
 function layoutCharts(definition: SheetDefinition, rowOf: Map<string, number>, language: Language, cells: PlannedCell[]): PlannedChart[] {
   const yearColumns = definition.yearColumns ?? 0;
   const header = rowOf.get("year_header");
   return (definition.charts ?? []).map((chart) => {
     if (header === undefined) throw new Error(`chart on ${definition.key} needs a year header row`);
-    const firstSeries = (definition.rows ?? []).find((row) => row.kind === "years" && row.key === chart.seriesRows[0]);
+    const seriesRows = chart.seriesRows ?? [];
+    const firstSeries = (definition.rows ?? []).find((row) => row.kind === "years" && row.key === seriesRows[0]);
     return {
-      kind: chart.kind,
-      title: text(chart.title, language),
-      xAxisTitle: chart.xAxisTitle && text(chart.xAxisTitle, language),
-      yAxisTitle: chart.yAxisTitle && text(chart.yAxisTitle, language),
+      ...chartTexts(chart, language),
       valueFormat: firstSeries?.kind === "years" ? numberFormats[firstSeries.format] : undefined,
       categories: rangeAddress(header, 2, header, 1 + yearColumns),
-      series: chart.seriesRows.map((key) => {
+      series: seriesRows.map((key) => {
         const row = rowOf.get(key);
         if (row === undefined) throw new Error(`chart on ${definition.key}: no row '${key}'`);
         const label = cells.find((cell) => cell.row === row && cell.column === 1)?.content;
         return { name: String(label ?? key), values: rangeAddress(row, 2, row, 1 + yearColumns) };
       }),
-      from: chart.from,
-      to: chart.to,
     };
   });
 }
 
-function dataFor(definition: SheetDefinition, data: TemplateData | undefined): DataValue[][] {
+function dataFor(template: TemplateDefinition, definition: SheetDefinition, data: TemplateData | undefined): DataValue[][] {
   const table = definition.table!;
+  if (table.sizedAfter) {
+    const { table: source, perRow, extra } = table.sizedAfter;
+    const sourceSheet = template.sheets.find((sheet) => sheet.table?.name === source);
+    if (!sourceSheet) throw new Error(`table ${table.name}: no table '${source}' to size after`);
+    const rows = dataFor(template, sourceSheet, data).length * perRow + extra;
+    return Array.from({ length: rows }, () => []);
+  }
   if (data && data.table === table.name) return data.rows;
   return table.exampleRows;
 }
@@ -310,7 +341,7 @@ export function layoutTemplate(
     const sheetName = naming.sheet(text(definition.name, language));
     let sheet: PlannedSheet;
     if (definition.table) {
-      const { builder, range, headers } = layoutTable(definition.table, sheetName, language, naming, dataFor(definition, data), names);
+      const { builder, range, headers } = layoutTable(definition.table, sheetName, language, naming, dataFor(template, definition, data), names);
       sheet = {
         name: sheetName,
         hidden: false,
@@ -319,7 +350,7 @@ export function layoutTemplate(
         cells: builder.cells,
         tables: [{ name: naming.name(definition.table.name), range, headers }],
         validations: builder.validations,
-        charts: [],
+        charts: layoutTableCharts(definition, parseRange(range).bottom, language),
         rowHeights: builder.rowHeights,
         frozenRows: 1,
       };

@@ -195,17 +195,27 @@ export interface DataTableDefinition {
   columns: DataColumn[];
   /** Rows shown when the template is rendered without data. */
   exampleRows: DataValue[][];
+  /**
+   * A table of computed columns only, sized after another table's rows: `perRow` rows for each of
+   * its rows plus `extra` (e.g. two points of a step curve per person and one starting point).
+   */
+  sizedAfter?: { table: string; perRow: number; extra: number };
 }
 
 export type DataValue = number | string | null;
 
 export interface ChartDefinition {
-  kind: "line" | "column";
+  /** "scatter": straight lines through (x, y) points, for curves over a table's columns. */
+  kind: "line" | "column" | "scatter";
   title: Text;
   xAxisTitle?: Text;
   yAxisTitle?: Text;
-  /** Year rows of the same sheet to plot against the year header. */
-  seriesRows: string[];
+  /** Top of the value axis (e.g. 1 for shares); automatic when left out. */
+  valueMaximum?: number;
+  /** Year rows of the same sheet to plot against the year header (sheets with rows). */
+  seriesRows?: string[];
+  /** Column keys of the same sheet's table, x and y per series (sheets with a table). */
+  seriesColumns?: { name: Text; x: string; y: string }[];
   /** Anchor of the chart: top-left and bottom-right cells (0-based column, 1-based row). */
   from: { column: number; row: number };
   to: { column: number; row: number };

@@ -53,6 +53,7 @@ export interface PlannedChart {
   yAxisTitle?: string;
   /** Number format code of the value axis (that of the plotted cells). */
   valueFormat?: string;
+  valueMaximum?: number;
   from: { column: number; row: number };
   to: { column: number; row: number };
 }

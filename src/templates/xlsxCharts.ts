@@ -62,12 +62,12 @@ function seriesXml(chart: PlannedChart, sheet: string): string {
 const categoryAxisId = 500100;
 const valueAxisId = 500200;
 
-function axis(kind: "cat" | "val", id: number, crossing: number, position: "b" | "l", title: string | undefined, gridlines: boolean, format?: string): string {
+function axis(kind: "cat" | "val", id: number, crossing: number, position: "b" | "l", title: string | undefined, gridlines: boolean, format?: string, maximum?: number): string {
   const titleXml = title
     ? `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="0"/></a:pPr><a:r><a:rPr sz="900" b="0"/><a:t>${escapeXml(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
     : "";
   const common =
-    `<c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${position}"/>` +
+    `<c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${maximum === undefined ? "" : `<c:max val="${maximum}"/>`}</c:scaling><c:delete val="0"/><c:axPos val="${position}"/>` +
     (gridlines ? "<c:majorGridlines/>" : "") +
     titleXml +
     (format ? `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>` : `<c:numFmt formatCode="General" sourceLinked="1"/>`) +
@@ -80,7 +80,7 @@ function plotXml(chart: PlannedChart, sheet: string): string {
   const axisIds = `<c:axId val="${categoryAxisId}"/><c:axId val="${valueAxisId}"/>`;
   const series = seriesXml(chart, sheet);
   const xAxis = chart.kind === "scatter" ? axis("val", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false) : axis("cat", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false);
-  const yAxis = axis("val", valueAxisId, categoryAxisId, "l", chart.yAxisTitle, true, chart.valueFormat);
+  const yAxis = axis("val", valueAxisId, categoryAxisId, "l", chart.yAxisTitle, true, chart.valueFormat, chart.valueMaximum);
   switch (chart.kind) {
     case "line":
       return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>${xAxis}${yAxis}`;

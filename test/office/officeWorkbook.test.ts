@@ -38,7 +38,10 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     const rows = Array.from({ length: 2000 }, (_, i) => [`T${i}`, i % 2 ? "treated" : "control", 44570, null, 46022]);
     await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "de", { table: "cohort_table", rows }));
     expect(fake.syncs).toBe(2);
-    expect(fake.sheet("Kohorte")!.tables).toEqual([{ name: "cohort_table", range: "A1:H2001" }]);
+    expect(fake.sheet("Kohorte")!.tables).toEqual([{ name: "cohort_table", range: "A1:P2001" }]);
+    // The curve: a starting point and two points per person.
+    expect(fake.sheet("KM-Kurve")!.tables).toEqual([{ name: "km_curve_table", range: "A1:F4002" }]);
+    expect(fake.sheet("KM-Kurve")!.charts).toEqual(["XYScatterLinesNoMarkers"]);
   });
 
   it.each([0, 1, 7, 60, 400])("removes everything again when the write sync fails after %i operations", async (applied) => {

@@ -8,6 +8,9 @@ import { compareRates, wilsonInterval } from "../../src/engine/proportions";
 import { differenceInDifferences } from "../../src/engine/differenceInDifferences";
 import { studentTCriticalValue } from "../../src/engine/distributions";
 import { summarizeSample, welchTest, type MeanComparison, type TTestResult } from "../../src/engine/means";
+import { shareAtHome } from "../../src/engine/kaplanMeier";
+import { timeAtHome } from "../../src/engine/timeAtHome";
+import { compareTimeAtHome } from "../../src/engine/timeAtHomeComparison";
 import { minimumWageInYear } from "../../src/engine/minimumWage";
 import { rateBelowMinimumWage, volunteerHours, volunteerValue } from "../../src/engine/volunteering";
 import type { DataValue, InputRow, TemplateDefinition } from "../../src/templates/model";
@@ -149,6 +152,7 @@ export function placementCohortExpected(template: TemplateDefinition, rows: Data
     months_home_treated: monthsHome("treated"),
     months_home_control: monthsHome("control"),
     months_home_difference: monthsHome("treated") - monthsHome("control"),
+    ...timeAtHomeExpected(people, v.rmst_horizon),
     cohort_prevented: preventedPlacements(v.cohort_served_per_year, rates.rate_treated as number, rates.rate_control as number),
     cohort_prevented_low: -v.cohort_served_per_year * (rates.difference_upper as number),
     cohort_prevented_high: -v.cohort_served_per_year * (rates.difference_lower as number),
@@ -262,4 +266,39 @@ function groupComparisonSentences(
       `From before to after, the treated group changed by ${fixed(change.treated)} and the control group by ${fixed(change.control)}; difference in differences ${fixed(did.difference)} ` +
       `(${level} interval ${fixed(did.lower)} to ${fixed(did.upper)}, p ${p(did.pValue)}). ${verdict(did.lower, did.upper)}`,
   };
+}
+
+/**
+ * Kaplan–Meier shares at 6, 12, 24 and 36 months, restricted means up to the horizon (engine,
+ * checked against R's survival package), and the step curve the KM curve sheet plots: a start at
+ * (0, 100 %), then per person k the share just before and at the k-th shortest time of the group.
+ */
+function timeAtHomeExpected(people: { group: DataValue; start: number; entry: number | null; end: number }[], horizon: number): Expected {
+  const times = (group: string) => people.filter((person) => person.group === group).map((person, i) => timeAtHome(person, `row ${i + 2}`));
+  const comparison = compareTimeAtHome(times("treated"), times("control"), horizon);
+  const expected: Expected = {
+    rmst_treated: comparison.treated.restrictedMean.months,
+    rmst_control: comparison.control.restrictedMean.months,
+    rmst_difference: comparison.monthsDelayed,
+  };
+  for (const group of ["treated", "control"] as const) {
+    const curve = comparison[group].curve;
+    for (const months of [6, 12, 24, 36]) expected[`km_${months}_${group}`] = shareAtHome(curve, months).atHome ?? "";
+    const sorted = times(group).map((person) => person.months).sort((a, b) => a - b);
+    const shareAt = (month: number) => {
+      const index = curve.months.indexOf(month);
+      return curve.atHome[index];
+    };
+    const shareBefore = (month: number) => {
+      const index = curve.months.indexOf(month);
+      return index === 0 ? 1 : curve.atHome[index - 1];
+    };
+    const points: number[] = [1];
+    for (let k = 1; k <= people.length; k++) {
+      const month = sorted[Math.min(k, sorted.length) - 1];
+      points.push(shareBefore(month), shareAt(month));
+    }
+    expected[`curve_${group}_share`] = points;
+  }
+  return expected;
 }

@@ -6,6 +6,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
 import { groupComparison } from "../../src/templates/definitions/groupComparison";
+import { placementCohort } from "../../src/templates/definitions/placementCohort";
 import { layoutTemplate } from "../../src/templates/layout";
 import type { Language } from "../../src/templates/model";
 import type { WorkbookPlan } from "../../src/templates/plan";
@@ -104,5 +105,23 @@ describe("charts next to what exceljs already wrote", () => {
   it("adds nothing to a template without charts", async () => {
     const parts = await partsOf(layoutTemplate(groupComparison, "en"));
     expect([...parts.keys()].filter((path) => /charts\/|drawings\/drawing\d/.test(path))).toEqual([]);
+  });
+});
+
+describe("the Kaplan–Meier step chart of placement-cohort", () => {
+  it("plots months against the share at home for both groups from the curve table, axis topped at 100 %", async () => {
+    const parts = await partsOf(layoutTemplate(placementCohort, "en"));
+    wellFormed(parts, /^xl\/(charts|drawings)\/.*\.xml$/);
+    const chart = parser.parse(parts.get("xl/charts/chart1.xml")!)["c:chartSpace"]["c:chart"];
+    const scatter = chart["c:plotArea"]["c:scatterChart"];
+    const series = scatter["c:ser"] as Record<string, any>[];
+    // KM curve table: A–C days, months, share of the counselled, D–F of the comparison group;
+    // 6 example people → 1 + 2 × 6 = 13 points in rows 2–14.
+    expect(series.map((s) => [s["c:tx"]["c:v"], s["c:xVal"]["c:numRef"]["c:f"], s["c:yVal"]["c:numRef"]["c:f"]])).toEqual([
+      ["Counselled", "'KM curve'!$B$2:$B$14", "'KM curve'!$C$2:$C$14"],
+      ["Comparison group", "'KM curve'!$E$2:$E$14", "'KM curve'!$F$2:$F$14"],
+    ]);
+    const valueAxis = (chart["c:plotArea"]["c:valAx"] as Record<string, any>[]).find((axis) => axis["c:axPos"].val === "l")!;
+    expect(valueAxis["c:scaling"]["c:max"].val).toBe("1");
   });
 });

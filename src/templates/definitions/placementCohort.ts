@@ -3,7 +3,7 @@
  * Rates of care-home entry within 24 months, their difference with Newcombe interval, and the
  * months observed at home. The rows are shaped like examples/housing-counselling-cohort.csv.
  */
-import type { DataValue, RowDefinition, TemplateDefinition, Validation } from "../model";
+import type { DataColumn, DataTableDefinition, DataValue, RowDefinition, TemplateDefinition, Validation } from "../model";
 import { rateComparisonRows } from "./comparisonRows";
 import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title } from "./rows";
 
@@ -21,6 +21,14 @@ const method: RowDefinition[] = [
     "Wer kürzer als 24 Monate beobachtet wurde, ohne ins Heim zu ziehen, zählt als „keine Aufnahme“ – das unterschätzt; dann PREVENT.KAPLANMEIER und PREVENT.LOGRANK nutzen.",
     "People followed for less than 24 months without entering a care home count as 'no entry' – an undercount; then use PREVENT.KAPLANMEIER and PREVENT.LOGRANK.",
   ),
+  paragraph(
+    "Zeit zu Hause (Kaplan–Meier): An jedem Tag, an dem jemand ins Heim zieht, sinkt der Anteil zu Hause um den Bruchteil der Aufnahmen unter allen, die an diesem Tag noch zu Hause lebten und noch beobachtet wurden. Die Spalten rechts im Blatt Kohorte zeigen das je Person: Tage zu Hause, noch zu Hause in der Gruppe, Aufnahmen am selben Tag, Anteil am Logarithmus. So zählt auch, wer nur kurz beobachtet wurde, ohne als „keine Aufnahme“ zu gelten. Alles sind Excel-Formeln: Wer Zeilen ändert, sieht neue Ergebnisse.",
+    "Time at home (Kaplan–Meier): on each day someone moves into a care home, the share at home falls by the fraction of entries among everyone still at home and still followed on that day. The columns on the right of the Cohort sheet show this per person: days at home, still at home in the group, entries on the same day, share of the logarithm. So people followed only briefly count for as long as they were followed, without being taken as 'no entry'. Everything is an Excel formula: change rows and the results follow.",
+  ),
+  paragraph(
+    "Mittlere Monate zu Hause bis zum Horizont (restricted mean) = Fläche unter der Kurve bis zum Horizont. Die Differenz der Gruppen ist die mittlere Verzögerung der Heimaufnahme je beratener Person – die Eingabe für vermiedene Heimmonate im Business Case. Das Blatt KM-Kurve führt die Stufen der Kurve für das Diagramm auf. Referenz: R-Paket survival (survfit, print mit rmean); Kaplan EL, Meier P (1958), JASA 53:457–481.",
+    "Mean months at home up to the horizon (restricted mean) = area under the curve up to the horizon. The difference between the groups is the average delay of care-home entry per person counselled – the input for months avoided in the business case. The KM curve sheet lists the steps of the curve for the chart. Reference: R package survival (survfit, print with rmean); Kaplan EL, Meier P (1958), JASA 53:457–481.",
+  ),
 ];
 
 export const followUpDays = 730;
@@ -33,6 +41,96 @@ const exampleRows: DataValue[][] = [
   ["C0002", "control", 44900, null, 46022],
   ["C0003", "control", 45000, 45400, 46022],
 ];
+
+/** Days in an average month (Julian year ÷ 12), as the engine counts months at home. */
+const daysPerMonth = "(365.25/12)";
+/** Months at which the share still at home is shown. */
+const shareMonths = [6, 12, 24, 36];
+
+/**
+ * The per-person workings of Kaplan–Meier: each person's days at home, how many of the same group
+ * were still at home and followed that long, how many entered on that day, and each entry's part
+ * of the logarithm of the share at home. Counting in whole days keeps ties exact.
+ */
+const timeAtHomeColumns: DataColumn[] = [
+  { key: "days", header: t("Tage zu Hause", "Days at home"), name: "cohort_days", format: "number", width: 14, formula: "=IF(ISNUMBER({col:entry}),{col:entry},{col:end})-{col:start}" },
+  { key: "entered", header: t("Aufnahme (1/0)", "Entry (1/0)"), name: "cohort_entered", format: "integer", width: 14, formula: "=IF(ISNUMBER({col:entry}),1,0)" },
+  { key: "at_risk", header: t("noch zu Hause (Gruppe)", "Still at home (group)"), name: "cohort_at_risk", format: "number", width: 22, formula: '=COUNTIFS({cohort_group},{col:group},{cohort_days},">="&{col:days})' },
+  { key: "entries_same_day", header: t("Aufnahmen am selben Tag", "Entries on the same day"), format: "number", width: 24, formula: "=COUNTIFS({cohort_group},{col:group},{cohort_days},{col:days},{cohort_entered},1)" },
+  {
+    key: "log_factor", header: t("Anteil am Log der Quote", "Share of log survival"), name: "cohort_log_factor", format: "decimalPrecise", width: 22,
+    // When everyone still at home enters on one day the share falls to 0: −1E+300 stands for log 0.
+    formula: "=IF({col:entered}=1,IF({col:at_risk}>{col:entries_same_day},LN(1-{col:entries_same_day}/{col:at_risk})/{col:entries_same_day},-1E+300),0)",
+  },
+  {
+    key: "share_before", header: t("zu Hause kurz davor (KM)", "At home just before (KM)"), name: "cohort_share_before", format: "percentPrecise", width: 24,
+    formula: '=EXP(SUMIFS({cohort_log_factor},{cohort_group},{col:group},{cohort_days},"<"&{col:days}))',
+  },
+  { key: "treated_days", header: t("Tage: Beratene", "Days: counselled"), name: "cohort_treated_days", format: "number", width: 16, formula: '=IF({col:group}="treated",{col:days},"")' },
+  { key: "control_days", header: t("Tage: Vergleich", "Days: comparison"), name: "cohort_control_days", format: "number", width: 16, formula: '=IF({col:group}="control",{col:days},"")' },
+];
+
+/** Kaplan–Meier share of a group still at home after `days` (a formula text without "="). */
+function shareAfter(group: string, days: string, comparison: "<=" | "<" = "<="): string {
+  return `EXP(SUMIFS({cohort_log_factor},{cohort_group},"${group}",{cohort_days},"${comparison}"&${days}))`;
+}
+
+/** The share at a month, left empty beyond the group's longest follow-up unless it already fell to 0. */
+function shareAtMonth(group: string, months: number): string {
+  const days = `${months}*${daysPerMonth}`;
+  const longest = `SUMPRODUCT(MAX(({cohort_group}="${group}")*{cohort_days}))`;
+  return `=IF(AND(${days}>${longest},${shareAfter(group, days)}>0),"",${shareAfter(group, days)})`;
+}
+
+/** Restricted mean months at home up to the horizon: the horizon minus each entry's drop × the months it takes from the horizon. */
+function restrictedMeanMonths(group: string): string {
+  return `={rmst_horizon}-SUMPRODUCT(({cohort_group}="${group}")*{cohort_entered}*({cohort_days}<={rmst_horizon}*${daysPerMonth})*{cohort_share_before}/{cohort_at_risk}*({rmst_horizon}-{cohort_months_home}))`;
+}
+
+const timeAtHome: RowDefinition[] = [
+  heading("Zeit zu Hause (Kaplan–Meier: jede beobachtete Zeit zählt)", "Time at home (Kaplan–Meier: every month followed counts)"),
+  paragraph(
+    "Wer noch zu Hause lebt, zählt bis zum Ende seiner Beobachtung mit. Die Kurve je Gruppe steht auf dem Blatt KM-Kurve; mit dem Add-in rechnen PREVENT.KAPLANMEIER und PREVENT.LOGRANK dasselbe.",
+    "People still at home count until the end of their follow-up. The curve of each group is on the KM curve sheet; with the add-in, PREVENT.KAPLANMEIER and PREVENT.LOGRANK compute the same.",
+  ),
+  { kind: "header", cells: [t("Anteil noch zu Hause nach …", "Share still at home after …"), t("Beratene", "Counselled"), t("Vergleichsgruppe", "Comparison group")] },
+  ...shareMonths.map((months): RowDefinition => ({
+    kind: "resultGrid",
+    label: t(`${months} Monaten`, `${months} months`),
+    formulas: [shareAtMonth("treated", months), shareAtMonth("control", months)],
+    names: [`km_${months}_treated`, `km_${months}_control`],
+    format: "percent",
+  })),
+  input("rmst_horizon", t("Horizont für die mittlere Zeit zu Hause", "Horizon for the mean time at home"), 36, [24, 48], t("Monate", "months"), "C",
+    t("Wahl der Planung; höchstens so lang, wie die meisten beobachtet wurden", "Planning choice; no longer than most people were followed"), "integer", between(1, 120, "whole")),
+  result("rmst_treated", t("Mittlere Monate zu Hause bis zum Horizont: Beratene", "Mean months at home up to the horizon: counselled"), restrictedMeanMonths("treated"), "decimal"),
+  result("rmst_control", t("Mittlere Monate zu Hause bis zum Horizont: Vergleichsgruppe", "Mean months at home up to the horizon: comparison group"), restrictedMeanMonths("control"), "decimal"),
+  result("rmst_difference", t("Heimaufnahme hinausgezögert um (Monate je Person)", "Care-home entry delayed by (months per person)"), "={rmst_treated}-{rmst_control}", "decimal",
+    t("Fläche zwischen den Kurven bis zum Horizont; Eingabe für „vermiedene Heimmonate“ im Business Case", "area between the curves up to the horizon; feeds 'months avoided' in the business case"), true),
+];
+
+/** The step curve of each group: a starting point, then two points per person, just before and at the k-th shortest time. */
+const curve: DataTableDefinition = {
+  name: "km_curve_table",
+  exampleRows: [],
+  sizedAfter: { table: "cohort_table", perRow: 2, extra: 1 },
+  columns: (["treated", "control"] as const).flatMap((group): DataColumn[] => {
+    const de = group === "treated" ? "Beratene" : "Vergleich";
+    const en = group === "treated" ? "counselled" : "comparison";
+    const count = group === "treated" ? "{n_treated}" : "{n_control}";
+    return [
+      {
+        key: `${group}_days`, header: t(`Tage: ${de}`, `Days: ${en}`), format: "number", width: 20,
+        formula: `=IF({row}=2,0,SMALL({cohort_${group}_days},MIN(INT(({row}-1)/2),${count})))`,
+      },
+      { key: `${group}_months`, header: t(`Monate: ${de}`, `Months: ${en}`), format: "decimal", width: 22, formula: `={col:${group}_days}/${daysPerMonth}` },
+      {
+        key: `${group}_share`, header: t(`zu Hause: ${de}`, `At home: ${en}`), name: `curve_${group}_share`, format: "percent", width: 22,
+        formula: `=IF({row}=2,1,IF(MOD({row},2)=1,${shareAfter(group, `{col:${group}_days}`, "<")},${shareAfter(group, `{col:${group}_days}`)}))`,
+      },
+    ];
+  }),
+};
 
 const results: RowDefinition[] = [
   title("Verhinderte Heimaufnahmen: Auswertung der Kohorte", "Prevented care-home placements: cohort results"),
@@ -61,6 +159,8 @@ const results: RowDefinition[] = [
   result("months_home_control", t("Mittel: Vergleichsgruppe", "Mean: comparison group"), '=AVERAGEIF({cohort_group},"control",{cohort_months_home})', "decimal"),
   result("months_home_difference", t("Differenz (Beratene − Vergleich)", "Difference (counselled − comparison)"), "={months_home_treated}-{months_home_control}", "decimal",
     t("zensiert: ohne Überlebenszeitanalyse nur ein grober Anhalt", "censored: without time-to-event analysis only a rough guide")),
+  blank,
+  ...timeAtHome,
   blank,
   heading("Hochrechnung", "Projection"),
   result("cohort_prevented", t("Verhinderte Aufnahmen je Jahr", "Prevented placements per year"), "={cohort_served_per_year}*({rate_control}-{rate_treated})", "decimal", undefined, true),
@@ -99,10 +199,33 @@ export const placementCohort: TemplateDefinition = {
           },
           {
             key: "months_home", header: t("Monate zu Hause", "Months at home"), name: "cohort_months_home", format: "decimal", width: 16,
-            formula: "=(IF(ISNUMBER({col:entry}),{col:entry},{col:end})-{col:start})/(365.25/12)",
+            formula: `={col:days}/${daysPerMonth}`,
           },
+          ...timeAtHomeColumns,
         ],
       },
+    },
+    {
+      key: "curve",
+      name: t("KM-Kurve", "KM curve"),
+      columnWidths: [],
+      protect: true,
+      table: curve,
+      charts: [
+        {
+          kind: "scatter",
+          title: t("Anteil noch zu Hause (Kaplan–Meier)", "Share still at home (Kaplan–Meier)"),
+          xAxisTitle: t("Monate seit Beginn", "Months since the start"),
+          yAxisTitle: t("Anteil zu Hause", "Share at home"),
+          valueMaximum: 1,
+          seriesColumns: [
+            { name: t("Beratene", "Counselled"), x: "treated_months", y: "treated_share" },
+            { name: t("Vergleichsgruppe", "Comparison group"), x: "control_months", y: "control_share" },
+          ],
+          from: { column: 7, row: 2 },
+          to: { column: 15, row: 26 },
+        },
+      ],
     },
   ],
 };
