@@ -116,6 +116,21 @@ describe("statistics cells inside Excel", () => {
     expect(evidence.formulas.get("16,2")).toMatch(/^=\(rate_treated\+z_value\^2/);
   });
 
+  it("use PREVENT.LOGRANK for the months at home in the placement cohort", async () => {
+    const fake = new FakeExcel();
+    await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "en"));
+    const where = layoutTemplate(placementCohort, "en").nameAddresses;
+    const cell = (name: string) => {
+      const { sheet, address } = where[name];
+      const match = /^([A-Z]+)(\d+)$/.exec(address)!;
+      return fake.sheet(sheet)!.formulas.get(`${match[2]},${match[1].charCodeAt(0) - 64}`);
+    };
+    const logRank = (output: string) => `=PREVENT.LOGRANK(cohort_group,cohort_start,cohort_entry,cohort_end,rmst_horizon,confidence,"${output}")`;
+    expect([cell("rmst_treated"), cell("rmst_control"), cell("rmst_difference")]).toEqual([logRank("months_treated"), logRank("months_control"), logRank("months_delayed")]);
+    // The shares at 6…36 months need one group's rows only: they stay native (no FILTER before Excel 2021).
+    expect(cell("km_12_treated")).toMatch(/^=IF\(AND\(12\*\(365\.25\/12\)>SUMPRODUCT/);
+  });
+
   it("refer to the suffixed names when the template is inserted a second time", async () => {
     const fake = new FakeExcel(["Evidence"]);
     await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));

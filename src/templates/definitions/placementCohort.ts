@@ -3,7 +3,7 @@
  * Rates of care-home entry within 24 months, their difference with Newcombe interval, and the
  * months observed at home. The rows are shaped like examples/housing-counselling-cohort.csv.
  */
-import type { DataColumn, DataTableDefinition, DataValue, RowDefinition, TemplateDefinition, Validation } from "../model";
+import type { DataColumn, DataTableDefinition, DataValue, ResultRow, RowDefinition, TemplateDefinition, Validation } from "../model";
 import { rateComparisonRows } from "./comparisonRows";
 import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title } from "./rows";
 
@@ -87,6 +87,11 @@ function restrictedMeanMonths(group: string): string {
   return `={rmst_horizon}-SUMPRODUCT(({cohort_group}="${group}")*{cohort_entered}*({cohort_days}<={rmst_horizon}*${daysPerMonth})*{cohort_share_before}/{cohort_at_risk}*({rmst_horizon}-{cohort_months_home}))`;
 }
 
+/** Inside Excel with the add-in, the same value from PREVENT.LOGRANK over the cohort table's columns. */
+function viaLogRank(row: ResultRow, output: string): ResultRow {
+  return { ...row, addinFormula: `=PREVENT.LOGRANK({cohort_group},{cohort_start},{cohort_entry},{cohort_end},{rmst_horizon},{confidence},"${output}")` };
+}
+
 const timeAtHome: RowDefinition[] = [
   heading("Zeit zu Hause (Kaplan–Meier: jede beobachtete Zeit zählt)", "Time at home (Kaplan–Meier: every month followed counts)"),
   paragraph(
@@ -103,10 +108,10 @@ const timeAtHome: RowDefinition[] = [
   })),
   input("rmst_horizon", t("Horizont für die mittlere Zeit zu Hause", "Horizon for the mean time at home"), 36, [24, 48], t("Monate", "months"), "C",
     t("Wahl der Planung; höchstens so lang, wie die meisten beobachtet wurden", "Planning choice; no longer than most people were followed"), "integer", between(1, 120, "whole")),
-  result("rmst_treated", t("Mittlere Monate zu Hause bis zum Horizont: Beratene", "Mean months at home up to the horizon: counselled"), restrictedMeanMonths("treated"), "decimal"),
-  result("rmst_control", t("Mittlere Monate zu Hause bis zum Horizont: Vergleichsgruppe", "Mean months at home up to the horizon: comparison group"), restrictedMeanMonths("control"), "decimal"),
-  result("rmst_difference", t("Heimaufnahme hinausgezögert um (Monate je Person)", "Care-home entry delayed by (months per person)"), "={rmst_treated}-{rmst_control}", "decimal",
-    t("Fläche zwischen den Kurven bis zum Horizont; Eingabe für „vermiedene Heimmonate“ im Business Case", "area between the curves up to the horizon; feeds 'months avoided' in the business case"), true),
+  viaLogRank(result("rmst_treated", t("Mittlere Monate zu Hause bis zum Horizont: Beratene", "Mean months at home up to the horizon: counselled"), restrictedMeanMonths("treated"), "decimal"), "months_treated"),
+  viaLogRank(result("rmst_control", t("Mittlere Monate zu Hause bis zum Horizont: Vergleichsgruppe", "Mean months at home up to the horizon: comparison group"), restrictedMeanMonths("control"), "decimal"), "months_control"),
+  viaLogRank(result("rmst_difference", t("Heimaufnahme hinausgezögert um (Monate je Person)", "Care-home entry delayed by (months per person)"), "={rmst_treated}-{rmst_control}", "decimal",
+    t("Fläche zwischen den Kurven bis zum Horizont; Eingabe für „vermiedene Heimmonate“ im Business Case", "area between the curves up to the horizon; feeds 'months avoided' in the business case"), true), "months_delayed"),
 ];
 
 /** The step curve of each group: a starting point, then two points per person, just before and at the k-th shortest time. */
@@ -186,9 +191,9 @@ export const placementCohort: TemplateDefinition = {
         columns: [
           { key: "id", header: t("Kennung (pseudonym)", "Id (pseudonymous)"), format: "text", width: 18, csv: { column: "id", kind: "text" } },
           { key: "group", header: t("Gruppe", "Group"), name: "cohort_group", format: "text", width: 12, validation: groupCheck, csv: { column: "group", kind: { options: ["treated", "control"] } } },
-          { key: "start", header: t("Beginn", "Start"), format: "date", width: 13, validation: dateCheck, csv: { column: "start", kind: "date" } },
-          { key: "entry", header: t("Heimaufnahme", "Care-home entry"), format: "date", width: 15, validation: dateCheck, csv: { column: "care_home_entry", kind: "optionalDate" } },
-          { key: "end", header: t("Ende der Beobachtung", "End of follow-up"), format: "date", width: 18, validation: dateCheck, csv: { column: "follow_up_end", kind: "date" } },
+          { key: "start", header: t("Beginn", "Start"), name: "cohort_start", format: "date", width: 13, validation: dateCheck, csv: { column: "start", kind: "date" } },
+          { key: "entry", header: t("Heimaufnahme", "Care-home entry"), name: "cohort_entry", format: "date", width: 15, validation: dateCheck, csv: { column: "care_home_entry", kind: "optionalDate" } },
+          { key: "end", header: t("Ende der Beobachtung", "End of follow-up"), name: "cohort_end", format: "date", width: 18, validation: dateCheck, csv: { column: "follow_up_end", kind: "date" } },
           {
             key: "entered_24", header: t("Aufnahme ≤ 24 Monate", "Entry ≤ 24 months"), name: "cohort_entered_24", format: "integer", width: 20,
             formula: `=IF(AND(ISNUMBER({col:entry}),{col:entry}-{col:start}<=${followUpDays}),1,0)`,
