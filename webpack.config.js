@@ -18,7 +18,8 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // --env outputPath=… lets the browser tests build elsewhere than the dist/ a developer serves.
+      path: path.resolve(__dirname, env.outputPath || "dist"),
       filename: "[name].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: { keep: /^templates\// },
@@ -42,6 +43,7 @@ module.exports = (env = {}, argv = {}) => {
           { from: "manifest.xml", to: "manifest.xml" },
           // Local copy for the preview mode and the browser tests, which run without internet.
           { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
+          { from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js", to: "office-js/o15apptofilemappingtable.js" },
         ],
       }),
     ],

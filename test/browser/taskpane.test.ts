@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { serveDirectory, type StaticServer } from "./staticServer";
 
 const root = path.resolve(__dirname, "../..");
-const dist = path.join(root, "dist");
+const dist = path.join(root, ".tmp", "browser-dist");
 const chromiumPath = "/usr/bin/chromium";
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -38,7 +38,7 @@ beforeAll(async () => {
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(`${chromiumPath} is missing: install Debian's chromium (sudo apt-get install chromium) to run the browser tests.`);
   }
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe" });
+  execFileSync("npx", ["webpack", "--mode", "production", "--env", `outputPath=${dist}`], { cwd: root, stdio: "pipe" });
   server = await serveDirectory(dist);
   browser = await chromium.launch({
     executablePath: chromiumPath,
