@@ -1,12 +1,24 @@
 /*
  * Loaded before the function files. Inside Excel, Office.js provides the global CustomFunctions
- * (associate, Error, ErrorCode). Opened in a plain browser (the task pane's preview mode) it is
- * missing, and the generated `CustomFunctions.associate(...)` calls would stop the page's script;
- * a stand-in with the same shape keeps the functions callable and registers nothing.
+ * with associate, Error and ErrorCode. In a plain browser (the task pane's preview mode) it is
+ * missing, or Office.js defines only `associate`; the functions would then fail where they build
+ * an Excel error. Outside Excel this fills in what is missing, with the runtime's shape, and keeps
+ * each function under its id in `associated`, so that the bundle can be checked in a browser
+ * against the results in Node.
  */
-const runtime = globalThis as { CustomFunctions?: unknown };
+type Implementation = (...args: unknown[]) => unknown;
 
-if (typeof runtime.CustomFunctions === "undefined") {
+interface RuntimeShape {
+  associate?: (id: string, implementation: Implementation) => void;
+  Error?: unknown;
+  ErrorCode?: unknown;
+  associated?: Map<string, Implementation>;
+}
+
+const global = globalThis as { CustomFunctions?: RuntimeShape };
+const runtime: RuntimeShape = global.CustomFunctions ?? {};
+
+if (typeof runtime.Error === "undefined") {
   class ExcelError extends Error {
     constructor(
       readonly code: string,
@@ -15,11 +27,16 @@ if (typeof runtime.CustomFunctions === "undefined") {
       super(message ?? code);
     }
   }
-  runtime.CustomFunctions = {
-    associate: () => undefined,
-    Error: ExcelError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+  const associated = new Map<string, Implementation>();
+  const officeAssociate = runtime.associate?.bind(runtime);
+  runtime.Error = ExcelError;
+  runtime.ErrorCode = { invalidValue: "#VALUE!", notAvailable: "#N/A" };
+  runtime.associated = associated;
+  runtime.associate = (id, implementation) => {
+    associated.set(id, implementation);
+    officeAssociate?.(id, implementation);
   };
+  global.CustomFunctions = runtime;
 }
 
 export {};

@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { gzipSync } from "zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { serveDirectory, type StaticServer } from "./staticServer";
+import recordedDraws from "../reference/sample-draws.json";
 
 const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, ".tmp", "browser-dist");
@@ -100,6 +101,24 @@ async function accessibilityProblems(): Promise<string[]> {
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.targets.join(", ")}`);
 }
+
+describe("custom functions bundle in Chromium", () => {
+  it("PREVENT.SAMPLE gives the columns recorded in Node, bit for bit", async () => {
+    const cases = recordedDraws.cases.map(({ distribution, p1, p2, p3, seed, draws }) => ({ distribution, p1, p2, p3, seed, iterations: draws.length }));
+    const columns = await page.evaluate((requests) => {
+      const runtime = (window as unknown as { CustomFunctions: { associated: Map<string, (...args: unknown[]) => unknown[][]> } }).CustomFunctions;
+      const sample = runtime.associated.get("SAMPLE")!;
+      return requests.map((request) => sample(request.distribution, request.iterations, request.p1, request.p2, request.p3, request.seed).map((row) => row[0]));
+    }, cases);
+    expect(columns.length).toBe(recordedDraws.cases.length);
+    columns.forEach((column, index) => {
+      const expected = recordedDraws.cases[index].draws;
+      expect(column.length).toBe(expected.length);
+      // Object.is: the same doubles, not merely close ones.
+      expect(column.every((value, row) => Object.is(value, expected[row]))).toBe(true);
+    });
+  });
+});
 
 describe("task pane in Chromium, preview mode", () => {
   it("keeps the pane's initial bundle within 200 KB gzip", () => {
