@@ -2,7 +2,7 @@
 #
 # Run from the repository root:
 #   Rscript test/reference/comparisons.R [path/to/kindergarten-scores.csv]
-# (default: ../shared/examples/kindergarten-scores.csv). Writes test/reference/comparisons.json.
+# (default: examples/kindergarten-scores.csv). Writes test/reference/comparisons.json.
 #
 # Where each figure comes from:
 # - Wilson score interval of one rate: prop.test(x, n, correct = FALSE)$conf.int.
@@ -17,7 +17,7 @@
 #   written out (Welch-Satterthwaite degrees of freedom) and uses qt/pt.
 
 args <- commandArgs(trailingOnly = TRUE)
-kindergarten_file <- if (length(args) >= 1) args[1] else "../shared/examples/kindergarten-scores.csv"
+kindergarten_file <- if (length(args) >= 1) args[1] else "examples/kindergarten-scores.csv"
 output_file <- "test/reference/comparisons.json"
 
 # --- a minimal JSON writer (jsonlite is not part of r-base-core) ---------------------------------

@@ -2,7 +2,7 @@
 #
 # Run from the repository root:
 #   Rscript test/reference/survival.R [path/to/housing-counselling-cohort.csv]
-# (default: ../shared/examples/housing-counselling-cohort.csv). Writes test/reference/survival.json.
+# (default: examples/housing-counselling-cohort.csv). Writes test/reference/survival.json.
 #
 # Conventions shared with src/engine/timeAtHome.ts:
 # - Dates are Excel serial numbers (days since 1899-12-30).
@@ -25,7 +25,7 @@
 suppressPackageStartupMessages(library(survival))
 
 args <- commandArgs(trailingOnly = TRUE)
-cohort_file <- if (length(args) >= 1) args[1] else "../shared/examples/housing-counselling-cohort.csv"
+cohort_file <- if (length(args) >= 1) args[1] else "examples/housing-counselling-cohort.csv"
 output_file <- "test/reference/survival.json"
 
 # --- a small JSON writer (jsonlite is not part of r-base-core) -----------------------------------

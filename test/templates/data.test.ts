@@ -57,7 +57,7 @@ describe("reading a CSV of scores for the group comparison", () => {
 
   it("fills the Data sheet of the command line's file from kindergarten-scores.csv", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "pd-cli-")), "scores.xlsx");
-    await run(["template", "group-comparison", "--lang", "en", "--out", out, "--data", "/work/shared/examples/kindergarten-scores.csv"]);
+    await run(["template", "group-comparison", "--lang", "en", "--out", out, "--data", join(__dirname, "..", "..", "examples", "kindergarten-scores.csv")]);
     expect(existsSync(out)).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ import { groupComparison } from "../../src/templates/definitions/groupComparison
 import { counsellingCaseExpected, groupComparisonExpected, placementCohortExpected, volunteerHoursExpected, type Expected } from "./expectedResults";
 import { recalculate, type RecalculatedWorkbooks } from "./libreoffice";
 
-const examples = "/work/shared/examples";
+const examples = join(__dirname, "..", "..", "examples");
 const errorValue = /^(#NAME\?|#DIV\/0!|#VALUE!|#REF!|#N\/A|#NUM!|#NULL!|Err:\d+)$/;
 
 /** Optimism bias by Maryland level 1…5 as the definition's editable table holds it. */
