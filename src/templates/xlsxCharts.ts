@@ -181,7 +181,7 @@ function withOverrides(types: string, overrides: { part: string; type: string }[
 }
 
 /** The file with every planned chart added; unchanged when the plan has no charts. */
-export async function addCharts(bytes: Buffer, plan: WorkbookPlan): Promise<Buffer> {
+export async function addCharts(bytes: Uint8Array<ArrayBuffer>, plan: WorkbookPlan): Promise<Uint8Array<ArrayBuffer>> {
   if (plan.sheets.every((sheet) => sheet.charts.length === 0)) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   const parts = await worksheetParts(zip);
@@ -219,7 +219,8 @@ export async function addCharts(bytes: Buffer, plan: WorkbookPlan): Promise<Buff
     zip.file(parts[i], withDrawingElement(await text(zip, parts[i]), relationshipId));
   }
   zip.file("[Content_Types].xml", withOverrides(await text(zip, "[Content_Types].xml"), overrides));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  // An ArrayBuffer, so that the bytes are typed as a plain (not shared) buffer, as Blob wants them.
+  return new Uint8Array(await zip.generateAsync({ type: "arraybuffer", compression: "DEFLATE" }));
 }
 
 function chartParts(sheet: PlannedSheet, nextNumber: () => number): { part: string; xml: string }[] {

@@ -78,8 +78,8 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.W
   return worksheet;
 }
 
-/** The .xlsx file of a plan, as bytes. */
-export async function renderXlsx(plan: WorkbookPlan): Promise<Buffer> {
+/** The .xlsx file of a plan, as bytes (a Uint8Array, so that it needs no Node Buffer in a browser). */
+export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Prevention Dividend";
   workbook.calcProperties.fullCalcOnLoad = true;
@@ -98,5 +98,5 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Buffer> {
     ),
   );
   // exceljs writes no charts: they are added to its output as DrawingML parts.
-  return addCharts(Buffer.from(await workbook.xlsx.writeBuffer()), plan);
+  return addCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), plan);
 }
