@@ -6,12 +6,14 @@
 import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../templates/addresses";
 import { chooseNaming } from "../templates/naming";
 import type { PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
+import { parseStructuredReference, sameColumn } from "./structuredReference";
 import {
   TemplateInsertionError,
   type CellContent,
   type InsertionReport,
   type NamedInput,
   type RangeSnapshot,
+  type TableColumn,
   type WorkbookPort,
 } from "./workbookPort";
 
@@ -65,6 +67,12 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private resolve(address: string): { sheet: MemorySheet; top: number; left: number; bottom: number; right: number } {
+    const reference = parseStructuredReference(address);
+    if (reference) {
+      const column = this.columnsOfTables().find((candidate) => sameColumn(candidate, reference));
+      if (!column) throw new Error(`no table column '${address}' in this workbook`);
+      return this.resolve(column.address);
+    }
     const named = this.names.get(address);
     const parsed = parseRange(named ?? address);
     const sheetName = parsed.sheet ?? parseRange(this.selection).sheet ?? this.sheets[0].name;
@@ -98,6 +106,39 @@ export class MemoryWorkbook implements WorkbookPort {
       formulas.push(formulaRow);
     }
     return { address: `${quotedSheet(sheet.name)}!${rangeAddress(top, left, bottom, right)}`, values, formulas };
+  }
+
+  /**
+   * Makes `address` (header row and data rows, e.g. "Groups!A1:C241") a table named `name`,
+   * its column names taken from the header row, as Excel does when the table has headers.
+   */
+  addTable(name: string, address: string): void {
+    const { sheet, top, left, right } = this.resolve(address);
+    if (this.sheets.some((other) => other.tables.some((table) => table.name.toLowerCase() === name.toLowerCase()))) {
+      throw new Error(`a table '${name}' exists already`);
+    }
+    const headers: string[] = [];
+    for (let column = left; column <= right; column++) headers.push(String(sheet.cells.get(key(top, column))?.value ?? ""));
+    const parsed = parseRange(address);
+    sheet.tables.push({ name, range: rangeAddress(parsed.top, parsed.left, parsed.bottom, parsed.right), headers });
+  }
+
+  private columnsOfTables(): TableColumn[] {
+    return this.sheets.flatMap((sheet) =>
+      sheet.tables.flatMap((table) => {
+        const { top, left, bottom } = parseRange(table.range);
+        return table.headers.map((column, i) => ({
+          table: table.name,
+          column,
+          address: `${quotedSheet(sheet.name)}!${rangeAddress(top + 1, left + i, bottom, left + i)}`,
+          rows: bottom - top,
+        }));
+      }),
+    );
+  }
+
+  async tableColumns(): Promise<TableColumn[]> {
+    return this.columnsOfTables();
   }
 
   async sheetNames(): Promise<string[]> {

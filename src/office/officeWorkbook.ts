@@ -1,7 +1,8 @@
 /**
  * The workbook port over Office.js — the only code that touches the Excel and Office globals.
  * Requirement sets: reading and writing ranges, sheets, tables, charts, visibility, number
- * formats and fills need ExcelApi 1.1; protection 1.2; workbook names 1.4 (templates need them); suspending
+ * formats and fills need ExcelApi 1.1, as do table names, table columns and their data ranges
+ * (Table.worksheet would need 1.2; Range.address already names the sheet); protection 1.2; workbook names 1.4 (templates need them); suspending
  * calculation 1.6; frozen rows and chart series 1.7; data validation 1.8; suspending screen updating 1.9;
  * notes 1.18. Below a set the feature is left out and reported in InsertionReport.omitted.
  */
@@ -9,7 +10,16 @@ import { columnLetters, parseRange, quotedSheet, rangeAddress } from "../templat
 import { chooseNaming } from "../templates/naming";
 import type { PlannedCell, PlannedChart, PlannedSheet, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
 import { looks } from "../templates/styles";
-import { TemplateInsertionError, type CellContent, type InsertionReport, type NamedInput, type RangeSnapshot, type WorkbookPort } from "./workbookPort";
+import { parseStructuredReference } from "./structuredReference";
+import {
+  TemplateInsertionError,
+  type CellContent,
+  type InsertionReport,
+  type NamedInput,
+  type RangeSnapshot,
+  type TableColumn,
+  type WorkbookPort,
+} from "./workbookPort";
 
 /** The host: how to run a batch and which ExcelApi versions it supports. */
 export interface ExcelHost {
@@ -75,11 +85,37 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async readRange(address: string): Promise<RangeSnapshot> {
     return this.host.run(async (context) => {
-      const { sheet, local } = splitAddress(address);
-      const range = sheet ? context.workbook.worksheets.getItem(sheet).getRange(local) : context.workbook.worksheets.getActiveWorksheet().getRange(local);
+      const range = this.rangeOf(context, address);
       range.load(["address", "values", "formulas"]);
       await context.sync();
       return { address: range.address, values: range.values as CellContent[][], formulas: range.formulas as CellContent[][] };
+    });
+  }
+
+  /** A structured reference goes through the table and column by name: nothing to look up first. */
+  private rangeOf(context: Excel.RequestContext, address: string): Excel.Range {
+    const reference = parseStructuredReference(address);
+    if (reference) return context.workbook.tables.getItem(reference.table).columns.getItem(reference.column).getDataBodyRange();
+    const { sheet, local } = splitAddress(address);
+    return sheet ? context.workbook.worksheets.getItem(sheet).getRange(local) : context.workbook.worksheets.getActiveWorksheet().getRange(local);
+  }
+
+  /**
+   * Two syncs however many tables there are: the first learns the tables and their column names
+   * (a collection's items exist only after a sync, so their ranges cannot be asked for earlier),
+   * the second loads every column's data range at once.
+   */
+  async tableColumns(): Promise<TableColumn[]> {
+    return this.host.run(async (context) => {
+      const tables = context.workbook.tables;
+      tables.load("items/name,items/columns/items/name");
+      await context.sync();
+      const columns = tables.items.flatMap((table) =>
+        table.columns.items.map((column) => ({ table: table.name, column: column.name, range: column.getDataBodyRange().load("address,rowCount") })),
+      );
+      if (columns.length === 0) return [];
+      await context.sync();
+      return columns.map(({ table, column, range }) => ({ table, column, address: range.address, rows: range.rowCount }));
     });
   }
 

@@ -27,10 +27,28 @@ export interface NamedInput {
   value: CellContent;
 }
 
+/** The data rows of one column of an Excel table. */
+export interface TableColumn {
+  table: string;
+  /** The column's header. */
+  column: string;
+  /** Sheet-qualified A1 address of the data rows (no header, no totals), e.g. "Groups!C2:C241". */
+  address: string;
+  /** Number of data rows. */
+  rows: number;
+}
+
 export interface WorkbookPort {
   /** The user's current selection (one area). */
   selectedRange(): Promise<RangeSnapshot>;
+  /**
+   * Reads an A1 address ("Cohort!B2:B241", "B2"), a workbook name, or a structured reference to
+   * the data rows of a table column ("Counselled[Moved within 24 months]"); the snapshot's
+   * address is then the A1 address of those rows.
+   */
   readRange(address: string): Promise<RangeSnapshot>;
+  /** Every column of every table in the workbook, tables in workbook order. */
+  tableColumns(): Promise<TableColumn[]>;
   /** Names of all sheets, in order. */
   sheetNames(): Promise<string[]>;
   /**

@@ -1,5 +1,6 @@
 import { MemoryWorkbook } from "../../src/office/memoryWorkbook";
 import { templateInsertion } from "../../src/templates/layout";
+import { placementCohort } from "../../src/templates/definitions/placementCohort";
 import { tinyTemplate } from "../support/tinyTemplate";
 
 describe("MemoryWorkbook", () => {
@@ -45,5 +46,35 @@ describe("MemoryWorkbook", () => {
     const report = await workbook.insertTemplate(templateInsertion(tinyTemplate, "en"));
     expect(report.suffix).toBe(2);
     expect(report.names).toContain("factor_2");
+  });
+
+  it("makes a table from a header row and reads its columns by structured reference", async () => {
+    const workbook = new MemoryWorkbook(["Data", "Group data"]);
+    await workbook.writeBlock("'Group data'!B3", [["Household", "Moved within 24 months", "Days: at home"], ["T1", 1, 700], ["T2", 0, 731], ["T3", 1, 12]]);
+    workbook.addTable("Counselled", "'Group data'!B3:D6");
+    expect(await workbook.tableColumns()).toEqual([
+      { table: "Counselled", column: "Household", address: "'Group data'!B4:B6", rows: 3 },
+      { table: "Counselled", column: "Moved within 24 months", address: "'Group data'!C4:C6", rows: 3 },
+      { table: "Counselled", column: "Days: at home", address: "'Group data'!D4:D6", rows: 3 },
+    ]);
+    const moved = await workbook.readRange("Counselled[Moved within 24 months]");
+    expect(moved).toEqual({ address: "'Group data'!C4:C6", values: [[1], [0], [1]], formulas: [[1], [0], [1]] });
+    // Excel compares table and column names without case; the double-bracket form reads the same.
+    expect((await workbook.readRange("COUNSELLED[[days: at home]]")).values).toEqual([[700], [731], [12]]);
+    await expect(workbook.readRange("Counselled[Moved]")).rejects.toThrow("no table column 'Counselled[Moved]' in this workbook");
+    expect(() => workbook.addTable("counselled", "Data!A1:A2")).toThrow(/exists already/);
+  });
+
+  it("lists the tables of an inserted template", async () => {
+    const workbook = new MemoryWorkbook(["Sheet1"]);
+    await workbook.insertTemplate(templateInsertion(placementCohort, "de"));
+    const columns = await workbook.tableColumns();
+    // Kohorte: 16 columns over A1:P7 (header and six example rows); KM-Kurve: 6 columns over A1:F14.
+    expect(columns).toHaveLength(22);
+    expect(columns[0]).toEqual({ table: "cohort_table", column: "Kennung (pseudonym)", address: "Kohorte!A2:A7", rows: 6 });
+    expect(columns[21]).toMatchObject({ table: "km_curve_table", address: "'KM-Kurve'!F2:F14", rows: 13 });
+    const groups = await workbook.readRange("cohort_table[Gruppe]");
+    expect(groups.address).toBe("Kohorte!B2:B7");
+    expect(groups.values.flat().every((group) => group === "treated" || group === "control")).toBe(true);
   });
 });

@@ -188,3 +188,87 @@ describe("OfficeWorkbook reading and writing", () => {
     expect(fake.syncs).toBe(2);
   });
 });
+
+describe("OfficeWorkbook table columns", () => {
+  /** Sheet "Groups": table Counselled in A1:B4 (three households), table Comparison in D1:D3 (two). */
+  function groupsWorkbook(): FakeExcel {
+    const fake = new FakeExcel(["Notes", "My groups"]);
+    const cells = fake.sheet("My groups")!.formulas;
+    [["Household", "Moved within 24 months"], ["T1", 1], ["T2", 0], ["T3", 1]].forEach((row, r) => row.forEach((value, c) => cells.set(`${r + 1},${c + 1}`, value)));
+    [["Days: comparison"], [30], ["=D2*2"]].forEach((row, r) => cells.set(`${r + 1},4`, row[0]));
+    fake.sheet("My groups")!.tables.push({ name: "Counselled", range: "A1:B4" }, { name: "Comparison", range: "D1:D3" });
+    return fake;
+  }
+
+  it("lists every column's data rows with a sheet-qualified address in two syncs", async () => {
+    const fake = groupsWorkbook();
+    expect(await new OfficeWorkbook(fake.host()).tableColumns()).toEqual([
+      { table: "Counselled", column: "Household", address: "'My groups'!A2:A4", rows: 3 },
+      { table: "Counselled", column: "Moved within 24 months", address: "'My groups'!B2:B4", rows: 3 },
+      { table: "Comparison", column: "Days: comparison", address: "'My groups'!D2:D3", rows: 2 },
+    ]);
+    // One sync for the tables and their column names, one for all the ranges, however many columns.
+    expect(fake.syncs).toBe(2);
+  });
+
+  it("keeps to two syncs for the 16 + 6 columns of an inserted placement cohort", async () => {
+    const fake = new FakeExcel();
+    const workbook = new OfficeWorkbook(fake.host());
+    await workbook.insertTemplate(templateInsertion(placementCohort, "en"));
+    const before = fake.syncs;
+    const columns = await workbook.tableColumns();
+    expect(fake.syncs - before).toBe(2);
+    const headers = layoutTemplate(placementCohort, "en").sheets.flatMap((sheet) => sheet.tables.flatMap((table) => table.headers.map((header) => `${table.name}[${header}]`)));
+    expect(columns.map((column) => `${column.table}[${column.column}]`)).toEqual(headers);
+    expect(columns[0]).toMatchObject({ table: "cohort_table", column: "Id (pseudonymous)", address: expect.stringMatching(/^Cohort!A2:A\d+$/) });
+  });
+
+  it("asks for nothing and syncs once when the workbook has no tables", async () => {
+    const fake = new FakeExcel();
+    expect(await new OfficeWorkbook(fake.host()).tableColumns()).toEqual([]);
+    expect(fake.syncs).toBe(1);
+  });
+
+  it("reads a structured reference in one sync, through the table and column by name", async () => {
+    const fake = groupsWorkbook();
+    const snapshot = await new OfficeWorkbook(fake.host()).readRange("counselled[Moved within 24 months]");
+    expect(snapshot).toEqual({ address: "'My groups'!B2:B4", values: [[1], [0], [1]], formulas: [[1], [0], [1]] });
+    expect(fake.syncs).toBe(1);
+    const days = await new OfficeWorkbook(fake.host()).readRange("Comparison[[Days: comparison]]");
+    expect(days.formulas).toEqual([[30], ["=D2*2"]]);
+  });
+
+  it("reads A1 addresses as before, and rejects a column the table does not have", async () => {
+    const fake = groupsWorkbook();
+    const workbook = new OfficeWorkbook(fake.host());
+    expect((await workbook.readRange("'My groups'!a2:b2")).values).toEqual([["T1", 1]]);
+    await expect(workbook.readRange("Counselled[Moved]")).rejects.toThrow(/ItemNotFound/);
+  });
+});
+
+describe("the fake's tables", () => {
+  it("reject reads of names, columns and ranges that were not loaded", async () => {
+    const fake = new FakeExcel();
+    fake.sheet("Sheet1")!.formulas.set("1,1", "Score");
+    fake.sheet("Sheet1")!.tables.push({ name: "Scores", range: "A1:A5" });
+    await fake.host().run(async (context) => {
+      context.workbook.tables.load("items/name");
+      expect(() => context.workbook.tables.items).toThrow(/PropertyNotLoaded/);
+      await context.sync();
+      const [table] = context.workbook.tables.items;
+      expect(table.name).toBe("Scores");
+      expect(() => table.columns.items).toThrow(/PropertyNotLoaded: table\.columns\.items/);
+      const range = context.workbook.tables.getItem("Scores").columns.getItem("Score").getDataBodyRange();
+      range.load("rowCount");
+      await context.sync();
+      expect(range.rowCount).toBe(4);
+      expect(() => range.address).toThrow(/PropertyNotLoaded/);
+    });
+    await fake.host().run(async (context) => {
+      context.workbook.tables.load("items/columns/items/name");
+      await context.sync();
+      expect(() => context.workbook.tables.items[0].name).toThrow(/PropertyNotLoaded: table\.name/);
+      expect(context.workbook.tables.items[0].columns.items.map((column) => column.name)).toEqual(["Score"]);
+    });
+  });
+});

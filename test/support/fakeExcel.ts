@@ -6,7 +6,7 @@
  * batch's operations (a batch is not a transaction in Excel either).
  */
 import type { ExcelHost } from "../../src/office/officeWorkbook";
-import { parseRange } from "../../src/templates/addresses";
+import { parseRange, quotedSheet, rangeAddress } from "../../src/templates/addresses";
 
 export interface FakeSheet {
   name: string;
@@ -101,17 +101,28 @@ export class FakeExcel {
     for (const run of after) run();
   }
 
-  /** A property readable only after load() and a sync. */
-  private loadable<T extends object>(target: T, what: string, read: Record<string, () => unknown>): T {
+  /**
+   * Properties readable only after load() and a sync. A path such as "items/columns/items/name"
+   * loads `items` and hands the rest ("columns/items/name") to its reader, which builds the items
+   * with only those paths readable.
+   */
+  private loadable<T extends object>(target: T, what: string, read: Record<string, (paths: string[]) => unknown>): T {
     const loaded = new Set<string>();
     const values = new Map<string, unknown>();
     Object.assign(target, {
       load: (properties: string | string[]) => {
-        const requested = (Array.isArray(properties) ? properties : properties.split(",")).map((p) => (p.trim().startsWith("items/") ? "items" : p.trim()));
+        const requested = (Array.isArray(properties) ? properties : properties.split(",")).map((p) => p.trim());
         this.afterSync.push(() => {
-          for (const property of requested) {
+          const byProperty = new Map<string, string[]>();
+          for (const path of requested) {
+            const [property, ...rest] = path.split("/");
             if (!(property in read)) throw new TypeError(`${what}: cannot load '${property}'`);
-            values.set(property, read[property]());
+            const paths = byProperty.get(property) ?? [];
+            if (rest.length > 0) paths.push(rest.join("/"));
+            byProperty.set(property, paths);
+          }
+          for (const [property, paths] of byProperty) {
+            values.set(property, read[property](paths));
             loaded.add(property);
           }
         });
@@ -171,9 +182,28 @@ export class FakeExcel {
       "names",
       { items: () => [...fake.names.keys()].map((name) => strict({ name }, "namedItem")) },
     );
+    const tables = this.loadable(
+      {
+        getItem: (tableName: string) =>
+          strict(
+            {
+              columns: strict(
+                {
+                  getItem: (columnName: string) =>
+                    strict({ getDataBodyRange: () => fake.readableRange("range", () => fake.columnBody(tableName, columnName)) }, "tableColumn"),
+                },
+                "tableColumns",
+              ),
+            },
+            "table",
+          ),
+      } as Record<string, unknown>,
+      "tables",
+      { items: (paths) => fake.tableList().map((table) => fake.tableItem(table, paths)) },
+    );
     return strict(
       {
-        workbook: strict({ worksheets: strict(worksheets, "worksheets"), names: strict(names, "names") }, "workbook"),
+        workbook: strict({ worksheets: strict(worksheets, "worksheets"), names: strict(names, "names"), tables: strict(tables, "tables") }, "workbook"),
         application: strict(
           {
             suspendApiCalculationUntilNextSync: () => (fake.calculationSuspended += 1),
@@ -185,6 +215,77 @@ export class FakeExcel {
       },
       "context",
     );
+  }
+
+  /** Every table with its sheet and header names (the header row's cells, as in Excel), in workbook order. */
+  tableList(): { sheet: FakeSheet; name: string; top: number; left: number; bottom: number; headers: string[] }[] {
+    return this.sheets.flatMap((sheet) =>
+      sheet.tables.map((table) => {
+        const { top, left, bottom, right } = parseRange(table.range);
+        const headers = Array.from({ length: right - left + 1 }, (_, i) => String(sheet.formulas.get(`${top},${left + i}`) ?? `Column${i + 1}`));
+        return { sheet, name: table.name, top, left, bottom, headers };
+      }),
+    );
+  }
+
+  private columnBody(tableName: string, columnName: string): { sheet: string; address: string } {
+    const table = this.tableList().find((candidate) => candidate.name.toLowerCase() === tableName.toLowerCase());
+    if (!table) throw new Error(`ItemNotFound: table '${tableName}'`);
+    const index = table.headers.findIndex((header) => header.toLowerCase() === columnName.toLowerCase());
+    if (index < 0) throw new Error(`ItemNotFound: column '${columnName}' of table '${tableName}'`);
+    return { sheet: table.sheet.name, address: rangeAddress(table.top + 1, table.left + index, table.bottom, table.left + index) };
+  }
+
+  /** A table as a loaded collection returns it: name and columns readable only when their paths were loaded. */
+  private tableItem(table: ReturnType<FakeExcel["tableList"]>[number], paths: string[]) {
+    const fake = this;
+    const columnPaths = paths.filter((path) => path.startsWith("columns/items/")).map((path) => path.slice("columns/items/".length));
+    const guarded = (what: string, loaded: boolean, value: () => unknown) => () => {
+      if (!loaded) throw new Error(`PropertyNotLoaded: ${what} was read before load() and sync()`);
+      return value();
+    };
+    const item = {};
+    Object.defineProperty(item, "name", { enumerable: true, get: guarded("table.name", paths.includes("name"), () => table.name) });
+    const columns = {};
+    Object.defineProperty(columns, "items", {
+      enumerable: true,
+      get: guarded("table.columns.items", columnPaths.length > 0, () =>
+        table.headers.map((header) => {
+          const column = { getDataBodyRange: () => fake.readableRange("range", () => fake.columnBody(table.name, header)) };
+          Object.defineProperty(column, "name", { enumerable: true, get: guarded("tableColumn.name", columnPaths.includes("name"), () => header) });
+          return strict(column, "tableColumn");
+        }),
+      ),
+    });
+    Object.defineProperty(item, "columns", { enumerable: true, value: strict(columns, "tableColumns") });
+    return strict(item, "table");
+  }
+
+  /** What a range reads as: its address with the sheet, contents, and size. Formulas are not calculated: their values read as "". */
+  private rangeReaders(locate: () => { sheet: string; address: string }): Record<string, () => unknown> {
+    const grid = (cell: (content: unknown) => unknown) => () => {
+      const { sheet, address } = locate();
+      const { top, left, bottom, right } = parseRange(address);
+      const stored = this.existing(sheet).formulas;
+      return Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => cell(stored.get(`${top + i},${left + j}`) ?? "")));
+    };
+    return {
+      address: () => {
+        const { sheet, address } = locate();
+        const { top, left, bottom, right } = parseRange(address);
+        return `${quotedSheet(this.existing(sheet).name)}!${rangeAddress(top, left, bottom, right)}`;
+      },
+      values: grid((content) => (typeof content === "string" && content.startsWith("=") ? "" : content)),
+      formulas: grid((content) => content),
+      rowCount: () => {
+        const { top, bottom } = parseRange(locate().address);
+        return bottom - top + 1;
+      },
+    };
+  }
+
+  private readableRange(what: string, locate: () => { sheet: string; address: string }) {
+    return strict(this.loadable({} as Record<string, unknown>, what, this.rangeReaders(locate)), what);
   }
 
   private worksheet(name: string) {
@@ -274,11 +375,10 @@ export class FakeExcel {
         "format",
       ),
       dataValidation: setter({ rule: null, errorAlert: null }, "dataValidation"),
-      formulas: null as unknown,
       numberFormat: null as unknown,
-      values: null as unknown,
     };
-    return new Proxy(strict(range, "range"), {
+    const readable = /^([A-Z]+:[A-Z]+|\d+:\d+)$/.test(address) ? {} : fake.rangeReaders(() => ({ sheet: sheetName, address }));
+    return new Proxy(strict(fake.loadable(range, "range", readable), "range"), {
       set(_object, property, value) {
         if (property === "formulas" || property === "values") {
           on(`write ${String(property)}`, (sheet) => cells((key, cell) => sheet.formulas.set(key, cell), value as unknown[][]));
