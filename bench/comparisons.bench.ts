@@ -1,5 +1,5 @@
 import { differenceInDifferencesOfMeans, meanDifference, rateDifference, rateDifferenceFromCounts } from "../src/functions/comparisons";
-import { excelColumn, medianMilliseconds, sumRange, type BenchSection, type Measurement } from "./harness";
+import { againstBareLoop, excelColumn, pseudoRandom, type BenchSection, type Measurement } from "./harness";
 
 /* The four comparison functions on 100,000-row ranges built as Excel passes them (any[][] of one
    column), each against the bare loop that only reads and sums the same cells. */
@@ -11,32 +11,18 @@ const targetRatio = 3;
 const repetitions = 31;
 const warmup = 15;
 
-/** Deterministic pseudo-random values (a linear congruential generator), so every run measures the same data. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 function binaryColumn(rate: number, seed: number): unknown[][] {
-  const next = generator(seed);
+  const next = pseudoRandom(seed);
   return excelColumn(rows, () => (next() < rate ? 1 : 0));
 }
 
 function scoreColumn(mean: number, seed: number, length = rows): unknown[][] {
-  const next = generator(seed);
+  const next = pseudoRandom(seed);
   return excelColumn(length, () => mean + 30 * (next() - 0.5));
 }
 
 function measure(name: string, ranges: unknown[][][], run: () => unknown): Measurement {
-  const baselineMilliseconds = medianMilliseconds(() => {
-    let total = 0;
-    for (const range of ranges) total += sumRange(range);
-    return total;
-  }, repetitions, warmup);
-  return { name, milliseconds: medianMilliseconds(run, repetitions, warmup), baselineMilliseconds, targetRatio };
+  return { ...againstBareLoop(name, ranges, run, repetitions, warmup), targetRatio };
 }
 
 export const section: BenchSection = {

@@ -1,7 +1,7 @@
 /* Timings of PREVENT.PLACEMENTVALUE and PREVENT.SAMPLE, each against a bare loop over as many items. */
 import { placementValue } from "../src/functions/fiscal";
 import { sample } from "../src/functions/sampling";
-import { excelColumn, medianMilliseconds, sumRange, type BenchSection, type Measurement } from "./harness";
+import { againstBareLoop, excelColumn, medianMilliseconds, sumRange, type BenchSection, type Measurement } from "./harness";
 
 const PLACEMENTS = 10_000;
 const DRAWS = 100_000;
@@ -16,11 +16,7 @@ function placementValues(): Measurement {
     }
     return total;
   };
-  return {
-    name: `PLACEMENTVALUE, ${PLACEMENTS.toLocaleString("en")} evaluations (months 1–60)`,
-    milliseconds: medianMilliseconds(run),
-    baselineMilliseconds: medianMilliseconds(() => sumRange(months)),
-  };
+  return againstBareLoop(`PLACEMENTVALUE, ${PLACEMENTS.toLocaleString("en")} evaluations (months 1–60)`, [months], run);
 }
 
 function draws(distribution: string, p1: number, p2: number, p3: number | undefined): Measurement {

@@ -16,6 +16,15 @@ export interface BenchSection {
   measure(): Promise<Measurement[]> | Measurement[];
 }
 
+function millisecondsSince(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 /** Median of `repetitions` timed runs after `warmup` untimed ones. */
 export function medianMilliseconds(run: () => unknown, repetitions = 15, warmup = 3): number {
   for (let i = 0; i < warmup; i++) run();
@@ -23,10 +32,21 @@ export function medianMilliseconds(run: () => unknown, repetitions = 15, warmup 
   for (let i = 0; i < repetitions; i++) {
     const start = process.hrtime.bigint();
     run();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    times.push(millisecondsSince(start));
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
+}
+
+/** The same for a run that finishes asynchronously: each run is awaited before the next starts. */
+export async function medianMillisecondsAsync(run: () => Promise<unknown>, repetitions = 15, warmup = 3): Promise<number> {
+  for (let i = 0; i < warmup; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < repetitions; i++) {
+    const start = process.hrtime.bigint();
+    await run();
+    times.push(millisecondsSince(start));
+  }
+  return median(times);
 }
 
 /** A column of `rows` cells as Excel passes a range to a custom function: any[][]. */

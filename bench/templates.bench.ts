@@ -7,24 +7,13 @@ import { placementCohort } from "../src/templates/definitions/placementCohort";
 import { templates } from "../src/templates/registry";
 import { renderXlsx } from "../src/templates/xlsxRenderer";
 import { FakeExcel } from "../test/support/fakeExcel";
-import type { BenchSection, Measurement } from "./harness";
+import { medianMillisecondsAsync, type BenchSection, type Measurement } from "./harness";
 
 const repetitions = 9;
 const warmup = 2;
 const cohortRows = 2000;
 
-/** Median wall-clock time of an asynchronous run, after untimed warm-up runs. */
-async function medianOf(run: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < warmup; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < repetitions; i++) {
-    const start = process.hrtime.bigint();
-    await run();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+const medianOf = (run: () => Promise<unknown>) => medianMillisecondsAsync(run, repetitions, warmup);
 
 /** A cohort shaped like examples/housing-counselling-cohort.csv, the same on every run. */
 function cohort(rows: number): (string | number | null)[][] {

@@ -6,6 +6,8 @@ import {
 } from "../../src/functions/comparisons";
 import { comparisonsReference, rateCase } from "../reference/comparisonsReference";
 import { expectAgreement } from "../support/agreement";
+import { withDisplayLanguage } from "../support/displayLanguage";
+import { thrownExcelError } from "../support/thrownExcelError";
 
 /** What Excel passes for an omitted optional argument. */
 const omitted = null as never;
@@ -17,26 +19,6 @@ function column(values: unknown[]): unknown[][] {
 /** A column of `events` ones followed by n − events zeros. */
 function outcomes(events: number, n: number): unknown[][] {
   return column(Array.from({ length: n }, (_, i) => (i < events ? 1 : 0)));
-}
-
-function excelErrorOf(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message ?? "" };
-    throw error;
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
-
-function withDisplayLanguage<T>(language: string, run: () => T): T {
-  const global = globalThis as Record<string, unknown>;
-  global.Office = { context: { displayLanguage: language } };
-  try {
-    return run();
-  } finally {
-    delete global.Office;
-  }
 }
 
 /** The value column of a spilled table, by its row's position. */
@@ -110,7 +92,7 @@ describe("PREVENT.RATEDIFF", () => {
 
   test("text in a range gives #VALUE! naming the argument and the row", () => {
     const treated = column(Array.from({ length: 20 }, (_, i) => (i === 13 ? "ja" : 0)));
-    expect(excelErrorOf(() => rateDifference(treated, outcomes(3, 10), omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => rateDifference(treated, outcomes(3, 10), omitted, omitted))).toEqual({
       code: "#VALUE!",
       message: "treated: row 14 is 'ja', expected 0 or 1",
     });
@@ -121,14 +103,14 @@ describe("PREVENT.RATEDIFF", () => {
       [1, 0, 1],
       [0, 2, 0],
     ];
-    expect(excelErrorOf(() => rateDifference(outcomes(1, 3), control, omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => rateDifference(outcomes(1, 3), control, omitted, omitted))).toEqual({
       code: "#VALUE!",
       message: "control: row 2, column 2 is 2, expected 0 or 1",
     });
   });
 
   test("an empty group gives #N/A with a message", () => {
-    expect(excelErrorOf(() => rateDifference(column([null, "", null]), outcomes(3, 10), omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => rateDifference(column([null, "", null]), outcomes(3, 10), omitted, omitted))).toEqual({
       code: "#N/A",
       message: "treated: the group is empty, there is no rate to compare",
     });
@@ -137,17 +119,17 @@ describe("PREVENT.RATEDIFF", () => {
   test("equal rates: an empty cell for NNT in the table, #N/A when asked for by key", () => {
     const table = rateDifference(outcomes(5, 50), outcomes(10, 100), omitted, omitted);
     expect(table[7][1]).toBe("");
-    const error = excelErrorOf(() => rateDifference(outcomes(5, 50), outcomes(10, 100), omitted, "nnt"));
+    const error = thrownExcelError(() => rateDifference(outcomes(5, 50), outcomes(10, 100), omitted, "nnt"));
     expect(error.code).toBe("#N/A");
     expect(error.message).toMatch(/^nnt: the two rates are equal/);
   });
 
   test("a confidence outside (0, 1) and an unknown key give #VALUE!", () => {
-    expect(excelErrorOf(() => rateDifference(outcomes(1, 5), outcomes(2, 5), 95, omitted))).toEqual({
+    expect(thrownExcelError(() => rateDifference(outcomes(1, 5), outcomes(2, 5), 95, omitted))).toEqual({
       code: "#VALUE!",
       message: "confidence: 95 must lie strictly between 0 and 1 (e.g. 0.95)",
     });
-    const error = excelErrorOf(() => rateDifference(outcomes(1, 5), outcomes(2, 5), omitted, "mean_treated"));
+    const error = thrownExcelError(() => rateDifference(outcomes(1, 5), outcomes(2, 5), omitted, "mean_treated"));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/^output: 'mean_treated' is not a key of this function; use one of rate_treated, /);
   });
@@ -183,28 +165,28 @@ describe("PREVENT.RATEDIFF.COUNTS", () => {
   });
 
   test("wrong counts give #VALUE! naming the argument", () => {
-    expect(excelErrorOf(() => rateDifferenceFromCounts(130, 120, 21, 115, omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => rateDifferenceFromCounts(130, 120, 21, 115, omitted, omitted))).toEqual({
       code: "#VALUE!",
       message: "events_treated: 130 is more than n_treated (120)",
     });
-    expect(excelErrorOf(() => rateDifferenceFromCounts(9, 120, -1, 115, omitted, omitted)).message).toMatch(
+    expect(thrownExcelError(() => rateDifferenceFromCounts(9, 120, -1, 115, omitted, omitted)).message).toMatch(
       /^events_control: -1 must be a whole number/,
     );
-    expect(excelErrorOf(() => rateDifferenceFromCounts(9, 120.5, 21, 115, omitted, omitted)).message).toMatch(
+    expect(thrownExcelError(() => rateDifferenceFromCounts(9, 120.5, 21, 115, omitted, omitted)).message).toMatch(
       /^n_treated: 120.5 must be a whole number/,
     );
-    expect(excelErrorOf(() => rateDifferenceFromCounts(9, 120, 21, "viele" as never, omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => rateDifferenceFromCounts(9, 120, 21, "viele" as never, omitted, omitted))).toEqual({
       code: "#VALUE!",
       message: "n_control: 'viele' is not a number",
     });
-    expect(excelErrorOf(() => rateDifferenceFromCounts(omitted, 120, 21, 115, omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => rateDifferenceFromCounts(omitted, 120, 21, 115, omitted, omitted))).toEqual({
       code: "#VALUE!",
       message: "events_treated: is empty",
     });
   });
 
   test("a group of nobody gives #N/A", () => {
-    expect(excelErrorOf(() => rateDifferenceFromCounts(0, 0, 21, 115, omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => rateDifferenceFromCounts(0, 0, 21, 115, omitted, omitted))).toEqual({
       code: "#N/A",
       message: "n_treated: the group is empty, there is no rate to compare",
     });
@@ -264,22 +246,22 @@ describe("PREVENT.MEANDIFF", () => {
   });
 
   test("text or a boolean in a range gives #VALUE! naming the cell", () => {
-    expect(excelErrorOf(() => meanDifference(column([1, 2, "n/a"]), column([1, 2]), omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => meanDifference(column([1, 2, "n/a"]), column([1, 2]), omitted, omitted))).toEqual({
       code: "#VALUE!",
       message: "treated: row 3 is 'n/a', expected a number",
     });
-    expect(excelErrorOf(() => meanDifference(column([1, 2]), column([true, 2]), omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => meanDifference(column([1, 2]), column([true, 2]), omitted, omitted))).toEqual({
       code: "#VALUE!",
       message: "control: row 1 is true, expected a number",
     });
   });
 
   test("one value in a group, or no spread at all, gives #N/A", () => {
-    expect(excelErrorOf(() => meanDifference(column([5]), column([1, 2]), omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => meanDifference(column([5]), column([1, 2]), omitted, omitted))).toEqual({
       code: "#N/A",
       message: "treated: needs at least two values to estimate the spread, has 1",
     });
-    expect(excelErrorOf(() => meanDifference(column([5, 5]), column([2, 2]), omitted, omitted)).code).toBe("#N/A");
+    expect(thrownExcelError(() => meanDifference(column([5, 5]), column([2, 2]), omitted, omitted)).code).toBe("#N/A");
   });
 });
 
@@ -312,14 +294,14 @@ describe("PREVENT.DID", () => {
   });
 
   test("errors name the argument", () => {
-    expect(excelErrorOf(() => differenceInDifferencesOfMeans(ranges[0], ranges[1], ranges[2], column([1, "x"]), omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => differenceInDifferencesOfMeans(ranges[0], ranges[1], ranges[2], column([1, "x"]), omitted, omitted))).toEqual({
       code: "#VALUE!",
       message: "control_after: row 2 is 'x', expected a number",
     });
-    expect(excelErrorOf(() => differenceInDifferencesOfMeans(ranges[0], column([]), ranges[2], ranges[3], omitted, omitted))).toEqual({
+    expect(thrownExcelError(() => differenceInDifferencesOfMeans(ranges[0], column([]), ranges[2], ranges[3], omitted, omitted))).toEqual({
       code: "#N/A",
       message: "treated_after: needs at least two values to estimate the spread, has 0",
     });
-    expect(excelErrorOf(() => differenceInDifferencesOfMeans(...ranges, omitted, "nnt")).code).toBe("#VALUE!");
+    expect(thrownExcelError(() => differenceInDifferencesOfMeans(...ranges, omitted, "nnt")).code).toBe("#VALUE!");
   });
 });

@@ -1,9 +1,13 @@
-/** Runs a custom function that must fail; returns the Excel error it throws (code and message). */
+/**
+ * Runs a custom function that must fail; returns the code and message of the CustomFunctions.Error
+ * it throws. Anything else it throws (a TypeError from a bug, say) is thrown on, so that the test fails.
+ */
 export function thrownExcelError(run: () => unknown): { code: string; message: string } {
   try {
     run();
   } catch (error) {
-    return error as { code: string; message: string };
+    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message ?? "" };
+    throw error;
   }
-  throw new Error("expected an Excel error, but nothing was thrown");
+  throw new Error("expected a CustomFunctions.Error, but nothing was thrown");
 }
