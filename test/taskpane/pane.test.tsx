@@ -137,7 +137,9 @@ describe("compare-groups wizard", () => {
     await renderPane(workbook);
     openSection("Compare groups");
     workbook.selection = "Data!A1:A4";
-    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Use selection for Treated group" })));
+    // Found outside act(): the wizard reads the workbook's tables meanwhile.
+    const button = await screen.findByRole("button", { name: "Use selection for Treated group" });
+    await act(async () => fireEvent.click(button));
     expect((screen.getByRole("textbox", { name: /^Treated group/ }) as HTMLInputElement).value).toBe("Data!A1:A4");
     fireEvent.change(screen.getByRole("textbox", { name: /^Comparison group/ }), { target: { value: "B1:B4" } });
     fireEvent.change(screen.getByRole("textbox", { name: /^Write the results at/ }), { target: { value: "D1" } });
@@ -162,9 +164,79 @@ describe("compare-groups wizard", () => {
     const workbook = await previewWorkbook();
     await renderPane(workbook);
     openSection("Compare groups");
-    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Write comparison" })));
+    // Found outside act(): the wizard reads the workbook's tables meanwhile.
+    const button = await screen.findByRole("button", { name: "Write comparison" });
+    await act(async () => fireEvent.click(button));
     expect(await screen.findByText("Treated group: enter a range.")).toBeTruthy();
     expect(screen.getByText("Write the results at: enter a range.")).toBeTruthy();
+  });
+});
+
+describe("table columns in the compare-groups wizard", () => {
+  const treatedPicker = () => screen.findByRole("combobox", { name: "Or pick a table column for Treated group" });
+
+  it("fills a range field with a table column chosen by keyboard and writes structured references", async () => {
+    const workbook = await previewWorkbook();
+    await renderPane(workbook);
+    openSection("Compare groups");
+    const picker = await treatedPicker();
+    // Once the tables are read, the placeholder saying there are none goes.
+    await waitFor(() => expect(picker.textContent).toBe(""));
+    act(() => picker.focus());
+    fireEvent.keyDown(picker, { key: "ArrowDown" });
+    const listbox = await screen.findByRole("listbox");
+    // Groups: Counselled (240 households) in A:C, Comparison (230) in E:G; three columns each.
+    const options = () => within(listbox).getAllByRole("option").map((option) => option.textContent);
+    await waitFor(() => expect(options()).toEqual([
+      "Counselled[Household] (240 rows)",
+      "Counselled[Care grade] (240 rows)",
+      "Counselled[Moved within 24 months] (240 rows)",
+      "Comparison[Household] (230 rows)",
+      "Comparison[Care grade] (230 rows)",
+      "Comparison[Moved within 24 months] (230 rows)",
+    ]));
+    // The list opens on the first column: two steps down to "Moved within 24 months", Enter takes it.
+    fireEvent.keyDown(picker, { key: "ArrowDown" });
+    fireEvent.keyDown(picker, { key: "ArrowDown" });
+    fireEvent.keyDown(picker, { key: "Enter" });
+    expect((screen.getByRole("textbox", { name: /^Treated group/ }) as HTMLInputElement).value).toBe("Counselled[Moved within 24 months]");
+    expect(picker.textContent).toBe("Counselled[Moved within 24 months] (240 rows)");
+
+    const comparisonPicker = screen.getByRole("combobox", { name: "Or pick a table column for Comparison group" });
+    fireEvent.click(comparisonPicker);
+    fireEvent.click(await screen.findByRole("option", { name: "Comparison[Moved within 24 months] (230 rows)" }));
+    expect((screen.getByRole("textbox", { name: /^Comparison group/ }) as HTMLInputElement).value).toBe("Comparison[Moved within 24 months]");
+
+    fireEvent.change(screen.getByRole("textbox", { name: /^Write the results at/ }), { target: { value: "Groups!I2" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Write comparison" })));
+    // The same households as Cohort!G2:G241 and G242:G471, so the same sentence.
+    expect((await screen.findByTestId("result-sentence")).textContent).toMatch(/^Counselled households moved into a care home 16\.3 percentage points less often/);
+    expect(await screen.findByText("Comparison written to Groups!I2:J16.")).toBeTruthy();
+    const block = await workbook.readRange("Groups!I2:J16");
+    expect(block.formulas[4][1]).toBe('=PREVENT.RATEDIFF(Counselled[Moved within 24 months], Comparison[Moved within 24 months], $J$5, "rate_treated")');
+  });
+
+  it("shows the column a typed structured reference names, and nothing for an A1 range", async () => {
+    await renderPane(await previewWorkbook());
+    openSection("Compare groups");
+    const picker = await treatedPicker();
+    const field = screen.getByRole("textbox", { name: /^Treated group/ });
+    fireEvent.change(field, { target: { value: "counselled[care grade]" } });
+    await waitFor(() => expect(picker.textContent).toBe("Counselled[Care grade] (240 rows)"));
+    fireEvent.change(field, { target: { value: "Cohort!G2:G241" } });
+    expect(picker.textContent).toBe("");
+  });
+
+  it("says when the workbook has no tables and looks again when the list opens", async () => {
+    const workbook = new MemoryWorkbook(["Data"]);
+    await renderPane(workbook, false, "de");
+    fireEvent.click(screen.getByRole("tab", { name: "Gruppen vergleichen" }));
+    const picker = await screen.findByRole("combobox", { name: "Oder eine Tabellenspalte wählen für Geförderte Gruppe" });
+    await waitFor(() => expect(picker.textContent).toBe("Keine Excel-Tabellen in dieser Arbeitsmappe"));
+    await workbook.writeBlock("Data!A1", [["Umzug"], [1], [0]]);
+    workbook.addTable("Beratene", "Data!A1:A3");
+    await act(async () => fireEvent.click(picker));
+    expect((await screen.findByRole("option", { name: "Beratene[Umzug] (2 Zeilen)" })).getAttribute("aria-disabled")).not.toBe("true");
   });
 });
 

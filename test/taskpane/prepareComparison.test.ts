@@ -86,7 +86,7 @@ describe("prepareComparison on the preview workbook", () => {
       kind: "invalid",
       fieldErrors: {
         range0: "Treated group: enter a range.",
-        range1: "Comparison group: 'Cohort!G2:' is not a range such as Cohort!C2:C241.",
+        range1: "Comparison group: 'Cohort!G2:' is neither a range such as Cohort!C2:C241 nor a table column such as Counselled[Moved within 24 months].",
         confidence: "Confidence level: enter a number between 50 and 99.9 (percent).",
         target: "Write the results at: 'nowhere' is not a range such as Cohort!C2:C241.",
       },
@@ -139,5 +139,38 @@ describe("prepareComparison on the preview workbook", () => {
     expect(prepared.figures.nTreated).toBe(64);
     expect(prepared.figures.nControl).toBe(58);
     expect(prepared.sentence).toMatch(/^The treated group's mean was 1\.30 higher than the comparison group's \(.*; 95\u00a0% CI \u22122\.21 to 4\.81\)\. The interval includes no difference/);
+  });
+
+  it("compares two table columns and writes the structured references into the formulas", async () => {
+    const workbook = await previewWorkbook();
+    // Typed in other case and with double brackets: the formulas get the workbook's spelling.
+    const prepared = await prepareComparison(
+      workbook,
+      { ...cohortInput, ranges: ["counselled[[moved within 24 months]]", "Comparison[Moved within 24 months]"], target: "Groups!I2" },
+      "en",
+    );
+    if (prepared.kind !== "ready" || prepared.figures.kind !== "binary") throw new Error("not ready");
+    // The same households as Cohort!G2:G241 and G242:G471: 34 of 240 and 70 of 230 moved.
+    expect([prepared.figures.nTreated, prepared.figures.nControl]).toEqual([240, 230]);
+    expect(prepared.figures.rateTreated).toBeCloseTo(34 / 240, 12);
+    expect(prepared.figures.rateControl).toBeCloseTo(70 / 230, 12);
+    expect(prepared.warnings).toEqual([]);
+    expect(prepared.cells[1]).toEqual(["Treated group", "Counselled[Moved within 24 months]"]);
+    expect(prepared.cells[6][1]).toBe('=PREVENT.RATEDIFF(Counselled[Moved within 24 months], Comparison[Moved within 24 months], $J$5, "difference")');
+  });
+
+  it("looks up table columns only when one is named, and names a missing one", async () => {
+    const workbook = await previewWorkbook();
+    let lookups = 0;
+    const tableColumns = workbook.tableColumns.bind(workbook);
+    workbook.tableColumns = async () => {
+      lookups += 1;
+      return tableColumns();
+    };
+    await prepareComparison(workbook, cohortInput, "en");
+    expect(lookups).toBe(0);
+    const prepared = await prepareComparison(workbook, { ...cohortInput, ranges: ["Counselled[Moved]", "Cohort!G242:G471"] }, "de");
+    expect(lookups).toBe(1);
+    expect(prepared).toEqual({ kind: "invalid", fieldErrors: { range0: "Geförderte Gruppe: Diese Arbeitsmappe hat keine Tabellenspalte Counselled[Moved]." } });
   });
 });

@@ -23,7 +23,7 @@ describe("startHost", () => {
     expect(host.preview).toBe(true);
     expect(host.language).toBe("de");
     expect(host.port).toBeInstanceOf(MemoryWorkbook);
-    expect(await host.port.sheetNames()).toEqual(["Cohort", "Scores"]);
+    expect(await host.port.sheetNames()).toEqual(["Cohort", "Groups", "Scores"]);
   });
 
   it("runs the preview when Office.js reports no host, in the browser's language", async () => {

@@ -35,9 +35,31 @@ function cohortSheet(): CellContent[][] {
   return table.map((row) => columns.map((column) => row[column]));
 }
 
+/**
+ * One table per group, as when the counselled households and the comparison households come
+ * from different registers: household, care grade, moved within 24 months (1/0).
+ */
+function groupTable(cohort: CellContent[][], group: "treated" | "control"): CellContent[][] {
+  const [header, ...households] = cohort;
+  const column = (name: string) => header.indexOf(name);
+  return [
+    ["Household", "Care grade", "Moved within 24 months"],
+    ...households
+      .filter((household) => household[column("group")] === group)
+      .map((household) => [household[column("id")], household[column("care_grade")], household[column("moved_within_24_months")]]),
+  ];
+}
+
 export async function previewWorkbook(): Promise<MemoryWorkbook> {
-  const workbook = new MemoryWorkbook(["Cohort", "Scores"]);
-  await workbook.writeBlock("Cohort!A1", cohortSheet());
+  const workbook = new MemoryWorkbook(["Cohort", "Groups", "Scores"]);
+  const cohort = cohortSheet();
+  await workbook.writeBlock("Cohort!A1", cohort);
+  const counselled = groupTable(cohort, "treated");
+  const comparison = groupTable(cohort, "control");
+  await workbook.writeBlock("Groups!A1", counselled);
+  await workbook.writeBlock("Groups!E1", comparison);
+  workbook.addTable("Counselled", `Groups!A1:C${counselled.length}`);
+  workbook.addTable("Comparison", `Groups!E1:G${comparison.length}`);
   await workbook.writeBlock("Scores!A1", rows(scoresCsv));
   workbook.selection = exampleRanges.cohortTreated;
   return workbook;

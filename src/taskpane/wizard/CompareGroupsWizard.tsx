@@ -16,7 +16,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import type { TableColumn } from "../../office/workbookPort";
 import { parseRange, cellAddress, quotedSheet } from "../../templates/addresses";
 import { exampleRanges } from "../preview/exampleRanges";
 import { reason, usePane } from "../services";
@@ -25,10 +26,12 @@ import type { OutcomeKind } from "./figures";
 import { FiguresList } from "./FiguresList";
 import { prepareComparison, type FieldErrors, type PreparedComparison } from "./prepareComparison";
 import type { Wording } from "./resultSentence";
+import { TableColumnPicker } from "./TableColumnPicker";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  rangeGroup: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   rangeRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   rangeInput: { flexGrow: 1, minWidth: 0 },
   input: { minWidth: 0, width: "100%" },
@@ -59,6 +62,26 @@ export function CompareGroupsWizard() {
   const [status, setStatus] = useState<string | null>(null);
   const [prepared, setPrepared] = useState<PreparedComparison | null>(null);
   const [asking, setAsking] = useState(false);
+  const [tableColumns, setTableColumns] = useState<TableColumn[]>([]);
+
+  // The tables are read when the wizard opens and again whenever a table-column list opens.
+  const mounted = useRef(true);
+  const lookForTables = useCallback(async () => {
+    try {
+      const columns = await port.tableColumns();
+      if (mounted.current) setTableColumns(columns);
+    } catch (error) {
+      if (mounted.current) setProblem(reason(error));
+    }
+  }, [port]);
+
+  useEffect(() => {
+    mounted.current = true;
+    void lookForTables();
+    return () => {
+      mounted.current = false;
+    };
+  }, [lookForTables]);
 
   const ranges = rangesByOutcome[outcome];
   const labels = rangeLabelKeys(outcome).map((key) => text[key]);
@@ -154,22 +177,31 @@ export function CompareGroupsWizard() {
           </RadioGroup>
         </Field>
         {labels.map((label, index) => (
-          <div className={styles.rangeRow} key={`${outcome}-${index}`}>
-            <Field
-              className={styles.rangeInput}
-              label={label}
-              hint={index === 0 ? text.rangeHint : undefined}
-              validationMessage={fieldErrors[`range${index}`]}
-            >
-              <Input className={styles.input} value={ranges[index]} onChange={(_, data) => setRange(index, data.value)} spellCheck={false} />
-            </Field>
-            <Button
-              className={styles.selectionButton}
-              aria-label={text.useSelectionFor(label)}
-              onClick={() => takeSelection((address) => setRange(index, address))}
-            >
-              {text.useSelection}
-            </Button>
+          <div className={styles.rangeGroup} key={`${outcome}-${index}`}>
+            <div className={styles.rangeRow}>
+              <Field
+                className={styles.rangeInput}
+                label={label}
+                hint={index === 0 ? text.rangeHint : undefined}
+                validationMessage={fieldErrors[`range${index}`]}
+              >
+                <Input className={styles.input} value={ranges[index]} onChange={(_, data) => setRange(index, data.value)} spellCheck={false} />
+              </Field>
+              <Button
+                className={styles.selectionButton}
+                aria-label={text.useSelectionFor(label)}
+                onClick={() => takeSelection((address) => setRange(index, address))}
+              >
+                {text.useSelection}
+              </Button>
+            </div>
+            <TableColumnPicker
+              field={label}
+              value={ranges[index]}
+              columns={tableColumns}
+              onPick={(reference) => setRange(index, reference)}
+              onOpen={lookForTables}
+            />
           </div>
         ))}
         <Field label={text.confidence} hint={text.confidenceHint} validationMessage={fieldErrors.confidence}>

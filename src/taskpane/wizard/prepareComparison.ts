@@ -1,4 +1,5 @@
-import type { CellContent, WorkbookPort } from "../../office/workbookPort";
+import { parseStructuredReference, sameColumn, structuredReference } from "../../office/structuredReference";
+import type { CellContent, TableColumn, WorkbookPort } from "../../office/workbookPort";
 import { parseRange, quotedSheet, cellAddress } from "../../templates/addresses";
 import { parseTypedNumber } from "../numbers";
 import { strings, type Language } from "../strings";
@@ -9,7 +10,10 @@ import { resultSentence, type Wording } from "./resultSentence";
 /** What the user typed into the wizard. */
 export interface WizardInput {
   outcome: OutcomeKind;
-  /** One typed range per group (two, or four for before/after), in the order of rangeLabelKeys. */
+  /**
+   * One typed range per group (two, or four for before/after), in the order of rangeLabelKeys:
+   * an A1 range or a structured reference to a table column ("Counselled[Moved within 24 months]").
+   */
   ranges: string[];
   /** Percent, e.g. "95". */
   confidence: string;
@@ -61,10 +65,12 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
   const text = strings[language];
   const labels = rangeLabelKeys(input.outcome).map((key) => text[key]);
   const fieldErrors: FieldErrors = {};
+  const typedRanges = labels.map((_, i) => (input.ranges[i] ?? "").trim());
+  const references = typedRanges.map(parseStructuredReference);
   labels.forEach((label, i) => {
-    const typed = (input.ranges[i] ?? "").trim();
+    const typed = typedRanges[i];
     if (typed === "") fieldErrors[`range${i}`] = text.rangeMissing(label);
-    else if (!isValidRange(typed)) fieldErrors[`range${i}`] = text.rangeInvalid(label, typed);
+    else if (!references[i] && !isValidRange(typed)) fieldErrors[`range${i}`] = text.dataRangeInvalid(label, typed);
   });
   const percent = parseTypedNumber(input.confidence.replace("%", ""), language);
   if (percent === null || percent < 50 || percent > 99.9) fieldErrors.confidence = text.confidenceInvalid;
@@ -72,11 +78,20 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
   if (target === "" || !isValidRange(target)) {
     fieldErrors.target = target === "" ? text.rangeMissing(text.targetCell) : text.rangeInvalid(text.targetCell, target);
   }
+  // Table columns are looked up only when one is named; the formulas get the workbook's spelling.
+  const tables: TableColumn[] = references.some((reference) => reference) ? await port.tableColumns() : [];
+  const columns = references.map((reference) => reference && tables.find((column) => sameColumn(column, reference)));
+  labels.forEach((label, i) => {
+    if (references[i] && !columns[i] && !fieldErrors[`range${i}`]) fieldErrors[`range${i}`] = text.tableColumnMissing(label, typedRanges[i]);
+  });
   if (Object.keys(fieldErrors).length > 0) return { kind: "invalid", fieldErrors };
 
   const confidence = Math.round((percent as number) * 10) / 1000;
   const activeSheet = parseRange((await port.selectedRange()).address).sheet ?? (await port.sheetNames())[0];
-  const ranges = labels.map((_, i) => absoluteRange(input.ranges[i], activeSheet));
+  const ranges = labels.map((_, i) => {
+    const column = columns[i];
+    return column ? structuredReference(column.table, column.column) : absoluteRange(typedRanges[i], activeSheet);
+  });
   const snapshots = await Promise.all(ranges.map((range) => port.readRange(range)));
   const warnings: string[] = [];
   snapshots.forEach((snapshot, i) => {
