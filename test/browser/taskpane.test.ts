@@ -203,6 +203,27 @@ describe("task pane in Chromium, preview mode", () => {
     expect(await accessibilityProblems()).toEqual([]);
   });
 
+  it("compares two table columns picked from the lists, by keyboard, with structured references", async () => {
+    // The pane speaks German since the test before; the example tables are Counselled and Comparison on the sheet Groups.
+    const treated = page.getByRole("combobox", { name: "Oder eine Tabellenspalte wählen für Geförderte Gruppe" });
+    await treated.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.getByRole("option", { name: "Counselled[Moved within 24 months] (240 Zeilen)" }).waitFor();
+    // The list opens on Counselled[Household]; two steps down is the column of moves.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("textbox", { name: "Geförderte Gruppe", exact: true }).inputValue()).toBe("Counselled[Moved within 24 months]");
+    await page.getByRole("combobox", { name: "Oder eine Tabellenspalte wählen für Vergleichsgruppe" }).click();
+    await page.getByRole("option", { name: "Comparison[Moved within 24 months] (230 Zeilen)" }).click();
+    await page.getByRole("textbox", { name: "Ergebnisse schreiben ab", exact: true }).fill("Groups!I2");
+    await page.keyboard.press("Enter");
+    await page.getByText("Vergleich nach Groups!I2:J16 geschrieben.").waitFor();
+    // The same 34 of 240 and 70 of 230 households as in Cohort!G2:G471, so the same reading.
+    expect(await page.getByTestId("result-sentence").textContent()).toMatch(/^Beratene Haushalte zogen 16,3 Prozentpunkte seltener in ein Pflegeheim/);
+    expect(await accessibilityProblems()).toEqual([]);
+  });
+
   it("has a Content-Security-Policy that refuses inline and foreign scripts", async () => {
     const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
     const policy = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
