@@ -3,10 +3,6 @@ export const exampleRanges = {
   cohortTreated: "Cohort!G2:G241",
   cohortControl: "Cohort!G242:G471",
   cohortTarget: "Cohort!J2",
-  /** The same moves, one Excel table per group on the sheet Groups. */
-  tableTreated: "Counselled[Moved within 24 months]",
-  tableControl: "Comparison[Moved within 24 months]",
-  tableTarget: "Groups!I2",
   scoresTreatedBefore: "Scores!D2:D65",
   scoresTreatedAfter: "Scores!D66:D129",
   scoresControlBefore: "Scores!D130:D187",
