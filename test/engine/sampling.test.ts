@@ -2,6 +2,7 @@ import mt19937 from "@stdlib/random-base-mt19937";
 import { DEFAULT_SEED, distributionNamed, sample, uniformStream, type Distribution, type SampleRequest } from "../../src/engine/sampling";
 import reference from "../reference/fiscal.json";
 import recorded from "../reference/sample-draws.json";
+import normalReference from "../reference/sampling.json";
 
 describe("generator", () => {
   test("MT19937 with init_genrand(5489) gives the published reference outputs", () => {
@@ -30,6 +31,17 @@ describe("generator", () => {
   test.each(recorded.cases.map((entry) => [entry.name, entry] as const))("the draws recorded in sample-draws.json: %s", (_, entry) => {
     const draws = sample({ ...entry, distribution: entry.distribution as Distribution, iterations: entry.draws.length });
     draws.forEach((draw, index) => expect(Object.is(draw, entry.draws[index])).toBe(true));
+  });
+});
+
+describe("normal draws against R's qnorm of the same uniforms (test/reference/sampling.R builds them from MT19937 itself)", () => {
+  test.each(normalReference.normal.map((entry) => [entry.seed, entry.draws.length, entry] as const))("seed %d, %d draws", (seed, count, entry) => {
+    const u = uniformStream(seed);
+    entry.uniforms.forEach((expected) => expect(u()).toBe(expected));
+    const draws = sample({ distribution: "normal", iterations: count, p1: entry.mean, p2: entry.sd, p3: null, seed });
+    // Two quantile algorithms on the same u: they may differ by rounding in the last places, no more.
+    const worst = Math.max(...draws.map((draw, i) => Math.abs(draw - entry.draws[i]) / Math.abs(entry.draws[i])));
+    expect(worst).toBeLessThanOrEqual(1e-15);
   });
 });
 
