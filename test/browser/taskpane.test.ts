@@ -86,8 +86,24 @@ async function restingPage(): Promise<void> {
   await page.waitForTimeout(400);
 }
 
+/**
+ * The README's pictures are taken by these tests. They are written to docs/ only when
+ * UPDATE_SCREENSHOTS=1, so an ordinary test run leaves the working tree as it was.
+ */
+function screenshotPath(name: string): string {
+  const folder = process.env.UPDATE_SCREENSHOTS === "1" ? path.join(root, "docs") : path.join(root, ".tmp", "screenshots");
+  fs.mkdirSync(folder, { recursive: true });
+  return path.join(folder, name);
+}
+
+/** Waits until no CSS animation or transition runs, so that a dialog fading in is scanned as it will be seen. */
+async function settledAnimations(): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
+}
+
 /** Runs axe-core in the page; returns the serious and critical violations. */
 async function accessibilityProblems(): Promise<string[]> {
+  await settledAnimations();
   const axeSource = fs.readFileSync(path.join(root, "node_modules/axe-core/axe.min.js"), "utf8");
   // Evaluated through the debugging protocol, which the page's Content-Security-Policy does not govern.
   await page.evaluate(axeSource);
@@ -131,7 +147,7 @@ describe("task pane in Chromium, preview mode", () => {
     await list.waitFor();
     expect(await list.getByRole("listitem").count()).toBeGreaterThanOrEqual(2);
     await restingPage();
-    await page.screenshot({ path: path.join(root, "docs/taskpane-gallery.png"), fullPage: true });
+    await page.screenshot({ path: screenshotPath("taskpane-gallery.png"), fullPage: true });
     expect(await accessibilityProblems()).toEqual([]);
 
     const download = page.waitForEvent("download");
@@ -183,7 +199,7 @@ describe("task pane in Chromium, preview mode", () => {
     expect(figures).toMatch(/People served per prevented event\s+6\.1/);
     await page.getByText("Comparison written to Cohort!J2:K16.").waitFor();
     await restingPage();
-    await page.screenshot({ path: path.join(root, "docs/taskpane-wizard.png"), fullPage: true });
+    await page.screenshot({ path: screenshotPath("taskpane-wizard.png"), fullPage: true });
     expect(await accessibilityProblems()).toEqual([]);
   });
 
@@ -196,6 +212,10 @@ describe("task pane in Chromium, preview mode", () => {
     await dialog.getByText("Die Zellen Cohort!J2:K16 sind nicht leer.", { exact: false }).waitFor();
     await dialog.getByRole("button", { name: "Überschreiben" }).click();
     await page.getByText("Vergleich nach Cohort!J2:K16 geschrieben.").waitFor();
+    // The modal dialog hides the rest of the page from screen readers while it is open; once it
+    // has closed, the page must be reachable again.
+    await dialog.waitFor({ state: "detached" });
+    await page.waitForFunction(() => !document.querySelector("[aria-hidden='true'] :is(button, input, [tabindex='0'])"));
     // The same figures as above, with decimal commas: 16,3 points and about 6 households.
     expect(await page.getByTestId("result-sentence").textContent()).toMatch(
       /^Beratene Haushalte zogen 16,3 Prozentpunkte seltener in ein Pflegeheim als die Vergleichsgruppe \(95\u00a0% KI .*\); etwa 6 Haushalte mussten beraten werden, um einen Umzug zu verhindern\.$/,
