@@ -24,10 +24,11 @@ function elements(node: unknown, name = "", found: { name: string; node: Record<
 
 const all = elements(manifest);
 const resources = manifest.VersionOverrides.Resources;
-const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+type Resource = Record<string, string>;
+const asList = (value: Resource | Resource[]): Resource[] => (Array.isArray(value) ? value : [value]);
 const resourceIds = new Map<string, string>();
 for (const group of ["Images", "Urls", "ShortStrings", "LongStrings"]) {
-  const entries = Object.values(resources[group]).flatMap((value) => asList(value as Record<string, string>));
+  const entries = Object.values(resources[group] as Record<string, Resource | Resource[]>).flatMap(asList);
   for (const entry of entries) resourceIds.set(entry["@id"], entry["@DefaultValue"]);
 }
 
