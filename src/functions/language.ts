@@ -1,11 +1,13 @@
+import { officeDisplayLanguage } from "../office/officeHost";
+
 export type Language = "en" | "de";
 
-/** The Office display language, reduced to the two the add-in speaks; English when unknown. */
+/** A language tag reduced to the two languages the add-in speaks; English unless it is German. */
+export function languageOf(tag: string | null | undefined): Language {
+  return typeof tag === "string" && tag.toLowerCase().startsWith("de") ? "de" : "en";
+}
+
+/** The Office display language; English when unknown. */
 export function displayLanguage(): Language {
-  try {
-    const language = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-    return typeof language === "string" && language.toLowerCase().startsWith("de") ? "de" : "en";
-  } catch {
-    return "en";
-  }
+  return languageOf(officeDisplayLanguage());
 }
