@@ -8,7 +8,7 @@
  */
 import { columnLetters, parseRange, quotedSheet, rangeAddress } from "../templates/addresses";
 import { chooseNaming } from "../templates/naming";
-import type { PlannedCell, PlannedChart, PlannedSheet, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
+import type { PlannedCell, PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
 import { looks } from "../templates/styles";
 import { parseStructuredReference } from "./structuredReference";
 import {
@@ -67,6 +67,22 @@ function validationRule(validation: PlannedValidationRange): Excel.DataValidatio
     case "date":
       return { date: { formula1: "1900-01-01", operator: "GreaterThan" } };
   }
+}
+
+/** The data rows of each computed column of a table, with its formula. */
+function calculatedColumnRanges(table: PlannedTable): { range: string; formula: string; rows: number }[] {
+  const { top, left, bottom } = parseRange(table.range);
+  return (table.columnFormulas ?? []).flatMap((formula, i) =>
+    formula ? [{ range: rangeAddress(top + 1, left + i, bottom, left + i), formula, rows: bottom - top }] : [],
+  );
+}
+
+/** "row,column" keys of the cells of an A1 range. */
+function cellsOf(range: string): string[] {
+  const { top, left, bottom, right } = parseRange(range);
+  const keys: string[] = [];
+  for (let row = top; row <= bottom; row++) for (let column = left; column <= right; column++) keys.push(`${row},${column}`);
+  return keys;
 }
 
 const chartTypes: Record<PlannedChart["kind"], "Line" | "ColumnClustered" | "XYScatterLinesNoMarkers"> = { line: "Line", column: "ColumnClustered", scatter: "XYScatterLinesNoMarkers" };
@@ -196,8 +212,13 @@ export class OfficeWorkbook implements WorkbookPort {
         if (supports("1.9", "suspended screen updating (ExcelApi 1.9)")) context.application.suspendScreenUpdatingUntilNextSync();
         const addinFormulas = this.host.hasCustomFunctions();
         if (!addinFormulas && plan.sheets.some((sheet) => sheet.cells.some((cell) => cell.addinFormula))) omitted.push(nativeStatistics);
-        const sheets = plan.sheets.map((planned) => this.queueSheet(context, planned, supports, addinFormulas));
+        const sheets = plan.sheets.map((planned) => workbook.worksheets.add(planned.name));
+        // Tables before anything that names them: a structured reference in a name or a formula
+        // must find its table, while a workbook name may be used before it is defined.
+        const withTables = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [i] : []));
+        for (const i of withTables) this.queueSheet(sheets[i], plan.sheets[i], supports, addinFormulas);
         for (const name of plan.names) workbook.names.add(name.name, `=${name.reference}`);
+        plan.sheets.forEach((planned, i) => withTables.includes(i) || this.queueSheet(sheets[i], planned, supports, addinFormulas));
         if (supports("1.2", "sheet protection (ExcelApi 1.2)")) {
           plan.sheets.forEach((planned, i) => {
             if (planned.protect) sheets[i].protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });
@@ -219,20 +240,16 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  private queueSheet(
-    context: Excel.RequestContext,
-    planned: PlannedSheet,
-    supports: (version: string, feature: string) => boolean,
-    addinFormulas: boolean,
-  ): Excel.Worksheet {
-    const sheet = context.workbook.worksheets.add(planned.name);
+  private queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet, supports: (version: string, feature: string) => boolean, addinFormulas: boolean): void {
+    // Computed table columns are written once their table exists (see queueCalculatedColumns).
+    const calculated = new Set(planned.tables.flatMap(calculatedColumnRanges).flatMap(({ range }) => cellsOf(range)));
     if (planned.cells.length > 0) {
       const bottom = Math.max(...planned.cells.map((cell) => cell.row));
       const right = Math.max(...planned.cells.map((cell) => cell.column));
       const formulas: (CellContent | null)[][] = Array.from({ length: bottom }, () => new Array(right).fill(null));
       const formats: (string | null)[][] = Array.from({ length: bottom }, () => new Array(right).fill(null));
       for (const cell of planned.cells) {
-        formulas[cell.row - 1][cell.column - 1] = (addinFormulas ? cell.addinFormula : undefined) ?? cell.content ?? "";
+        if (!calculated.has(`${cell.row},${cell.column}`)) formulas[cell.row - 1][cell.column - 1] = (addinFormulas ? cell.addinFormula : undefined) ?? cell.content ?? "";
         if (cell.numberFormat) formats[cell.row - 1][cell.column - 1] = cell.numberFormat;
       }
       const block = sheet.getRange(rangeAddress(1, 1, bottom, right));
@@ -259,6 +276,9 @@ export class OfficeWorkbook implements WorkbookPort {
     for (const table of planned.tables) {
       const added = sheet.tables.add(table.range, true);
       added.name = table.name;
+      // One formula over a column's whole data body: Excel keeps it as a calculated column and
+      // fills it into rows added to the table ("calculated columns" in the Office.js reference).
+      for (const { range, formula, rows } of calculatedColumnRanges(table)) sheet.getRange(range).formulas = Array.from({ length: rows }, () => [formula]);
     }
     if (planned.frozenRows > 0 && supports("1.7", "frozen header rows (ExcelApi 1.7)")) sheet.freezePanes.freezeRows(planned.frozenRows);
     if (planned.validations.length > 0 && supports("1.8", "data validation (ExcelApi 1.8)")) {
@@ -289,6 +309,5 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     }
     if (planned.hidden) sheet.visibility = "Hidden";
-    return sheet;
   }
 }

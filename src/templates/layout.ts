@@ -15,6 +15,7 @@ import type {
   SheetDefinition,
   StyleKey,
   TemplateData,
+  TableCheckRow,
   TemplateDefinition,
   Text,
   Validation,
@@ -22,6 +23,7 @@ import type {
 import type { Naming, PlannedCell, PlannedChart, PlannedSheet, PlannedValidationRange, TemplateInsertion, WorkbookPlan } from "./plan";
 import { unchangedNaming } from "./naming";
 import { labels } from "./labels";
+import { columnReference, thisRowReference, wholeColumnReference } from "./tableReferences";
 
 export const numberFormats: Record<NumberFormatKey, string> = {
   euro: '#,##0 "EUR";[Red]-#,##0 "EUR"',
@@ -122,7 +124,65 @@ function rowKey(row: RowDefinition): string | undefined {
 }
 
 interface NameSink {
-  add(name: string, sheet: string, address: string): void;
+  /** `reference` replaces the sheet-qualified address as the name's reference (a structured reference). */
+  add(name: string, sheet: string, address: string, reference?: string): void;
+}
+
+/** A data table as rendered: final table and sheet names, headers in the template's language. */
+interface RenderedTable {
+  name: string;
+  sheet: string;
+  headers: string[];
+  definition: DataTableDefinition;
+}
+
+function renderedTables(template: TemplateDefinition, language: Language, naming: Naming): Map<string, RenderedTable> {
+  const tables = new Map<string, RenderedTable>();
+  for (const sheet of template.sheets) {
+    if (!sheet.table) continue;
+    tables.set(sheet.table.name, {
+      name: naming.name(sheet.table.name),
+      sheet: naming.sheet(text(sheet.name, language)),
+      headers: sheet.table.columns.map((column) => text(column.header, language)),
+      definition: sheet.table,
+    });
+  }
+  return tables;
+}
+
+/** Formula of a table check (see TableCheckRow): counts what the table's formulas would leave out. */
+function tableCheckFormula(row: TableCheckRow, tables: Map<string, RenderedTable>): string {
+  const table = tables.get(row.table);
+  if (!table) throw new Error(`table check ${row.name}: no table '${row.table}'`);
+  const columns = table.definition.columns;
+  const firstColumn = columnReference(table.name, table.headers[0]);
+  const indexes = (computed: boolean) => columns.flatMap((column, i) => (Boolean(column.formula) === computed ? [i] : []));
+  switch (row.count) {
+    case "outside": {
+      const sheetColumn = (column: number) => `${quotedSheet(table.sheet)}!$${columnLetters(column)}:$${columnLetters(column)}`;
+      const inputs = indexes(false);
+      if (inputs.length === 0) throw new Error(`table check ${row.name}: table '${row.table}' has no data columns`);
+      // Non-empty cells are counted with COUNTIF(…,"<>"): LibreOffice 7.4 COUNTA counted
+      // empty cells of a column outside a table as filled in some workbooks.
+      const filled = (range: string) => `COUNTIF(${range},"<>")`;
+      // Below: what a sheet column holds beyond the table's header and rows (the table starts at A1).
+      const below = inputs.map((i) => `${filled(sheetColumn(i + 1))}-${filled(wholeColumnReference(table.name, table.headers[i]))}`);
+      // Beside: the column just right of the table, over the table's rows.
+      const beside = sheetColumn(columns.length + 1);
+      return `=MAX(${below.join(",")})+${filled(`INDEX(${beside},1):INDEX(${beside},ROWS(${firstColumn})+1)`)}`;
+    }
+    case "unfilled": {
+      const computed = indexes(true);
+      if (computed.length === 0) throw new Error(`table check ${row.name}: table '${row.table}' has no computed columns`);
+      return `=SUMPRODUCT(--((${computed.map((i) => `ISBLANK(${columnReference(table.name, table.headers[i])})`).join("+")})>0))`;
+    }
+    case "missing": {
+      const sizing = table.definition.sizedAfter;
+      const source = sizing && tables.get(sizing.table);
+      if (!sizing || !source) throw new Error(`table check ${row.name}: table '${row.table}' is not sized after another table`);
+      return `=MAX(0,${sizing.perRow}*ROWS(${columnReference(source.name, source.headers[0])})+${sizing.extra}-ROWS(${firstColumn}))`;
+    }
+  }
 }
 
 function layoutRows(
@@ -131,6 +191,7 @@ function layoutRows(
   language: Language,
   naming: Naming,
   names: NameSink,
+  tables: Map<string, RenderedTable>,
 ): { builder: SheetBuilder; rowOf: Map<string, number> } {
   const rows = definition.rows ?? [];
   const yearColumns = definition.yearColumns ?? 0;
@@ -185,6 +246,11 @@ function layoutRows(
         if (row.name) names.add(row.name, sheetName, cellAddress(r, 2, true));
         return;
       }
+      case "tableCheck":
+        builder.put(r, 1, text(row.label, language), "label");
+        builder.put(r, 2, tableCheckFormula(row, tables), "result", "number");
+        names.add(row.name, sheetName, cellAddress(r, 2, true));
+        return;
       case "sentence":
         builder.put(r, 1, resolveFormula(row.formula, resolver, 1, 0), row.style);
         if (row.name) names.add(row.name, sheetName, cellAddress(r, 1, true));
@@ -221,31 +287,40 @@ function layoutRows(
   return { builder, rowOf };
 }
 
+/**
+ * The formula of a computed column, the same in every row: other columns of the row as
+ * structured references (so the table keeps it as a calculated column), the row number as ROW().
+ */
+function columnFormula(table: RenderedTable, formula: string, naming: Naming): string {
+  const columns = table.definition.columns;
+  return formula
+    .replace(/\{row\}/g, "ROW()")
+    .replace(/\{col:([a-z_0-9]+)\}/g, (_m, key: string) => {
+      const target = columns.findIndex((column) => column.key === key);
+      if (target < 0) throw new Error(`table ${table.definition.name}: no column '${key}'`);
+      return thisRowReference(table.name, table.headers[target]);
+    })
+    .replace(placeholder, (_m, _at, key: string) => naming.name(key));
+}
+
 function layoutTable(
-  table: DataTableDefinition,
-  sheetName: string,
+  rendered: RenderedTable,
   language: Language,
   naming: Naming,
   rows: DataValue[][],
   names: NameSink,
-): { builder: SheetBuilder; range: string; headers: string[] } {
+): { builder: SheetBuilder; range: string; columnFormulas: (string | null)[] } {
   const builder = new SheetBuilder();
-  const headers = table.columns.map((column) => text(column.header, language));
+  const table = rendered.definition;
+  const headers = rendered.headers;
   headers.forEach((header, i) => builder.put(1, i + 1, header, "columnHeader"));
-  const columnOf = new Map(table.columns.map((column, i) => [column.key, i + 1]));
+  const columnFormulas = table.columns.map((column) => (column.formula ? columnFormula(rendered, column.formula, naming) : null));
   const lastRow = 1 + Math.max(rows.length, 1);
   for (let i = 0; i < Math.max(rows.length, 1); i++) {
     const r = i + 2;
     table.columns.forEach((column, c) => {
-      if (column.formula) {
-        const formula = column.formula
-          .replace(/\{row\}/g, String(r))
-          .replace(/\{col:([a-z_]+)\}/g, (_m, key: string) => {
-            const target = columnOf.get(key);
-            if (!target) throw new Error(`table ${table.name}: no column '${key}'`);
-            return cellAddress(r, target);
-          })
-          .replace(placeholder, (_m, _at, key: string) => naming.name(key));
+      const formula = columnFormulas[c];
+      if (formula) {
         builder.put(r, c + 1, formula, "result", column.format);
       } else {
         const value = rows[i]?.[c] ?? null;
@@ -256,9 +331,9 @@ function layoutTable(
   table.columns.forEach((column, c) => {
     const dataRange = rangeAddress(2, c + 1, lastRow, c + 1);
     if (column.validation) builder.validate(dataRange, column.validation, language);
-    if (column.name) names.add(column.name, sheetName, rangeAddress(2, c + 1, lastRow, c + 1, true));
+    if (column.name) names.add(column.name, rendered.sheet, rangeAddress(2, c + 1, lastRow, c + 1, true), columnReference(rendered.name, headers[c]));
   });
-  return { builder, range: rangeAddress(1, 1, lastRow, table.columns.length), headers };
+  return { builder, range: rangeAddress(1, 1, lastRow, table.columns.length), columnFormulas };
 }
 
 function chartTexts(chart: ChartDefinition, language: Language) {
@@ -331,31 +406,33 @@ export function layoutTemplate(
 ): WorkbookPlan {
   const plan: WorkbookPlan = { templateId: template.id, version: template.version, language, sheets: [], names: [], nameAddresses: {} };
   const names: NameSink = {
-    add(name, sheet, address) {
+    add(name, sheet, address, reference) {
       const finalName = naming.name(name);
-      plan.names.push({ name: finalName, reference: `${quotedSheet(sheet)}!${address}` });
+      plan.names.push({ name: finalName, reference: reference ?? `${quotedSheet(sheet)}!${address}` });
       plan.nameAddresses[name] = { sheet, address: address.replace(/\$/g, "") };
     },
   };
+  const tables = renderedTables(template, language, naming);
   for (const definition of template.sheets) {
     const sheetName = naming.sheet(text(definition.name, language));
     let sheet: PlannedSheet;
     if (definition.table) {
-      const { builder, range, headers } = layoutTable(definition.table, sheetName, language, naming, dataFor(template, definition, data), names);
+      const rendered = tables.get(definition.table.name)!;
+      const { builder, range, columnFormulas } = layoutTable(rendered, language, naming, dataFor(template, definition, data), names);
       sheet = {
         name: sheetName,
         hidden: false,
         protect: definition.protect,
         columnWidths: definition.table.columns.map((column) => column.width),
         cells: builder.cells,
-        tables: [{ name: naming.name(definition.table.name), range, headers }],
+        tables: [{ name: rendered.name, range, headers: rendered.headers, columnFormulas }],
         validations: builder.validations,
         charts: layoutTableCharts(definition, parseRange(range).bottom, language),
         rowHeights: builder.rowHeights,
         frozenRows: 1,
       };
     } else {
-      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names);
+      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names, tables);
       sheet = {
         name: sheetName,
         hidden: false,

@@ -128,6 +128,22 @@ export interface BlankRow {
   kind: "blank";
 }
 
+/**
+ * A count that shows whether a data table holds everything it should; the layout writes its
+ * formula from the table's sheet, name and rendered headers:
+ * - "outside": rows with data below the table or in the column just beside it, which no
+ *   formula counts until the table is extended;
+ * - "unfilled": rows of the table with an empty cell in a computed column;
+ * - "missing": rows a table sized after another (`sizedAfter`) lacks for that table's rows.
+ */
+export interface TableCheckRow {
+  kind: "tableCheck";
+  table: string;
+  count: "outside" | "unfilled" | "missing";
+  name: string;
+  label: Text;
+}
+
 /** Column headers for a block of inputs or results. */
 export interface HeaderRow {
   kind: "header";
@@ -168,6 +184,7 @@ export type RowDefinition =
   | TitleRow
   | SentenceRow
   | BlankRow
+  | TableCheckRow
   | HeaderRow
   | LookupRow;
 
@@ -182,8 +199,11 @@ export interface DataColumn {
   validation?: Validation;
   /** Where --data takes this column from (a CSV column and how to read it). */
   csv?: { column: string; kind: CsvKind };
-  /** Computed column: formula for one data row; `{row}` is the row number, `{col:key}` the cell
-   * of another column in the same row. */
+  /**
+   * Computed column: one formula for every data row, so that the table keeps it as a calculated
+   * column and fills it into new rows. `{col:key}` is the cell of another column in the same row
+   * (a structured reference to this row); `{row}` is the sheet row number (tables start at A1).
+   */
   formula?: string;
 }
 
@@ -232,6 +252,10 @@ export interface SheetDefinition {
   /** Number of year columns (B…) for year rows. */
   yearColumns?: number;
   charts?: ChartDefinition[];
+  /**
+   * Sheet protection without password (inputs stay open). Sheets holding a data table stay
+   * unprotected: Excel neither grows a table nor lets it be resized on a protected sheet.
+   */
   protect: boolean;
 }
 

@@ -39,6 +39,11 @@ export interface PlannedTable {
   /** A1 range of header and data rows, e.g. "A1:F241". */
   range: string;
   headers: string[];
+  /**
+   * By column: the formula of a calculated column (the same text in every data row, with
+   * structured references to its own row), or null for a column of data.
+   */
+  columnFormulas?: (string | null)[];
 }
 
 export interface PlannedChart {
@@ -76,7 +81,11 @@ export interface PlannedSheet {
 
 export interface PlannedName {
   name: string;
-  /** Absolute reference including the sheet, e.g. "'Annahmen'!$B$4". */
+  /**
+   * Absolute reference including the sheet, e.g. "'Annahmen'!$B$4", or for a column of a data
+   * table the structured reference to its data rows, e.g. "cohort_table[Gruppe]", which grows
+   * with the table.
+   */
   reference: string;
 }
 
@@ -86,7 +95,7 @@ export interface WorkbookPlan {
   language: Language;
   sheets: PlannedSheet[];
   names: PlannedName[];
-  /** Where each name lives: sheet name and A1 address, for tests and the task pane. */
+  /** Where each name lives as rendered: sheet name and A1 address, for tests and the task pane. */
   nameAddresses: Record<string, { sheet: string; address: string }>;
 }
 

@@ -28,7 +28,7 @@ const contentTypes = {
 /** Line colours of the series, in order (Office theme accents 1, 2, 6, 4). */
 const seriesColours = ["4472C4", "ED7D31", "70AD47", "FFC000"];
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
@@ -134,7 +134,7 @@ function relationshipsXml(relationships: { id: string; type: string; target: str
   );
 }
 
-async function text(zip: JSZip, path: string): Promise<string> {
+export async function text(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
   if (!file) throw new Error(`xlsx: part ${path} is missing`);
   return file.async("string");
@@ -180,10 +180,14 @@ function withOverrides(types: string, overrides: { part: string; type: string }[
   return types.replace("</Types>", `${added}</Types>`);
 }
 
-/** The file with every planned chart added; unchanged when the plan has no charts. */
-export async function addCharts(bytes: Uint8Array<ArrayBuffer>, plan: WorkbookPlan): Promise<Uint8Array<ArrayBuffer>> {
-  if (plan.sheets.every((sheet) => sheet.charts.length === 0)) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
+/** The bytes of a package, as an ArrayBuffer, so that they are typed as a plain (not shared) buffer, as Blob wants them. */
+export async function zipBytes(zip: JSZip): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await zip.generateAsync({ type: "arraybuffer", compression: "DEFLATE" }));
+}
+
+/** Adds every planned chart to an opened package. */
+export async function addChartParts(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+  if (plan.sheets.every((sheet) => sheet.charts.length === 0)) return;
   const parts = await worksheetParts(zip);
   const overrides: { part: string; type: string }[] = [];
   let drawingNumber = 0;
@@ -219,8 +223,6 @@ export async function addCharts(bytes: Uint8Array<ArrayBuffer>, plan: WorkbookPl
     zip.file(parts[i], withDrawingElement(await text(zip, parts[i]), relationshipId));
   }
   zip.file("[Content_Types].xml", withOverrides(await text(zip, "[Content_Types].xml"), overrides));
-  // An ArrayBuffer, so that the bytes are typed as a plain (not shared) buffer, as Blob wants them.
-  return new Uint8Array(await zip.generateAsync({ type: "arraybuffer", compression: "DEFLATE" }));
 }
 
 function chartParts(sheet: PlannedSheet, nextNumber: () => number): { part: string; xml: string }[] {

@@ -1,9 +1,11 @@
 /** Renders a plan as an .xlsx file with exceljs: native Excel formulas only. */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parseRange } from "./addresses";
 import type { PlannedCell, PlannedSheet, PlannedValidationRange, WorkbookPlan } from "./plan";
 import { looks, withFilePrefixes } from "./styles";
-import { addCharts } from "./xlsxCharts";
+import { addChartParts, zipBytes } from "./xlsxCharts";
+import { addTableParts, isCellReference } from "./xlsxTables";
 
 function cellValue(cell: PlannedCell): ExcelJS.CellValue {
   const content = cell.content;
@@ -84,7 +86,8 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array<ArrayBu
   workbook.creator = "Prevention Dividend";
   workbook.calcProperties.fullCalcOnLoad = true;
   const worksheets = plan.sheets.map((sheet) => renderSheet(workbook, sheet));
-  for (const name of plan.names) {
+  // Names of table columns are structured references: exceljs cannot write them (see xlsxTables.ts).
+  for (const name of plan.names.filter((candidate) => isCellReference(candidate.reference))) {
     const parsed = parseRange(name.reference);
     const location = { sheetName: parsed.sheet!, top: parsed.top, left: parsed.left, bottom: parsed.bottom, right: parsed.right };
     (workbook.definedNames as unknown as { addEx(location: object, name: string): void }).addEx(location, name.name);
@@ -97,6 +100,9 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array<ArrayBu
         : Promise.resolve(),
     ),
   );
-  // exceljs writes no charts: they are added to its output as DrawingML parts.
-  return addCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), plan);
+  // exceljs writes no charts and no calculated columns: they are added to its output.
+  const zip = await JSZip.loadAsync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await addTableParts(zip, plan);
+  await addChartParts(zip, plan);
+  return zipBytes(zip);
 }

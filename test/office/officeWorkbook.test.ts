@@ -44,6 +44,31 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     expect(fake.sheet("KM-Kurve")!.charts).toEqual(["XYScatterLinesNoMarkers"]);
   });
 
+  it("makes the computed columns calculated columns: one formula over each column's data rows, written after the table exists", async () => {
+    const fake = new FakeExcel();
+    await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "en"));
+    expect(fake.syncs).toBe(2);
+    const cohort = fake.sheet("Cohort")!;
+    const plannedTable = layoutTemplate(placementCohort, "en").sheets.find((sheet) => sheet.name === "Cohort")!.tables[0];
+    // Column F, "Entry ≤ 24 months": the same formula in rows 2–7, through the row's own Start and Care-home entry.
+    const entered = "=IF(AND(ISNUMBER(cohort_table[[#This Row],[Care-home entry]]),cohort_table[[#This Row],[Care-home entry]]-cohort_table[[#This Row],[Start]]<=730),1,0)";
+    expect([2, 3, 4, 5, 6, 7].map((row) => cohort.formulas.get(`${row},6`))).toEqual(new Array(6).fill(entered));
+    expect(cohort.formulas.get("2,2")).toBe("treated");
+    const tableAdded = fake.log.indexOf("Cohort: table A1:P7");
+    const columnWrites = fake.log.filter((entry) => /^Cohort![A-Z]+2:[A-Z]+7: write formulas$/.test(entry));
+    expect(columnWrites).toHaveLength(plannedTable.columnFormulas!.filter(Boolean).length);
+    expect(columnWrites.every((entry) => fake.log.indexOf(entry) > tableAdded)).toBe(true);
+    // Names of table columns are structured references, added after the tables and before the
+    // Results sheet's formulas that count through them.
+    expect(fake.names.get("cohort_group")).toBe("=cohort_table[Group]");
+    expect(fake.names.get("cohort_entered")).toBe("=cohort_table[[Entry (1/0)]]");
+    const nameAdded = fake.log.indexOf("add name cohort_group");
+    expect(nameAdded).toBeGreaterThan(tableAdded);
+    expect(fake.log.findIndex((entry) => entry.startsWith("Results!") && entry.endsWith("write formulas"))).toBeGreaterThan(nameAdded);
+    // A table grows only on an unprotected sheet.
+    expect(fake.sheets.filter((sheet) => sheet.protected).map((sheet) => sheet.name)).toEqual(["Results", "Method and sources", "PreventionDividend"]);
+  });
+
   it.each([0, 1, 7, 60, 400])("removes everything again when the write sync fails after %i operations", async (applied) => {
     const fake = new FakeExcel(["Data"]);
     fake.names.set("mine", "=Data!$A$1");
@@ -143,9 +168,10 @@ describe("statistics cells inside Excel", () => {
     const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "en"));
     const formulas = fake.sheets.flatMap((sheet) => [...sheet.formulas.values()]);
     expect(formulas.some((formula) => String(formula).startsWith("=") && String(formula).includes("PREVENT."))).toBe(false);
-    // Results sheet: 1 title, 2 paragraph, 3 header, 4–5 inputs, 6 blank, 7 heading, 8–12 counts,
-    // 13 blank, 14 heading, 15–17 rates and difference, 18 z, 19–22 Wilson bounds, 23 lower bound.
-    expect(fake.sheet("Results")!.formulas.get("23,2")).toBe(
+    // Results sheet: 1 title, 2 paragraph, 3 header, 4–5 inputs, 6 blank, 7 heading, 8–13 checks of
+    // the two tables, 14 blank, 15 heading, 16–20 counts, 21 blank, 22 heading, 23–25 rates and
+    // difference, 26 z, 27–30 Wilson bounds, 31 lower bound.
+    expect(fake.sheet("Results")!.formulas.get("31,2")).toBe(
       "=rate_difference-SQRT((rate_treated-wilson_lower_treated)^2+(wilson_upper_control-rate_control)^2)",
     );
     expect(report.omitted).toEqual(["PREVENT functions in statistics cells (CustomFunctionsRuntime 1.1; native formulas used instead)"]);

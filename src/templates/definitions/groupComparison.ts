@@ -8,6 +8,9 @@
 import type { DataValue, Formula, ResultGridRow, RowDefinition, TemplateDefinition, Text, Validation } from "../model";
 import { rateComparisonRows, type GroupWords } from "./comparisonRows";
 import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title } from "./rows";
+import { tableChecks } from "./tableChecks";
+
+const dataSheet = t("Daten", "Data");
 
 const words: GroupWords = { treated: t("Programmgruppe", "treated group"), control: t("Vergleichsgruppe", "control group") };
 const example = t("Beispiel (synthetisch) – durch eigene Zahlen ersetzen", "Example (synthetic) – replace with your own figures");
@@ -140,6 +143,7 @@ const results: RowDefinition[] = [
   rateSentence,
   blank,
   heading("Messwerte aus dem Blatt Daten (eine Zeile je Messung)", "Measured values from the Data sheet (one row per measurement)"),
+  ...tableChecks("observations_table", "observations", dataSheet, ["outside"]),
   ...summaryGrid,
   blank,
   heading("B. Zwei Gruppen, Messwert (Mittelwert, Welle „after“)", "B. Two groups, measured outcome (mean, wave 'after')"),
@@ -214,9 +218,9 @@ export const groupComparison: TemplateDefinition = {
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: [120], rows: method, protect: true },
     {
       key: "data",
-      name: t("Daten", "Data"),
+      name: dataSheet,
       columnWidths: [],
-      protect: true,
+      protect: false,
       table: {
         name: "observations_table",
         exampleRows,

@@ -6,6 +6,10 @@
 import type { DataColumn, DataTableDefinition, DataValue, ResultRow, RowDefinition, TemplateDefinition, Validation } from "../model";
 import { rateComparisonRows } from "./comparisonRows";
 import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title } from "./rows";
+import { tableChecks } from "./tableChecks";
+
+const cohortSheet = t("Kohorte", "Cohort");
+const curveSheet = t("KM-Kurve", "KM curve");
 
 const dateCheck: Validation = { kind: "date", message: t("Bitte ein Datum eingeben.", "Please enter a date.") };
 const groupCheck: Validation = { kind: "list", options: ["treated", "control"], message: t("treated oder control", "treated or control") };
@@ -148,6 +152,10 @@ const results: RowDefinition[] = [
   input("cohort_served_per_year", t("Beratene Haushalte je Jahr (für die Hochrechnung)", "Households counselled per year (for the projection)"), 120, [80, 160], countUnit, "D",
     t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data"), "number", between(0, 1e6)),
   blank,
+  heading("Vollständigkeit der Daten", "Completeness of the data"),
+  ...tableChecks("cohort_table", "cohort", cohortSheet, ["outside", "unfilled"]),
+  ...tableChecks("km_curve_table", "curve", curveSheet, ["unfilled", "missing"]),
+  blank,
   heading("Zählung", "Counts"),
   result("n_treated", t("Personen: Beratene", "People: counselled"), '=COUNTIF({cohort_group},"treated")', "number"),
   result("n_control", t("Personen: Vergleichsgruppe", "People: comparison group"), '=COUNTIF({cohort_group},"control")', "number"),
@@ -182,9 +190,9 @@ export const placementCohort: TemplateDefinition = {
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: [120], rows: method, protect: true },
     {
       key: "cohort",
-      name: t("Kohorte", "Cohort"),
+      name: cohortSheet,
       columnWidths: [],
-      protect: true,
+      protect: false,
       table: {
         name: "cohort_table",
         exampleRows,
@@ -212,9 +220,9 @@ export const placementCohort: TemplateDefinition = {
     },
     {
       key: "curve",
-      name: t("KM-Kurve", "KM curve"),
+      name: curveSheet,
       columnWidths: [],
-      protect: true,
+      protect: false,
       table: curve,
       charts: [
         {

@@ -6,6 +6,9 @@ import { MINIMUM_WAGES } from "../../engine/minimumWage";
 import { serialFromIsoDate } from "../data";
 import type { DataValue, RowDefinition, TemplateDefinition } from "../model";
 import { between, blank, euroUnit, heading, input, inputHeader, paragraph, result, t, title } from "./rows";
+import { tableChecks } from "./tableChecks";
+
+const activitiesSheet = t("Tätigkeiten", "Activities");
 
 const wageRows: RowDefinition[] = MINIMUM_WAGES.map((wage, i) => ({
   kind: "lookupRow",
@@ -31,6 +34,9 @@ const summary: RowDefinition[] = [
   input("valuation_year", t("Bewertungsjahr", "Valuation year"), 2026, null, t("Jahr", "year"), "A", t("Wahl der Planung", "Planning choice"), "integer", between(2015, 2100, "whole")),
   input("coordination_cost", t("Kosten der Koordination je Jahr", "Coordination cost per year"), 15000, [10000, 25000], euroUnit, "D",
     t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data"), "euro", between(0, 1e8)),
+  blank,
+  heading("Vollständigkeit der Daten", "Completeness of the data"),
+  ...tableChecks("activities_table", "activities", activitiesSheet, ["outside", "unfilled"]),
   blank,
   heading("Ergebnis", "Result"),
   result("minimum_wage", t("Gesetzlicher Mindestlohn am 1. Januar des Bewertungsjahres", "Statutory minimum wage on 1 January of the valuation year"),
@@ -71,9 +77,9 @@ export const volunteerHoursTemplate: TemplateDefinition = {
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: [120], rows: method, protect: true },
     {
       key: "activities",
-      name: t("Tätigkeiten", "Activities"),
+      name: activitiesSheet,
       columnWidths: [],
-      protect: true,
+      protect: false,
       table: {
         name: "activities_table",
         exampleRows,
