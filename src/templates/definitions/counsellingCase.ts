@@ -4,7 +4,7 @@
  */
 import type { RowDefinition, TemplateDefinition } from "../model";
 import { rateComparisonRows } from "./comparisonRows";
-import { between, blank, countUnit, euroPerMonth, euroUnit, gradeLegend, heading, input, inputHeader, paragraph, result, share, shareUnit, t, title, years } from "./rows";
+import { between, blank, countUnit, euroPerMonth, euroUnit, gradeLegend, heading, input, inputHeader, paragraph, result, share, shareUnit, t, title, years, methodColumnWidths } from "./rows";
 
 export const horizonLimit = 10;
 
@@ -227,7 +227,7 @@ export const counsellingCase: TemplateDefinition = {
   version: "1.0.0",
   title: t("Business Case Pflege- und Wohnberatung", "Care and housing counselling business case"),
   sheets: [
-    { key: "summary", name: t("Ergebnis", "Summary"), columnWidths: [52, 22, 22, 24], rows: summary, protect: true },
+    { key: "summary", name: t("Ergebnis", "Summary"), columnWidths: [52, 26, 26, 26], rows: summary, protect: true },
     { key: "assumptions", name: t("Annahmen", "Assumptions"), columnWidths: [58, 14, 12, 12, 12, 8, 70], rows: assumptions, protect: true },
     { key: "evidence", name: t("Evidenz", "Evidence"), columnWidths: [52, 44, 12, 12, 12, 8, 50], rows: evidence, protect: true },
     {
@@ -249,6 +249,6 @@ export const counsellingCase: TemplateDefinition = {
         },
       ],
     },
-    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: [120], rows: method, protect: true },
+    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
   ],
 };

@@ -7,7 +7,7 @@
  */
 import type { DataValue, Formula, ResultGridRow, RowDefinition, TemplateDefinition, Text, Validation } from "../model";
 import { rateComparisonRows, type GroupWords } from "./comparisonRows";
-import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title } from "./rows";
+import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title, methodColumnWidths } from "./rows";
 import { tableChecks } from "./tableChecks";
 
 const dataSheet = t("Daten", "Data");
@@ -214,8 +214,8 @@ export const groupComparison: TemplateDefinition = {
   version: "1.0.0",
   title: t("Vergleich Programm- und Vergleichsgruppe", "Treatment vs control comparison"),
   sheets: [
-    { key: "results", name: t("Vergleich", "Comparison"), columnWidths: [54, 16, 16, 16, 16, 8, 44], rows: results, protect: true },
-    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: [120], rows: method, protect: true },
+    { key: "results", name: t("Vergleich", "Comparison"), columnWidths: [54, 18, 18, 18, 18, 8, 44], rows: results, protect: true },
+    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
     {
       key: "data",
       name: dataSheet,

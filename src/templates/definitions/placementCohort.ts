@@ -5,7 +5,7 @@
  */
 import type { DataColumn, DataTableDefinition, DataValue, ResultRow, RowDefinition, TemplateDefinition, Validation } from "../model";
 import { rateComparisonRows } from "./comparisonRows";
-import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title } from "./rows";
+import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title, methodColumnWidths } from "./rows";
 import { tableChecks } from "./tableChecks";
 
 const cohortSheet = t("Kohorte", "Cohort");
@@ -186,8 +186,8 @@ export const placementCohort: TemplateDefinition = {
   version: "1.0.0",
   title: t("Verhinderte Heimaufnahmen", "Prevented residential-care placements"),
   sheets: [
-    { key: "results", name: t("Auswertung", "Results"), columnWidths: [56, 16, 40, 12, 12, 8, 40], rows: results, protect: true },
-    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: [120], rows: method, protect: true },
+    { key: "results", name: t("Auswertung", "Results"), columnWidths: [56, 16, 18, 12, 12, 8, 40], rows: results, protect: true },
+    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
     {
       key: "cohort",
       name: cohortSheet,

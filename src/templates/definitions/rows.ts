@@ -57,6 +57,12 @@ export function years(key: string, label: Text, formula: string, format: NumberF
   return { kind: "years", key, label, formula, format, name };
 }
 
+/**
+ * The one column of a "Method and sources" sheet: its wrapped text fits the printed width of an
+ * A4 landscape page even unscaled (about 660 pt at LibreOffice's 6.6 pt per character).
+ */
+export const methodColumnWidths = [100];
+
 export const euroUnit = t("EUR", "EUR");
 export const euroPerMonth = t("EUR/Monat", "EUR/month");
 export const shareUnit = t("Anteil", "share");

@@ -9,9 +9,9 @@ import { t } from "./rows";
 type Count = TableCheckRow["count"];
 
 const countLabels: Record<Count, (sheet: Text) => Text> = {
-  outside: (sheet) => t(`Zeilen unter oder neben der Tabelle auf dem Blatt ${sheet.de} (nicht gezählt)`, `Rows below or beside the table on the ${sheet.en} sheet (not counted)`),
-  unfilled: (sheet) => t(`Zeilen der Tabelle auf dem Blatt ${sheet.de} mit leeren Formelzellen`, `Rows of the table on the ${sheet.en} sheet with empty formula cells`),
-  missing: (sheet) => t(`Zeilen, die der Tabelle auf dem Blatt ${sheet.de} fehlen`, `Rows the table on the ${sheet.en} sheet lacks`),
+  outside: (sheet) => t(`Nicht gezählt: Zeilen unter/neben der Tabelle (${sheet.de})`, `Not counted: rows below/beside the table (${sheet.en})`),
+  unfilled: (sheet) => t(`Tabellenzeilen mit leeren Formelzellen (${sheet.de})`, `Table rows with empty formula cells (${sheet.en})`),
+  missing: (sheet) => t(`Fehlende Tabellenzeilen (${sheet.de})`, `Table rows missing (${sheet.en})`),
 };
 
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;

@@ -5,7 +5,7 @@
 import { MINIMUM_WAGES } from "../../engine/minimumWage";
 import { serialFromIsoDate } from "../data";
 import type { DataValue, RowDefinition, TemplateDefinition } from "../model";
-import { between, blank, euroUnit, heading, input, inputHeader, paragraph, result, t, title } from "./rows";
+import { between, blank, euroUnit, heading, input, inputHeader, paragraph, result, t, title, methodColumnWidths } from "./rows";
 import { tableChecks } from "./tableChecks";
 
 const activitiesSheet = t("Tätigkeiten", "Activities");
@@ -13,9 +13,9 @@ const activitiesSheet = t("Tätigkeiten", "Activities");
 const wageRows: RowDefinition[] = MINIMUM_WAGES.map((wage, i) => ({
   kind: "lookupRow",
   key: `minimum_wage_${i}`,
-  cells: [serialFromIsoDate(wage.from)!, wage.euroPerHour, t(wage.source, wage.source)],
+  cells: [t(wage.source, wage.source), serialFromIsoDate(wage.from)!, wage.euroPerHour],
   inputColumns: [],
-  formats: ["date", "euroCents", "text"],
+  formats: ["text", "date", "euroCents"],
 }));
 const lastWage = MINIMUM_WAGES.length - 1;
 
@@ -40,7 +40,7 @@ const summary: RowDefinition[] = [
   blank,
   heading("Ergebnis", "Result"),
   result("minimum_wage", t("Gesetzlicher Mindestlohn am 1. Januar des Bewertungsjahres", "Statutory minimum wage on 1 January of the valuation year"),
-    `=LOOKUP(DATE({valuation_year},1,1),{@minimum_wage_0:col1}:{@minimum_wage_${lastWage}:col1},{@minimum_wage_0:col2}:{@minimum_wage_${lastWage}:col2})`, "euroCents"),
+    `=LOOKUP(DATE({valuation_year},1,1),{@minimum_wage_0:col2}:{@minimum_wage_${lastWage}:col2},{@minimum_wage_0:col3}:{@minimum_wage_${lastWage}:col3})`, "euroCents"),
   result("volunteer_hours_total", t("Stunden je Jahr", "Hours per year"), "=SUM({volunteer_hours})", "number"),
   result("volunteer_value_total", t("Wert der Stunden je Jahr", "Value of the hours per year"), "=SUM({volunteer_value})", "euro", undefined, true),
   result("volunteer_value_net", t("Wert abzüglich Koordination", "Value net of coordination"), "={volunteer_value_total}-{coordination_cost}", "euro", undefined, true),
@@ -50,13 +50,13 @@ const summary: RowDefinition[] = [
     name: "minimum_wage_warning",
     style: "warning",
     formula: {
-      de: '=IF({rates_below_minimum_wage}>0,"Achtung: "&{rates_below_minimum_wage}&" Tätigkeit(en) mit einem Satz unter dem gesetzlichen Mindestlohn von "&{minimum_wage}&" EUR/Stunde (z. B. 8 EUR aus der Tagung 2013).","Alle Sätze liegen mindestens beim gesetzlichen Mindestlohn.")',
-      en: '=IF({rates_below_minimum_wage}>0,"Warning: "&{rates_below_minimum_wage}&" activit(ies) use a rate below the statutory minimum wage of "&{minimum_wage}&" EUR/hour (e.g. the 8 EUR of the 2013 conference).","Every rate is at least the statutory minimum wage.")',
+      de: '=IF({rates_below_minimum_wage}>0,"Achtung: "&{rates_below_minimum_wage}&" Tätigkeit(en) mit einem Satz unter dem gesetzlichen Mindestlohn von "&FIXED({minimum_wage},2)&" EUR/Stunde (z. B. 8 EUR aus der Tagung 2013).","Alle Sätze liegen mindestens beim gesetzlichen Mindestlohn.")',
+      en: '=IF({rates_below_minimum_wage}>0,"Warning: "&{rates_below_minimum_wage}&" activit(ies) use a rate below the statutory minimum wage of "&FIXED({minimum_wage},2)&" EUR/hour (e.g. the 8 EUR of the 2013 conference).","Every rate is at least the statutory minimum wage.")',
     },
   },
   blank,
   heading("Mindestlohn (Mindestlohngesetz und Anpassungsverordnungen)", "Minimum wage (Mindestlohngesetz and its adjustment regulations)"),
-  { kind: "header", cells: [t("gilt ab", "in force from"), t("EUR/Stunde", "EUR/hour"), t("Rechtsgrundlage", "Legal source")] },
+  { kind: "header", cells: [t("Rechtsgrundlage", "Legal source"), t("gilt ab", "in force from"), t("EUR/Stunde", "EUR/hour")] },
   ...wageRows,
 ];
 
@@ -73,8 +73,8 @@ export const volunteerHoursTemplate: TemplateDefinition = {
   version: "1.0.0",
   title: t("Wert ehrenamtlicher Stunden", "Volunteer-hour value"),
   sheets: [
-    { key: "summary", name: t("Ehrenamt", "Volunteering"), columnWidths: [60, 16, 40, 12, 12, 8, 40], rows: summary, protect: true },
-    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: [120], rows: method, protect: true },
+    { key: "summary", name: t("Ehrenamt", "Volunteering"), columnWidths: [66, 16, 14, 12, 12, 8, 40], rows: summary, protect: true },
+    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
     {
       key: "activities",
       name: activitiesSheet,
