@@ -6,6 +6,7 @@ import { requireFinite } from "./checks";
  * Each rate holds from its date until the next one; the last rate holds until a new regulation
  * changes it. Figures: reference/parameters.md (Mindestlohngesetz and the
  * Mindestlohnanpassungsverordnungen; 2026–2027 from the minimum wage commission's decision of June 2025).
+ * The sources are cited the same way in every language: German titles and ISO dates.
  */
 export interface MinimumWage {
   /** First day in force, ISO date. */
@@ -14,20 +15,21 @@ export interface MinimumWage {
   source: string;
 }
 
-const MILOV3 = "Dritte Mindestlohnanpassungsverordnung of 9 November 2020";
-const MILOV4 = "Vierte Mindestlohnanpassungsverordnung of 24 November 2023";
-const COMMISSION_2025 = "Mindestlohnkommission, decision of June 2025 (Fünfte Mindestlohnanpassungsverordnung)";
+const MILOV2 = "Zweite Mindestlohnanpassungsverordnung, 2018-11-13";
+const MILOV3 = "Dritte Mindestlohnanpassungsverordnung, 2020-11-09";
+const MILOV4 = "Vierte Mindestlohnanpassungsverordnung, 2023-11-24";
+const COMMISSION_2025 = "Mindestlohnkommission 2025-06; Fünfte Mindestlohnanpassungsverordnung";
 
 export const MINIMUM_WAGES: readonly MinimumWage[] = [
-  { from: "2015-01-01", euroPerHour: 8.5, source: "§ 1 (2) Mindestlohngesetz (MiLoG) of 11 August 2014" },
-  { from: "2017-01-01", euroPerHour: 8.84, source: "Mindestlohnanpassungsverordnung of 15 November 2016" },
-  { from: "2019-01-01", euroPerHour: 9.19, source: "Zweite Mindestlohnanpassungsverordnung of 13 November 2018" },
-  { from: "2020-01-01", euroPerHour: 9.35, source: "Zweite Mindestlohnanpassungsverordnung of 13 November 2018" },
+  { from: "2015-01-01", euroPerHour: 8.5, source: "Mindestlohngesetz (MiLoG) § 1 Abs. 2, 2014-08-11" },
+  { from: "2017-01-01", euroPerHour: 8.84, source: "Mindestlohnanpassungsverordnung, 2016-11-15" },
+  { from: "2019-01-01", euroPerHour: 9.19, source: MILOV2 },
+  { from: "2020-01-01", euroPerHour: 9.35, source: MILOV2 },
   { from: "2021-01-01", euroPerHour: 9.5, source: MILOV3 },
   { from: "2021-07-01", euroPerHour: 9.6, source: MILOV3 },
   { from: "2022-01-01", euroPerHour: 9.82, source: MILOV3 },
   { from: "2022-07-01", euroPerHour: 10.45, source: MILOV3 },
-  { from: "2022-10-01", euroPerHour: 12.0, source: "Mindestlohnerhöhungsgesetz of 28 June 2022 (§ 1 (2) MiLoG)" },
+  { from: "2022-10-01", euroPerHour: 12.0, source: "Mindestlohnerhöhungsgesetz, 2022-06-28 (MiLoG § 1 Abs. 2)" },
   { from: "2024-01-01", euroPerHour: 12.41, source: MILOV4 },
   { from: "2025-01-01", euroPerHour: 12.82, source: MILOV4 },
   { from: "2026-01-01", euroPerHour: 13.9, source: COMMISSION_2025 },
