@@ -23,7 +23,10 @@ function cell(text: string, column: string): CellContent {
 }
 
 function rows(csv: string): CellContent[][] {
-  const [header, ...lines] = csv.split("\n").map((line) => line.split(","));
+  const [header, ...lines] = csv
+    .split(/\r?\n/)
+    .filter((line) => line !== "")
+    .map((line) => line.split(","));
   return [header, ...lines.map((line) => line.map((text, i) => cell(text, header[i])))];
 }
 
