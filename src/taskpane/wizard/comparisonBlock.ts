@@ -86,10 +86,6 @@ const titles: Record<OutcomeKind, "blockTitleBinary" | "blockTitleNumber" | "blo
   beforeAfter: "blockTitleBeforeAfter",
 };
 
-export function rangeCount(outcome: OutcomeKind): number {
-  return layouts[outcome].rangeLabels.length;
-}
-
 export function rangeLabelKeys(outcome: OutcomeKind): (keyof RangeLabels)[] {
   return layouts[outcome].rangeLabels;
 }
