@@ -12,7 +12,9 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-source-map",
+    // Never an eval-based devtool: the page's Content-Security-Policy (no 'unsafe-eval') would block
+    // every module, in development exactly as in production.
+    devtool: "source-map",
     entry: {
       functions: ["./src/functions/outsideExcel.ts", ...functionFiles.map((file) => "./" + file.split(path.sep).join("/"))],
       taskpane: "./src/taskpane/index.tsx",
@@ -24,7 +26,10 @@ module.exports = (env = {}, argv = {}) => {
       chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: { keep: /^templates\// },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      alias: { "@stdlib/assert-has-generator-support$": path.resolve(__dirname, "build/generatorSupport.js") },
+    },
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
@@ -52,6 +57,8 @@ module.exports = (env = {}, argv = {}) => {
     ],
     devServer: {
       port: 3000,
+      // Loopback only: the add-in is served to this machine's Excel, not to the network.
+      host: "127.0.0.1",
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "dist") },
       hot: false,

@@ -7,6 +7,10 @@ export interface Measurement {
   milliseconds: number;
   /** Median time of the bare loop it is compared with, if any. */
   baselineMilliseconds?: number;
+  /** Median over rounds of (time ÷ bare-loop time), each round timing both back to back. */
+  ratio?: number;
+  /** How many rounds the ratio is the median of. */
+  rounds?: number;
   /** Target for the ratio to the baseline, if the design sets one. */
   targetRatio?: number;
 }
@@ -78,12 +82,32 @@ export function pseudoRandom(seed: number): () => number {
   };
 }
 
-/** Times `run` against the bare loop that reads and sums every cell of `ranges`. */
-export function againstBareLoop(name: string, ranges: unknown[][][], run: () => unknown, repetitions = 15, warmup = 3): Measurement {
-  const baselineMilliseconds = medianMilliseconds(() => {
+/**
+ * Times `run` against the bare loop that reads and sums every cell of `ranges`. A busy machine
+ * slows some stretches of time more than others, so the two are timed back to back in each of
+ * `rounds` rounds (at least five) and the ratio reported is the median of the rounds' ratios.
+ */
+export function againstBareLoop(name: string, ranges: unknown[][][], run: () => unknown, repetitions = 15, warmup = 3, rounds = 7): Measurement {
+  const bareLoop = () => {
     let total = 0;
     for (const range of ranges) total += sumRange(range);
     return total;
-  }, repetitions, warmup);
-  return { name, milliseconds: medianMilliseconds(run, repetitions, warmup), baselineMilliseconds };
+  };
+  const roundCount = Math.max(5, rounds);
+  const perRound = Math.max(3, Math.ceil(repetitions / roundCount));
+  for (let i = 0; i < warmup; i++) {
+    bareLoop();
+    run();
+  }
+  const baselines: number[] = [];
+  const times: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < roundCount; round++) {
+    const baseline = medianMilliseconds(bareLoop, perRound, 0);
+    const time = medianMilliseconds(run, perRound, 0);
+    baselines.push(baseline);
+    times.push(time);
+    ratios.push(time / baseline);
+  }
+  return { name, milliseconds: median(times), baselineMilliseconds: median(baselines), ratio: median(ratios), rounds: roundCount };
 }

@@ -6,9 +6,10 @@ import type { BenchSection, Measurement } from "./harness";
 function format(measurement: Measurement): string {
   const time = `${measurement.milliseconds.toFixed(3)} ms`;
   if (measurement.baselineMilliseconds === undefined) return `  ${measurement.name}: ${time}`;
-  const ratio = measurement.milliseconds / measurement.baselineMilliseconds;
+  const ratio = measurement.ratio ?? measurement.milliseconds / measurement.baselineMilliseconds;
+  const rounds = measurement.rounds === undefined ? "" : `, median of ${measurement.rounds} rounds`;
   const target = measurement.targetRatio === undefined ? "" : ` (target ≤ ${measurement.targetRatio}×)`;
-  return `  ${measurement.name}: ${time}; bare loop ${measurement.baselineMilliseconds.toFixed(3)} ms; ratio ${ratio.toFixed(2)}×${target}`;
+  return `  ${measurement.name}: ${time}; bare loop ${measurement.baselineMilliseconds.toFixed(3)} ms; ratio ${ratio.toFixed(2)}×${rounds}${target}`;
 }
 
 async function main(): Promise<void> {

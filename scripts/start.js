@@ -1,6 +1,7 @@
 /* npm start: builds the add-in, serves it over HTTPS on https://localhost:3000 and, where Excel
    desktop exists (Windows, macOS), sideloads it. Elsewhere it prints how to sideload into Excel
    on the web. It never fails for lack of Excel. */
+const net = require("net");
 const os = require("os");
 const path = require("path");
 const { spawn } = require("child_process");
@@ -8,7 +9,10 @@ const webpack = require("webpack");
 const WebpackDevServer = require("webpack-dev-server");
 const makeConfig = require("../webpack.config.js");
 
-const port = 3000;
+/* The manifest names https://localhost:3000. PREVENT_PORT serves elsewhere (the end-to-end test
+   uses it when 3000 is taken); Excel then needs a manifest that names that port. */
+const port = Number(process.env.PREVENT_PORT || 3000);
+const host = "127.0.0.1";
 const root = path.resolve(__dirname, "..");
 
 /** Trusted development certificates where office-addin-dev-certs can install its CA; otherwise a self-signed one. */
@@ -19,7 +23,7 @@ async function httpsOptions() {
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
     console.warn(`Could not install trusted development certificates (${error.message}).`);
-    console.warn("Serving with a self-signed certificate: open https://localhost:3000/taskpane.html once and accept it.");
+    console.warn(`Serving with a self-signed certificate: open https://localhost:${port}/taskpane.html once and accept it.`);
     return null;
   }
 }
@@ -31,7 +35,7 @@ Excel desktop is not available on ${os.platform()}. To use the add-in in Excel o
   2. Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in (Insert > Add-ins in older layouts).
   3. Choose ${path.join(root, "manifest.xml")} and upload it.
   4. The Prevention Dividend button appears on the Home tab; type =PREVENT. in a cell for the functions.
-The browser must trust https://localhost:3000 (open it once and accept the certificate if needed).`);
+The browser must trust https://localhost:${port} (open it once and accept the certificate if needed).`);
 }
 
 function sideloadIntoDesktop() {
@@ -48,13 +52,28 @@ function sideloadIntoDesktop() {
   });
 }
 
+/** Stops with a plain message when another program already listens on the port. */
+function requireFreePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error) => {
+      if (error.code !== "EADDRINUSE") return reject(error);
+      reject(new Error(`Port ${port} on ${host} is in use by another program. Stop it, or serve elsewhere with PREVENT_PORT=<port> npm start (Excel then needs a manifest that names that port).`));
+    });
+    probe.listen(port, host, () => probe.close(resolve));
+  });
+}
+
 async function main() {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PREVENT_PORT must be a port number, not '${process.env.PREVENT_PORT}'.`);
+  await requireFreePort();
   const certificates = await httpsOptions();
   const config = { ...makeConfig({}, { mode: "development" }), stats: "errors-warnings" };
   const server = new WebpackDevServer(
     {
       ...config.devServer,
       port,
+      host,
       server: certificates ? { type: "https", options: certificates } : { type: "https" },
     },
     webpack(config),
@@ -70,6 +89,6 @@ Stop with Ctrl+C.`);
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

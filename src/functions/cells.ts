@@ -28,15 +28,20 @@ export function position(range: Range, row: number, column: number): string {
   return `row ${row + 1}, column ${column + 1}`;
 }
 
-function requireRange(range: unknown, argument: string): Range {
+/** A range as given, a single value as a 1 × 1 range. Its rows are checked where they are read (`rowOf`). */
+function requireRange(range: unknown): Range {
   if (!Array.isArray(range)) {
     if (isBlank(range)) return [];
     return [[range]];
   }
-  for (const row of range) {
-    if (!Array.isArray(row)) throw invalidValue(`${argument}: expected a range of cells`);
-  }
   return range as Range;
+}
+
+/** Row `r` of a range; checked while reading, so that 100,000-row ranges are walked once. */
+function rowOf(range: Range, r: number, argument: string): Cell[] {
+  const row = range[r];
+  if (!Array.isArray(row)) throw invalidValue(`${argument}: expected a range of cells`);
+  return row;
 }
 
 /** The error for a non-blank cell that is not of the expected kind. */
@@ -49,11 +54,11 @@ function wrongCell(range: Range, argument: string, row: number, column: number, 
  * One pass with no branch on the outcome itself: x·(x − 1) is exactly 0 only for 0 and 1.
  */
 export function binaryOutcomes(value: unknown, argument: string): { n: number; events: number } {
-  const range = requireRange(value, argument);
+  const range = requireRange(value);
   let n = 0;
   let events = 0;
   for (let r = 0; r < range.length; r++) {
-    const row = range[r];
+    const row = rowOf(range, r, argument);
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (typeof cell === "number" && cell * (cell - 1) === 0) {
@@ -80,9 +85,9 @@ export interface NumberSink {
  * statistics over 100,000-row ranges). Blanks are skipped; any other non-number is named.
  */
 export function eachNumber(value: unknown, argument: string, sink: NumberSink): void {
-  const range = requireRange(value, argument);
+  const range = requireRange(value);
   for (let r = 0; r < range.length; r++) {
-    const row = range[r];
+    const row = rowOf(range, r, argument);
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (typeof cell === "number" && Number.isFinite(cell)) sink.add(cell);
@@ -103,11 +108,12 @@ export function numbers(value: unknown, argument: string): number[] {
  * (several ranges describing the same people). Non-blank cells must be finite numbers.
  */
 export function alignedNumbers(value: unknown, argument: string): (number | null)[] {
-  const range = requireRange(value, argument);
+  const range = requireRange(value);
   const values: (number | null)[] = [];
   for (let r = 0; r < range.length; r++) {
-    for (let c = 0; c < range[r].length; c++) {
-      const cell = range[r][c];
+    const row = rowOf(range, r, argument);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
       if (isBlank(cell)) values.push(null);
       else if (typeof cell === "number" && Number.isFinite(cell)) values.push(cell);
       else throw wrongCell(range, argument, r, c, "a number");

@@ -3,7 +3,7 @@
  * its "Method and sources" sheet read back from the PDF (pdftotext): every paragraph must be there
  * in full, i.e. wrapped within the printed width rather than cut at the page edge.
  */
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -27,6 +27,9 @@ const cases = templates.flatMap((template) => (["de", "en"] as Language[]).map((
 const pdfText = new Map<string, string>();
 
 beforeAll(async () => {
+  if (spawnSync("pdftotext", ["-v"]).error) {
+    throw new Error("pdftotext is not installed: install poppler-utils (apt-get install poppler-utils) to read the printed templates back");
+  }
   const dir = mkdtempSync(join(tmpdir(), "pd-print-"));
   const files = await Promise.all(
     cases.map(async ({ template, language }) => {
