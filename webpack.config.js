@@ -16,7 +16,7 @@ module.exports = (env = {}, argv = {}) => {
     // every module, in development exactly as in production.
     devtool: "source-map",
     entry: {
-      functions: ["./src/functions/outsideExcel.ts", ...functionFiles.map((file) => "./" + file.split(path.sep).join("/"))],
+      functions: ["./src/office/functionsRuntime.ts", ...functionFiles.map((file) => "./" + file.split(path.sep).join("/"))],
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {

@@ -3,7 +3,7 @@ import { SampleAccumulator, welchTest, type MeanComparison, type SampleSummary, 
 import { compareRates, requireEventCount, type RateComparison } from "../engine/proportions";
 import { binaryOutcomes, eachNumber, optionalNumber, requiredNumber } from "./cells";
 import { excelResult } from "./excelErrors";
-import type { Language } from "./language";
+import type { Language } from "../shared/language";
 import { statisticsResult, type Label, type Labels, type ResultField } from "./resultTable";
 
 /* PREVENT.RATEDIFF, PREVENT.RATEDIFF.COUNTS, PREVENT.MEANDIFF and PREVENT.DID: treated versus

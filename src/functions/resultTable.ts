@@ -1,6 +1,6 @@
 import { invalidValue, notEnoughData } from "../engine/errors";
 import { optionalKey } from "./cells";
-import { displayLanguage, type Language } from "./language";
+import { displayLanguage, type Language } from "../shared/language";
 
 export type Label = Record<Language, string>;
 export type Labels<Key extends string> = Record<Key, Label>;

@@ -4,7 +4,7 @@ import { compareTimeAtHome, DEFAULT_HORIZON_MONTHS } from "../engine/timeAtHomeC
 import { numbers, optionalNumber } from "./cells";
 import { excelResult } from "./excelErrors";
 import { followUps, groupedFollowUps } from "./followUpCells";
-import { displayLanguage, type Language } from "./language";
+import { displayLanguage, type Language } from "../shared/language";
 import { statisticsResult, type Label, type Labels, type ResultField, type SpilledTable } from "./resultTable";
 
 /* PREVENT.KAPLANMEIER and PREVENT.LOGRANK: time to care-home entry in cohorts whose follow-up

@@ -3,19 +3,19 @@
  * It stores contents, formulas and the template parts; it does not calculate formulas — a
  * formula cell reads as its cached value, which is null unless a test sets one.
  */
-import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../templates/addresses";
+import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import { chooseNaming } from "../templates/naming";
 import type { PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
-import { parseStructuredReference, sameColumn } from "./structuredReference";
+import { parseStructuredReference, sameColumn } from "../shared/structuredReference";
 import {
   TemplateInsertionError,
-  type CellContent,
   type InsertionReport,
   type NamedInput,
   type RangeSnapshot,
   type TableColumn,
   type WorkbookPort,
 } from "./workbookPort";
+import type { CellContent } from "../shared/cellContent";
 
 export interface MemoryCell {
   value: CellContent;

@@ -6,20 +6,20 @@
  * calculation 1.6; frozen rows and chart series 1.7; data validation 1.8; suspending screen updating 1.9;
  * notes 1.18. Below a set the feature is left out and reported in InsertionReport.omitted.
  */
-import { columnLetters, parseRange, quotedSheet, rangeAddress } from "../templates/addresses";
+import { columnLetters, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import { chooseNaming } from "../templates/naming";
 import type { PlannedCell, PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
 import { looks } from "../templates/styles";
-import { parseStructuredReference } from "./structuredReference";
+import { parseStructuredReference } from "../shared/structuredReference";
 import {
   TemplateInsertionError,
-  type CellContent,
   type InsertionReport,
   type NamedInput,
   type RangeSnapshot,
   type TableColumn,
   type WorkbookPort,
 } from "./workbookPort";
+import type { CellContent } from "../shared/cellContent";
 
 /** The host: how to run a batch and which ExcelApi versions it supports. */
 export interface ExcelHost {

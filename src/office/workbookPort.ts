@@ -1,15 +1,15 @@
 /**
  * The one door between the add-in and a workbook. The task pane and the template renderer talk
- * to a workbook only through this port; `officeWorkbook.ts` implements it with Office.js (the
- * only code that touches Office.js), `memoryWorkbook.ts` with plain objects for the preview
- * mode and the tests.
+ * to a workbook only through this port; `officeWorkbook.ts` implements it with Office.js,
+ * `memoryWorkbook.ts` with plain objects for the preview mode and the tests. Office.js is touched
+ * only in this folder (src/office/).
  *
  * Cell contents are host-neutral: a number, a text, a boolean, or a formula in Excel's en-US
  * syntax (starting with "=").
  */
+import type { CellContent } from "../shared/cellContent";
 import type { TemplateInsertion } from "../templates/plan";
 
-export type CellContent = number | string | boolean | null;
 
 export interface RangeSnapshot {
   /** A1 address including the sheet, e.g. "Cohort!B2:B241". */

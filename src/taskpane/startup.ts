@@ -1,4 +1,4 @@
-import { languageOf } from "../functions/language";
+import { languageOf } from "../shared/language";
 import { officeDisplayLanguage, officeHostReady } from "../office/officeHost";
 import type { WorkbookPort } from "../office/workbookPort";
 import type { Language } from "./strings";

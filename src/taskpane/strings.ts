@@ -1,4 +1,4 @@
-import type { Language } from "../functions/language";
+import type { Language } from "../shared/language";
 
 export type { Language };
 

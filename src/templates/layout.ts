@@ -2,8 +2,8 @@
  * The one layout step: definition + language (+ data rows) + naming → host-neutral plan.
  * Both renderers (xlsx and Office.js) consume the plan; nothing about a layout is decided twice.
  */
-import type { CellContent } from "../office/workbookPort";
-import { cellAddress, columnLetters, parseRange, quotedSheet, rangeAddress } from "./addresses";
+import type { CellContent } from "../shared/cellContent";
+import { cellAddress, columnLetters, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import type {
   ChartDefinition,
   DataTableDefinition,

@@ -10,9 +10,9 @@
  *   year column; `{@row_key:previous}` the column before; `{@row_key:years}` the whole span
  *   of year columns of that row.
  * Functions newer than Excel 2007 are written without `_xlfn.`; the xlsx renderer adds the
- * prefix from one list (excelFunctions.ts).
+ * prefix from one list (`functionsNeedingPrefix` in styles.ts).
  */
-import type { Language } from "../functions/language";
+import type { Language } from "../shared/language";
 
 export type { Language };
 

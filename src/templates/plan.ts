@@ -3,7 +3,7 @@
  * protection, with sheet and workbook names already resolved. The layout step (layout.ts)
  * produces it from a definition; the xlsx renderer and the Office.js adapter only execute it.
  */
-import type { CellContent } from "../office/workbookPort";
+import type { CellContent } from "../shared/cellContent";
 import type { Language, StyleKey } from "./model";
 
 export interface PlannedCell {

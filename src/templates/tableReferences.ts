@@ -3,7 +3,7 @@
  * .xlsx file and Office.js accept (the file has no "@" shorthand: [@Start] is written
  * Table[[#This Row],[Start]]). Header escaping follows src/office/structuredReference.ts.
  */
-import { structuredReference } from "../office/structuredReference";
+import { structuredReference } from "../shared/structuredReference";
 
 /** The header of a column as it stands inside the outer brackets of a reference: "[Start]", "[Tage: Beratene]". */
 function bracketedColumn(table: string, column: string): string {

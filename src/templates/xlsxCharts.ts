@@ -6,7 +6,7 @@
  * element and the content types.
  */
 import JSZip from "jszip";
-import { parseRange, quotedSheet, rangeAddress } from "./addresses";
+import { parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import type { PlannedChart, PlannedSheet, WorkbookPlan } from "./plan";
 
 const namespaces = {

@@ -1,7 +1,7 @@
 /** Renders a plan as an .xlsx file with exceljs: native Excel formulas only. */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { parseRange } from "./addresses";
+import { parseRange } from "../shared/addresses";
 import type { PlannedCell, PlannedSheet, PlannedValidationRange, WorkbookPlan } from "./plan";
 import { looks, withFilePrefixes } from "./styles";
 import { addChartParts, zipBytes } from "./xlsxCharts";

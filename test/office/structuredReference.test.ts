@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseStructuredReference, structuredReference } from "../../src/office/structuredReference";
+import { parseStructuredReference, structuredReference } from "../../src/shared/structuredReference";
 
 /*
  * Expected forms from Microsoft's "Using structured references with Excel tables"

@@ -1,3 +1,5 @@
+import { officeDisplayLanguage } from "../../src/office/officeHost";
+import { readDisplayLanguageFrom } from "../../src/shared/language";
 /**
  * The two pieces of the Excel custom-functions runtime that the functions use, as the runtime
  * defines them (CustomFunctions.Error with an ErrorCode and a message). Installed globally
@@ -27,3 +29,6 @@ class CustomFunctionsError extends Error {
   ErrorCode,
   associate: () => undefined,
 };
+
+// As in the functions bundle (src/office/functionsRuntime.ts): labels follow Office's display language.
+readDisplayLanguageFrom(officeDisplayLanguage);

@@ -6,7 +6,7 @@
  * batch's operations (a batch is not a transaction in Excel either).
  */
 import type { ExcelHost } from "../../src/office/officeWorkbook";
-import { parseRange, quotedSheet, rangeAddress } from "../../src/templates/addresses";
+import { parseRange, quotedSheet, rangeAddress } from "../../src/shared/addresses";
 
 export interface FakeSheet {
   name: string;

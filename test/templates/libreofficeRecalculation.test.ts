@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { parseRange } from "../../src/templates/addresses";
+import { parseRange } from "../../src/shared/addresses";
 import { readTemplateData } from "../../src/templates/data";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
 import { placementCohort } from "../../src/templates/definitions/placementCohort";

@@ -5,7 +5,7 @@
  */
 import { XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
-import { parseStructuredReference } from "../../src/office/structuredReference";
+import { parseStructuredReference } from "../../src/shared/structuredReference";
 import { layoutTemplate, templateInsertion } from "../../src/templates/layout";
 import type { Language } from "../../src/templates/model";
 import { templates } from "../../src/templates/registry";

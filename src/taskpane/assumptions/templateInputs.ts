@@ -1,4 +1,5 @@
-import type { CellContent, NamedInput } from "../../office/workbookPort";
+import type { NamedInput } from "../../office/workbookPort";
+import type { CellContent } from "../../shared/cellContent";
 import type { InputRow, TemplateDefinition, Text } from "../../templates/model";
 
 /** A workbook name that holds an input of a template, with what the definition says about it. */

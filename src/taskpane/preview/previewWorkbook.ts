@@ -3,7 +3,7 @@
  * the example cohort and the kindergarten scores so that the wizard can be tried in a browser.
  */
 import { MemoryWorkbook } from "../../office/memoryWorkbook";
-import type { CellContent } from "../../office/workbookPort";
+import type { CellContent } from "../../shared/cellContent";
 import { cohortCsv, scoresCsv } from "./exampleData";
 import { exampleRanges } from "./exampleRanges";
 

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { TableColumn } from "../../office/workbookPort";
-import { parseRange, cellAddress, quotedSheet } from "../../templates/addresses";
+import { parseRange, cellAddress, quotedSheet } from "../../shared/addresses";
 import { exampleRanges } from "../preview/exampleRanges";
 import { reason, usePane } from "../services";
 import { rangeLabelKeys } from "./comparisonBlock";

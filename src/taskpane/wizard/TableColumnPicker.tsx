@@ -1,5 +1,5 @@
 import { Dropdown, Field, Option, makeStyles } from "@fluentui/react-components";
-import { parseStructuredReference, sameColumn, structuredReference } from "../../office/structuredReference";
+import { parseStructuredReference, sameColumn, structuredReference } from "../../shared/structuredReference";
 import type { TableColumn } from "../../office/workbookPort";
 import { formatNumber } from "../numbers";
 import { usePane } from "../services";

@@ -1,5 +1,5 @@
-import type { CellContent } from "../../office/workbookPort";
-import { cellAddress, parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../../templates/addresses";
+import type { CellContent } from "../../shared/cellContent";
+import { cellAddress, parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../../shared/addresses";
 import { strings, type Language } from "../strings";
 import type { OutcomeKind } from "./figures";
 

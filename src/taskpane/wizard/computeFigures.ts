@@ -8,7 +8,7 @@ import { differenceInDifferences } from "../../engine/differenceInDifferences";
 import { summarizeSample, welchTest } from "../../engine/means";
 import { compareRates } from "../../engine/proportions";
 import { binaryOutcomes, numbers } from "../../functions/cells";
-import type { CellContent } from "../../office/workbookPort";
+import type { CellContent } from "../../shared/cellContent";
 import type { ComparisonFigures, OutcomeKind } from "./figures";
 
 /** Argument names as the PREVENT functions call them, so that messages match the cells' errors. */

@@ -1,6 +1,7 @@
-import { parseStructuredReference, sameColumn, structuredReference } from "../../office/structuredReference";
-import type { CellContent, TableColumn, WorkbookPort } from "../../office/workbookPort";
-import { parseRange, quotedSheet, cellAddress } from "../../templates/addresses";
+import { parseStructuredReference, sameColumn, structuredReference } from "../../shared/structuredReference";
+import type { TableColumn, WorkbookPort } from "../../office/workbookPort";
+import type { CellContent } from "../../shared/cellContent";
+import { parseRange, quotedSheet, cellAddress } from "../../shared/addresses";
 import { parseTypedNumber } from "../numbers";
 import { strings, type Language } from "../strings";
 import { absoluteRange, blockAddress, comparisonBlock, rangeLabelKeys } from "./comparisonBlock";
