@@ -1,5 +1,6 @@
 import { invalidValue, notEnoughData } from "./errors";
 import { requireFinite } from "./checks";
+import { LAST_SERIAL, serialDateText, serialFromIsoDate } from "../shared/serialDates";
 
 /**
  * The German statutory minimum wage (EUR per hour, gross), as a dated table with its legal source.
@@ -36,27 +37,10 @@ export const MINIMUM_WAGES: readonly MinimumWage[] = [
   { from: "2027-01-01", euroPerHour: 14.6, source: COMMISSION_2025 },
 ];
 
-/** Excel's date serial of 1970-01-01 (serials count days from 1899-12-30 for dates after February 1900). */
-const UNIX_EPOCH_SERIAL = 25569;
-const MILLISECONDS_PER_DAY = 86_400_000;
-/** 1900-03-01: below it Excel's serials carry the 1900 leap-year error. */
-const FIRST_RELIABLE_SERIAL = 61;
-/** 9999-12-31, the last date Excel knows. */
-const LAST_SERIAL = 2_958_465;
-
 export function excelSerialFromIsoDate(text: string, argument = "date"): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (!match || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw invalidValue(`${argument}: '${text}' is not a date; give an Excel date or text such as 2022-07-01`);
-  }
-  return time / MILLISECONDS_PER_DAY + UNIX_EPOCH_SERIAL;
-}
-
-export function isoDateFromExcelSerial(serial: number): string {
-  return new Date((Math.floor(serial) - UNIX_EPOCH_SERIAL) * MILLISECONDS_PER_DAY).toISOString().slice(0, 10);
+  const serial = serialFromIsoDate(text);
+  if (serial === null) throw invalidValue(`${argument}: '${text}' is not a date; give an Excel date or text such as 2022-07-01`);
+  return serial;
 }
 
 const TABLE = MINIMUM_WAGES.map((wage) => ({ wage, fromSerial: excelSerialFromIsoDate(wage.from) }));
@@ -79,7 +63,7 @@ export function minimumWageOn(date: CalendarDate, argument = "date"): MinimumWag
   let found: MinimumWage | null = null;
   for (const entry of TABLE) if (entry.fromSerial <= serial) found = entry.wage;
   if (found === null) {
-    const shown = serial >= FIRST_RELIABLE_SERIAL ? isoDateFromExcelSerial(serial) : `serial ${serial}`;
+    const shown = serialDateText(serial);
     const hint = typeof date === "number" && date >= 1900 && date <= 2100 ? `; for the year ${date} give a date such as DATE(${date},1,1)` : "";
     throw notEnoughData(
       `${argument}: ${shown} is before 2015-01-01, when the German statutory minimum wage began${hint}`,

@@ -1,4 +1,5 @@
 import { invalidValue } from "./errors";
+import { LAST_SERIAL, serialDateText } from "../shared/serialDates";
 
 /**
  * Time at home per person, from the three dates of a cohort row: start of the service, care-home
@@ -9,9 +10,6 @@ import { invalidValue } from "./errors";
  * days. The placement-cohort template counts its "months at home" column the same way.
  */
 export const DAYS_PER_MONTH = 365.25 / 12;
-
-/** The last date Excel knows, 31 December 9999. */
-export const LAST_EXCEL_DATE = 2958465;
 
 /** Longest time the survival functions accept as a requested time or horizon: 100 years. */
 export const MAXIMUM_MONTHS = 1200;
@@ -31,13 +29,6 @@ export interface TimeAtHome {
   entered: boolean;
 }
 
-/** "2022-01-09" for serial 44570; serials before 1 March 1900 (Excel's leap-year slip) stay numbers. */
-export function excelDateText(serial: number): string {
-  if (!(serial >= 61 && serial <= LAST_EXCEL_DATE + 1)) return `serial ${serial}`;
-  const milliseconds = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
-  return new Date(milliseconds).toISOString().slice(0, 10);
-}
-
 /**
  * Where a person's dates are, e.g. "row 14", for error messages. A function is called only when
  * there is an error to report, which spares building 100,000 texts for a valid range.
@@ -50,8 +41,8 @@ function whereText(where: Where): string {
 
 /** An Excel date serial between 0 and 31 December 9999. */
 export function requireDateSerial(serial: number, argument: string, where: Where): number {
-  if (!(Number.isFinite(serial) && serial >= 0 && serial < LAST_EXCEL_DATE + 1)) {
-    throw invalidValue(`${argument}: ${whereText(where)} is ${serial}, expected a date (an Excel date serial from 0 to ${LAST_EXCEL_DATE})`);
+  if (!(Number.isFinite(serial) && serial >= 0 && serial < LAST_SERIAL + 1)) {
+    throw invalidValue(`${argument}: ${whereText(where)} is ${serial}, expected a date (an Excel date serial from 0 to ${LAST_SERIAL})`);
   }
   return serial;
 }
@@ -65,15 +56,15 @@ export function timeAtHome(dates: FollowUpDates, where: Where): TimeAtHome {
   const start = requireDateSerial(dates.start, "start_dates", where);
   const end = requireDateSerial(dates.end, "end_dates", where);
   if (end < start) {
-    throw invalidValue(`end_dates: ${whereText(where)} (${excelDateText(end)}) is before the start (${excelDateText(start)})`);
+    throw invalidValue(`end_dates: ${whereText(where)} (${serialDateText(end)}) is before the start (${serialDateText(start)})`);
   }
   if (dates.entry === null) return { months: (end - start) / DAYS_PER_MONTH, entered: false };
   const entry = requireDateSerial(dates.entry, "entry_dates", where);
   if (entry < start) {
-    throw invalidValue(`entry_dates: ${whereText(where)} (${excelDateText(entry)}) is before the start (${excelDateText(start)})`);
+    throw invalidValue(`entry_dates: ${whereText(where)} (${serialDateText(entry)}) is before the start (${serialDateText(start)})`);
   }
   if (entry > end) {
-    throw invalidValue(`entry_dates: ${whereText(where)} (${excelDateText(entry)}) is after the end of follow-up (${excelDateText(end)})`);
+    throw invalidValue(`entry_dates: ${whereText(where)} (${serialDateText(entry)}) is after the end of follow-up (${serialDateText(end)})`);
   }
   return { months: (entry - start) / DAYS_PER_MONTH, entered: true };
 }

@@ -3,6 +3,7 @@
  * Any problem stops with a message naming the file, the line and the column.
  */
 import type { CsvKind, DataValue, TemplateData, TemplateDefinition } from "./model";
+import { serialFromIsoDate } from "../shared/serialDates";
 
 export class DataFileError extends Error {
   constructor(message: string) {
@@ -41,20 +42,6 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
-}
-
-const msPerDay = 86400000;
-const excelEpoch = Date.UTC(1899, 11, 30);
-
-/** "2022-01-09" → Excel serial date number; null when not a real calendar date. */
-export function serialFromIsoDate(text: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return (time - excelEpoch) / msPerDay;
 }
 
 function readField(raw: string, kind: CsvKind, where: string): DataValue {

@@ -1,4 +1,5 @@
-import { MINIMUM_WAGES, excelSerialFromIsoDate, isoDateFromExcelSerial, minimumWageInYear, minimumWageOn } from "../../src/engine/minimumWage";
+import { MINIMUM_WAGES, excelSerialFromIsoDate, minimumWageInYear, minimumWageOn } from "../../src/engine/minimumWage";
+import { isoDateFromSerial } from "../../src/shared/serialDates";
 
 /** Excel date serials, worked out from 1 = 1900-01-01 and 45658 = 2025-01-01 as Excel shows them. */
 const serials = {
@@ -57,7 +58,7 @@ describe("minimum wage table (parameters.md)", () => {
   test("serials and ISO dates convert both ways", () => {
     for (const [iso, serial] of Object.entries(serials)) {
       expect(excelSerialFromIsoDate(iso)).toBe(serial);
-      expect(isoDateFromExcelSerial(serial)).toBe(iso);
+      expect(isoDateFromSerial(serial)).toBe(iso);
     }
   });
 

@@ -1,4 +1,5 @@
-import { DAYS_PER_MONTH, excelDateText, timeAtHome } from "../../src/engine/timeAtHome";
+import { DAYS_PER_MONTH, timeAtHome } from "../../src/engine/timeAtHome";
+import { serialDateText } from "../../src/shared/serialDates";
 import { problemOf } from "../support/inputProblem";
 
 // Excel serials: 44570 = 2022-01-09, 44927 = 2023-01-01, 45292 = 2024-01-01 (365 days later).
@@ -42,9 +43,9 @@ describe("time at home from start, care-home entry and end of follow-up", () => 
   });
 
   test("date text for messages", () => {
-    expect(excelDateText(44570)).toBe("2022-01-09");
-    expect(excelDateText(61)).toBe("1900-03-01");
-    expect(excelDateText(45292.75)).toBe("2024-01-01");
-    expect(excelDateText(12)).toBe("serial 12");
+    expect(serialDateText(44570)).toBe("2022-01-09");
+    expect(serialDateText(61)).toBe("1900-03-01");
+    expect(serialDateText(45292.75)).toBe("2024-01-01");
+    expect(serialDateText(12)).toBe("serial 12");
   });
 });

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/templates/cli";
-import { readTemplateData, serialFromIsoDate } from "../../src/templates/data";
+import { readTemplateData } from "../../src/templates/data";
+import { serialFromIsoDate } from "../../src/shared/serialDates";
 import { groupComparison } from "../../src/templates/definitions/groupComparison";
 import { placementCohort } from "../../src/templates/definitions/placementCohort";
 

@@ -4,20 +4,13 @@
  */
 import { MemoryWorkbook } from "../../office/memoryWorkbook";
 import type { CellContent } from "../../shared/cellContent";
+import { serialFromIsoDate } from "../../shared/serialDates";
 import { cohortCsv, scoresCsv } from "./exampleData";
 import { exampleRanges } from "./exampleRanges";
 
-const excelEpoch = Date.UTC(1899, 11, 30);
-
-/** "2022-01-09" → 44570, the date serial Excel stores. */
-function dateSerial(text: string): number {
-  const [year, month, day] = text.split("-").map(Number);
-  return Math.round((Date.UTC(year, month - 1, day) - excelEpoch) / 86400000);
-}
-
 function cell(text: string, column: string): CellContent {
   if (text === "") return "";
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return dateSerial(text);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return serialFromIsoDate(text) ?? text;
   if (column !== "age_band" && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
   return text;
 }

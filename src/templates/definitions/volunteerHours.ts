@@ -3,7 +3,7 @@
  * when a rate lies below the statutory minimum wage (such as the source document's 8 EUR/hour).
  */
 import { MINIMUM_WAGES } from "../../engine/minimumWage";
-import { serialFromIsoDate } from "../data";
+import { serialFromIsoDate } from "../../shared/serialDates";
 import type { DataValue, RowDefinition, TemplateDefinition } from "../model";
 import { between, blank, euroUnit, heading, input, inputHeader, paragraph, result, t, title, methodColumnWidths } from "./rows";
 import { tableChecks } from "./tableChecks";
