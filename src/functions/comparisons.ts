@@ -3,77 +3,37 @@ import { SampleAccumulator, welchTest, type MeanComparison, type SampleSummary, 
 import { compareRates, requireEventCount, type RateComparison } from "../engine/proportions";
 import { binaryOutcomes, eachNumber, optionalNumber, requiredNumber } from "./cells";
 import { excelResult } from "./excelErrors";
-import type { Language } from "../shared/language";
-import { statisticsResult, type Label, type Labels, type ResultField } from "./resultTable";
+import {
+  differenceInDifferencesOutputs,
+  meanDifferenceOutputs,
+  rateDifferenceOutputs,
+  type DifferenceInDifferencesKey,
+  type MeanDifferenceKey,
+  type RateDifferenceKey,
+} from "./outputs";
+import { catalogueResult } from "./resultTable";
 
 /* PREVENT.RATEDIFF, PREVENT.RATEDIFF.COUNTS, PREVENT.MEANDIFF and PREVENT.DID: treated versus
    control, always treated minus control (DESIGN §3.1). */
 
 const defaultConfidence = 0.95;
 
-/** "95" for 0.95, "97.5" / "97,5" for 0.975. */
-function confidencePercent(confidence: number, language: Language): string {
-  const percent = String(Number((confidence * 100).toPrecision(10)));
-  return language === "de" ? percent.replace(".", ",") : percent;
-}
-
-function intervalLabels(confidence: number): { lower: Label; upper: Label } {
-  const en = confidencePercent(confidence, "en");
-  const de = confidencePercent(confidence, "de");
-  return {
-    lower: { en: `Lower limit, ${en}% confidence interval`, de: `Untere Grenze, ${de}-%-Konfidenzintervall` },
-    upper: { en: `Upper limit, ${en}% confidence interval`, de: `Obere Grenze, ${de}-%-Konfidenzintervall` },
-  };
-}
-
-const groupSizeLabels = {
-  n_treated: { en: "n, treated group", de: "n Interventionsgruppe" },
-  n_control: { en: "n, control group", de: "n Vergleichsgruppe" },
-};
-
-type RateKey =
-  | "rate_treated"
-  | "rate_control"
-  | "difference"
-  | "lower"
-  | "upper"
-  | "p_value"
-  | "fisher_p"
-  | "nnt"
-  | "n_treated"
-  | "n_control";
-
-function rateLabels(confidence: number): Labels<RateKey> {
-  return {
-    rate_treated: { en: "Rate, treated group", de: "Quote Interventionsgruppe" },
-    rate_control: { en: "Rate, control group", de: "Quote Vergleichsgruppe" },
-    difference: { en: "Difference (treated − control)", de: "Differenz (Intervention − Vergleich)" },
-    ...intervalLabels(confidence),
-    p_value: { en: "p-value (two-proportion z-test)", de: "p-Wert (z-Test für zwei Anteile)" },
-    fisher_p: { en: "p-value (Fisher's exact test)", de: "p-Wert (exakter Test nach Fisher)" },
-    nnt: { en: "People served per prevented event (NNT)", de: "Beratene je verhindertem Ereignis (NNT)" },
-    ...groupSizeLabels,
-  };
-}
-
 function rateResult(comparison: RateComparison, confidence: number, output: unknown): any[][] {
-  const fields: ResultField<RateKey>[] = [
-    { key: "rate_treated", value: comparison.rateTreated },
-    { key: "rate_control", value: comparison.rateControl },
-    { key: "difference", value: comparison.difference },
-    { key: "lower", value: comparison.lower },
-    { key: "upper", value: comparison.upper },
-    { key: "p_value", value: comparison.pValue },
-    { key: "fisher_p", value: comparison.fisherPValue },
-    {
-      key: "nnt",
-      value: comparison.numberNeededToTreat,
-      whyMissing: "nnt: the two rates are equal, so no number of people served prevents one event",
-    },
-    { key: "n_treated", value: comparison.nTreated },
-    { key: "n_control", value: comparison.nControl },
-  ];
-  return statisticsResult(fields, output, rateLabels(confidence));
+  const values: Record<RateDifferenceKey, number | null> = {
+    rate_treated: comparison.rateTreated,
+    rate_control: comparison.rateControl,
+    difference: comparison.difference,
+    lower: comparison.lower,
+    upper: comparison.upper,
+    p_value: comparison.pValue,
+    fisher_p: comparison.fisherPValue,
+    nnt: comparison.numberNeededToTreat,
+    n_treated: comparison.nTreated,
+    n_control: comparison.nControl,
+  };
+  return catalogueResult(rateDifferenceOutputs, values, output, { confidence }, {
+    nnt: "nnt: the two rates are equal, so no number of people served prevents one event",
+  });
 }
 
 /**
@@ -140,42 +100,19 @@ function sampleOf(range: unknown, argument: string): SampleSummary {
   return accumulator.summary();
 }
 
-type MeanKey =
-  | "mean_treated"
-  | "mean_control"
-  | "difference"
-  | "lower"
-  | "upper"
-  | "p_value"
-  | "df"
-  | "n_treated"
-  | "n_control";
-
-function meanLabels(confidence: number): Labels<MeanKey> {
-  return {
-    mean_treated: { en: "Mean, treated group", de: "Mittelwert Interventionsgruppe" },
-    mean_control: { en: "Mean, control group", de: "Mittelwert Vergleichsgruppe" },
-    difference: { en: "Difference (treated − control)", de: "Differenz (Intervention − Vergleich)" },
-    ...intervalLabels(confidence),
-    p_value: { en: "p-value (Welch t-test)", de: "p-Wert (Welch-t-Test)" },
-    df: { en: "Degrees of freedom (Welch)", de: "Freiheitsgrade (Welch)" },
-    ...groupSizeLabels,
-  };
-}
-
 function meanResult(comparison: MeanComparison, confidence: number, output: unknown): any[][] {
-  const fields: ResultField<MeanKey>[] = [
-    { key: "mean_treated", value: comparison.meanTreated },
-    { key: "mean_control", value: comparison.meanControl },
-    { key: "difference", value: comparison.difference },
-    { key: "lower", value: comparison.lower },
-    { key: "upper", value: comparison.upper },
-    { key: "p_value", value: comparison.pValue },
-    { key: "df", value: comparison.degreesOfFreedom },
-    { key: "n_treated", value: comparison.nTreated },
-    { key: "n_control", value: comparison.nControl },
-  ];
-  return statisticsResult(fields, output, meanLabels(confidence));
+  const values: Record<MeanDifferenceKey, number | null> = {
+    mean_treated: comparison.meanTreated,
+    mean_control: comparison.meanControl,
+    difference: comparison.difference,
+    lower: comparison.lower,
+    upper: comparison.upper,
+    p_value: comparison.pValue,
+    df: comparison.degreesOfFreedom,
+    n_treated: comparison.nTreated,
+    n_control: comparison.nControl,
+  };
+  return catalogueResult(meanDifferenceOutputs, values, output, { confidence });
 }
 
 /**
@@ -197,28 +134,16 @@ export function meanDifference(treated: any[][], control: any[][], confidence?: 
   });
 }
 
-type DifferenceInDifferencesKey = "difference" | "se" | "df" | "lower" | "upper" | "p_value";
-
-function differenceInDifferencesLabels(confidence: number): Labels<DifferenceInDifferencesKey> {
-  return {
-    difference: { en: "Difference in differences", de: "Differenz der Differenzen" },
-    se: { en: "Standard error", de: "Standardfehler" },
-    df: { en: "Degrees of freedom (Welch–Satterthwaite)", de: "Freiheitsgrade (Welch-Satterthwaite)" },
-    ...intervalLabels(confidence),
-    p_value: { en: "p-value (t-test)", de: "p-Wert (t-Test)" },
-  };
-}
-
 function differenceInDifferencesResult(result: TTestResult, confidence: number, output: unknown): any[][] {
-  const fields: ResultField<DifferenceInDifferencesKey>[] = [
-    { key: "difference", value: result.difference },
-    { key: "se", value: result.standardError },
-    { key: "df", value: result.degreesOfFreedom },
-    { key: "lower", value: result.lower },
-    { key: "upper", value: result.upper },
-    { key: "p_value", value: result.pValue },
-  ];
-  return statisticsResult(fields, output, differenceInDifferencesLabels(confidence));
+  const values: Record<DifferenceInDifferencesKey, number | null> = {
+    difference: result.difference,
+    se: result.standardError,
+    df: result.degreesOfFreedom,
+    lower: result.lower,
+    upper: result.upper,
+    p_value: result.pValue,
+  };
+  return catalogueResult(differenceInDifferencesOutputs, values, output, { confidence });
 }
 
 /**

@@ -4,7 +4,8 @@ import { split as splitAmount } from "../engine/costSplit";
 import { invalidValue } from "../engine/errors";
 import { alignedNumbers, optionalNumber, requiredNumber } from "./cells";
 import { excelResult } from "./excelErrors";
-import { statisticsResult, type Labels } from "./resultTable";
+import { fiscalReturnOutputs } from "./outputs";
+import { catalogueResult } from "./resultTable";
 
 /**
  * Prevented care-home placements = n_served × (rate_control − rate_treated). Negative when the
@@ -104,18 +105,6 @@ export function adjust(gross: number, deadweight?: number, attribution?: number,
   );
 }
 
-type FiscalKey = "pv_costs" | "pv_benefits" | "npv" | "bcr" | "roi" | "payback_year" | "years";
-
-const FISCAL_LABELS: Labels<FiscalKey> = {
-  pv_costs: { en: "Present value of costs", de: "Barwert der Kosten" },
-  pv_benefits: { en: "Present value of benefits", de: "Barwert des Nutzens" },
-  npv: { en: "Net present value", de: "Kapitalwert" },
-  bcr: { en: "Benefit-cost ratio", de: "Nutzen-Kosten-Verhältnis" },
-  roi: { en: "Return on investment", de: "Rendite (ROI)" },
-  payback_year: { en: "Payback year", de: "Amortisationsjahr" },
-  years: { en: "Years counted", de: "Gezählte Jahre" },
-};
-
 /**
  * Fiscal return of a programme from annual costs and benefits for years 1 … H, discounted at the
  * end of each year as Excel's NPV. A blank year counts as 0 (Excel's NPV would skip it and move the
@@ -126,7 +115,7 @@ const FISCAL_LABELS: Labels<FiscalKey> = {
  * @param costs Annual costs, one row or one column (year 1 first).
  * @param benefits Annual benefits (savings), one row or one column (year 1 first).
  * @param [discount_rate] Yearly discount rate, e.g. 0.035 (default 0).
- * @param [output] A key such as "bcr" for a single value; omitted, a table of all values.
+ * @param [output] One value instead of the table: pv_costs, pv_benefits, npv, bcr, roi, payback_year or years.
  * @returns A table of labels and values, or the value of the key given.
  */
 export function fiscalReturn(costs: any[][], benefits: any[][], discount_rate?: number, output?: string): any[][] {
@@ -137,22 +126,24 @@ export function fiscalReturn(costs: any[][], benefits: any[][], discount_rate?: 
       optionalNumber(discount_rate, "discount_rate", 0),
     );
     const noRatio = `the present value of costs is ${result.pvCosts}; a ratio needs costs above 0`;
-    return statisticsResult<FiscalKey>(
-      [
-        { key: "pv_costs", value: result.pvCosts },
-        { key: "pv_benefits", value: result.pvBenefits },
-        { key: "npv", value: result.npv },
-        { key: "bcr", value: result.bcr, whyMissing: `bcr: ${noRatio}` },
-        { key: "roi", value: result.roi, whyMissing: `roi: ${noRatio}` },
-        {
-          key: "payback_year",
-          value: result.paybackYear,
-          whyMissing: `payback_year: cumulative benefits do not reach cumulative costs within the ${result.years} years`,
-        },
-        { key: "years", value: result.years },
-      ],
+    return catalogueResult(
+      fiscalReturnOutputs,
+      {
+        pv_costs: result.pvCosts,
+        pv_benefits: result.pvBenefits,
+        npv: result.npv,
+        bcr: result.bcr,
+        roi: result.roi,
+        payback_year: result.paybackYear,
+        years: result.years,
+      },
       output,
-      FISCAL_LABELS,
+      {},
+      {
+        bcr: `bcr: ${noRatio}`,
+        roi: `roi: ${noRatio}`,
+        payback_year: `payback_year: cumulative benefits do not reach cumulative costs within the ${result.years} years`,
+      },
     );
   });
 }

@@ -1,8 +1,9 @@
 import { invalidValue, notEnoughData } from "../engine/errors";
 import { optionalKey } from "./cells";
 import { displayLanguage, type Language } from "../shared/language";
+import { outputLabel, type Label, type LabelContext, type OutputCatalogue } from "./outputs";
 
-export type Label = Record<Language, string>;
+export type { Label };
 export type Labels<Key extends string> = Record<Key, Label>;
 
 /** One value of a statistics result. `value` null means "no value": an empty cell in the table. */
@@ -36,4 +37,23 @@ export function statisticsResult<Key extends string>(
   }
   if (field.value === null) throw notEnoughData(field.whyMissing ?? `${key}: no value for these data`);
   return [[field.value]];
+}
+
+/**
+ * The same from a function's catalogue of outputs (src/functions/outputs.ts): the values by key,
+ * in the catalogue's order and with its labels. `whyMissing` says why a key may have no value.
+ */
+export function catalogueResult<Key extends string>(
+  catalogue: OutputCatalogue<Key>,
+  values: Record<Key, number | null>,
+  output: unknown,
+  context: Partial<LabelContext> = {},
+  whyMissing: Partial<Record<Key, string>> = {},
+  language: Language = displayLanguage(),
+): SpilledTable {
+  const fields = catalogue.outputs.map((entry) => ({ key: entry.key, value: values[entry.key], whyMissing: whyMissing[entry.key] }));
+  const labels = Object.fromEntries(
+    catalogue.outputs.map((entry) => [entry.key, { en: outputLabel(entry, "en", context), de: outputLabel(entry, "de", context) }]),
+  ) as Labels<Key>;
+  return statisticsResult(fields, output, labels, language);
 }

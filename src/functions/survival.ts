@@ -5,19 +5,14 @@ import { numbers, optionalNumber } from "./cells";
 import { excelResult } from "./excelErrors";
 import { followUps, groupedFollowUps } from "./followUpCells";
 import { displayLanguage, type Language } from "../shared/language";
-import { statisticsResult, type Label, type Labels, type ResultField, type SpilledTable } from "./resultTable";
+import { logRankOutputs, numberText, type LogRankKey } from "./outputs";
+import { catalogueResult, statisticsResult, type Label, type Labels, type ResultField, type SpilledTable } from "./resultTable";
 
 /* PREVENT.KAPLANMEIER and PREVENT.LOGRANK: time to care-home entry in cohorts whose follow-up
    differs from person to person (DESIGN §3.5). Months = days / (365.25 / 12). */
 
 const defaultConfidence = 0.95;
 const defaultTimes = [6, 12, 24, 36];
-
-/** 12 → "12", 1.5 → "1.5" (English) or "1,5" (German). */
-function numberText(value: number, language: Language): string {
-  const text = String(Number(value.toPrecision(10)));
-  return language === "de" ? text.replace(".", ",") : text;
-}
 
 function label(en: string, de: string): Label {
   return { en, de };
@@ -137,52 +132,6 @@ function kaplanMeierSpill(rows: KaplanMeierRow[], summary: ResultField<string>[]
 
 // --- PREVENT.LOGRANK -----------------------------------------------------------------------------
 
-type LogRankKey =
-  | "chi_square"
-  | "p_value"
-  | "observed_treated"
-  | "expected_treated"
-  | "observed_control"
-  | "expected_control"
-  | "months_treated"
-  | "months_control"
-  | "months_delayed"
-  | "se"
-  | "lower"
-  | "upper"
-  | "n_treated"
-  | "n_control";
-
-function logRankLabels(horizon: number, confidence: number): Labels<LogRankKey> {
-  const months = { en: numberText(horizon, "en"), de: numberText(horizon, "de") };
-  const percent = { en: numberText(confidence * 100, "en"), de: numberText(confidence * 100, "de") };
-  return {
-    chi_square: label("Log-rank chi-square (1 degree of freedom)", "Log-Rank-Chi-Quadrat (1 Freiheitsgrad)"),
-    p_value: label("p-value (log-rank test)", "p-Wert (Log-Rank-Test)"),
-    observed_treated: label("Care-home entries observed, treated group", "Beobachtete Heimaufnahmen Interventionsgruppe"),
-    expected_treated: label("Care-home entries expected, treated group", "Erwartete Heimaufnahmen Interventionsgruppe"),
-    observed_control: label("Care-home entries observed, control group", "Beobachtete Heimaufnahmen Vergleichsgruppe"),
-    expected_control: label("Care-home entries expected, control group", "Erwartete Heimaufnahmen Vergleichsgruppe"),
-    months_treated: label(
-      `Mean months at home within ${months.en} months, treated group`,
-      `Mittlere Monate zu Hause in ${months.de} Monaten, Interventionsgruppe`,
-    ),
-    months_control: label(
-      `Mean months at home within ${months.en} months, control group`,
-      `Mittlere Monate zu Hause in ${months.de} Monaten, Vergleichsgruppe`,
-    ),
-    months_delayed: label(
-      "Months of care-home entry delayed (treated − control)",
-      "Monate verzögerter Heimaufnahme (Intervention − Vergleich)",
-    ),
-    se: label("Standard error of the months delayed", "Standardfehler der verzögerten Monate"),
-    lower: label(`Lower limit, ${percent.en}% confidence interval`, `Untere Grenze, ${percent.de}-%-Konfidenzintervall`),
-    upper: label(`Upper limit, ${percent.en}% confidence interval`, `Obere Grenze, ${percent.de}-%-Konfidenzintervall`),
-    n_treated: label("n, treated group", "n Interventionsgruppe"),
-    n_control: label("n, control group", "n Vergleichsgruppe"),
-  };
-}
-
 /**
  * Treated against control for time to care-home entry: the log-rank test (chi-square, p-value,
  * observed and expected entries per group) and the restricted mean months at home up to the
@@ -213,23 +162,26 @@ export function logRankTable(
     const people = groupedFollowUps(groups, start_dates, entry_dates, end_dates);
     const result = compareTimeAtHome(people.treated, people.control, months, level);
     const noTest = "no care-home entry while both groups were followed, so there is nothing to test";
-    const fields: ResultField<LogRankKey>[] = [
-      { key: "chi_square", value: result.logRank.chiSquare, whyMissing: `chi_square: ${noTest}` },
-      { key: "p_value", value: result.logRank.pValue, whyMissing: `p_value: ${noTest}` },
-      { key: "observed_treated", value: result.logRank.observedTreated },
-      { key: "expected_treated", value: result.logRank.expectedTreated },
-      { key: "observed_control", value: result.logRank.observedControl },
-      { key: "expected_control", value: result.logRank.expectedControl },
-      { key: "months_treated", value: result.treated.restrictedMean.months },
-      { key: "months_control", value: result.control.restrictedMean.months },
-      { key: "months_delayed", value: result.monthsDelayed },
-      { key: "se", value: result.standardError },
-      { key: "lower", value: result.lower },
-      { key: "upper", value: result.upper },
-      { key: "n_treated", value: result.treated.curve.people },
-      { key: "n_control", value: result.control.curve.people },
-    ];
-    return statisticsResult(fields, normalisedOutput(output), logRankLabels(months, level));
+    const values: Record<LogRankKey, number | null> = {
+      chi_square: result.logRank.chiSquare,
+      p_value: result.logRank.pValue,
+      observed_treated: result.logRank.observedTreated,
+      expected_treated: result.logRank.expectedTreated,
+      observed_control: result.logRank.observedControl,
+      expected_control: result.logRank.expectedControl,
+      months_treated: result.treated.restrictedMean.months,
+      months_control: result.control.restrictedMean.months,
+      months_delayed: result.monthsDelayed,
+      se: result.standardError,
+      lower: result.lower,
+      upper: result.upper,
+      n_treated: result.treated.curve.people,
+      n_control: result.control.curve.people,
+    };
+    return catalogueResult(logRankOutputs, values, normalisedOutput(output), { confidence: level, horizonMonths: months }, {
+      chi_square: `chi_square: ${noTest}`,
+      p_value: `p_value: ${noTest}`,
+    });
   });
 }
 

@@ -145,7 +145,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.map((sheet) => sheet.name);
   }
 
-  async writeBlock(topLeft: string, cells: CellContent[][]): Promise<void> {
+  async writeBlock(topLeft: string, cells: CellContent[][], numberFormats?: (string | null)[][]): Promise<void> {
     const { sheet, top, left } = this.resolve(topLeft);
     cells.forEach((row, i) =>
       row.forEach((content, j) => {
@@ -154,6 +154,7 @@ export class MemoryWorkbook implements WorkbookPort {
           ...existing,
           value: isFormula(content) ? null : content,
           formula: isFormula(content) ? content : null,
+          numberFormat: numberFormats?.[i]?.[j] ?? existing?.numberFormat,
         });
       }),
     );

@@ -144,13 +144,16 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async writeBlock(topLeft: string, cells: CellContent[][]): Promise<void> {
+  async writeBlock(topLeft: string, cells: CellContent[][], numberFormats?: (string | null)[][]): Promise<void> {
     if (cells.length === 0) return;
     await this.host.run(async (context) => {
       const parsed = parseRange(topLeft);
       const local = rangeAddress(parsed.top, parsed.left, parsed.top + cells.length - 1, parsed.left + cells[0].length - 1);
       const sheet = parsed.sheet ? context.workbook.worksheets.getItem(parsed.sheet) : context.workbook.worksheets.getActiveWorksheet();
-      sheet.getRange(local).formulas = cells.map((row) => row.map((cell) => cell ?? ""));
+      const block = sheet.getRange(local);
+      block.formulas = cells.map((row) => row.map((cell) => cell ?? ""));
+      // A null in a numberFormat array leaves that cell's format as it is (Range.numberFormat, ExcelApi 1.1).
+      if (numberFormats) block.numberFormat = numberFormats as unknown as string[][];
       await context.sync();
     });
   }

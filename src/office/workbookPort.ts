@@ -54,8 +54,9 @@ export interface WorkbookPort {
   /**
    * Writes a block of cells starting at `topLeft` (e.g. "Sheet1!H2"). Callers check
    * with readRange first that the target is empty or that the user agreed to overwrite.
+   * `numberFormats`, of the same shape, gives a cell its number format (null: unchanged).
    */
-  writeBlock(topLeft: string, cells: CellContent[][]): Promise<void>;
+  writeBlock(topLeft: string, cells: CellContent[][], numberFormats?: (string | null)[][]): Promise<void>;
   namedInputs(): Promise<NamedInput[]>;
   setNamedInput(name: string, value: CellContent): Promise<void>;
   /**

@@ -32,10 +32,12 @@ describe("prepareComparison on the preview workbook", () => {
     expect(prepared.cells).toHaveLength(15);
     expect(prepared.cells[1]).toEqual(["Treated group", "Cohort!$G$2:$G$241"]);
     expect(prepared.cells[3]).toEqual(["Confidence level", 0.95]);
+    // The block's labels are those PREVENT.RATEDIFF spills itself, and a difference of rates is shown in percent.
     expect(prepared.cells[6]).toEqual([
-      "Difference (treated − comparison)",
+      "Difference (treated − control)",
       '=PREVENT.RATEDIFF(Cohort!$G$2:$G$241, Cohort!$G$242:$G$471, $K$5, "difference")',
     ]);
+    expect(prepared.numberFormats[6]).toEqual([null, "0.0%"]);
     expect(prepared.cells[14][1]).toBe(prepared.sentence);
   });
 

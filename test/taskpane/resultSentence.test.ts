@@ -13,7 +13,12 @@ import type { RateFigures } from "../../src/taskpane/wizard/figures";
  * √((0.191442−0.141667)² + (0.304348−0.248499)²) = −0.162681 + √(0.002478 + 0.003119) = −0.087870.
  * Stated as a reduction: 8.8 to 23.6 points.
  */
+/** Test statistics the sentence does not read; NaN so that a sentence using them would show it. */
+const unread = { pValue: NaN, standardError: NaN, degreesOfFreedom: NaN };
+
 const cohort: RateFigures = {
+  fisherPValue: NaN,
+  pValue: NaN,
   kind: "binary",
   confidence: 0.95,
   rateTreated: 34 / 240,
@@ -23,7 +28,7 @@ const cohort: RateFigures = {
   upper: -0.08787,
   nTreated: 240,
   nControl: 230,
-  peoplePerPreventedEvent: 1 / (70 / 230 - 34 / 240),
+  numberNeededToTreat: 1 / (70 / 230 - 34 / 240),
 };
 
 describe("resultSentence", () => {
@@ -43,7 +48,7 @@ describe("resultSentence", () => {
 
   it("says 'more often' and counts additional events when the treated group fared worse", () => {
     // 30/100 treated against 20/100 control: +10.0 points, 1/0.1 = 10 people per additional event.
-    const worse: RateFigures = { ...cohort, rateTreated: 0.3, rateControl: 0.2, difference: 0.1, lower: 0.02, upper: 0.18, peoplePerPreventedEvent: -10 };
+    const worse: RateFigures = { ...cohort, rateTreated: 0.3, rateControl: 0.2, difference: 0.1, lower: 0.02, upper: 0.18, numberNeededToTreat: -10 };
     expect(resultSentence(worse, "en", "generic")).toBe(
       "The treated group had the event 10.0 percentage points more often than the comparison group " +
         "(95\u00a0% CI 2.0 to 18.0 points); about 10 people were treated for each additional event.",
@@ -51,7 +56,7 @@ describe("resultSentence", () => {
   });
 
   it("adds that the interval includes no difference when it straddles zero", () => {
-    const unsure: RateFigures = { ...cohort, difference: -0.05, lower: -0.12, upper: 0.02, peoplePerPreventedEvent: 20 };
+    const unsure: RateFigures = { ...cohort, difference: -0.05, lower: -0.12, upper: 0.02, numberNeededToTreat: 20 };
     const sentence = resultSentence(unsure, "en");
     expect(sentence).toContain("(95\u00a0% CI \u22122.0 to 12.0 points)");
     expect(sentence).toContain("about 20 households");
@@ -61,14 +66,14 @@ describe("resultSentence", () => {
   it("reads a difference of means with its direction and both means", () => {
     // Means 80.5 and 78.0: difference 2.5; interval 1.0 to 4.0 excludes zero.
     const sentence = resultSentence(
-      { kind: "number", confidence: 0.9, meanTreated: 80.5, meanControl: 78, difference: 2.5, lower: 1, upper: 4, nTreated: 10, nControl: 12 },
+      { ...unread, kind: "number", confidence: 0.9, meanTreated: 80.5, meanControl: 78, difference: 2.5, lower: 1, upper: 4, nTreated: 10, nControl: 12 },
       "en",
     );
     expect(sentence).toBe("The treated group's mean was 2.50 higher than the comparison group's (80.50 against 78.00; 90\u00a0% CI 1.00 to 4.00).");
   });
 
   it("reads a difference in differences", () => {
-    const sentence = resultSentence({ kind: "beforeAfter", confidence: 0.95, difference: -12.5, lower: -20, upper: -5 }, "de");
+    const sentence = resultSentence({ ...unread, kind: "beforeAfter", confidence: 0.95, difference: -12.5, lower: -20, upper: -5 }, "de");
     expect(sentence).toBe(
       "Von vorher bis nachher veränderte sich der Mittelwert der geförderten Gruppe um 12,5 weniger als der der Vergleichsgruppe (95\u00a0% KI 5,0 bis 20,0).",
     );

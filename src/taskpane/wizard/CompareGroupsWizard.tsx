@@ -125,7 +125,7 @@ export function CompareGroupsWizard() {
   const write = async (comparison: PreparedComparison) => {
     setAsking(false);
     try {
-      await port.writeBlock(comparison.topLeft, comparison.cells);
+      await port.writeBlock(comparison.topLeft, comparison.cells, comparison.numberFormats);
       setStatus(text.written(comparison.blockAddress));
     } catch (error) {
       setProblem(text.writeFailed(reason(error)));

@@ -52,7 +52,7 @@ export function FiguresList({ figures }: { figures: ComparisonFigures }) {
       `${words.interval} (${formatPercent(figures.confidence, language)})`,
       `${number(figures.lower * 100, 2)} … ${number(figures.upper * 100, 2)}`,
     ]);
-    if (figures.peoplePerPreventedEvent !== null) rows.push([words.perEvent, number(figures.peoplePerPreventedEvent, 1)]);
+    if (figures.numberNeededToTreat !== null) rows.push([words.perEvent, number(figures.numberNeededToTreat, 1)]);
   } else {
     if (figures.kind === "number") {
       rows.push([words.meanTreated, `${number(figures.meanTreated, 2)} (n = ${figures.nTreated})`]);

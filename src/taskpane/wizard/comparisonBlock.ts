@@ -1,5 +1,6 @@
 import type { CellContent } from "../../shared/cellContent";
 import { cellAddress, parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../../shared/addresses";
+import { differenceInDifferencesOutputs, meanDifferenceOutputs, outputLabel, rateDifferenceOutputs, type OutputCatalogue } from "../../functions/outputs";
 import { strings, type Language } from "../strings";
 import type { OutcomeKind } from "./figures";
 
@@ -17,8 +18,7 @@ export interface ComparisonRequest {
 }
 
 interface FunctionLayout {
-  name: string;
-  keys: string[];
+  catalogue: OutputCatalogue;
   rangeLabels: (keyof RangeLabels)[];
 }
 
@@ -27,56 +27,13 @@ type RangeLabels = Pick<
   "treatedRange" | "controlRange" | "treatedBefore" | "treatedAfter" | "controlBefore" | "controlAfter"
 >;
 
+/** The function each outcome kind is compared with; its keys, labels and number formats come from the functions' catalogue. */
 const layouts: Record<OutcomeKind, FunctionLayout> = {
-  binary: {
-    name: "PREVENT.RATEDIFF",
-    keys: ["rate_treated", "rate_control", "difference", "lower", "upper", "p_value", "fisher_p", "nnt", "n_treated", "n_control"],
-    rangeLabels: ["treatedRange", "controlRange"],
-  },
-  number: {
-    name: "PREVENT.MEANDIFF",
-    keys: ["mean_treated", "mean_control", "difference", "lower", "upper", "p_value", "df", "n_treated", "n_control"],
-    rangeLabels: ["treatedRange", "controlRange"],
-  },
+  binary: { catalogue: rateDifferenceOutputs, rangeLabels: ["treatedRange", "controlRange"] },
+  number: { catalogue: meanDifferenceOutputs, rangeLabels: ["treatedRange", "controlRange"] },
   beforeAfter: {
-    name: "PREVENT.DID",
-    keys: ["difference", "se", "df", "lower", "upper", "p_value"],
+    catalogue: differenceInDifferencesOutputs,
     rangeLabels: ["treatedBefore", "treatedAfter", "controlBefore", "controlAfter"],
-  },
-};
-
-const keyLabels: Record<Language, Record<string, string>> = {
-  en: {
-    rate_treated: "Rate, treated group",
-    rate_control: "Rate, comparison group",
-    mean_treated: "Mean, treated group",
-    mean_control: "Mean, comparison group",
-    difference: "Difference (treated − comparison)",
-    lower: "Lower bound of the interval",
-    upper: "Upper bound of the interval",
-    p_value: "p-value",
-    fisher_p: "p-value, Fisher's exact test",
-    nnt: "People served per prevented event",
-    n_treated: "n, treated group",
-    n_control: "n, comparison group",
-    se: "Standard error",
-    df: "Degrees of freedom",
-  },
-  de: {
-    rate_treated: "Quote, geförderte Gruppe",
-    rate_control: "Quote, Vergleichsgruppe",
-    mean_treated: "Mittelwert, geförderte Gruppe",
-    mean_control: "Mittelwert, Vergleichsgruppe",
-    difference: "Differenz (gefördert − Vergleich)",
-    lower: "Untere Grenze des Intervalls",
-    upper: "Obere Grenze des Intervalls",
-    p_value: "p-Wert",
-    fisher_p: "p-Wert, exakter Test nach Fisher",
-    nnt: "Geförderte je verhindertem Ereignis",
-    n_treated: "n, geförderte Gruppe",
-    n_control: "n, Vergleichsgruppe",
-    se: "Standardfehler",
-    df: "Freiheitsgrade",
   },
 };
 
@@ -98,7 +55,7 @@ export function absoluteRange(typed: string, defaultSheet: string): string {
 
 export function blockRowCount(outcome: OutcomeKind): number {
   const layout = layouts[outcome];
-  return 1 + layout.rangeLabels.length + 1 + layout.keys.length + 1;
+  return 1 + layout.rangeLabels.length + 1 + layout.catalogue.outputs.length + 1;
 }
 
 /** The sheet-qualified address the block covers when it starts at `topLeft`. */
@@ -107,24 +64,29 @@ export function blockAddress(topLeft: ParsedRange & { sheet: string }, outcome: 
   return `${quotedSheet(topLeft.sheet)}!${rangeAddress(topLeft.top, topLeft.left, bottom, topLeft.left + 1)}`;
 }
 
-/** The cells of the block, row by row, for a block whose top-left cell is `topLeft`. */
+/** The cells of the block, row by row, and the number format of each, for a block whose top-left cell is `topLeft`. */
 export function comparisonBlock(
   request: ComparisonRequest,
   topLeft: ParsedRange,
   sentence: string,
   language: Language,
-): CellContent[][] {
+): { cells: CellContent[][]; numberFormats: (string | null)[][] } {
   const layout = layouts[request.outcome];
   const text = strings[language];
   const rows: CellContent[][] = [[text[titles[request.outcome]], ""]];
   layout.rangeLabels.forEach((label, index) => rows.push([text[label], request.ranges[index]]));
   const confidenceRow = topLeft.top + rows.length;
   rows.push([text.confidence, request.confidence]);
+  const numberFormats: (string | null)[][] = rows.map(() => [null, null]);
+  numberFormats[numberFormats.length - 1][1] = "0%";
   const confidenceCell = cellAddress(confidenceRow, topLeft.left + 1, true);
   const argumentsText = request.ranges.join(", ");
-  for (const key of layout.keys) {
-    rows.push([keyLabels[language][key], `=${layout.name}(${argumentsText}, ${confidenceCell}, "${key}")`]);
+  for (const output of layout.catalogue.outputs) {
+    const label = outputLabel(output, language, { confidence: request.confidence });
+    rows.push([label, `=${layout.catalogue.functionName}(${argumentsText}, ${confidenceCell}, "${output.key}")`]);
+    numberFormats.push([null, output.numberFormat]);
   }
   rows.push([`${text.blockReading} ${text.blockReadingNote}`, sentence]);
-  return rows;
+  numberFormats.push([null, null]);
+  return { cells: rows, numberFormats };
 }

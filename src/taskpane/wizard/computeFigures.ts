@@ -22,37 +22,13 @@ export function computeFigures(outcome: OutcomeKind, ranges: CellContent[][][], 
   const names = argumentNames[outcome];
   if (outcome === "binary") {
     const [treated, control] = ranges.map((values, i) => binaryOutcomes(values, names[i]));
-    const rates = compareRates(treated, control, confidence);
-    return {
-      kind: "binary",
-      confidence,
-      rateTreated: rates.rateTreated,
-      rateControl: rates.rateControl,
-      difference: rates.difference,
-      lower: rates.lower,
-      upper: rates.upper,
-      nTreated: rates.nTreated,
-      nControl: rates.nControl,
-      peoplePerPreventedEvent: rates.numberNeededToTreat,
-    };
+    return { kind: "binary", confidence, ...compareRates(treated, control, confidence) };
   }
   const samples = ranges.map((values, i) => summarizeSample(numbers(values, names[i])));
   if (outcome === "number") {
-    const means = welchTest(samples[0], samples[1], confidence);
-    return {
-      kind: "number",
-      confidence,
-      meanTreated: means.meanTreated,
-      meanControl: means.meanControl,
-      difference: means.difference,
-      lower: means.lower,
-      upper: means.upper,
-      nTreated: means.nTreated,
-      nControl: means.nControl,
-    };
+    return { kind: "number", confidence, ...welchTest(samples[0], samples[1], confidence) };
   }
   const [treatedBefore, treatedAfter, controlBefore, controlAfter] = samples;
-  const change = differenceInDifferences({ treatedBefore, treatedAfter, controlBefore, controlAfter }, confidence);
-  return { kind: "beforeAfter", confidence, difference: change.difference, lower: change.lower, upper: change.upper };
+  return { kind: "beforeAfter", confidence, ...differenceInDifferences({ treatedBefore, treatedAfter, controlBefore, controlAfter }, confidence) };
 }
 

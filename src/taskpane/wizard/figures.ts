@@ -1,4 +1,9 @@
-/** The numbers behind the wizard's sentence, as the engine computes them. Differences are treated minus control. */
+/**
+ * The numbers behind the wizard's sentence: the engine's own results, tagged with the outcome kind
+ * and the confidence level. Differences are treated minus control.
+ */
+import type { MeanComparison, TTestResult } from "../../engine/means";
+import type { RateComparison } from "../../engine/proportions";
 
 export type OutcomeKind = "binary" | "number" | "beforeAfter";
 
@@ -9,26 +14,8 @@ export interface Interval {
   confidence: number;
 }
 
-export interface RateFigures extends Interval {
-  kind: "binary";
-  rateTreated: number;
-  rateControl: number;
-  nTreated: number;
-  nControl: number;
-  /** People served per prevented event; null when the rates are equal. */
-  peoplePerPreventedEvent: number | null;
-}
-
-export interface MeanFigures extends Interval {
-  kind: "number";
-  meanTreated: number;
-  meanControl: number;
-  nTreated: number;
-  nControl: number;
-}
-
-export interface ChangeFigures extends Interval {
-  kind: "beforeAfter";
-}
+export type RateFigures = RateComparison & { kind: "binary"; confidence: number };
+export type MeanFigures = MeanComparison & { kind: "number"; confidence: number };
+export type ChangeFigures = TTestResult & { kind: "beforeAfter"; confidence: number };
 
 export type ComparisonFigures = RateFigures | MeanFigures | ChangeFigures;

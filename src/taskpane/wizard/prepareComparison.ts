@@ -31,6 +31,8 @@ export interface PreparedComparison {
   /** The whole block's address, for the overwrite question. */
   blockAddress: string;
   cells: CellContent[][];
+  /** Number format per cell of `cells`; null leaves the cell's format alone. */
+  numberFormats: (string | null)[][];
   figures: ComparisonFigures;
   sentence: string;
   warnings: string[];
@@ -111,7 +113,7 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
 
   const parsedTarget = parseRange(target);
   const topLeft = { ...parsedTarget, sheet: parsedTarget.sheet ?? activeSheet };
-  const cells = comparisonBlock({ outcome: input.outcome, ranges, confidence }, topLeft, sentence, language);
+  const { cells, numberFormats } = comparisonBlock({ outcome: input.outcome, ranges, confidence }, topLeft, sentence, language);
   const address = blockAddress(topLeft, input.outcome);
   const existing = await port.readRange(address);
   const occupied = existing.formulas.some((row) => row.some((cell) => !isEmpty(cell)));
@@ -120,6 +122,7 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
     topLeft: `${quotedSheet(topLeft.sheet)}!${cellAddress(topLeft.top, topLeft.left)}`,
     blockAddress: address,
     cells,
+    numberFormats,
     figures,
     sentence,
     warnings,

@@ -83,12 +83,12 @@ function withZeroNote(sentence: string, figures: Interval, language: Language): 
 
 function rateSentence(figures: RateFigures, language: Language, wording: Wording): string {
   const phrases = ratePhrases[language][wording];
-  if (figures.difference === 0 || figures.peoplePerPreventedEvent === null) {
+  if (figures.difference === 0 || figures.numberNeededToTreat === null) {
     return `${phrases.same} (${intervalText(figures, 100, 1, intervalWords[language].points, language)}).`;
   }
   const points = formatNumber(Math.abs(figures.difference) * 100, 1, language);
   const direction = figures.difference < 0 ? "less" : "more";
-  const people = formatNumber(Math.abs(figures.peoplePerPreventedEvent), 0, language);
+  const people = formatNumber(Math.abs(figures.numberNeededToTreat), 0, language);
   const perEvent = figures.difference < 0 ? phrases.perPrevented(people) : phrases.perAdditional(people);
   const sentence = `${phrases.difference(points, direction)} (${intervalText(figures, 100, 1, intervalWords[language].points, language)}); ${perEvent}.`;
   return withZeroNote(sentence, figures, language);

@@ -1,0 +1,189 @@
+/**
+ * The catalogue of what the statistics functions return: per function, its output keys in the
+ * order of the spilled table, each with its German and English label and an Excel number format.
+ * The functions' tables, the compare-groups wizard's blocks and the README's key lists are all made
+ * from (or checked against) these lists, so a key is named in one place only.
+ */
+import type { Language } from "../shared/language";
+
+export type Label = Record<Language, string>;
+
+/** What some labels mention: the confidence level of an interval, the horizon of a mean. */
+export interface LabelContext {
+  confidence: number;
+  horizonMonths: number;
+}
+
+export interface OutputDescription<Key extends string = string> {
+  key: Key;
+  label: Label | ((context: LabelContext) => Label);
+  /** Excel number format code for the value, e.g. "0.0%". */
+  numberFormat: string;
+}
+
+export interface OutputCatalogue<Key extends string = string> {
+  /** The function's name as typed in Excel, e.g. "PREVENT.RATEDIFF". */
+  functionName: string;
+  outputs: readonly OutputDescription<Key>[];
+}
+
+const defaultContext: LabelContext = { confidence: 0.95, horizonMonths: 36 };
+
+/** 12 → "12", 97.5 → "97.5" (English) or "97,5" (German). */
+export function numberText(value: number, language: Language): string {
+  const text = String(Number(value.toPrecision(10)));
+  return language === "de" ? text.replace(".", ",") : text;
+}
+
+export function outputLabel(output: OutputDescription, language: Language, context: Partial<LabelContext> = {}): string {
+  const label = typeof output.label === "function" ? output.label({ ...defaultContext, ...context }) : output.label;
+  return label[language];
+}
+
+export function outputKeys<Key extends string>(catalogue: OutputCatalogue<Key>): Key[] {
+  return catalogue.outputs.map((output) => output.key);
+}
+
+const format = {
+  share: "0.0%",
+  probability: "0.0000",
+  count: "0",
+  decimal: "0.00",
+  precise: "0.000",
+  months: "0.0",
+  euros: "#,##0",
+} as const;
+
+const interval = {
+  lower: ({ confidence }: LabelContext): Label => ({
+    en: `Lower limit, ${numberText(confidence * 100, "en")}% confidence interval`,
+    de: `Untere Grenze, ${numberText(confidence * 100, "de")}-%-Konfidenzintervall`,
+  }),
+  upper: ({ confidence }: LabelContext): Label => ({
+    en: `Upper limit, ${numberText(confidence * 100, "en")}% confidence interval`,
+    de: `Obere Grenze, ${numberText(confidence * 100, "de")}-%-Konfidenzintervall`,
+  }),
+};
+
+const groupSizes = [
+  { key: "n_treated", label: { en: "n, treated group", de: "n Interventionsgruppe" }, numberFormat: format.count },
+  { key: "n_control", label: { en: "n, control group", de: "n Vergleichsgruppe" }, numberFormat: format.count },
+] as const;
+
+const treatedMinusControl: Label = { en: "Difference (treated − control)", de: "Differenz (Intervention − Vergleich)" };
+
+export type RateDifferenceKey = "rate_treated" | "rate_control" | "difference" | "lower" | "upper" | "p_value" | "fisher_p" | "nnt" | "n_treated" | "n_control";
+
+/** PREVENT.RATEDIFF and PREVENT.RATEDIFF.COUNTS. */
+export const rateDifferenceOutputs: OutputCatalogue<RateDifferenceKey> = {
+  functionName: "PREVENT.RATEDIFF",
+  outputs: [
+    { key: "rate_treated", label: { en: "Rate, treated group", de: "Quote Interventionsgruppe" }, numberFormat: format.share },
+    { key: "rate_control", label: { en: "Rate, control group", de: "Quote Vergleichsgruppe" }, numberFormat: format.share },
+    { key: "difference", label: treatedMinusControl, numberFormat: format.share },
+    { key: "lower", label: interval.lower, numberFormat: format.share },
+    { key: "upper", label: interval.upper, numberFormat: format.share },
+    { key: "p_value", label: { en: "p-value (two-proportion z-test)", de: "p-Wert (z-Test für zwei Anteile)" }, numberFormat: format.probability },
+    { key: "fisher_p", label: { en: "p-value (Fisher's exact test)", de: "p-Wert (exakter Test nach Fisher)" }, numberFormat: format.probability },
+    { key: "nnt", label: { en: "People served per prevented event (NNT)", de: "Beratene je verhindertem Ereignis (NNT)" }, numberFormat: format.months },
+    ...groupSizes,
+  ],
+};
+
+export type MeanDifferenceKey = "mean_treated" | "mean_control" | "difference" | "lower" | "upper" | "p_value" | "df" | "n_treated" | "n_control";
+
+export const meanDifferenceOutputs: OutputCatalogue<MeanDifferenceKey> = {
+  functionName: "PREVENT.MEANDIFF",
+  outputs: [
+    { key: "mean_treated", label: { en: "Mean, treated group", de: "Mittelwert Interventionsgruppe" }, numberFormat: format.decimal },
+    { key: "mean_control", label: { en: "Mean, control group", de: "Mittelwert Vergleichsgruppe" }, numberFormat: format.decimal },
+    { key: "difference", label: treatedMinusControl, numberFormat: format.decimal },
+    { key: "lower", label: interval.lower, numberFormat: format.decimal },
+    { key: "upper", label: interval.upper, numberFormat: format.decimal },
+    { key: "p_value", label: { en: "p-value (Welch t-test)", de: "p-Wert (Welch-t-Test)" }, numberFormat: format.probability },
+    { key: "df", label: { en: "Degrees of freedom (Welch)", de: "Freiheitsgrade (Welch)" }, numberFormat: format.months },
+    ...groupSizes,
+  ],
+};
+
+export type DifferenceInDifferencesKey = "difference" | "se" | "df" | "lower" | "upper" | "p_value";
+
+export const differenceInDifferencesOutputs: OutputCatalogue<DifferenceInDifferencesKey> = {
+  functionName: "PREVENT.DID",
+  outputs: [
+    { key: "difference", label: { en: "Difference in differences", de: "Differenz der Differenzen" }, numberFormat: format.decimal },
+    { key: "se", label: { en: "Standard error", de: "Standardfehler" }, numberFormat: format.precise },
+    { key: "df", label: { en: "Degrees of freedom (Welch–Satterthwaite)", de: "Freiheitsgrade (Welch-Satterthwaite)" }, numberFormat: format.months },
+    { key: "lower", label: interval.lower, numberFormat: format.decimal },
+    { key: "upper", label: interval.upper, numberFormat: format.decimal },
+    { key: "p_value", label: { en: "p-value (t-test)", de: "p-Wert (t-Test)" }, numberFormat: format.probability },
+  ],
+};
+
+export type FiscalReturnKey = "pv_costs" | "pv_benefits" | "npv" | "bcr" | "roi" | "payback_year" | "years";
+
+export const fiscalReturnOutputs: OutputCatalogue<FiscalReturnKey> = {
+  functionName: "PREVENT.FISCALRETURN",
+  outputs: [
+    { key: "pv_costs", label: { en: "Present value of costs", de: "Barwert der Kosten" }, numberFormat: format.euros },
+    { key: "pv_benefits", label: { en: "Present value of benefits", de: "Barwert des Nutzens" }, numberFormat: format.euros },
+    { key: "npv", label: { en: "Net present value", de: "Kapitalwert" }, numberFormat: format.euros },
+    { key: "bcr", label: { en: "Benefit-cost ratio", de: "Nutzen-Kosten-Verhältnis" }, numberFormat: format.decimal },
+    { key: "roi", label: { en: "Return on investment", de: "Rendite (ROI)" }, numberFormat: format.share },
+    { key: "payback_year", label: { en: "Payback year", de: "Amortisationsjahr" }, numberFormat: format.count },
+    { key: "years", label: { en: "Years counted", de: "Gezählte Jahre" }, numberFormat: format.count },
+  ],
+};
+
+export type LogRankKey =
+  | "chi_square"
+  | "p_value"
+  | "observed_treated"
+  | "expected_treated"
+  | "observed_control"
+  | "expected_control"
+  | "months_treated"
+  | "months_control"
+  | "months_delayed"
+  | "se"
+  | "lower"
+  | "upper"
+  | "n_treated"
+  | "n_control";
+
+const withinHorizon = (en: string, de: string) => ({ horizonMonths }: LabelContext): Label => ({
+  en: `Mean months at home within ${numberText(horizonMonths, "en")} months, ${en}`,
+  de: `Mittlere Monate zu Hause in ${numberText(horizonMonths, "de")} Monaten, ${de}`,
+});
+
+export const logRankOutputs: OutputCatalogue<LogRankKey> = {
+  functionName: "PREVENT.LOGRANK",
+  outputs: [
+    { key: "chi_square", label: { en: "Log-rank chi-square (1 degree of freedom)", de: "Log-Rank-Chi-Quadrat (1 Freiheitsgrad)" }, numberFormat: format.precise },
+    { key: "p_value", label: { en: "p-value (log-rank test)", de: "p-Wert (Log-Rank-Test)" }, numberFormat: format.probability },
+    { key: "observed_treated", label: { en: "Care-home entries observed, treated group", de: "Beobachtete Heimaufnahmen Interventionsgruppe" }, numberFormat: format.count },
+    { key: "expected_treated", label: { en: "Care-home entries expected, treated group", de: "Erwartete Heimaufnahmen Interventionsgruppe" }, numberFormat: format.decimal },
+    { key: "observed_control", label: { en: "Care-home entries observed, control group", de: "Beobachtete Heimaufnahmen Vergleichsgruppe" }, numberFormat: format.count },
+    { key: "expected_control", label: { en: "Care-home entries expected, control group", de: "Erwartete Heimaufnahmen Vergleichsgruppe" }, numberFormat: format.decimal },
+    { key: "months_treated", label: withinHorizon("treated group", "Interventionsgruppe"), numberFormat: format.decimal },
+    { key: "months_control", label: withinHorizon("control group", "Vergleichsgruppe"), numberFormat: format.decimal },
+    {
+      key: "months_delayed",
+      label: { en: "Months of care-home entry delayed (treated − control)", de: "Monate verzögerter Heimaufnahme (Intervention − Vergleich)" },
+      numberFormat: format.decimal,
+    },
+    { key: "se", label: { en: "Standard error of the months delayed", de: "Standardfehler der verzögerten Monate" }, numberFormat: format.decimal },
+    { key: "lower", label: interval.lower, numberFormat: format.decimal },
+    { key: "upper", label: interval.upper, numberFormat: format.decimal },
+    ...groupSizes,
+  ],
+};
+
+/** Every catalogue, for the checks that the README and the function metadata list the same keys. */
+export const outputCatalogues: readonly OutputCatalogue[] = [
+  rateDifferenceOutputs,
+  meanDifferenceOutputs,
+  differenceInDifferencesOutputs,
+  fiscalReturnOutputs,
+  logRankOutputs,
+];
