@@ -5,7 +5,7 @@
  * call fails the test), and can be told to fail at the k-th sync after applying some of that
  * batch's operations (a batch is not a transaction in Excel either).
  */
-import type { ExcelHost } from "../../src/office/officeWorkbook";
+import type { ExcelHost } from "../../src/office/excelHost";
 import { parseRange, quotedSheet, rangeAddress } from "../../src/shared/addresses";
 
 export interface FakeSheet {

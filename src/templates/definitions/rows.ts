@@ -35,17 +35,20 @@ export function between(minimum: number, maximum: number, kind: "decimal" | "who
 
 export const share: Validation = between(0, 1);
 
-export function input(
-  name: string,
-  label: Text,
-  value: number,
-  range: [number, number] | null,
-  unit: Text,
-  grade: ConfidenceGrade,
-  source: Text,
-  format: NumberFormatKey,
-  validation?: Validation,
-): InputRow {
+/** An input row as a definition states it: `range` is the plausible low and high value, if known. */
+export interface InputArguments {
+  name: string;
+  label: Text;
+  value: number;
+  range?: [number, number];
+  unit: Text;
+  grade: ConfidenceGrade;
+  source: Text;
+  format: NumberFormatKey;
+  validation?: Validation;
+}
+
+export function input({ name, label, value, range, unit, grade, source, format, validation }: InputArguments): InputRow {
   return { kind: "input", name, label, value, low: range?.[0], high: range?.[1], unit, grade, source, format, validation };
 }
 

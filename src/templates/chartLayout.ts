@@ -1,0 +1,54 @@
+/** Charts as laid out: over a table's columns, or over the year columns of a sheet's rows. */
+import { rangeAddress } from "../shared/addresses";
+import type { ChartDefinition, Language, SheetDefinition } from "./model";
+import { numberFormats } from "./numberFormats";
+import type { PlannedCell, PlannedChart } from "./plan";
+import { text } from "./sheetBuilder";
+
+function chartTexts(chart: ChartDefinition, language: Language) {
+  return {
+    kind: chart.kind,
+    title: text(chart.title, language),
+    xAxisTitle: chart.xAxisTitle && text(chart.xAxisTitle, language),
+    yAxisTitle: chart.yAxisTitle && text(chart.yAxisTitle, language),
+    valueMaximum: chart.valueMaximum,
+    from: chart.from,
+    to: chart.to,
+  };
+}
+
+/** Charts over a table's columns: each series plots one column against another, over every data row. */
+export function layoutTableCharts(definition: SheetDefinition, lastRow: number, language: Language): PlannedChart[] {
+  const columns = definition.table!.columns;
+  const column = (key: string) => {
+    const index = columns.findIndex((candidate) => candidate.key === key);
+    if (index < 0) throw new Error(`chart on ${definition.key}: no column '${key}'`);
+    return { range: rangeAddress(2, index + 1, lastRow, index + 1), format: columns[index].format };
+  };
+  return (definition.charts ?? []).map((chart) => {
+    const series = (chart.seriesColumns ?? []).map((entry) => ({ name: text(entry.name, language), values: column(entry.y).range, categories: column(entry.x).range }));
+    if (series.length === 0) throw new Error(`chart on ${definition.key} needs seriesColumns`);
+    return { ...chartTexts(chart, language), valueFormat: numberFormats[column(chart.seriesColumns![0].y).format], categories: series[0].categories, series };
+  });
+}
+
+export function layoutCharts(definition: SheetDefinition, rowOf: Map<string, number>, language: Language, cells: PlannedCell[]): PlannedChart[] {
+  const yearColumns = definition.yearColumns ?? 0;
+  const header = rowOf.get("year_header");
+  return (definition.charts ?? []).map((chart) => {
+    if (header === undefined) throw new Error(`chart on ${definition.key} needs a year header row`);
+    const seriesRows = chart.seriesRows ?? [];
+    const firstSeries = (definition.rows ?? []).find((row) => row.kind === "years" && row.key === seriesRows[0]);
+    return {
+      ...chartTexts(chart, language),
+      valueFormat: firstSeries?.kind === "years" ? numberFormats[firstSeries.format] : undefined,
+      categories: rangeAddress(header, 2, header, 1 + yearColumns),
+      series: seriesRows.map((key) => {
+        const row = rowOf.get(key);
+        if (row === undefined) throw new Error(`chart on ${definition.key}: no row '${key}'`);
+        const label = cells.find((cell) => cell.row === row && cell.column === 1)?.content;
+        return { name: String(label ?? key), values: rangeAddress(row, 2, row, 1 + yearColumns) };
+      }),
+    };
+  });
+}

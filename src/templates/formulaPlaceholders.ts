@@ -1,0 +1,34 @@
+/** Placeholders in the formulas of a definition (see model.ts) and how they become A1 references and names. */
+import { cellAddress, rangeAddress } from "../shared/addresses";
+import type { Formula, Language } from "./model";
+import type { Naming } from "./plan";
+
+/** What a placeholder is resolved against: the naming in force, the language and the rows of the sheet. */
+export interface Resolver {
+  naming: Naming;
+  language: Language;
+  rowOf: Map<string, number>;
+  yearColumns: number;
+}
+
+export const placeholder = /\{(@?)([A-Za-z_][A-Za-z0-9_]*)(?::([a-z0-9]+))?\}/g;
+
+/** Resolves placeholders of a formula written in the definition (see model.ts). */
+export function resolveFormula(written: Formula, resolver: Resolver, column: number, year: number): string {
+  const formula = typeof written === "string" ? written : written[resolver.language];
+  return formula.replace(placeholder, (_match, at: string, key: string, modifier: string | undefined) => {
+    if (!at) {
+      if (key === "year") return String(year);
+      return resolver.naming.name(key);
+    }
+    const row = resolver.rowOf.get(key);
+    if (row === undefined) throw new Error(`formula ${formula}: no row '${key}' on this sheet`);
+    if (modifier === "previous") return cellAddress(row, column - 1);
+    if (modifier === "years") return rangeAddress(row, 2, row, 1 + resolver.yearColumns);
+    if (modifier === "first") return cellAddress(row, 2, true);
+    const fixedColumn = modifier && /^col(\d+)$/.exec(modifier);
+    if (fixedColumn) return cellAddress(row, Number(fixedColumn[1]), true);
+    if (modifier) throw new Error(`formula ${formula}: unknown modifier '${modifier}'`);
+    return cellAddress(row, column);
+  });
+}

@@ -1,0 +1,16 @@
+/** Excel number format codes of the templates, by the keys the definitions use. */
+import type { NumberFormatKey } from "./model";
+
+export const numberFormats: Record<NumberFormatKey, string> = {
+  euro: '#,##0 "EUR";[Red]-#,##0 "EUR"',
+  euroCents: '#,##0.00 "EUR";[Red]-#,##0.00 "EUR"',
+  percent: "0.0%",
+  percentPrecise: "0.00%",
+  number: "#,##0",
+  decimal: "#,##0.00",
+  decimalPrecise: "0.0000",
+  integer: "0",
+  ratio: "0.00",
+  date: "yyyy-mm-dd",
+  text: "@",
+};
