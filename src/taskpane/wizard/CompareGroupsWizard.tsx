@@ -16,17 +16,17 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
-import type { TableColumn } from "../../office/workbookPort";
+import { useCallback, useEffect, useMemo, useReducer, useRef, type FormEvent } from "react";
 import { parseRange, cellAddress, quotedSheet } from "../../shared/addresses";
 import { exampleRanges } from "../preview/exampleRanges";
 import { reason, usePane } from "../services";
 import { rangeLabelKeys } from "./comparisonBlock";
 import type { OutcomeKind } from "./figures";
 import { FiguresList } from "./FiguresList";
-import { prepareComparison, type FieldErrors, type PreparedComparison } from "./prepareComparison";
+import { prepareComparison, type PreparedComparison } from "./prepareComparison";
 import type { Wording } from "./resultSentence";
 import { TableColumnPicker } from "./TableColumnPicker";
+import { initialWizardState, wizardInput, wizardReducer } from "./wizardState";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -46,32 +46,18 @@ const outcomes: OutcomeKind[] = ["binary", "number", "beforeAfter"];
 export function CompareGroupsWizard() {
   const styles = useStyles();
   const { port, language, text, preview } = usePane();
-  const [outcome, setOutcome] = useState<OutcomeKind>("binary");
-  // Typed ranges per outcome kind, so switching the kind back keeps what was typed.
-  const [rangesByOutcome, setRangesByOutcome] = useState<Record<OutcomeKind, string[]>>({
-    binary: ["", ""],
-    number: ["", ""],
-    beforeAfter: ["", "", "", ""],
-  });
-  const [confidence, setConfidence] = useState("95");
-  const [target, setTarget] = useState("");
-  const [wording, setWording] = useState<Wording>("careHome");
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [prepared, setPrepared] = useState<PreparedComparison | null>(null);
-  const [asking, setAsking] = useState(false);
-  const [tableColumns, setTableColumns] = useState<TableColumn[]>([]);
+  const reducer = useMemo(() => wizardReducer(language), [language]);
+  const [state, dispatch] = useReducer(reducer, initialWizardState);
+  const { outcome, rangesByOutcome, confidence, target, wording, fieldErrors, busy, problem, status, prepared, asking, tableColumns } = state;
 
   // The tables are read when the wizard opens and again whenever a table-column list opens.
   const mounted = useRef(true);
   const lookForTables = useCallback(async () => {
     try {
       const columns = await port.tableColumns();
-      if (mounted.current) setTableColumns(columns);
+      if (mounted.current) dispatch({ type: "tableColumns", columns });
     } catch (error) {
-      if (mounted.current) setProblem(reason(error));
+      if (mounted.current) dispatch({ type: "problem", problem: reason(error) });
     }
   }, [port]);
 
@@ -91,11 +77,8 @@ export function CompareGroupsWizard() {
     beforeAfter: text.outcomeBeforeAfter,
   };
 
-  const setRange = (index: number, value: string) =>
-    setRangesByOutcome((previous) => ({
-      ...previous,
-      [outcome]: previous[outcome].map((old, i) => (i === index ? value : old)),
-    }));
+  const setRange = (index: number, value: string) => dispatch({ type: "range", index, value });
+  const setTarget = (value: string) => dispatch({ type: "target", value });
 
   const takeSelection = async (apply: (address: string) => void, topLeftOnly = false) => {
     try {
@@ -104,12 +87,12 @@ export function CompareGroupsWizard() {
       const range = parseRange(selection.address);
       apply(`${range.sheet ? quotedSheet(range.sheet) + "!" : ""}${cellAddress(range.top, range.left)}`);
     } catch (error) {
-      setProblem(reason(error));
+      dispatch({ type: "problem", problem: reason(error) });
     }
   };
 
   const fillExample = () => {
-    setRangesByOutcome({
+    const rangesByOutcome = {
       binary: [exampleRanges.cohortTreated, exampleRanges.cohortControl],
       number: [exampleRanges.scoresTreatedAfter, exampleRanges.scoresControlAfter],
       beforeAfter: [
@@ -118,40 +101,35 @@ export function CompareGroupsWizard() {
         exampleRanges.scoresControlBefore,
         exampleRanges.scoresControlAfter,
       ],
-    });
-    setTarget(outcome === "binary" ? exampleRanges.cohortTarget : exampleRanges.scoresTarget);
+    };
+    dispatch({ type: "example", rangesByOutcome, target: outcome === "binary" ? exampleRanges.cohortTarget : exampleRanges.scoresTarget });
   };
 
   const write = async (comparison: PreparedComparison) => {
-    setAsking(false);
+    dispatch({ type: "asking", open: false });
     try {
       await port.writeBlock(comparison.topLeft, comparison.cells, comparison.numberFormats);
-      setStatus(text.written(comparison.blockAddress));
+      dispatch({ type: "written", status: text.written(comparison.blockAddress) });
     } catch (error) {
-      setProblem(text.writeFailed(reason(error)));
+      dispatch({ type: "problem", problem: text.writeFailed(reason(error)) });
     }
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    setStatus(null);
-    setPrepared(null);
+    dispatch({ type: "submitting" });
     try {
-      const preparation = await prepareComparison(port, { outcome, ranges, confidence, target, wording }, language);
+      const preparation = await prepareComparison(port, wizardInput(state), language);
       if (preparation.kind === "invalid") {
-        setFieldErrors(preparation.fieldErrors);
+        dispatch({ type: "invalid", fieldErrors: preparation.fieldErrors });
         return;
       }
-      setFieldErrors({});
-      setPrepared(preparation);
-      if (preparation.occupied) setAsking(true);
-      else await write(preparation);
+      dispatch({ type: "prepared", prepared: preparation });
+      if (!preparation.occupied) await write(preparation);
     } catch (error) {
-      setProblem(reason(error));
+      dispatch({ type: "problem", problem: reason(error) });
     } finally {
-      setBusy(false);
+      dispatch({ type: "done" });
     }
   };
 
@@ -170,7 +148,7 @@ export function CompareGroupsWizard() {
       )}
       <form className={styles.form} onSubmit={submit} noValidate>
         <Field label={text.outcomeType}>
-          <RadioGroup value={outcome} onChange={(_, data) => setOutcome(data.value as OutcomeKind)}>
+          <RadioGroup value={outcome} onChange={(_, data) => dispatch({ type: "outcome", outcome: data.value as OutcomeKind })}>
             {outcomes.map((kind) => (
               <Radio key={kind} value={kind} label={outcomeLabels[kind]} />
             ))}
@@ -205,7 +183,7 @@ export function CompareGroupsWizard() {
           </div>
         ))}
         <Field label={text.confidence} hint={text.confidenceHint} validationMessage={fieldErrors.confidence}>
-          <Input value={confidence} onChange={(_, data) => setConfidence(data.value)} contentAfter="%" inputMode="decimal" />
+          <Input value={confidence} onChange={(_, data) => dispatch({ type: "confidence", value: data.value })} contentAfter="%" inputMode="decimal" />
         </Field>
         <div className={styles.rangeRow}>
           <Field className={styles.rangeInput} label={text.targetCell} hint={text.targetHint} validationMessage={fieldErrors.target}>
@@ -221,7 +199,7 @@ export function CompareGroupsWizard() {
         </div>
         {outcome === "binary" && (
           <Field label={text.wording}>
-            <RadioGroup value={wording} onChange={(_, data) => setWording(data.value as Wording)}>
+            <RadioGroup value={wording} onChange={(_, data) => dispatch({ type: "wording", wording: data.value as Wording })}>
               <Radio value="careHome" label={text.wordingCareHome} />
               <Radio value="generic" label={text.wordingGeneric} />
             </RadioGroup>
@@ -261,7 +239,7 @@ export function CompareGroupsWizard() {
           </Card>
         )}
       </div>
-      <Dialog open={asking} onOpenChange={(_, data) => setAsking(data.open)} modalType="alert">
+      <Dialog open={asking} onOpenChange={(_, data) => dispatch({ type: "asking", open: data.open })} modalType="alert">
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{text.overwriteTitle}</DialogTitle>
@@ -270,7 +248,7 @@ export function CompareGroupsWizard() {
               <Button appearance="primary" onClick={() => prepared && write(prepared)}>
                 {text.overwrite}
               </Button>
-              <Button onClick={() => setAsking(false)}>{text.cancel}</Button>
+              <Button onClick={() => dispatch({ type: "asking", open: false })}>{text.cancel}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -4,7 +4,7 @@ import type { CellContent } from "../../shared/cellContent";
 import { parseRange, quotedSheet, cellAddress } from "../../shared/addresses";
 import { parseTypedNumber } from "../numbers";
 import { strings, type Language } from "../strings";
-import { absoluteRange, blockAddress, comparisonBlock, rangeLabelKeys } from "./comparisonBlock";
+import { absoluteRange, blockAddress, blockRowCount, comparisonBlock, rangeLabelKeys } from "./comparisonBlock";
 import type { ComparisonFigures, OutcomeKind } from "./figures";
 import { resultSentence, type Wording } from "./resultSentence";
 
@@ -59,6 +59,39 @@ function blankCells(values: CellContent[][]): number {
   return values.reduce((count, row) => count + row.filter(isEmpty).length, 0);
 }
 
+/** The last row and column of a worksheet (Excel 2007 and later). */
+const lastSheetRow = 1_048_576;
+const lastSheetColumn = 16_384;
+
+/**
+ * What is wrong with the fields as typed, before anything is read: a range missing or not a
+ * range, a confidence outside 50–99.9 %, a target cell missing, not a cell, or too close to the
+ * sheet's last row or column for the block. Keys: range0…range3, confidence, target.
+ */
+export function typedFieldErrors(input: WizardInput, language: Language): FieldErrors {
+  const text = strings[language];
+  const labels = rangeLabelKeys(input.outcome).map((key) => text[key]);
+  const fieldErrors: FieldErrors = {};
+  labels.forEach((label, i) => {
+    const typed = (input.ranges[i] ?? "").trim();
+    if (typed === "") fieldErrors[`range${i}`] = text.rangeMissing(label);
+    else if (!parseStructuredReference(typed) && !isValidRange(typed)) fieldErrors[`range${i}`] = text.dataRangeInvalid(label, typed);
+  });
+  const percent = parseTypedNumber(input.confidence.replace("%", ""), language);
+  if (percent === null || percent < 50 || percent > 99.9) fieldErrors.confidence = text.confidenceInvalid;
+  const target = input.target.trim();
+  if (target === "" || !isValidRange(target)) {
+    fieldErrors.target = target === "" ? text.rangeMissing(text.targetCell) : text.rangeInvalid(text.targetCell, target);
+  } else {
+    const topLeft = parseRange(target);
+    const rows = blockRowCount(input.outcome);
+    if (topLeft.top + rows - 1 > lastSheetRow || topLeft.left + 1 > lastSheetColumn) {
+      fieldErrors.target = text.targetTooClose(text.targetCell, rows);
+    }
+  }
+  return fieldErrors;
+}
+
 /**
  * Checks the typed fields, reads the ranges, computes the figures with the engine and lays out
  * the block. Writes nothing. Throws the engine's message when the data cannot be compared
@@ -67,20 +100,10 @@ function blankCells(values: CellContent[][]): number {
 export async function prepareComparison(port: WorkbookPort, input: WizardInput, language: Language): Promise<Preparation> {
   const text = strings[language];
   const labels = rangeLabelKeys(input.outcome).map((key) => text[key]);
-  const fieldErrors: FieldErrors = {};
+  const fieldErrors = typedFieldErrors(input, language);
   const typedRanges = labels.map((_, i) => (input.ranges[i] ?? "").trim());
   const references = typedRanges.map(parseStructuredReference);
-  labels.forEach((label, i) => {
-    const typed = typedRanges[i];
-    if (typed === "") fieldErrors[`range${i}`] = text.rangeMissing(label);
-    else if (!references[i] && !isValidRange(typed)) fieldErrors[`range${i}`] = text.dataRangeInvalid(label, typed);
-  });
   const percent = parseTypedNumber(input.confidence.replace("%", ""), language);
-  if (percent === null || percent < 50 || percent > 99.9) fieldErrors.confidence = text.confidenceInvalid;
-  const target = input.target.trim();
-  if (target === "" || !isValidRange(target)) {
-    fieldErrors.target = target === "" ? text.rangeMissing(text.targetCell) : text.rangeInvalid(text.targetCell, target);
-  }
   // Table columns are looked up only when one is named; the formulas get the workbook's spelling.
   const tables: TableColumn[] = references.some((reference) => reference) ? await port.tableColumns() : [];
   const columns = references.map((reference) => reference && tables.find((column) => sameColumn(column, reference)));
@@ -111,7 +134,7 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
   );
   const sentence = resultSentence(figures, language, input.wording);
 
-  const parsedTarget = parseRange(target);
+  const parsedTarget = parseRange(input.target.trim());
   const topLeft = { ...parsedTarget, sheet: parsedTarget.sheet ?? activeSheet };
   const { cells, numberFormats } = comparisonBlock({ outcome: input.outcome, ranges, confidence }, topLeft, sentence, language);
   const address = blockAddress(topLeft, input.outcome);
