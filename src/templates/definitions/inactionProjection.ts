@@ -130,9 +130,11 @@ const population: RowDefinition[] = [
 
 const growth = "(1+{proj_cost_growth})^({year}-1)";
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function scenarioRows(prefix: string, name: Text): RowDefinition[] {
   return [
-    heading(name.de, name.en),
+    heading(capitalized(name.de), capitalized(name.en)),
     years(`${prefix}_residents`, t(`Heimbewohner: ${name.de}`, `Care-home residents: ${name.en}`), `={@in_need}*{proj_${prefix}_share}`, "number", `proj_${prefix}_residents`),
     years(`${prefix}_recipients`, t(`Empfänger Hilfe zur Pflege: ${name.de}`, `Hilfe-zur-Pflege recipients: ${name.en}`), `={@${prefix}_residents}*{proj_hzp_share}`, "number", `proj_${prefix}_recipients`),
     years(`${prefix}_spending`, t(`Ausgaben: ${name.de}`, `Spending: ${name.en}`), `={@${prefix}_recipients}*{proj_net_monthly_cost}*12*${growth}`, "euro", `proj_${prefix}_spending`),
@@ -294,7 +296,7 @@ export const inactionProjection: TemplateDefinition = {
     {
       key: "projection",
       name: t("Projektion", "Projection"),
-      columnWidths: [52, ...new Array(projectionYears).fill(14)],
+      columnWidths: [52, ...new Array(projectionYears).fill(16)],
       yearColumns: projectionYears,
       rows: projection,
       protect: true,
@@ -306,7 +308,7 @@ export const inactionProjection: TemplateDefinition = {
           yAxisTitle: t("EUR je Jahr", "EUR per year"),
           seriesRows: ["sq_spending", "avs_spending", "user_spending"],
           from: { column: 0, row: projectionSheetRows + 2 },
-          to: { column: 8, row: projectionSheetRows + 22 },
+          to: { column: 11, row: projectionSheetRows + 24 },
         },
       ],
     },
