@@ -11,6 +11,9 @@
  * The saving of a scenario is status quo spending minus its spending: what doing nothing costs.
  * Discounting is at the end of each year, as Excel's NPV does.
  */
+import { requireGrowthRate } from "./appraisal";
+import { requireNonNegative, requireRate } from "./checks";
+import { invalidValue } from "./errors";
 
 /** People aged 65 to 79 and 80 or older, the two bands of the official projections used here. */
 export interface AgeBands<T> {
@@ -101,8 +104,17 @@ function saving(statusQuo: number[], scenario: number[], discountRate: number): 
 export function projectCareHomeSpending(inputs: CareHomeProjectionInputs): CareHomeProjection {
   const { population, prevalence } = inputs;
   if (population.aged65to79.length !== population.aged80plus.length) {
-    throw new Error(`population: ${population.aged65to79.length} years aged 65–79 but ${population.aged80plus.length} aged 80+`);
+    throw invalidValue(`population: ${population.aged65to79.length} years aged 65–79 but ${population.aged80plus.length} aged 80+`);
   }
+  population.aged65to79.forEach((people, i) => requireNonNegative(people, `population aged 65–79, year ${i + 1}`));
+  population.aged80plus.forEach((people, i) => requireNonNegative(people, `population aged 80+, year ${i + 1}`));
+  requireRate(prevalence.aged65to79, "prevalence aged 65–79");
+  requireRate(prevalence.aged80plus, "prevalence aged 80+");
+  for (const share of ["careHomeShare", "hzpShare", "counsellingEffect", "reach", "userReduction", "preventionBudgetShare"] as const) requireRate(inputs[share], share);
+  requireNonNegative(inputs.netMonthlyCost, "netMonthlyCost");
+  requireGrowthRate(inputs.costGrowth, "costGrowth");
+  requireGrowthRate(inputs.discountRate, "discountRate");
+  if (!(inputs.costPerPost > 0)) throw invalidValue(`costPerPost: ${inputs.costPerPost} must be greater than 0`);
   const inNeed: AgeBands<number[]> = {
     aged65to79: population.aged65to79.map((people) => people * prevalence.aged65to79),
     aged80plus: population.aged80plus.map((people) => people * prevalence.aged80plus),

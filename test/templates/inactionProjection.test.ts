@@ -120,18 +120,31 @@ function setNamed(plan: WorkbookPlan, name: string, value: number): void {
   cellAt(plan, sheet, top, left).content = value;
 }
 
-/** The example table pasted again with years as rows (transposed), as some offices publish it. */
-function pasteYearsAsRows(plan: WorkbookPlan, language: Language): void {
+type PastedCell = (typeof examplePasteTable)[number][number] | null;
+
+/** A table pasted over the whole paste area of the Population sheet (empty where it ends). */
+function paste(plan: WorkbookPlan, language: Language, table: PastedCell[][]): void {
   const sheet = language === "en" ? "Population" : "Bevölkerung";
-  const transposed = examplePasteTable[0].map((_, c) => examplePasteTable.map((row) => row[c]));
   for (let r = 0; r < 26; r++) {
     for (let c = 0; c < 26; c++) {
-      const value = transposed[r]?.[c];
-      cellAt(plan, sheet, pasteTop + r, c + 1).content = value === undefined ? null : typeof value === "number" ? value : value[language];
+      const value = table[r]?.[c] ?? null;
+      cellAt(plan, sheet, pasteTop + r, c + 1).content = value === null || typeof value === "number" ? value : value[language];
     }
   }
-  setNamed(plan, "proj_orientation", 2);
 }
+
+/** The example table with years as rows (transposed), as some offices publish it. */
+const yearsAsRows: PastedCell[][] = examplePasteTable[0].map((_, c) => examplePasteTable.map((row) => row[c]));
+
+/** The office's full table: two younger bands above the two that count, and a total below. */
+const fullTable: PastedCell[][] = [
+  examplePasteTable[0],
+  [{ de: "unter 18", en: "under 18" }, ...new Array(10).fill(51000)],
+  [{ de: "18 bis unter 65", en: "18 to under 65" }, ...new Array(10).fill(178000)],
+  examplePasteTable[1],
+  examplePasteTable[2],
+  [{ de: "insgesamt", en: "total" }, ...new Array(10).fill(300000)],
+];
 
 /** The business case's net effect with its example inputs, by hand: entries 34 of 240 counselled
  * against 70 of 230; relative reduction 1 − (34/240)/(70/230) = 1 − 7,820/16,800 = 8,980/16,800;
@@ -169,7 +182,19 @@ const cases: Case[] = [
     label: "inaction-projection de, population pasted with years as rows",
     plan: () => {
       const plan = layoutTemplate(inactionProjection, "de");
-      pasteYearsAsRows(plan, "de");
+      paste(plan, "de", yearsAsRows);
+      setNamed(plan, "proj_orientation", 2);
+      return plan;
+    },
+    expected: typedExpected,
+  },
+  {
+    label: "inaction-projection en, the office's full table pasted with the two bands in rows 4 and 5",
+    plan: () => {
+      const plan = layoutTemplate(inactionProjection, "en");
+      paste(plan, "en", fullTable);
+      setNamed(plan, "proj_band_65_79_at", 4);
+      setNamed(plan, "proj_band_80_at", 5);
       return plan;
     },
     expected: typedExpected,
