@@ -95,7 +95,9 @@ function layoutRows(
         return;
       case "yearHeader":
         builder.put(r, 1, text(row.label, language), "columnHeader");
-        for (let year = 1; year <= yearColumns; year++) builder.put(r, 1 + year, year, "columnHeader", "integer");
+        for (let year = 1; year <= yearColumns; year++) {
+          builder.put(r, 1 + year, row.formula ? resolveFormula(row.formula, resolver, 1 + year, year) : year, "columnHeader", "integer");
+        }
         return;
       case "years":
         builder.put(r, 1, text(row.label, language), "label");
@@ -115,7 +117,7 @@ function layoutRows(
         return;
       case "lookupRow":
         row.cells.forEach((cell, i) => {
-          const content = typeof cell === "number" ? cell : text(cell, language);
+          const content = typeof cell === "number" || cell === null ? cell : text(cell, language);
           const style = row.inputColumns.includes(i) ? "input" : "label";
           builder.put(r, i + 1, content, style, row.formats[i]);
         });

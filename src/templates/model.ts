@@ -109,6 +109,8 @@ export interface YearRow {
 export interface YearHeaderRow {
   kind: "yearHeader";
   label: Text;
+  /** Formula of each header cell instead of its year number (e.g. a calendar year: `={first_year}+{year}-1`). */
+  formula?: string;
 }
 
 export interface TitleRow {
@@ -155,7 +157,8 @@ export interface LookupRow {
   kind: "lookupRow";
   /** Formulas refer to its cells as {@key:col3}. */
   key: string;
-  cells: (Text | number)[];
+  /** null: an empty cell (e.g. an input area to paste into). */
+  cells: (Text | number | null)[];
   /** Which cells (0-based) are inputs. */
   inputColumns: number[];
   formats: NumberFormatKey[];

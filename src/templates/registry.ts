@@ -1,11 +1,12 @@
 import { counsellingCase } from "./definitions/counsellingCase";
 import { groupComparison } from "./definitions/groupComparison";
+import { inactionProjection } from "./definitions/inactionProjection";
 import { placementCohort } from "./definitions/placementCohort";
 import { volunteerHoursTemplate } from "./definitions/volunteerHours";
 import type { TemplateDefinition } from "./model";
 
 /** Every template the add-in offers, in gallery order. */
-export const templates: TemplateDefinition[] = [counsellingCase, placementCohort, volunteerHoursTemplate, groupComparison];
+export const templates: TemplateDefinition[] = [counsellingCase, placementCohort, volunteerHoursTemplate, inactionProjection, groupComparison];
 
 export function templateById(id: string): TemplateDefinition {
   const found = templates.find((template) => template.id === id);

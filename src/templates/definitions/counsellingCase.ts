@@ -97,6 +97,9 @@ const evidence: RowDefinition[] = [
   result("prevented_net", t("Netto: nach Zurechnung, Verdrängung und Optimism Bias", "Net: after attribution, displacement and optimism bias"),
     "={prevented_gross}*{attribution}*(1-{displacement})*(1-{optimism_bias})", "decimal",
     t("Mitnahmeeffekt = 0: steckt bereits im Vergleich", "deadweight = 0: already in the comparison"), true),
+  blank,
+  result("counselling_home_entry_reduction", t("Relative Senkung der Heimaufnahmen unter Beratenen, netto (für die Projektion der Kosten des Nichtstuns)", "Relative reduction of care-home entries among the counselled, net (for the cost-of-inaction projection)"),
+    "=({rate_control}-{rate_treated})/{rate_control}*{attribution}*(1-{displacement})*(1-{optimism_bias})", "percent"),
 ];
 
 const yearsOfFlows = horizonLimit;
