@@ -6,7 +6,7 @@
  */
 import { projectCareHomeSpending, type CareHomeProjection } from "../../src/engine/careHomeProjection";
 import { OfficeWorkbook } from "../../src/office/officeWorkbook";
-import { parseRange } from "../../src/templates/addresses";
+import { parseRange } from "../../src/shared/addresses";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
 import { examplePasteTable, inactionProjection, pasteTop } from "../../src/templates/definitions/inactionProjection";
 import { layoutTemplate, templateInsertion } from "../../src/templates/layout";

@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { parseRange } from "../../src/templates/addresses";
+import { parseRange } from "../../src/shared/addresses";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { renderXlsx } from "../../src/templates/xlsxRenderer";
 import type { Expected } from "./expectedResults";
