@@ -44,6 +44,8 @@ function rational(x: number, numerator: readonly number[], denominator: readonly
 }
 
 // AS 241 coefficients as published (Wichura 1988): |p − 0.5| ≤ 0.425, then r = √−log(min(p, 1−p)) ≤ 5, then beyond.
+// They carry more digits than a double holds; written as published, they round to the nearest double.
+/* eslint-disable no-loss-of-precision */
 const centralNumerator = [
   3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125,
   45921.953931549871457, 67265.770927008700853, 33430.575583588128105, 2509.0809287301226727,
@@ -68,6 +70,7 @@ const tailDenominator = [
   1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506148525,
   7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15,
 ];
+/* eslint-enable no-loss-of-precision */
 
 /** P(T ≤ t) for Student's t with `degreesOfFreedom` (need not be a whole number). */
 export function studentTCdf(t: number, degreesOfFreedom: number): number {

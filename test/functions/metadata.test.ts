@@ -6,6 +6,8 @@
 import * as path from "path";
 import { generateCustomFunctionsMetadata, type IFunction } from "custom-functions-metadata";
 
+// files.js is CommonJS: webpack.config.js reads the same list.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { functionFiles } = require("../../src/functions/files.js") as { functionFiles: string[] };
 
 const repositoryRoot = path.join(__dirname, "..", "..");
@@ -171,6 +173,8 @@ describe("functions.json generated from the function files", () => {
   });
 
   test("the generator runs under the TypeScript 5 this project pins (it crashes under 7)", () => {
+    // The copy of TypeScript the generator itself resolves, not necessarily the project's.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const typescript = require(require.resolve("typescript", { paths: [require.resolve("custom-functions-metadata")] }));
     expect(typescript.version).toMatch(/^5\./);
     expect(errors).toEqual([]);

@@ -4,7 +4,6 @@ import { anyCell, likelyCell, likelyRange, isFiniteNumber, isSpill, numberRange,
 
 /* Excel hands the functions anything: they return a valid value or #VALUE!/#N/A with a message. */
 // The generated arguments are deliberately of any type.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const call = (f: (...args: any[]) => unknown, args: unknown[]) => () => f(...args);
 
 describe("arbitrary input gives a valid result or #VALUE!/#N/A with a message", () => {

@@ -3,7 +3,6 @@ import { sample } from "../../src/functions/sampling";
 import { anyCell, likelyCell, isSpill, returnsResultOrExcelError } from "./arbitraryCells";
 
 // The generated arguments are deliberately of any type.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const call = (f: (...args: any[]) => unknown, args: unknown[]) => () => f(...args);
 
 const distribution = fc.oneof(fc.constantFrom("uniform", "triangular", "pert", "normal", "beta", "Beta", "gamma"), anyCell);

@@ -3,7 +3,6 @@ import { minimumWage, volunteerHours, volunteerValue } from "../../src/functions
 import { anyCell, likelyCell, isFiniteNumber, returnsResultOrExcelError } from "./arbitraryCells";
 
 // The generated arguments are deliberately of any type.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const call = (f: (...args: any[]) => unknown, args: unknown[]) => () => f(...args);
 
 describe("arbitrary input gives a valid result or #VALUE!/#N/A with a message", () => {

@@ -144,6 +144,8 @@ export class FakeExcel {
   }
 
   private context() {
+    // The Excel objects are closures over the fake workbook; `this` inside them is theirs.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const fake = this;
     const worksheets = this.loadable(
       {
@@ -238,6 +240,8 @@ export class FakeExcel {
 
   /** A table as a loaded collection returns it: name and columns readable only when their paths were loaded. */
   private tableItem(table: ReturnType<FakeExcel["tableList"]>[number], paths: string[]) {
+    // The Excel objects are closures over the fake workbook; `this` inside them is theirs.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const fake = this;
     const columnPaths = paths.filter((path) => path.startsWith("columns/items/")).map((path) => path.slice("columns/items/".length));
     const guarded = (what: string, loaded: boolean, value: () => unknown) => () => {
@@ -289,6 +293,8 @@ export class FakeExcel {
   }
 
   private worksheet(name: string) {
+    // The Excel objects are closures over the fake workbook; `this` inside them is theirs.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const fake = this;
     const on = (description: string, change: (sheet: FakeSheet) => void) => fake.enqueue(`${name}: ${description}`, () => change(fake.existing(name)));
     const sheet = {
@@ -346,6 +352,8 @@ export class FakeExcel {
   }
 
   private range(sheetName: string, address: string) {
+    // The Excel objects are closures over the fake workbook; `this` inside them is theirs.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const fake = this;
     const on = (description: string, change: (sheet: FakeSheet) => void) => fake.enqueue(`${sheetName}!${address}: ${description}`, () => change(fake.existing(sheetName)));
     const cells = (write: (key: string, value: unknown) => void, grid: unknown[][]) => {

@@ -22,7 +22,6 @@ export const firstProjectionYear = 2026;
 
 const example = (de: string, en: string) => t(`Beispiel – steht für ${de}; durch eigene Zahlen ersetzen`, `Example – stands for ${en}; replace with your own figures`);
 const perYear = t("pro Jahr", "per year");
-const people = t("Personen", "people");
 const layoutSource = t("Aufbau der eingefügten Tabelle", "Layout of the pasted table");
 
 const assumptions: RowDefinition[] = [
