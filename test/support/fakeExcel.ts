@@ -9,6 +9,8 @@ import type { ExcelHost } from "../../src/office/excelHost";
 import { parseRange, quotedSheet, rangeAddress } from "../../src/shared/addresses";
 
 export interface FakeSheet {
+  /** As Excel's Worksheet.id: given when the sheet is added, never reused. */
+  id: string;
   name: string;
   visibility: string;
   formulas: Map<string, unknown>;
@@ -53,6 +55,7 @@ export class FakeExcel {
   calculationSuspended = 0;
   screenUpdatingSuspended = 0;
   private queue: Operation[] = [];
+  private sheetsAdded = 0;
   private afterSync: (() => void)[] = [];
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
@@ -72,16 +75,18 @@ export class FakeExcel {
   }
 
   private emptySheet(name: string): FakeSheet {
-    return { name, visibility: "Visible", formulas: new Map(), numberFormats: new Map(), formats: [], tables: [], protected: false, frozenRows: 0, validations: [], notes: [], charts: [] };
+    this.sheetsAdded += 1;
+    return { id: `{sheet-${this.sheetsAdded}}`, name, visibility: "Visible", formulas: new Map(), numberFormats: new Map(), formats: [], tables: [], protected: false, frozenRows: 0, validations: [], notes: [], charts: [] };
   }
 
   private enqueue(description: string, apply: () => void): void {
     this.queue.push({ description, apply });
   }
 
-  private existing(name: string): FakeSheet {
-    const sheet = this.sheet(name);
-    if (!sheet) throw new Error(`ItemNotFound: worksheet '${name}'`);
+  /** A sheet by name or by id, as Worksheets.getItem finds it. */
+  private existing(key: string): FakeSheet {
+    const sheet = this.sheet(key) ?? this.sheets.find((candidate) => candidate.id === key);
+    if (!sheet) throw new Error(`ItemNotFound: worksheet '${key}'`);
     return sheet;
   }
 
@@ -160,7 +165,7 @@ export class FakeExcel {
         getActiveWorksheet: () => fake.worksheet(fake.sheets[0].name),
       } as Record<string, unknown>,
       "worksheets",
-      { items: () => fake.sheets.map((sheet) => strict({ name: sheet.name }, "worksheet")) },
+      { items: () => fake.sheets.map((sheet) => strict({ name: sheet.name, id: sheet.id }, "worksheet")) },
     );
     const names = this.loadable(
       {
@@ -340,7 +345,11 @@ export class FakeExcel {
       ),
       visibility: "Visible",
     };
-    return new Proxy(strict(sheet, "worksheet"), {
+    const readable = fake.loadable(sheet as Record<string, unknown>, "worksheet", {
+      id: () => fake.existing(name).id,
+      name: () => fake.existing(name).name,
+    });
+    return new Proxy(strict(readable, "worksheet"), {
       set(object, property, value) {
         if (property === "visibility") {
           on(`visibility ${value}`, (target) => (target.visibility = value));
