@@ -12,7 +12,7 @@ import { statisticsResult, type Label, type Labels, type ResultField } from "./r
 const defaultConfidence = 0.95;
 
 /** "95" for 0.95, "97.5" / "97,5" for 0.975. */
-function confidencePercent(confidence: number, language: Language): string {
+export function confidencePercent(confidence: number, language: Language): string {
   const percent = String(Number((confidence * 100).toPrecision(10)));
   return language === "de" ? percent.replace(".", ",") : percent;
 }
