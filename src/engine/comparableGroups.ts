@@ -125,6 +125,10 @@ function weightedMoments(values: Float64Array, group: Float64Array, member: numb
   return { mean, variance: squares / (sumWeights - sumSquaredWeights / sumWeights) };
 }
 
+function tooLarge(name: string) {
+  return invalidValue(`${name}: the values are too large to compute with; give them in a smaller unit`);
+}
+
 function definedOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
@@ -146,9 +150,10 @@ export function balance(data: ComparableGroups, weights: Float64Array | null): B
       throw invalidValue(`weights: the weights of the ${which} add up to 0; at least one must be positive`);
     }
   }
-  return data.covariates.map((values) => {
+  return data.covariates.map((values, j) => {
     const treated = weightedMoments(values, data.group, 1, used);
     const control = weightedMoments(values, data.group, 0, used);
+    if (!Number.isFinite(treated.mean) || !Number.isFinite(control.mean)) throw tooLarge(data.covariateNames[j]);
     const spreadTreated = weights === null ? treated.variance : weightedMoments(values, data.group, 1, unit).variance;
     const spreadControl = weights === null ? control.variance : weightedMoments(values, data.group, 0, unit).variance;
     const pooled = Math.sqrt((spreadTreated + spreadControl) / 2);
@@ -313,6 +318,9 @@ export function adjustedEffect(
   requireBinaryOutcome(outcome);
   requireUsableCovariates(data);
   const estimate = method === "regression" ? byRegression(data, outcome) : byWeighting(data, outcome);
+  if (![estimate.rateTreated, estimate.rateControlAdjusted, estimate.standardError].every(Number.isFinite)) {
+    throw notEnoughData(`${method}: no finite estimate for these data; check the covariates for extreme values`);
+  }
   const difference = estimate.rateTreated - estimate.rateControlAdjusted;
   const z = normalQuantile((1 + confidence) / 2);
   const se = estimate.standardError;
