@@ -37,11 +37,6 @@ export function logistic(eta: number): number {
   return e / (1 + e);
 }
 
-/** log(1 + e^x) without overflow. */
-function softplus(x: number): number {
-  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-}
-
 interface Evaluation {
   deviance: number;
   score: Float64Array;
@@ -49,31 +44,41 @@ interface Evaluation {
   fitted: Float64Array;
 }
 
+/** The design matrix row after row in one array: the hot loop then reads memory in order. */
+function rowMajor(design: Design): Float64Array {
+  const p = design.columns.length;
+  const rows = design.columns[0].length;
+  const values = new Float64Array(rows * p);
+  design.columns.forEach((column, j) => {
+    for (let i = 0; i < rows; i++) values[i * p + j] = column[i];
+  });
+  return values;
+}
+
 /** Deviance, score Xᵀ(y − p) and information XᵀWX at the coefficients, in one pass over the rows. */
-function evaluate(design: Design, outcome: Float64Array, coefficients: ArrayLike<number>, fitted: Float64Array): Evaluation {
-  const { columns } = design;
-  const p = columns.length;
+function evaluate(x: Float64Array, p: number, outcome: Float64Array, coefficients: number[], fitted: Float64Array): Evaluation {
   const rows = outcome.length;
+  const beta = Float64Array.from(coefficients);
   const score = new Float64Array(p);
   const upper = new Float64Array(p * p);
-  const x = new Float64Array(p);
   let deviance = 0;
-  for (let i = 0; i < rows; i++) {
+  for (let i = 0, offset = 0; i < rows; i++, offset += p) {
     let eta = 0;
-    for (let j = 0; j < p; j++) {
-      x[j] = columns[j][i];
-      eta += x[j] * coefficients[j];
-    }
-    const probability = logistic(eta);
+    for (let j = 0; j < p; j++) eta += x[offset + j] * beta[j];
+    // one exp and one log per row: p = 1/(1 + e^−η), deviance term 2·log(1 + e^∓η), both from e^−|η|
+    const small = Math.exp(-Math.abs(eta));
+    const probability = eta >= 0 ? 1 / (1 + small) : small / (1 + small);
     fitted[i] = probability;
     const y = outcome[i];
-    deviance += 2 * (y === 1 ? softplus(-eta) : softplus(eta));
+    deviance += 2 * (Math.max(y === 1 ? -eta : eta, 0) + Math.log1p(small));
     const residual = y - probability;
     const weight = probability * (1 - probability);
     for (let j = 0; j < p; j++) {
-      score[j] += x[j] * residual;
-      const weighted = weight * x[j];
-      for (let k = j; k < p; k++) upper[j * p + k] += weighted * x[k];
+      const xj = x[offset + j];
+      score[j] += xj * residual;
+      const weighted = weight * xj;
+      const base = j * p;
+      for (let k = j; k < p; k++) upper[base + k] += weighted * x[offset + k];
     }
   }
   const information: number[][] = [];
@@ -123,9 +128,9 @@ function separation(design: Design, coefficients: number[], what: string, modelN
  */
 export function fitLogistic(design: Design, outcome: Float64Array, modelName: string): LogisticFit {
   const p = design.columns.length;
-  const fitted = new Float64Array(outcome.length);
+  const x = rowMajor(design);
   let coefficients = new Array<number>(p).fill(0);
-  let current = evaluate(design, outcome, coefficients, fitted);
+  let current = evaluate(x, p, outcome, coefficients, new Float64Array(outcome.length));
   let converged = false;
   let iterations = 0;
   while (!converged && iterations < maximumIterations) {
@@ -137,12 +142,12 @@ export function fitLogistic(design: Design, outcome: Float64Array, modelName: st
     }
     const step = inverse.map((row) => row.reduce((sum, entry, k) => sum + entry * current.score[k], 0));
     let candidate = coefficients.map((value, j) => value + step[j]);
-    let next = evaluate(design, outcome, candidate, new Float64Array(outcome.length));
+    let next = evaluate(x, p, outcome, candidate, new Float64Array(outcome.length));
     // Newton's step on a concave log-likelihood rarely overshoots; when it does, halve it (as glm.fit does for an infinite deviance).
     for (let halving = 0; halving < 30 && !(next.deviance <= current.deviance * (1 + 1e-12)); halving++) {
       for (let j = 0; j < p; j++) step[j] /= 2;
       candidate = coefficients.map((value, j) => value + step[j]);
-      next = evaluate(design, outcome, candidate, new Float64Array(outcome.length));
+      next = evaluate(x, p, outcome, candidate, new Float64Array(outcome.length));
     }
     converged = Math.abs(next.deviance - current.deviance) / (Math.abs(next.deviance) + 0.1) < convergenceTolerance;
     coefficients = candidate;
