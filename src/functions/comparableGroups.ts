@@ -11,7 +11,7 @@ import { optionalKey, optionalNumber } from "./cells";
 import { comparableGroupsInput } from "./comparableGroupCells";
 import { confidencePercent } from "./comparisons";
 import { excelResult } from "./excelErrors";
-import { displayLanguage } from "./language";
+import { displayLanguage } from "../shared/language";
 import { statisticsResult, type Labels, type ResultField, type SpilledTable } from "./resultTable";
 
 /* PREVENT.BALANCE, PREVENT.WEIGHTS and PREVENT.ADJUSTED: were the served and the comparison group
