@@ -55,7 +55,8 @@ describe("reading a CSV of scores for the group comparison", () => {
 
   it("keeps group, wave and score of each row", () => {
     const data = readTemplateData(groupComparison, `${scores}Tb001,treated,before,85.1\nCa002,control,after,90\n`, "s.csv");
-    expect(data).toEqual({ table: "observations_table", rows: [["Tb001", "treated", "before", 85.1], ["Ca002", "control", "after", 90]] });
+    // The file has no covariate columns: those cells stay blank.
+    expect(data).toEqual({ table: "observations_table", rows: [["Tb001", "treated", "before", 85.1, null, null], ["Ca002", "control", "after", 90, null, null]] });
   });
 
   it.each([

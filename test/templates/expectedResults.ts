@@ -170,6 +170,9 @@ export function placementCohortExpected(template: TemplateDefinition, rows: Data
  */
 export function balanceExpected(key: string, rows: DataValue[][], groupColumn: number, valueColumn: number, treated: string): Expected {
   const filled = rows.filter((row) => typeof row[valueColumn] === "number");
+  const names = [`balance_${key}_treated`, `balance_${key}_control`, `balance_${key}_smd`];
+  // A group without any value: the sheet shows empty cells.
+  if (new Set(filled.map((person) => person[groupColumn] === treated)).size < 2) return Object.fromEntries(names.map((name) => [name, ""]));
   const [row] = balance(
     {
       group: Float64Array.from(filled.map((person) => (person[groupColumn] === treated ? 1 : 0))),
@@ -243,6 +246,9 @@ export function groupComparisonExpected(template: TemplateDefinition, rows: Data
     mean_lower: means.lower,
     mean_upper: means.upper,
     mean_p_value: means.pValue,
+    // columns 4–5 of the data table: the two covariates, over both waves
+    ...balanceExpected("covariate_1", rows, 1, 4, "treated"),
+    ...balanceExpected("covariate_2", rows, 1, 5, "treated"),
     did_change_treated: samples.treatedAfter.mean - samples.treatedBefore.mean,
     did_change_control: samples.controlAfter.mean - samples.controlBefore.mean,
     did_difference: did.difference,
