@@ -10,11 +10,11 @@ import { invalidValue } from "../engine/errors";
 export type Cell = unknown;
 export type Range = Cell[][];
 
-function isBlank(cell: Cell): boolean {
+export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || cell === "";
 }
 
-function describe(cell: Cell): string {
+export function describe(cell: Cell): string {
   if (typeof cell === "string") return `'${cell}'`;
   if (typeof cell === "number" && Number.isNaN(cell)) return "not a number";
   return String(cell);

@@ -179,6 +179,62 @@ export const logRankOutputs: OutputCatalogue<LogRankKey> = {
   ],
 };
 
+export type BalanceKey = "mean_treated" | "mean_control" | "smd" | "variance_ratio";
+
+/** The columns PREVENT.BALANCE spills, in order; it writes no header row, these label it in sheets that show it. */
+export const balanceOutputs: OutputCatalogue<BalanceKey> = {
+  functionName: "PREVENT.BALANCE",
+  outputs: [
+    { key: "mean_treated", label: { en: "Mean, served group", de: "Mittelwert Beratene" }, numberFormat: format.decimal },
+    { key: "mean_control", label: { en: "Mean, comparison group", de: "Mittelwert Vergleichsgruppe" }, numberFormat: format.decimal },
+    { key: "smd", label: { en: "Standardised mean difference", de: "Standardisierte Mittelwertdifferenz" }, numberFormat: format.decimal },
+    { key: "variance_ratio", label: { en: "Variance ratio (served ÷ comparison)", de: "Varianzverhältnis (Beratene ÷ Vergleich)" }, numberFormat: format.decimal },
+  ],
+};
+
+export const weightsOutputs: OutputCatalogue<"weight"> = {
+  functionName: "PREVENT.WEIGHTS",
+  outputs: [{ key: "weight", label: { en: "Weight", de: "Gewicht" }, numberFormat: format.precise }],
+};
+
+export type AdjustedKey =
+  | "rate_treated"
+  | "rate_control_adjusted"
+  | "difference"
+  | "se"
+  | "lower"
+  | "upper"
+  | "p_value"
+  | "nnt"
+  | "n_treated"
+  | "n_control"
+  | "effective_n_control";
+
+export const adjustedOutputs: OutputCatalogue<AdjustedKey> = {
+  functionName: "PREVENT.ADJUSTED",
+  outputs: [
+    { key: "rate_treated", label: { en: "Rate, served group", de: "Quote Beratene" }, numberFormat: format.share },
+    {
+      key: "rate_control_adjusted",
+      label: { en: "Rate the served would have had without the service (adjusted)", de: "Quote der Beratenen ohne Beratung (adjustiert)" },
+      numberFormat: format.share,
+    },
+    { key: "difference", label: { en: "Adjusted difference (served − comparison)", de: "Adjustierte Differenz (Beratene − Vergleich)" }, numberFormat: format.share },
+    { key: "se", label: { en: "Standard error", de: "Standardfehler" }, numberFormat: format.share },
+    { key: "lower", label: interval.lower, numberFormat: format.share },
+    { key: "upper", label: interval.upper, numberFormat: format.share },
+    { key: "p_value", label: { en: "p-value", de: "p-Wert" }, numberFormat: format.probability },
+    { key: "nnt", label: { en: "People served per prevented event (NNT)", de: "Beratene je verhindertem Ereignis (NNT)" }, numberFormat: format.months },
+    { key: "n_treated", label: { en: "n, served group (complete rows)", de: "n Beratene (vollständige Zeilen)" }, numberFormat: format.count },
+    { key: "n_control", label: { en: "n, comparison group (complete rows)", de: "n Vergleichsgruppe (vollständige Zeilen)" }, numberFormat: format.count },
+    {
+      key: "effective_n_control",
+      label: { en: "Effective n, weighted comparison group", de: "Effektives n der gewichteten Vergleichsgruppe" },
+      numberFormat: format.months,
+    },
+  ],
+};
+
 /** Every catalogue, for the checks that the README and the function metadata list the same keys. */
 export const outputCatalogues: readonly OutputCatalogue[] = [
   rateDifferenceOutputs,
@@ -186,4 +242,6 @@ export const outputCatalogues: readonly OutputCatalogue[] = [
   differenceInDifferencesOutputs,
   fiscalReturnOutputs,
   logRankOutputs,
+  balanceOutputs,
+  adjustedOutputs,
 ];

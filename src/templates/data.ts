@@ -53,7 +53,9 @@ function readField(raw: string, kind: CsvKind, where: string): DataValue {
     case "text":
       if (raw === "") throw new DataFileError(`${where}: empty, expected a text`);
       return raw;
+    case "optionalNumber":
     case "number": {
+      if (kind === "optionalNumber" && raw === "") return null;
       const value = Number(raw);
       if (raw === "" || !Number.isFinite(value)) throw new DataFileError(`${where}: '${raw}' is not a number`);
       return value;
@@ -77,6 +79,7 @@ export function readTemplateData(template: TemplateDefinition, csvText: string, 
   const positions = table.columns.map((column) => {
     if (!column.csv) return -1;
     const position = header.indexOf(column.csv.column);
+    if (position < 0 && column.csv.kind === "optionalNumber") return -1;
     if (position < 0) throw new DataFileError(`${file}, line 1: column '${column.csv.column}' is missing (found: ${header.join(", ")})`);
     return position;
   });
@@ -86,7 +89,7 @@ export function readTemplateData(template: TemplateDefinition, csvText: string, 
     const lineNumber = index + 2;
     rows.push(
       table.columns.map((column, c) => {
-        if (!column.csv) return null;
+        if (!column.csv || positions[c] < 0) return null;
         const where = `${file}, line ${lineNumber}, column '${column.csv.column}'`;
         return readField(fields[positions[c]] ?? "", column.csv.kind, where);
       }),

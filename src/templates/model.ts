@@ -211,7 +211,8 @@ export interface DataColumn {
 }
 
 /** How a CSV field is read: dates become Excel serial numbers; `options` lists the allowed texts. */
-export type CsvKind = "text" | "number" | "date" | "optionalDate" | { options: string[] };
+/** "optionalNumber": an empty field, or a file without the column, leaves the cell blank. */
+export type CsvKind = "text" | "number" | "optionalNumber" | "date" | "optionalDate" | { options: string[] };
 
 export interface DataTableDefinition {
   name: string;

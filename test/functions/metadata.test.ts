@@ -148,6 +148,22 @@ const expectedFunctionsByFile: Record<string, ExpectedFunction[]> = {
     },
   ],
   // ---------------------------------------------------------------------------------------------
+  // src/functions/comparableGroups.ts: balance and covariate adjustment (DESIGN §3.6). All three
+  // spill; BALANCE's weights are an optional range.
+  "src/functions/comparableGroups.ts": [
+    {
+      id: "BALANCE",
+      parameters: [range("covariates"), range("group"), { name: "weights", dimensionality: "matrix", optional: true }, optional("output")],
+      result: "matrix",
+    },
+    { id: "WEIGHTS", parameters: [range("group"), range("covariates")], result: "matrix" },
+    {
+      id: "ADJUSTED",
+      parameters: [range("outcome"), range("group"), range("covariates"), optional("method"), optional("confidence"), optional("output")],
+      result: "matrix",
+    },
+  ],
+  // ---------------------------------------------------------------------------------------------
   // Other function files: add a block here, keyed by the path files.js lists.
 };
 

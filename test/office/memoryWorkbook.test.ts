@@ -69,10 +69,10 @@ describe("MemoryWorkbook", () => {
     const workbook = new MemoryWorkbook(["Sheet1"]);
     await workbook.insertTemplate(templateInsertion(placementCohort, "de"));
     const columns = await workbook.tableColumns();
-    // Kohorte: 16 columns over A1:P7 (header and six example rows); KM-Kurve: 6 columns over A1:F14.
-    expect(columns).toHaveLength(22);
+    // Kohorte: 19 columns over A1:S7 (header and six example rows); KM-Kurve: 6 columns over A1:F14.
+    expect(columns).toHaveLength(25);
     expect(columns[0]).toEqual({ table: "cohort_table", column: "Kennung (pseudonym)", address: "Kohorte!A2:A7", rows: 6 });
-    expect(columns[21]).toMatchObject({ table: "km_curve_table", address: "'KM-Kurve'!F2:F14", rows: 13 });
+    expect(columns[24]).toMatchObject({ table: "km_curve_table", address: "'KM-Kurve'!F2:F14", rows: 13 });
     const groups = await workbook.readRange("cohort_table[Gruppe]");
     expect(groups.address).toBe("Kohorte!B2:B7");
     expect(groups.values.flat().every((group) => group === "treated" || group === "control")).toBe(true);

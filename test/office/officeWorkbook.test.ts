@@ -38,7 +38,7 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     const rows = Array.from({ length: 2000 }, (_, i) => [`T${i}`, i % 2 ? "treated" : "control", 44570, null, 46022]);
     await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "de", { table: "cohort_table", rows }));
     expect(fake.syncs).toBe(2);
-    expect(fake.sheet("Kohorte")!.tables).toEqual([{ name: "cohort_table", range: "A1:P2001" }]);
+    expect(fake.sheet("Kohorte")!.tables).toEqual([{ name: "cohort_table", range: "A1:S2001" }]);
     // The curve: a starting point and two points per person.
     expect(fake.sheet("KM-Kurve")!.tables).toEqual([{ name: "km_curve_table", range: "A1:F4002" }]);
     expect(fake.sheet("KM-Kurve")!.charts).toEqual(["XYScatterLinesNoMarkers"]);
@@ -50,11 +50,11 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     expect(fake.syncs).toBe(2);
     const cohort = fake.sheet("Cohort")!;
     const plannedTable = layoutTemplate(placementCohort, "en").sheets.find((sheet) => sheet.name === "Cohort")!.tables[0];
-    // Column F, "Entry ≤ 24 months": the same formula in rows 2–7, through the row's own Start and Care-home entry.
+    // Column I, "Entry ≤ 24 months" (after the five dates and ids and the three covariates): the same formula in rows 2–7, through the row's own Start and Care-home entry.
     const entered = "=IF(AND(ISNUMBER(cohort_table[[#This Row],[Care-home entry]]),cohort_table[[#This Row],[Care-home entry]]-cohort_table[[#This Row],[Start]]<=730),1,0)";
-    expect([2, 3, 4, 5, 6, 7].map((row) => cohort.formulas.get(`${row},6`))).toEqual(new Array(6).fill(entered));
+    expect([2, 3, 4, 5, 6, 7].map((row) => cohort.formulas.get(`${row},9`))).toEqual(new Array(6).fill(entered));
     expect(cohort.formulas.get("2,2")).toBe("treated");
-    const tableAdded = fake.log.indexOf("Cohort: table A1:P7");
+    const tableAdded = fake.log.indexOf("Cohort: table A1:S7");
     const columnWrites = fake.log.filter((entry) => /^Cohort![A-Z]+2:[A-Z]+7: write formulas$/.test(entry));
     expect(columnWrites).toHaveLength(plannedTable.columnFormulas!.filter(Boolean).length);
     expect(columnWrites.every((entry) => fake.log.indexOf(entry) > tableAdded)).toBe(true);

@@ -20,25 +20,7 @@ args <- commandArgs(trailingOnly = TRUE)
 kindergarten_file <- if (length(args) >= 1) args[1] else "examples/kindergarten-scores.csv"
 output_file <- "test/reference/comparisons.json"
 
-# --- a minimal JSON writer (jsonlite is not part of r-base-core) ---------------------------------
-json_number <- function(x) {
-  if (is.null(x) || is.na(x)) return("null")
-  sprintf("%.17g", x)
-}
-json_value <- function(x) {
-  if (is.list(x)) {
-    if (!is.null(names(x))) {
-      fields <- mapply(function(name, value) sprintf("\"%s\": %s", name, json_value(value)),
-                       names(x), x, USE.NAMES = FALSE)
-      return(paste0("{", paste(fields, collapse = ", "), "}"))
-    }
-    return(paste0("[", paste(vapply(x, json_value, ""), collapse = ", "), "]"))
-  }
-  if (is.character(x)) return(sprintf("\"%s\"", x))
-  if (length(x) == 1 && is.null(attr(x, "vector"))) return(json_number(x))
-  paste0("[", paste(vapply(x, json_number, ""), collapse = ", "), "]")
-}
-as_vector <- function(x) { attr(x, "vector") <- TRUE; x }
+source("test/reference/jsonWriter.R")  # json_value(), as_vector()
 
 # --- rates ---------------------------------------------------------------------------------------
 wilson <- function(x, n, confidence) {

@@ -21,6 +21,16 @@ describe("reading a cohort CSV", () => {
     expect(data.rows[0].slice(0, 5)).toEqual(["T1", "treated", 44570, null, 46022]);
   });
 
+  it("reads the covariates when the file has them, and leaves them blank when it has not", () => {
+    const withCovariates = readTemplateData(placementCohort, "id,group,start,care_home_entry,follow_up_end,age,care_grade,living_alone\nT1,treated,2022-01-09,,2025-12-31,81,,1\n", "c.csv");
+    expect(withCovariates.rows[0].slice(0, 8)).toEqual(["T1", "treated", 44570, null, 46022, 81, null, 1]);
+    const without = readTemplateData(placementCohort, `${header}T1,treated,2022-01-09,,2025-12-31\n`, "c.csv");
+    expect(without.rows[0].slice(5, 8)).toEqual([null, null, null]);
+    expect(() => readTemplateData(placementCohort, "id,group,start,care_home_entry,follow_up_end,age\nT1,treated,2022-01-09,,2025-12-31,achtzig\n", "c.csv")).toThrow(
+      "c.csv, line 2, column 'age': 'achtzig' is not a number",
+    );
+  });
+
   it.each([
     ["id,group,start,follow_up_end\nT1,treated,2022-01-09,2025-12-31\n", "c.csv, line 1: column 'care_home_entry' is missing"],
     [`${header}T1,treated,2022-01-09,,2025-12-31\nT2,treatd,2022-01-09,,2025-12-31\n`, "c.csv, line 3, column 'group': 'treatd' is not one of treated, control"],
@@ -45,7 +55,8 @@ describe("reading a CSV of scores for the group comparison", () => {
 
   it("keeps group, wave and score of each row", () => {
     const data = readTemplateData(groupComparison, `${scores}Tb001,treated,before,85.1\nCa002,control,after,90\n`, "s.csv");
-    expect(data).toEqual({ table: "observations_table", rows: [["Tb001", "treated", "before", 85.1], ["Ca002", "control", "after", 90]] });
+    // The file has no covariate columns: those cells stay blank.
+    expect(data).toEqual({ table: "observations_table", rows: [["Tb001", "treated", "before", 85.1, null, null], ["Ca002", "control", "after", 90, null, null]] });
   });
 
   it.each([

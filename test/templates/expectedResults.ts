@@ -13,6 +13,7 @@ import { timeAtHome } from "../../src/engine/timeAtHome";
 import { compareTimeAtHome } from "../../src/engine/timeAtHomeComparison";
 import { minimumWageInYear } from "../../src/engine/minimumWage";
 import { rateBelowMinimumWage, volunteerHours, volunteerValue } from "../../src/engine/volunteering";
+import { balance } from "../../src/engine/comparableGroups";
 import type { DataValue, InputRow, TemplateDefinition } from "../../src/templates/model";
 
 export type Expected = Record<string, number | string | number[]>;
@@ -156,6 +157,34 @@ export function placementCohortExpected(template: TemplateDefinition, rows: Data
     cohort_prevented: preventedPlacements(v.cohort_served_per_year, rates.rate_treated as number, rates.rate_control as number),
     cohort_prevented_low: -v.cohort_served_per_year * (rates.difference_upper as number),
     cohort_prevented_high: -v.cohort_served_per_year * (rates.difference_lower as number),
+    // columns 5–7 of the cohort table: age, care grade, living alone
+    ...balanceExpected("age", rows, 1, 5, "treated"),
+    ...balanceExpected("care_grade", rows, 1, 6, "treated"),
+    ...balanceExpected("living_alone", rows, 1, 7, "treated"),
+  };
+}
+
+/**
+ * The balance block of one covariate: the rows where it is a number, treated = 1 in the group
+ * column; means, SMD ("" where undefined).
+ */
+export function balanceExpected(key: string, rows: DataValue[][], groupColumn: number, valueColumn: number, treated: string): Expected {
+  const filled = rows.filter((row) => typeof row[valueColumn] === "number");
+  const names = [`balance_${key}_treated`, `balance_${key}_control`, `balance_${key}_smd`];
+  // A group without any value: the sheet shows empty cells.
+  if (new Set(filled.map((person) => person[groupColumn] === treated)).size < 2) return Object.fromEntries(names.map((name) => [name, ""]));
+  const [row] = balance(
+    {
+      group: Float64Array.from(filled.map((person) => (person[groupColumn] === treated ? 1 : 0))),
+      covariates: [Float64Array.from(filled.map((person) => person[valueColumn] as number))],
+      covariateNames: [key],
+    },
+    null,
+  );
+  return {
+    [`balance_${key}_treated`]: row.meanTreated,
+    [`balance_${key}_control`]: row.meanControl,
+    [`balance_${key}_smd`]: row.standardisedMeanDifference ?? "",
   };
 }
 
@@ -217,6 +246,9 @@ export function groupComparisonExpected(template: TemplateDefinition, rows: Data
     mean_lower: means.lower,
     mean_upper: means.upper,
     mean_p_value: means.pValue,
+    // columns 4–5 of the data table: the two covariates, over both waves
+    ...balanceExpected("covariate_1", rows, 1, 4, "treated"),
+    ...balanceExpected("covariate_2", rows, 1, 5, "treated"),
     did_change_treated: samples.treatedAfter.mean - samples.treatedBefore.mean,
     did_change_control: samples.controlAfter.mean - samples.controlBefore.mean,
     did_difference: did.difference,

@@ -6,6 +6,7 @@
  * examples/kindergarten-scores.csv (child, group, wave, score).
  */
 import type { DataValue, Formula, ResultGridRow, RowDefinition, TemplateDefinition, Text, Validation } from "../model";
+import { balanceRows } from "./balanceRows";
 import { rateComparisonRows, type GroupWords } from "./comparisonRows";
 import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title, methodColumnWidths } from "./rows";
 import { tableChecks } from "./tableChecks";
@@ -165,6 +166,11 @@ const results: RowDefinition[] = [
   result("did_difference", t("Differenz der Differenzen", "Difference in differences"), "={did_change_treated}-{did_change_control}", "decimal", undefined, true),
   ...tIntervalRows("did", allFour, t("Differenz der Differenzen", "Difference in differences"), t("p-Wert (zweiseitig)", "p-value (two-sided)")),
   didSentence,
+  blank,
+  ...balanceRows({ column: "observation_group", treated: "treated", control: "control", words: { treated: t("Programmgruppe", "Treated group"), control: t("Vergleichsgruppe", "Control group") } }, [
+    { column: "observation_covariate_1", key: "covariate_1", label: t("Merkmal 1 (Blatt Daten)", "Covariate 1 (Data sheet)") },
+    { column: "observation_covariate_2", key: "covariate_2", label: t("Merkmal 2 (Blatt Daten)", "Covariate 2 (Data sheet)") },
+  ]),
 ];
 
 const method: RowDefinition[] = [
@@ -194,19 +200,20 @@ const method: RowDefinition[] = [
 const groupCheck: Validation = { kind: "list", options: ["treated", "control"], message: t("treated oder control", "treated or control") };
 const waveCheck: Validation = { kind: "list", options: ["before", "after"], message: t("before oder after", "before or after") };
 
+/** Covariates: age in months and language support needed (1/0), made up like the scores. */
 const exampleRows: DataValue[][] = [
-  ["T01", "treated", "before", 88],
-  ["T02", "treated", "before", 92],
-  ["T03", "treated", "before", 95],
-  ["T04", "treated", "after", 97],
-  ["T05", "treated", "after", 99],
-  ["T06", "treated", "after", 104],
-  ["C01", "control", "before", 90],
-  ["C02", "control", "before", 86],
-  ["C03", "control", "before", 93],
-  ["C04", "control", "after", 91],
-  ["C05", "control", "after", 94],
-  ["C06", "control", "after", 89],
+  ["T01", "treated", "before", 88, 50, 1],
+  ["T02", "treated", "before", 92, 55, 0],
+  ["T03", "treated", "before", 95, 58, 1],
+  ["T04", "treated", "after", 97, 61, 1],
+  ["T05", "treated", "after", 99, 57, 0],
+  ["T06", "treated", "after", 104, 63, 1],
+  ["C01", "control", "before", 90, 52, 0],
+  ["C02", "control", "before", 86, 49, 1],
+  ["C03", "control", "before", 93, 56, 0],
+  ["C04", "control", "after", 91, 60, 0],
+  ["C05", "control", "after", 94, 54, 0],
+  ["C06", "control", "after", 89, 59, 1],
 ];
 
 export const groupComparison: TemplateDefinition = {
@@ -229,6 +236,8 @@ export const groupComparison: TemplateDefinition = {
           { key: "group", header: t("Gruppe", "Group"), name: "observation_group", format: "text", width: 12, validation: groupCheck, csv: { column: "group", kind: { options: ["treated", "control"] } } },
           { key: "wave", header: t("Welle", "Wave"), name: "observation_wave", format: "text", width: 10, validation: waveCheck, csv: { column: "wave", kind: { options: ["before", "after"] } } },
           { key: "value", header: t("Wert", "Value"), name: "observation_value", format: "decimal", width: 12, csv: { column: "score", kind: "number" } },
+          { key: "covariate_1", header: t("Merkmal 1 (z. B. Alter in Monaten)", "Covariate 1 (e.g. age in months)"), name: "observation_covariate_1", format: "decimal", width: 30, csv: { column: "covariate_1", kind: "optionalNumber" } },
+          { key: "covariate_2", header: t("Merkmal 2 (z. B. Förderbedarf 1/0)", "Covariate 2 (e.g. support needed 1/0)"), name: "observation_covariate_2", format: "decimal", width: 30, csv: { column: "covariate_2", kind: "optionalNumber" } },
         ],
       },
     },

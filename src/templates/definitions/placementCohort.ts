@@ -4,6 +4,7 @@
  * months observed at home. The rows are shaped like examples/housing-counselling-cohort.csv.
  */
 import type { DataColumn, DataTableDefinition, DataValue, ResultRow, RowDefinition, TemplateDefinition, Validation } from "../model";
+import { balanceRows, type BalanceCovariate } from "./balanceRows";
 import { rateComparisonRows } from "./comparisonRows";
 import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title, methodColumnWidths } from "./rows";
 import { tableChecks } from "./tableChecks";
@@ -38,13 +39,21 @@ const method: RowDefinition[] = [
 export const followUpDays = 730;
 
 const exampleRows: DataValue[][] = [
-  ["T0001", "treated", 44570, null, 46022],
-  ["T0002", "treated", 45172, null, 46022],
-  ["T0003", "treated", 44941, 45500, 46022],
-  ["C0001", "control", 44600, 45100, 46022],
-  ["C0002", "control", 44900, null, 46022],
-  ["C0003", "control", 45000, 45400, 46022],
+  ["T0001", "treated", 44570, null, 46022, 81, 3, 1],
+  ["T0002", "treated", 45172, null, 46022, 77, 2, 0],
+  ["T0003", "treated", 44941, 45500, 46022, 88, 3, 1],
+  ["C0001", "control", 44600, 45100, 46022, 84, 3, 0],
+  ["C0002", "control", 44900, null, 46022, 72, 2, 1],
+  ["C0003", "control", 45000, 45400, 46022, 79, 2, 0],
 ];
+
+/** The covariates of the balance block: columns of the cohort table after the dates. */
+const covariates: BalanceCovariate[] = [
+  { column: "cohort_age", key: "age", label: t("Alter (Jahre)", "Age (years)") },
+  { column: "cohort_care_grade", key: "care_grade", label: t("Pflegegrad", "Care grade") },
+  { column: "cohort_living_alone", key: "living_alone", label: t("Allein lebend (Anteil)", "Living alone (share)") },
+];
+const covariateCheck = between(0, 130);
 
 /** Days in an average month (Julian year ÷ 12), as the engine counts months at home. */
 const daysPerMonth = "(365.25/12)";
@@ -165,6 +174,11 @@ const results: RowDefinition[] = [
   heading("Vergleich", "Comparison"),
   ...rateComparisonRows(),
   blank,
+  ...balanceRows(
+    { column: "cohort_group", treated: "treated", control: "control", words: { treated: t("Beratene", "Counselled"), control: t("Vergleichsgruppe", "Comparison group") } },
+    covariates,
+  ),
+  blank,
   heading("Monate zu Hause (beobachtet, bis Aufnahme oder Ende der Beobachtung)", "Months at home (observed, to entry or end of follow-up)"),
   result("months_home_treated", t("Mittel: Beratene", "Mean: counselled"), '=AVERAGEIF({cohort_group},"treated",{cohort_months_home})', "decimal"),
   result("months_home_control", t("Mittel: Vergleichsgruppe", "Mean: comparison group"), '=AVERAGEIF({cohort_group},"control",{cohort_months_home})', "decimal"),
@@ -200,6 +214,9 @@ export const placementCohort: TemplateDefinition = {
           { key: "start", header: t("Beginn", "Start"), name: "cohort_start", format: "date", width: 13, validation: dateCheck, csv: { column: "start", kind: "date" } },
           { key: "entry", header: t("Heimaufnahme", "Care-home entry"), name: "cohort_entry", format: "date", width: 15, validation: dateCheck, csv: { column: "care_home_entry", kind: "optionalDate" } },
           { key: "end", header: t("Ende der Beobachtung", "End of follow-up"), name: "cohort_end", format: "date", width: 18, validation: dateCheck, csv: { column: "follow_up_end", kind: "date" } },
+          { key: "age", header: t("Alter", "Age"), name: "cohort_age", format: "integer", width: 8, validation: covariateCheck, csv: { column: "age", kind: "optionalNumber" } },
+          { key: "care_grade", header: t("Pflegegrad", "Care grade"), name: "cohort_care_grade", format: "integer", width: 11, validation: covariateCheck, csv: { column: "care_grade", kind: "optionalNumber" } },
+          { key: "living_alone", header: t("allein lebend (1/0)", "Living alone (1/0)"), name: "cohort_living_alone", format: "integer", width: 18, validation: covariateCheck, csv: { column: "living_alone", kind: "optionalNumber" } },
           {
             key: "entered_24", header: t("Aufnahme ≤ 24 Monate", "Entry ≤ 24 months"), name: "cohort_entered_24", format: "integer", width: 20,
             formula: `=IF(AND(ISNUMBER({col:entry}),{col:entry}-{col:start}<=${followUpDays}),1,0)`,

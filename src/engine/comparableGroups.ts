@@ -1,0 +1,340 @@
+import { requireConfidence } from "./checks";
+import { normalCdf, normalQuantile } from "./distributions";
+import { invalidValue, notEnoughData } from "./errors";
+import { fitLogistic, logistic, type Design } from "./logisticRegression";
+import { inverseOrNull, quadraticForm } from "./matrixInverse";
+
+/*
+ * Comparable groups (DESIGN §3.6): are the served and the comparison group alike in measured
+ * covariates (balance), the weights that make the comparison group resemble the served, and the
+ * effect on the served adjusted for the covariates, by regression or by weighting.
+ * The inputs are complete cases only: the caller has dropped every row with a blank.
+ */
+
+export interface ComparableGroups {
+  /** 1 = served, 0 = comparison group, one entry per person. */
+  group: Float64Array;
+  /** One array per covariate, one entry per person. */
+  covariates: Float64Array[];
+  /** How each covariate is named in a message, e.g. "covariates: column 2". */
+  covariateNames: string[];
+}
+
+export interface BalanceRow {
+  meanTreated: number;
+  meanControl: number;
+  /** null when both groups have no spread (or one person only). */
+  standardisedMeanDifference: number | null;
+  /** null when a group's weighted variance is 0 or undefined. */
+  varianceRatio: number | null;
+}
+
+export type AdjustmentMethod = "regression" | "weighting";
+
+export interface AdjustedEffect {
+  method: AdjustmentMethod;
+  rateTreated: number;
+  rateControlAdjusted: number;
+  /** rateTreated − rateControlAdjusted. */
+  difference: number;
+  standardError: number;
+  lower: number;
+  upper: number;
+  /** null when the standard error is 0. */
+  pValue: number | null;
+  /** −1 / difference; null when the difference is 0. */
+  numberNeededToTreat: number | null;
+  nTreated: number;
+  nControl: number;
+  /** (Σw)² / Σw² over the comparison group; only for weighting. */
+  effectiveNControl: number | null;
+}
+
+function groupSizes(group: Float64Array): { nTreated: number; nControl: number } {
+  let nTreated = 0;
+  for (let i = 0; i < group.length; i++) nTreated += group[i];
+  return { nTreated, nControl: group.length - nTreated };
+}
+
+function requireBothGroups(group: Float64Array): { nTreated: number; nControl: number } {
+  const sizes = groupSizes(group);
+  if (sizes.nTreated === 0) throw notEnoughData("group: nobody in the served group (1) among the complete rows");
+  if (sizes.nControl === 0) throw notEnoughData("group: nobody in the comparison group (0) among the complete rows");
+  return sizes;
+}
+
+function requireEnoughRows(rows: number, parameters: number, modelName: string): void {
+  if (rows < parameters + 1) {
+    throw notEnoughData(
+      `${modelName}: ${rows} complete rows for ${parameters} parameters; at least ${parameters + 1} are needed`,
+    );
+  }
+}
+
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function isConstant(column: Float64Array): boolean {
+  for (let i = 1; i < column.length; i++) if (column[i] !== column[0]) return false;
+  return true;
+}
+
+/** A covariate that is the same for everyone, or the same as another covariate, cannot be adjusted for. */
+function requireUsableCovariates(data: ComparableGroups): void {
+  data.covariates.forEach((column, j) => {
+    const name = data.covariateNames[j];
+    if (isConstant(column)) throw invalidValue(`${name} has the same value in every complete row, so it cannot be adjusted for; leave it out`);
+    for (let k = 0; k < j; k++) {
+      if (sameValues(column, data.covariates[k])) {
+        throw invalidValue(`${name} repeats ${data.covariateNames[k]}; give each covariate once`);
+      }
+    }
+  });
+}
+
+function ones(rows: number): Float64Array {
+  return new Float64Array(rows).fill(1);
+}
+
+// --- balance -------------------------------------------------------------------------------------
+
+interface WeightedMoments {
+  mean: number;
+  /** Σw(x − m)² / (Σw − Σw²/Σw); NaN when undefined. */
+  variance: number;
+}
+
+function weightedMoments(values: Float64Array, group: Float64Array, member: number, weights: Float64Array): WeightedMoments {
+  let sumWeights = 0;
+  let sumSquaredWeights = 0;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (group[i] !== member) continue;
+    const w = weights[i];
+    sumWeights += w;
+    sumSquaredWeights += w * w;
+    sum += w * values[i];
+  }
+  const mean = sum / sumWeights;
+  let squares = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (group[i] === member) squares += weights[i] * (values[i] - mean) ** 2;
+  }
+  return { mean, variance: squares / (sumWeights - sumSquaredWeights / sumWeights) };
+}
+
+function tooLarge(name: string) {
+  return invalidValue(`${name}: the values are too large to compute with; give them in a smaller unit`);
+}
+
+function definedOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Per covariate: the weighted mean in each group, the standardised mean difference with the
+ * unweighted pooled standard deviation √((s²_served + s²_comparison)/2) (so weighting cannot shrink
+ * the yardstick), and the ratio of the weighted variances served ÷ comparison.
+ */
+export function balance(data: ComparableGroups, weights: Float64Array | null): BalanceRow[] {
+  requireBothGroups(data.group);
+  const unit = ones(data.group.length);
+  const used = weights ?? unit;
+  for (const member of [1, 0]) {
+    let total = 0;
+    for (let i = 0; i < used.length; i++) if (data.group[i] === member) total += used[i];
+    if (!(total > 0)) {
+      const which = member === 1 ? "served group (1)" : "comparison group (0)";
+      throw invalidValue(`weights: the weights of the ${which} add up to 0; at least one must be positive`);
+    }
+  }
+  return data.covariates.map((values, j) => {
+    const treated = weightedMoments(values, data.group, 1, used);
+    const control = weightedMoments(values, data.group, 0, used);
+    if (!Number.isFinite(treated.mean) || !Number.isFinite(control.mean)) throw tooLarge(data.covariateNames[j]);
+    const spreadTreated = weights === null ? treated.variance : weightedMoments(values, data.group, 1, unit).variance;
+    const spreadControl = weights === null ? control.variance : weightedMoments(values, data.group, 0, unit).variance;
+    const pooled = Math.sqrt((spreadTreated + spreadControl) / 2);
+    return {
+      meanTreated: treated.mean,
+      meanControl: control.mean,
+      standardisedMeanDifference: pooled > 0 ? definedOrNull((treated.mean - control.mean) / pooled) : null,
+      varianceRatio: control.variance > 0 ? definedOrNull(treated.variance / control.variance) : null,
+    };
+  });
+}
+
+// --- weights -------------------------------------------------------------------------------------
+
+const propensityModel = "model of being served";
+
+/**
+ * 1 for the served, e/(1 − e) for the comparison group, with e the fitted probability of being
+ * served from a logistic regression of group on an intercept and the covariates.
+ */
+export function propensityWeights(data: ComparableGroups): Float64Array {
+  requireBothGroups(data.group);
+  requireUsableCovariates(data);
+  const design: Design = {
+    columns: [ones(data.group.length), ...data.covariates],
+    names: ["the intercept", ...data.covariateNames],
+  };
+  requireEnoughRows(data.group.length, design.columns.length, propensityModel);
+  const fit = fitLogistic(design, data.group, propensityModel);
+  const weights = new Float64Array(data.group.length);
+  for (let i = 0; i < weights.length; i++) {
+    const e = fit.fitted[i];
+    weights[i] = data.group[i] === 1 ? 1 : e / (1 - e);
+  }
+  return weights;
+}
+
+// --- adjusted effect -----------------------------------------------------------------------------
+
+interface Estimate {
+  rateTreated: number;
+  rateControlAdjusted: number;
+  standardError: number;
+  effectiveNControl: number | null;
+}
+
+function requireBinaryOutcome(outcome: Float64Array): void {
+  let events = 0;
+  for (let i = 0; i < outcome.length; i++) events += outcome[i];
+  if (events === 0 || events === outcome.length) {
+    throw notEnoughData(`outcome: ${events === 0 ? "no one" : "everyone"} had the event among the complete rows, so there is nothing to compare`);
+  }
+}
+
+/**
+ * Regression: outcome on intercept, group and covariates. Over the served, the mean fitted
+ * probability with group set to 1 and to 0; standard error by the delta method with R's vcov.
+ */
+function byRegression(data: ComparableGroups, outcome: Float64Array): Estimate {
+  const modelName = "model of the outcome";
+  const design: Design = {
+    columns: [ones(data.group.length), data.group, ...data.covariates],
+    names: ["the intercept", "group", ...data.covariateNames],
+  };
+  requireEnoughRows(outcome.length, design.columns.length, modelName);
+  const fit = fitLogistic(design, outcome, modelName);
+  const [intercept, groupEffect, ...slopes] = fit.coefficients;
+  const k = slopes.length;
+  // gradient of mean(p1 − p0) with respect to (intercept, group, covariates)
+  const gradient = new Float64Array(2 + k);
+  let sumTreated = 0;
+  let sumControl = 0;
+  let served = 0;
+  for (let i = 0; i < outcome.length; i++) {
+    if (data.group[i] !== 1) continue;
+    served++;
+    let eta0 = intercept;
+    for (let j = 0; j < k; j++) eta0 += slopes[j] * data.covariates[j][i];
+    const p1 = logistic(eta0 + groupEffect);
+    const p0 = logistic(eta0);
+    sumTreated += p1;
+    sumControl += p0;
+    const slope1 = p1 * (1 - p1);
+    const slope0 = p0 * (1 - p0);
+    gradient[0] += slope1 - slope0;
+    gradient[1] += slope1;
+    for (let j = 0; j < k; j++) gradient[2 + j] += (slope1 - slope0) * data.covariates[j][i];
+  }
+  for (let j = 0; j < gradient.length; j++) gradient[j] /= served;
+  return {
+    rateTreated: sumTreated / served,
+    rateControlAdjusted: sumControl / served,
+    standardError: Math.sqrt(quadraticForm(fit.covariance, gradient)),
+    effectiveNControl: null,
+  };
+}
+
+/**
+ * Weighting: the propensity weights; the weighted least-squares fit of outcome on intercept and
+ * group, with the HC0 sandwich variance (X'WX)⁻¹ (Σ w²e² x x') (X'WX)⁻¹ of the group coefficient,
+ * as R's sandwich::vcovHC(lm(y ~ g, weights = w), type = "HC0").
+ */
+function byWeighting(data: ComparableGroups, outcome: Float64Array): Estimate {
+  const weights = propensityWeights(data);
+  const { group } = data;
+  let sumTreated = 0;
+  let nTreated = 0;
+  let sumWeights = 0;
+  let sumSquaredWeights = 0;
+  let sumWeightedOutcome = 0;
+  for (let i = 0; i < outcome.length; i++) {
+    if (group[i] === 1) {
+      sumTreated += outcome[i];
+      nTreated++;
+    } else {
+      sumWeights += weights[i];
+      sumSquaredWeights += weights[i] ** 2;
+      sumWeightedOutcome += weights[i] * outcome[i];
+    }
+  }
+  const rateTreated = sumTreated / nTreated;
+  const rateControlAdjusted = sumWeightedOutcome / sumWeights;
+  // X = (1, g): X'WX and the meat Σ (w e)² x x', e the residual from the fitted group mean.
+  const bread = [
+    [sumWeights + nTreated, nTreated],
+    [nTreated, nTreated],
+  ];
+  const meat = [
+    [0, 0],
+    [0, 0],
+  ];
+  for (let i = 0; i < outcome.length; i++) {
+    const g = group[i];
+    const w = weights[i];
+    const score = (w * (outcome[i] - (g === 1 ? rateTreated : rateControlAdjusted))) ** 2;
+    meat[0][0] += score;
+    meat[0][1] += score * g;
+    meat[1][1] += score * g;
+  }
+  meat[1][0] = meat[0][1];
+  const inverse = inverseOrNull(bread);
+  if (inverse === null) throw notEnoughData("weighting: the weights leave no comparison group");
+  // the group coefficient's variance: row 2 of (X'WX)⁻¹ on both sides of the meat
+  const variance = quadraticForm(meat, inverse[1]);
+  return {
+    rateTreated,
+    rateControlAdjusted,
+    standardError: Math.sqrt(variance),
+    effectiveNControl: (sumWeights * sumWeights) / sumSquaredWeights,
+  };
+}
+
+/** The effect on the served, adjusted for the covariates, with a normal interval and p-value. */
+export function adjustedEffect(
+  data: ComparableGroups,
+  outcome: Float64Array,
+  method: AdjustmentMethod,
+  confidence: number,
+): AdjustedEffect {
+  requireConfidence(confidence);
+  const sizes = requireBothGroups(data.group);
+  requireBinaryOutcome(outcome);
+  requireUsableCovariates(data);
+  const estimate = method === "regression" ? byRegression(data, outcome) : byWeighting(data, outcome);
+  if (![estimate.rateTreated, estimate.rateControlAdjusted, estimate.standardError].every(Number.isFinite)) {
+    throw notEnoughData(`${method}: no finite estimate for these data; check the covariates for extreme values`);
+  }
+  const difference = estimate.rateTreated - estimate.rateControlAdjusted;
+  const z = normalQuantile((1 + confidence) / 2);
+  const se = estimate.standardError;
+  return {
+    method,
+    rateTreated: estimate.rateTreated,
+    rateControlAdjusted: estimate.rateControlAdjusted,
+    difference,
+    standardError: se,
+    lower: difference - z * se,
+    upper: difference + z * se,
+    pValue: se > 0 ? 2 * normalCdf(-Math.abs(difference / se)) : null,
+    numberNeededToTreat: difference !== 0 ? -1 / difference : null,
+    ...sizes,
+    effectiveNControl: estimate.effectiveNControl,
+  };
+}
