@@ -177,7 +177,9 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport> {
-    const naming = chooseNaming(insertion, await this.sheetNames(), [...this.names.keys()]);
+    // Table names and workbook names share one namespace, as in Excel.
+    const tableNames = this.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name));
+    const naming = chooseNaming(insertion, await this.sheetNames(), [...this.names.keys(), ...tableNames]);
     let plan;
     try {
       plan = insertion.plan(naming);

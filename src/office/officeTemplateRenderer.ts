@@ -59,11 +59,27 @@ function cellsOf(range: string): string[] {
 
 const chartTypes: Record<PlannedChart["kind"], "Line" | "ColumnClustered" | "XYScatterLinesNoMarkers"> = { line: "Line", column: "ColumnClustered", scatter: "XYScatterLinesNoMarkers" };
 
+/** What an insertion added to the workbook, as far as it got: sheets by the ids Excel gave them, names by name. */
+interface Added {
+  /** Planned sheet name → id, for the sheets whose adding was confirmed by a sync. */
+  sheetIds: Map<string, string>;
+  /**
+   * Sheets whose adding was sent but not confirmed (their sync failed): a sheet of that name with
+   * an id the workbook did not have before counts as this insertion's. Only a sheet the user made
+   * under exactly that name during that one sync could be mistaken for it.
+   */
+  unconfirmedSheets: string[];
+  sheetIdsBefore: Set<string>;
+  /** Workbook and table names the plan adds that did not exist before. */
+  names: string[];
+}
+
 /**
- * Three syncs at most: (1) read existing sheet and workbook names, (2) write everything, with
- * calculation and screen updating suspended and protection last, (3) only on failure: remove
- * what was added. Sheets are deleted in the order they were added, then names: a batch stops
- * at its first failing operation, and everything after the first missing item is missing too.
+ * Four syncs when all goes well: (1) read the existing sheet, workbook and table names, (2) add
+ * the sheets and learn their ids, (3) write everything else with calculation and screen updating
+ * suspended and protection last, then nothing more. On a failure the clean-up removes only what
+ * this insertion added — sheets by their ids, so a sheet the user made meanwhile under the same
+ * name stays — and reports truthfully what it could not remove.
  */
 export async function insertTemplateWithOffice(host: ExcelHost, insertion: TemplateInsertion): Promise<InsertionReport> {
   const omitted: string[] = [];
@@ -72,34 +88,46 @@ export async function insertTemplateWithOffice(host: ExcelHost, insertion: Templ
     if (!supported && !omitted.includes(feature)) omitted.push(feature);
     return supported;
   };
+  // The templates' formulas refer to workbook names: without them there is nothing to insert.
+  if (!host.supports("1.4")) {
+    throw new TemplateInsertionError("Templates need Excel 2016 or later (ExcelApi 1.4). Download the .xlsx file instead.");
+  }
   return host.run(async (context) => {
     const workbook = context.workbook;
-    const existingSheets = workbook.worksheets;
-    existingSheets.load("items/name");
-    // The templates' formulas refer to workbook names: without them there is nothing to insert.
-    if (!host.supports("1.4")) {
-      throw new TemplateInsertionError("Templates need Excel 2016 or later (ExcelApi 1.4). Download the .xlsx file instead.");
-    }
-    const existingNames = workbook.names;
-    existingNames.load("items/name");
+    workbook.worksheets.load("items/name,items/id");
+    workbook.names.load("items/name");
+    workbook.tables.load("items/name");
     await context.sync();
-
+    const sheetIdsBefore = new Set(workbook.worksheets.items.map((sheet) => sheet.id));
+    const namesBefore = new Set(workbook.names.items.map((name) => name.name.toLowerCase()));
+    // Table names and workbook names share one namespace in Excel: both take the suffix rule.
     const naming = chooseNaming(
       insertion,
-      existingSheets.items.map((sheet) => sheet.name),
-      existingNames.items.map((name) => name.name),
+      workbook.worksheets.items.map((sheet) => sheet.name),
+      [...workbook.names.items.map((name) => name.name), ...workbook.tables.items.map((table) => table.name)],
     );
     const plan = insertion.plan(naming);
+    const added: Added = { sheetIds: new Map(), unconfirmedSheets: [], sheetIdsBefore, names: [] };
     try {
+      const sheets = plan.sheets.map((planned) => {
+        const sheet = workbook.worksheets.add(planned.name);
+        sheet.load("id");
+        return sheet;
+      });
+      added.unconfirmedSheets = plan.sheets.map((planned) => planned.name);
+      await context.sync();
+      plan.sheets.forEach((planned, i) => added.sheetIds.set(planned.name, sheets[i].id));
+      added.unconfirmedSheets = [];
+
       if (supports("1.6", "suspended calculation (ExcelApi 1.6)")) context.application.suspendApiCalculationUntilNextSync();
       if (supports("1.9", "suspended screen updating (ExcelApi 1.9)")) context.application.suspendScreenUpdatingUntilNextSync();
       const addinFormulas = host.hasCustomFunctions();
       if (!addinFormulas && plan.sheets.some((sheet) => sheet.cells.some((cell) => cell.addinFormula))) omitted.push(nativeStatistics);
-      const sheets = plan.sheets.map((planned) => workbook.worksheets.add(planned.name));
       // Tables before anything that names them: a structured reference in a name or a formula
       // must find its table, while a workbook name may be used before it is defined.
       const withTables = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [i] : []));
       for (const i of withTables) queueSheet(sheets[i], plan.sheets[i], supports, addinFormulas);
+      added.names = plan.names.map((name) => name.name).filter((name) => !namesBefore.has(name.toLowerCase()));
       for (const name of plan.names) workbook.names.add(name.name, `=${name.reference}`);
       plan.sheets.forEach((planned, i) => withTables.includes(i) || queueSheet(sheets[i], planned, supports, addinFormulas));
       if (supports("1.2", "sheet protection (ExcelApi 1.2)")) {
@@ -109,18 +137,69 @@ export async function insertTemplateWithOffice(host: ExcelHost, insertion: Templ
       }
       await context.sync();
     } catch (error) {
-      for (const planned of plan.sheets) workbook.worksheets.getItem(planned.name).delete();
-      for (const name of plan.names) workbook.names.getItem(name.name).delete();
-      try {
-        await context.sync();
-      } catch {
-        // The first missing item ends the clean-up batch; everything after it was never added.
-      }
       const reason = error instanceof Error ? error.message : String(error);
-      throw new TemplateInsertionError(`The template could not be inserted (${reason}). Nothing was changed in the workbook.`, error);
+      const left = await removeAdded(context, added);
+      throw new TemplateInsertionError(insertionFailure(reason, left), error);
     }
     return { templateId: plan.templateId, sheets: plan.sheets.map((sheet) => sheet.name), names: plan.names.map((name) => name.name), suffix: naming.suffix, omitted };
   });
+}
+
+/** What the clean-up left in the workbook; `unknown` when it could not even look. */
+interface LeftBehind {
+  sheets: string[];
+  names: string[];
+  unknown: boolean;
+}
+
+/**
+ * Removes what `added` lists: first looks at what is there (a failed batch may have added only
+ * part), then deletes this insertion's sheets by id and its names, then looks again.
+ */
+async function removeAdded(context: Excel.RequestContext, added: Added): Promise<LeftBehind> {
+  const workbook = context.workbook;
+  const ours = (sheet: Excel.Worksheet, ids: Set<string>) =>
+    ids.has(sheet.id) || (added.unconfirmedSheets.includes(sheet.name) && !added.sheetIdsBefore.has(sheet.id));
+  const look = async () => {
+    workbook.worksheets.load("items/name,items/id");
+    workbook.names.load("items/name");
+    await context.sync();
+    const ids = new Set(added.sheetIds.values());
+    const wanted = new Set(added.names.map((name) => name.toLowerCase()));
+    return {
+      sheets: workbook.worksheets.items.filter((sheet) => ours(sheet, ids)),
+      names: workbook.names.items.filter((name) => wanted.has(name.name.toLowerCase())),
+    };
+  };
+  let present: Awaited<ReturnType<typeof look>>;
+  try {
+    present = await look();
+  } catch {
+    return { sheets: [...added.sheetIds.keys(), ...added.unconfirmedSheets], names: added.names, unknown: true };
+  }
+  try {
+    // Names first: a name whose sheet is gone would stay behind as #REF!.
+    for (const name of present.names) name.delete();
+    for (const sheet of present.sheets) sheet.delete();
+    await context.sync();
+  } catch {
+    // Part of the batch may have run; the next look says what is left.
+  }
+  try {
+    const after = await look();
+    return { sheets: after.sheets.map((sheet) => sheet.name), names: after.names.map((name) => name.name), unknown: false };
+  } catch {
+    return { sheets: present.sheets.map((sheet) => sheet.name), names: present.names.map((name) => name.name), unknown: true };
+  }
+}
+
+function insertionFailure(reason: string, left: LeftBehind): string {
+  const failed = `The template could not be inserted (${reason}).`;
+  if (left.sheets.length === 0 && left.names.length === 0) return `${failed} Nothing was changed in the workbook.`;
+  const items = [...left.sheets.map((sheet) => `sheet ${sheet}`), ...left.names.map((name) => `name ${name}`)].join(", ");
+  return left.unknown
+    ? `${failed} Removing what it had added failed too; these may still be in the workbook: ${items}. Check them and delete them by hand.`
+    : `${failed} These could not be removed and are still in the workbook: ${items}. Delete them by hand.`;
 }
 
 function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet, supports: (version: string, feature: string) => boolean, addinFormulas: boolean): void {

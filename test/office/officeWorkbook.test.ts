@@ -12,10 +12,10 @@ function snapshot(fake: FakeExcel) {
 }
 
 describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
-  it("inserts the counselling case in two syncs, suffixing every sheet and name when one sheet exists", async () => {
+  it("inserts the counselling case in three syncs, suffixing every sheet and name when one sheet exists", async () => {
     const fake = new FakeExcel(["Summary"]);
     const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
-    expect(fake.syncs).toBe(2);
+    expect(fake.syncs).toBe(3);
     expect(report.suffix).toBe(2);
     expect(report.sheets).toEqual(["Summary (2)", "Assumptions (2)", "Evidence (2)", "Flows (2)", "Method and sources (2)", "PreventionDividend (2)"]);
     expect(fake.sheets.map((sheet) => sheet.name)).toEqual(["Summary", ...report.sheets]);
@@ -33,11 +33,11 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     expect(fake.sheets.filter((sheet) => sheet.protected)).toHaveLength(6);
   });
 
-  it("keeps the number of syncs at two for a cohort of 2,000 rows", async () => {
+  it("keeps the number of syncs at three for a cohort of 2,000 rows", async () => {
     const fake = new FakeExcel();
     const rows = Array.from({ length: 2000 }, (_, i) => [`T${i}`, i % 2 ? "treated" : "control", 44570, null, 46022]);
     await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "de", { table: "cohort_table", rows }));
-    expect(fake.syncs).toBe(2);
+    expect(fake.syncs).toBe(3);
     expect(fake.sheet("Kohorte")!.tables).toEqual([{ name: "cohort_table", range: "A1:S2001" }]);
     // The curve: a starting point and two points per person.
     expect(fake.sheet("KM-Kurve")!.tables).toEqual([{ name: "km_curve_table", range: "A1:F4002" }]);
@@ -47,7 +47,7 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
   it("makes the computed columns calculated columns: one formula over each column's data rows, written after the table exists", async () => {
     const fake = new FakeExcel();
     await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "en"));
-    expect(fake.syncs).toBe(2);
+    expect(fake.syncs).toBe(3);
     const cohort = fake.sheet("Cohort")!;
     const plannedTable = layoutTemplate(placementCohort, "en").sheets.find((sheet) => sheet.name === "Cohort")!.tables[0];
     // Column I, "Entry ≤ 24 months" (after the five dates and ids and the three covariates): the same formula in rows 2–7, through the row's own Start and Care-home entry.
@@ -69,30 +69,93 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     expect(fake.sheets.filter((sheet) => sheet.protected).map((sheet) => sheet.name)).toEqual(["Results", "Method and sources", "PreventionDividend"]);
   });
 
-  it.each([0, 1, 7, 60, 400])("removes everything again when the write sync fails after %i operations", async (applied) => {
+  // Syncs of a successful insertion: 1 reads names, 2 adds the sheets, 3 writes the rest.
+  // A failure at 2 or 3, after any number of that batch's operations, must leave the workbook as it was.
+  it.each([
+    [2, 0],
+    [2, 3],
+    [3, 0],
+    [3, 1],
+    [3, 7],
+    [3, 60],
+    [3, 400],
+  ])("removes everything again when sync %i fails after %i of its operations", async (sync, applied) => {
     const fake = new FakeExcel(["Data"]);
     fake.names.set("mine", "=Data!$A$1");
     const before = snapshot(fake);
-    fake.failAtSync = 2;
+    fake.failAtSync = sync;
     fake.applyBeforeFailure = applied;
     const insertion = new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "de"));
     await expect(insertion).rejects.toThrow(TemplateInsertionError);
     await expect(insertion).rejects.toThrow(/Nothing was changed/);
     expect(snapshot(fake)).toEqual(before);
-    expect(fake.syncs).toBeLessThanOrEqual(3);
+    // Three for the insertion at most, then look, remove, look again.
+    expect(fake.syncs).toBeLessThanOrEqual(sync + 3);
   });
 
   it("removes the names too when the failure comes after every sheet and name was added", async () => {
-    const fake = new FakeExcel(["Data"]);
-    fake.failAtSync = 2;
-    // Everything but the protection calls at the end of the batch.
-    fake.applyBeforeFailure = 100000;
     const plain = new FakeExcel(["Data"]);
     await new OfficeWorkbook(plain.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
-    fake.applyBeforeFailure = plain.log.filter((entry) => !entry.endsWith(": protect")).length;
-    await expect(new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"))).rejects.toThrow(TemplateInsertionError);
+    const fake = new FakeExcel(["Data"]);
+    fake.failAtSync = 3;
+    // Everything of the write batch but the protection calls at its end.
+    fake.applyBeforeFailure = plain.log.filter((entry) => !entry.startsWith("add sheet") && !entry.endsWith(": protect")).length;
+    await expect(new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"))).rejects.toThrow(/Nothing was changed/);
     expect(snapshot(fake)).toEqual({ sheets: ["Data"], names: [] });
-    expect(fake.syncs).toBe(3);
+    expect(fake.syncs).toBe(6);
+  });
+
+  it("keeps a sheet the user made while the insertion ran, even under the name of one it removes", async () => {
+    const fake = new FakeExcel(["Data"]);
+    fake.failAtSync = 3;
+    fake.applyBeforeFailure = 10;
+    // Between adding the sheets and writing them, the user deletes "Evidence" and makes their own.
+    fake.meanwhile = (sync) => {
+      if (sync !== 3) return;
+      fake.sheets.splice(fake.sheets.indexOf(fake.sheet("Evidence")!), 1);
+      fake.addSheetByHand("Evidence").formulas.set("1,1", "my notes");
+    };
+    await expect(new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"))).rejects.toThrow(/Nothing was changed/);
+    expect(snapshot(fake).sheets).toEqual(["Data", "Evidence"]);
+    expect(fake.sheet("Evidence")!.formulas.get("1,1")).toBe("my notes");
+  });
+
+  it("says which sheets and names are still there when removing them fails too", async () => {
+    const fake = new FakeExcel(["Data"]);
+    fake.failAtSync = 3;
+    fake.applyBeforeFailure = 100000;
+    // Sync 4 looks at what is there, 5 removes it (and fails before any removal), 6 looks again.
+    fake.failingSyncs.set(5, 0);
+    const failure = new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en")).catch((error: Error) => error.message);
+    const message = await failure;
+    const leftSheets = fake.sheets.map((sheet) => sheet.name).filter((name) => name !== "Data");
+    expect(leftSheets).toHaveLength(6);
+    expect(message).toMatch(/could not be removed and are still in the workbook/);
+    for (const sheet of leftSheets) expect(message).toContain(`sheet ${sheet}`);
+    for (const name of fake.names.keys()) expect(message).toContain(`name ${name}`);
+    expect(message).not.toMatch(/Nothing was changed/);
+  });
+
+  it.each([4, 6])("does not claim a clean workbook when looking at it fails at sync %i", async (lookingSync) => {
+    const fake = new FakeExcel(["Data"]);
+    fake.failAtSync = 3;
+    fake.applyBeforeFailure = 100000;
+    fake.failingSyncs.set(lookingSync, 0);
+    const message = await new OfficeWorkbook(fake.host())
+      .insertTemplate(templateInsertion(counsellingCase, "en"))
+      .catch((error: Error) => error.message);
+    expect(message).toMatch(/may still be in the workbook/);
+    expect(message).not.toMatch(/Nothing was changed/);
+    // Whatever is left is named in the message.
+    for (const sheet of fake.sheets.map((entry) => entry.name).filter((name) => name !== "Data")) expect(message).toContain(`sheet ${sheet}`);
+  });
+
+  it("gives a table the suffix when the workbook already has a table or name of that name", async () => {
+    const fake = new FakeExcel(["Data"]);
+    fake.sheet("Data")!.tables.push({ name: "cohort_table", range: "A1:B3" });
+    const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "en"));
+    expect(report.suffix).toBe(2);
+    expect(fake.sheet("Cohort (2)")!.tables.map((table) => table.name)).toEqual(["cohort_table_2"]);
   });
 
   it("leaves out data validation, notes and charts below their requirement sets and says so", async () => {

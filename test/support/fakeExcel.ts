@@ -44,6 +44,8 @@ export class FakeExcel {
   syncs = 0;
   /** Sync number (1-based) that fails, and how many of its operations are applied first. */
   failAtSync: number | null = null;
+  /** Further failing syncs, each with the number of its operations applied first (e.g. the clean-up after a failed insertion). */
+  readonly failingSyncs = new Map<number, number>();
   applyBeforeFailure = 0;
   /** Highest ExcelApi 1.x minor version the fake host supports (18 = ExcelApi 1.18). */
   apiMinorVersion = 18;
@@ -90,19 +92,32 @@ export class FakeExcel {
     return sheet;
   }
 
+  /** What the user does in Excel while a batch travels: run before sync number `sync` is applied. */
+  meanwhile: ((sync: number) => void) | null = null;
+
+  /** Adds a sheet as the user would, outside any batch. */
+  addSheetByHand(name: string): FakeSheet {
+    const sheet = this.emptySheet(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
   private async sync(): Promise<void> {
     this.syncs += 1;
+    this.meanwhile?.(this.syncs);
     const batch = this.queue;
     this.queue = [];
-    const failing = this.failAtSync === this.syncs;
-    const applied = failing ? batch.slice(0, this.applyBeforeFailure) : batch;
+    const failing = this.failingSyncs.has(this.syncs) || this.failAtSync === this.syncs;
+    const applyFirst = this.failingSyncs.get(this.syncs) ?? this.applyBeforeFailure;
+    const applied = failing ? batch.slice(0, applyFirst) : batch;
+    // Loads queued with a failed batch are answered by nobody, as in Office.js.
+    const after = this.afterSync;
+    this.afterSync = [];
     for (const operation of applied) {
       operation.apply();
       this.log.push(operation.description);
     }
     if (failing) throw new Error(`GeneralException at sync ${this.syncs}`);
-    const after = this.afterSync;
-    this.afterSync = [];
     for (const run of after) run();
   }
 
@@ -165,7 +180,23 @@ export class FakeExcel {
         getActiveWorksheet: () => fake.worksheet(fake.sheets[0].name),
       } as Record<string, unknown>,
       "worksheets",
-      { items: () => fake.sheets.map((sheet) => strict({ name: sheet.name, id: sheet.id }, "worksheet")) },
+      {
+        items: () =>
+          fake.sheets.map((sheet) =>
+            strict(
+              {
+                name: sheet.name,
+                id: sheet.id,
+                delete: () =>
+                  fake.enqueue(`delete sheet ${sheet.name}`, () => {
+                    const index = fake.sheets.indexOf(fake.existing(sheet.id));
+                    fake.sheets.splice(index, 1);
+                  }),
+              },
+              "worksheet",
+            ),
+          ),
+      },
     );
     const names = this.loadable(
       {
@@ -187,7 +218,21 @@ export class FakeExcel {
           ),
       } as Record<string, unknown>,
       "names",
-      { items: () => [...fake.names.keys()].map((name) => strict({ name }, "namedItem")) },
+      {
+        items: () =>
+          [...fake.names.keys()].map((name) =>
+            strict(
+              {
+                name,
+                delete: () =>
+                  fake.enqueue(`delete name ${name}`, () => {
+                    if (!fake.names.delete(name)) throw new Error(`ItemNotFound: name ${name}`);
+                  }),
+              },
+              "namedItem",
+            ),
+          ),
+      },
     );
     const tables = this.loadable(
       {
