@@ -165,7 +165,9 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const [name, reference] of this.names) {
       const { sheet, top, left, bottom, right } = this.resolve(reference);
       if (top !== bottom || left !== right) continue;
-      inputs.push({ name, address: `${quotedSheet(sheet.name)}!${cellAddress(top, left)}`, value: sheet.cells.get(key(top, left))?.value ?? "" });
+      const cell = sheet.cells.get(key(top, left));
+      const address = `${quotedSheet(sheet.name)}!${cellAddress(top, left)}`;
+      inputs.push({ name, address, value: cell?.value ?? "", ...(cell?.formula ? { formula: cell.formula } : {}) });
     }
     return inputs;
   }

@@ -94,11 +94,15 @@ export class OfficeWorkbook implements WorkbookPort {
       names.load("items/name,items/type,items/formula");
       await context.sync();
       const ranges = names.items.filter((item) => item.type === "Range").map((item) => ({ name: item.name, range: item.getRange() }));
-      for (const { range } of ranges) range.load(["address", "values", "cellCount"]);
+      for (const { range } of ranges) range.load(["address", "values", "formulas", "cellCount"]);
       await context.sync();
       return ranges
         .filter(({ range }) => range.cellCount === 1)
-        .map(({ name, range }) => ({ name, address: range.address, value: range.values[0][0] as CellContent }));
+        .map(({ name, range }) => {
+          const formula = range.formulas[0][0];
+          const input: NamedInput = { name, address: range.address, value: range.values[0][0] as CellContent };
+          return typeof formula === "string" && formula.startsWith("=") ? { ...input, formula } : input;
+        });
     });
   }
 

@@ -25,6 +25,8 @@ export interface NamedInput {
   /** Address the name refers to. */
   address: string;
   value: CellContent;
+  /** The cell's formula ("=Finanzplan!C12/100") when it holds one rather than a typed value. */
+  formula?: string;
 }
 
 /** The data rows of one column of an Excel table. */

@@ -100,6 +100,13 @@ const english = {
   refused: (minimum: string, maximum: string) => `Not saved: the template accepts ${minimum} to ${maximum}.`,
   valueOf: (label: string, unit: string) => `${label}, in ${unit}`,
   saved: "Saved.",
+  holdsFormula: (formula: string) => `This cell holds a formula: ${formula}`,
+  replaceFormulaTitle: "Replace the formula?",
+  replaceFormulaBody: (label: string, address: string, formula: string) =>
+    `${label} (${address}) is computed by the formula ${formula}. Saving replaces the formula with the number you typed.`,
+  replaceFormula: "Replace with the number",
+  keepFormula: "Keep the formula",
+  formulaKept: "The formula was kept; nothing was saved.",
   saveFailed: (reason: string) => `Not saved: ${reason}`,
 };
 
@@ -203,6 +210,13 @@ const german: Strings = {
   refused: (minimum, maximum) => `Nicht gespeichert: Die Vorlage erlaubt ${minimum} bis ${maximum}.`,
   valueOf: (label, unit) => `${label}, in ${unit}`,
   saved: "Gespeichert.",
+  holdsFormula: (formula) => `Diese Zelle enthält eine Formel: ${formula}`,
+  replaceFormulaTitle: "Formel ersetzen?",
+  replaceFormulaBody: (label, address, formula) =>
+    `${label} (${address}) wird von der Formel ${formula} berechnet. Speichern ersetzt die Formel durch die eingegebene Zahl.`,
+  replaceFormula: "Durch die Zahl ersetzen",
+  keepFormula: "Formel behalten",
+  formulaKept: "Die Formel bleibt; nichts wurde gespeichert.",
   saveFailed: (reason) => `Nicht gespeichert: ${reason}`,
 };
 

@@ -5,6 +5,7 @@ export const labels = {
   markerTemplate: { de: "Vorlage", en: "Template" },
   markerVersion: { de: "Version", en: "Version" },
   markerLanguage: { de: "Sprache", en: "Language" },
+  markerInputs: { de: "Eingabenamen", en: "Input names" },
   year: { de: "Jahr", en: "Year" },
   inputHeader: [
     { de: "Annahme", en: "Assumption" },

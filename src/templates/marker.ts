@@ -1,13 +1,19 @@
-/** The hidden marker sheet: template id, version and language, so a later version can recognise the workbook. */
+/**
+ * The hidden marker sheet: template id, version and language, so a later version can recognise the
+ * workbook, and the workbook names of the inputs this insertion created (row 4 their number, rows
+ * 5 on the names), so that the task pane lists only those and never a name of the user's.
+ */
 import { cellAddress } from "../shared/addresses";
 import { labels } from "./labels";
 import type { Language, TemplateDefinition } from "./model";
 import type { Naming, PlannedSheet } from "./plan";
 import { SheetBuilder, type NameSink } from "./sheetBuilder";
 
-/** Sheet holding the hidden marker (template id, version, language). */
+/** Sheet holding the hidden marker (template id, version, language, input names). */
 export const markerSheetName = "PreventionDividend";
 export const markerName = "prevention_dividend_template";
+/** Where the marker sheet holds the number of input names (column B); the names follow below it. */
+export const markerInputCountRow = 4;
 
 export function markerSheet(template: TemplateDefinition, language: Language, naming: Naming, names: NameSink): PlannedSheet {
   const name = naming.sheet(markerSheetName);
@@ -21,6 +27,10 @@ export function markerSheet(template: TemplateDefinition, language: Language, na
     builder.put(i + 1, 1, label, "label");
     builder.put(i + 1, 2, value, "label");
   });
+  const inputNames = template.sheets.flatMap((sheet) => (sheet.rows ?? []).flatMap((row) => (row.kind === "input" ? [naming.name(row.name)] : [])));
+  builder.put(markerInputCountRow, 1, labels.markerInputs[language], "label");
+  builder.put(markerInputCountRow, 2, inputNames.length, "label");
+  inputNames.forEach((inputName, i) => builder.put(markerInputCountRow + 1 + i, 2, inputName, "label"));
   names.add(markerName, name, cellAddress(1, 2, true));
   return { name, hidden: true, protect: true, columnWidths: [14, 24], cells: builder.cells, tables: [], validations: [], charts: [], rowHeights: {}, frozenRows: 0 };
 }

@@ -278,6 +278,48 @@ describe("assumptions panel", () => {
     expect((await workbook.namedInputs()).find((named) => named.name === "rate")?.value).toBe(0.035);
   });
 
+  it("lists only the names the insertion created, not a user's name spelled like an input", async () => {
+    // The user's own "rate" links to their budget plan; the template's input therefore becomes rate_2.
+    const workbook = new MemoryWorkbook(["Plan"]);
+    await workbook.writeBlock("Plan!A1", [[0.02], ["=Plan!A1*2"]]);
+    workbook.names.set("rate", "Plan!$A$2");
+    await renderPane(workbook);
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Insert Tiny into this workbook" })));
+    await screen.findByText(/Tiny inserted/);
+    openSection("Assumptions");
+    const inputs = await screen.findAllByRole("textbox", { name: "Rate, in %" });
+    expect(inputs).toHaveLength(1);
+    expect((inputs[0] as HTMLInputElement).value).toBe("3.5");
+    fireEvent.change(inputs[0], { target: { value: "4" } });
+    await act(async () => fireEvent.blur(inputs[0]));
+    expect(await screen.findByText("Saved.")).toBeTruthy();
+    expect((await workbook.readRange("Plan!A2")).formulas[0][0]).toBe("=Plan!A1*2");
+    expect((await workbook.namedInputs()).find((named) => named.name === "rate_2")?.value).toBe(0.04);
+  });
+
+  it("asks before replacing a formula in an input cell, and keeps it on request", async () => {
+    const workbook = await withTinyInserted();
+    const address = (await workbook.namedInputs()).find((named) => named.name === "rate")!.address;
+    await workbook.writeBlock(address, [["=3.5/100"]]);
+    openSection("Templates");
+    openSection("Assumptions");
+    expect(await screen.findByText("This cell holds a formula: =3.5/100")).toBeTruthy();
+    const input = await screen.findByRole("textbox", { name: "Rate, in %" });
+    fireEvent.change(input, { target: { value: "4" } });
+    await act(async () => fireEvent.blur(input));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText(/is computed by the formula =3.5\/100/)).toBeTruthy();
+    await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Keep the formula" })));
+    expect(await screen.findByText("The formula was kept; nothing was saved.")).toBeTruthy();
+    expect((await workbook.readRange(address)).formulas[0][0]).toBe("=3.5/100");
+
+    fireEvent.change(input, { target: { value: "4" } });
+    await act(async () => fireEvent.blur(input));
+    await act(async () => fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Replace with the number" })));
+    expect(await screen.findByText("Saved.")).toBeTruthy();
+    expect((await workbook.readRange(address)).formulas[0][0]).toBe(0.04);
+  });
+
   it("says so when no template has been inserted", async () => {
     await renderPane(new MemoryWorkbook());
     openSection("Assumptions");

@@ -244,10 +244,10 @@ describe("the example county", () => {
 });
 
 describe("inaction-projection inserted through Office.js (recording fake)", () => {
-  it("takes two syncs, with its chart, and keeps the business case's names unsuffixed when its own get a suffix", async () => {
+  it("takes three syncs, with its chart, and keeps the business case's names unsuffixed when its own get a suffix", async () => {
     const fake = new FakeExcel(["Population"]);
     const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(inactionProjection, "en"));
-    expect(fake.syncs).toBe(2);
+    expect(fake.syncs).toBe(3);
     expect(report.suffix).toBe(2);
     expect(fake.sheet("Projection (2)")!.charts).toEqual(["Line"]);
     const where = layoutTemplate(inactionProjection, "en", undefined, chooseNaming(templateInsertion(inactionProjection, "en"), ["Population"], [])).nameAddresses.proj_effect;

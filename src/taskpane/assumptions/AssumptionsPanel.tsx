@@ -3,6 +3,12 @@ import {
   Button,
   Caption1,
   Card,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -15,7 +21,7 @@ import {
 import { useCallback, useEffect, useState } from "react";
 import { formatPlain, parseTypedNumber } from "../numbers";
 import { reason, usePane } from "../services";
-import { checkValue, isPercent, templateInputs, type TemplateInput } from "./templateInputs";
+import { checkValue, isPercent, recordedInputNames, templateInputs, type TemplateInput } from "./templateInputs";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -50,6 +56,9 @@ function InputEditor({ input }: { input: TemplateInput }) {
     return { state: "none", text: "" };
   }
 
+  const [formula, setFormula] = useState(input.formula);
+  const [asking, setAsking] = useState<number | null>(null);
+
   const save = async () => {
     if (typed === committed) return;
     const number = parseTypedNumber(typed.replace("%", ""), language);
@@ -59,9 +68,23 @@ function InputEditor({ input }: { input: TemplateInput }) {
     if (check.kind === "refused") {
       return setMessage({ state: "error", text: text.refused(toShown(check.minimum), toShown(check.maximum)) });
     }
+    // A formula in the cell (the user's own link, e.g. to the budget plan) is replaced only on request.
+    if (formula) return setAsking(value);
+    await write(value);
+  };
+
+  const keepFormula = () => {
+    setAsking(null);
+    setTyped(committed);
+    setMessage({ state: "none", text: text.formulaKept });
+  };
+
+  const write = async (value: number) => {
+    setAsking(null);
     try {
       await port.setNamedInput(input.name, value);
       setCommitted(typed);
+      setFormula(undefined);
       const warning = plausibility(value);
       setMessage(warning.state === "none" ? { state: "success", text: text.saved } : warning);
     } catch (error) {
@@ -98,6 +121,21 @@ function InputEditor({ input }: { input: TemplateInput }) {
           {text.source}: {input.definition.source[language]}
         </Caption1>
       </div>
+      {formula && <Caption1 className={styles.source}>{text.holdsFormula(formula)}</Caption1>}
+      <Dialog open={asking !== null} onOpenChange={(_, data) => data.open || keepFormula()} modalType="alert">
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{text.replaceFormulaTitle}</DialogTitle>
+            <DialogContent>{text.replaceFormulaBody(label, input.address, formula ?? "")}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => asking !== null && void write(asking)}>
+                {text.replaceFormula}
+              </Button>
+              <Button onClick={keepFormula}>{text.keepFormula}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </Card>
   );
 }
@@ -112,7 +150,7 @@ export function AssumptionsPanel({ active }: { active: boolean }) {
     setProblem(null);
     try {
       const [named, definitions] = await Promise.all([port.namedInputs(), templates.definitions()]);
-      setInputs(templateInputs(named, definitions));
+      setInputs(templateInputs(named, definitions, await recordedInputNames(port, named)));
     } catch (error) {
       setProblem(reason(error));
     }

@@ -1,5 +1,7 @@
-import type { NamedInput } from "../../office/workbookPort";
+import type { NamedInput, WorkbookPort } from "../../office/workbookPort";
+import { parseRange, quotedSheet } from "../../shared/addresses";
 import type { CellContent } from "../../shared/cellContent";
+import { markerInputCountRow, markerName } from "../../templates/marker";
 import type { InputRow, TemplateDefinition, Text } from "../../templates/model";
 
 /** A workbook name that holds an input of a template, with what the definition says about it. */
@@ -7,6 +9,8 @@ export interface TemplateInput {
   name: string;
   address: string;
   value: CellContent;
+  /** Set when the cell holds a formula: it is replaced only when the user agrees. */
+  formula?: string;
   definition: InputRow;
   templateTitle: Text;
 }
@@ -16,12 +20,31 @@ export function isPercent(definition: InputRow): boolean {
   return definition.format === "percent" || definition.format === "percentPrecise";
 }
 
+const markerPattern = new RegExp(`^${markerName}(_\\d+)?$`, "i");
+
 /**
- * Matches the workbook's names to the inputs of the template definitions. A template inserted a
- * second time carries a suffix on every name ("discount_rate_2"), which is stripped to find the
- * definition. Names no template defines are left out.
+ * The input names the add-in created, as each inserted template recorded them on its hidden
+ * marker sheet (the number in column B of row 4, the names below it). A name of the user's that
+ * happens to be spelled like a template input is not among them.
  */
-export function templateInputs(named: NamedInput[], definitions: TemplateDefinition[]): TemplateInput[] {
+export async function recordedInputNames(port: WorkbookPort, named: NamedInput[]): Promise<Set<string>> {
+  const recorded = new Set<string>();
+  for (const marker of named.filter((input) => markerPattern.test(input.name))) {
+    const sheet = quotedSheet(parseRange(marker.address).sheet ?? "");
+    const count = (await port.readRange(`${sheet}!B${markerInputCountRow}`)).values[0]?.[0];
+    if (typeof count !== "number" || !Number.isInteger(count) || count < 1 || count > 1000) continue;
+    const names = await port.readRange(`${sheet}!B${markerInputCountRow + 1}:B${markerInputCountRow + count}`);
+    for (const row of names.values) if (typeof row[0] === "string") recorded.add(row[0].toLowerCase());
+  }
+  return recorded;
+}
+
+/**
+ * Matches the names the add-in created (`recorded`) to the inputs of the template definitions. A
+ * template inserted a second time carries a suffix on every name ("discount_rate_2"), which is
+ * stripped to find the definition. Other names are left out.
+ */
+export function templateInputs(named: NamedInput[], definitions: TemplateDefinition[], recorded: Set<string>): TemplateInput[] {
   const byName = new Map<string, { definition: InputRow; templateTitle: Text }>();
   for (const template of definitions) {
     for (const sheet of template.sheets) {
@@ -35,6 +58,7 @@ export function templateInputs(named: NamedInput[], definitions: TemplateDefinit
   const found: TemplateInput[] = [];
   for (const input of named) {
     const lower = input.name.toLowerCase();
+    if (!recorded.has(lower)) continue;
     const known = byName.get(lower) ?? byName.get(lower.replace(/_\d+$/, ""));
     if (known) found.push({ ...input, ...known });
   }
