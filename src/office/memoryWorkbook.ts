@@ -108,6 +108,22 @@ export class MemoryWorkbook implements WorkbookPort {
     return { address: `${quotedSheet(sheet.name)}!${rangeAddress(top, left, bottom, right)}`, values, formulas };
   }
 
+  async usedPart(address: string): Promise<string | null> {
+    const { sheet, top, left, bottom, right } = this.resolve(address);
+    let used: { top: number; left: number; bottom: number; right: number } | null = null;
+    for (const [position, cell] of sheet.cells) {
+      if ((cell.value === null || cell.value === "") && !cell.formula) continue;
+      const [row, column] = position.split(",").map(Number);
+      used = used
+        ? { top: Math.min(used.top, row), left: Math.min(used.left, column), bottom: Math.max(used.bottom, row), right: Math.max(used.right, column) }
+        : { top: row, left: column, bottom: row, right: column };
+    }
+    if (!used) return null;
+    const part = { top: Math.max(top, used.top), left: Math.max(left, used.left), bottom: Math.min(bottom, used.bottom), right: Math.min(right, used.right) };
+    if (part.top > part.bottom || part.left > part.right) return null;
+    return `${quotedSheet(sheet.name)}!${rangeAddress(part.top, part.left, part.bottom, part.right)}`;
+  }
+
   /**
    * Makes `address` (header row and data rows, e.g. "Groups!A1:C241") a table named `name`,
    * its column names taken from the header row, as Excel does when the table has headers.

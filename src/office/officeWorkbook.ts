@@ -38,6 +38,18 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** getUsedRange(valuesOnly) needs ExcelApi 1.2, getIntersectionOrNullObject 1.4. */
+  async usedPart(address: string): Promise<string | null> {
+    return this.host.run(async (context) => {
+      const { sheet, local } = splitAddress(address);
+      const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
+      const part = worksheet.getRange(local).getIntersectionOrNullObject(worksheet.getUsedRange(true));
+      part.load("address");
+      await context.sync();
+      return part.isNullObject ? null : part.address;
+    });
+  }
+
   /** A structured reference goes through the table and column by name: nothing to look up first. */
   private rangeOf(context: Excel.RequestContext, address: string): Excel.Range {
     const reference = parseStructuredReference(address);

@@ -49,6 +49,12 @@ export interface WorkbookPort {
    * address is then the A1 address of those rows.
    */
   readRange(address: string): Promise<RangeSnapshot>;
+  /**
+   * The part of an A1 range that holds anything: its intersection with the sheet's used range,
+   * sheet-qualified (e.g. "Cohort!G2:G471" for "Cohort!G:G"); null when that part is empty.
+   * Reads no cell values, so a whole column or sheet costs nothing to ask about.
+   */
+  usedPart(address: string): Promise<string | null>;
   /** Every column of every table in the workbook, tables in workbook order. */
   tableColumns(): Promise<TableColumn[]>;
   /** Names of all sheets, in order. */

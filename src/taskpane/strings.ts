@@ -57,6 +57,9 @@ const english = {
   writing: "Writing …",
   rangeMissing: (field: string) => `${field}: enter a range.`,
   rangeInvalid: (field: string, text: string) => `${field}: '${text}' is not a range such as Cohort!C2:C241.`,
+  rangeEmpty: (field: string, range: string) => `${field}: ${range} holds nothing to compare.`,
+  rangeCut: (field: string, typed: string, used: string) =>
+    `${field}: only ${used} of ${typed} holds anything, so only that part was read and is used in the formulas.`,
   targetTooClose: (field: string, rows: number) => `${field}: the block needs ${rows} rows and 2 columns, which do not fit below or beside this cell on the sheet.`,
   dataRangeInvalid: (field: string, text: string) =>
     `${field}: '${text}' is neither a range such as Cohort!C2:C241 nor a table column such as Counselled[Moved within 24 months].`,
@@ -167,6 +170,8 @@ const german: Strings = {
   writing: "Wird geschrieben …",
   rangeMissing: (field) => `${field}: Bitte einen Bereich angeben.`,
   rangeInvalid: (field, text) => `${field}: „${text}“ ist kein Bereich wie Kohorte!C2:C241.`,
+  rangeEmpty: (field, range) => `${field}: ${range} enthält nichts zum Vergleichen.`,
+  rangeCut: (field, typed, used) => `${field}: Nur ${used} von ${typed} enthält etwas; nur dieser Teil wurde gelesen und steht in den Formeln.`,
   targetTooClose: (field, rows) => `${field}: Der Block braucht ${rows} Zeilen und 2 Spalten; sie passen unter oder neben dieser Zelle nicht mehr auf das Blatt.`,
   dataRangeInvalid: (field, text) =>
     `${field}: „${text}“ ist weder ein Bereich wie Kohorte!C2:C241 noch eine Tabellenspalte wie Beratene[Umzug binnen 24 Monaten].`,

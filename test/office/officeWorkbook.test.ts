@@ -268,6 +268,15 @@ describe("the fake itself", () => {
 });
 
 describe("OfficeWorkbook reading and writing", () => {
+  it("finds the used part of a range typed to the sheet's end without reading a value", async () => {
+    const fake = new FakeExcel(["Data"]);
+    const port = new OfficeWorkbook(fake.host());
+    await port.writeBlock("Data!B2", [[1], [0], [1]]);
+    expect(await port.usedPart("Data!B1:B1048576")).toBe("Data!B2:B4");
+    expect(await port.usedPart("Data!A1:XFD1048576")).toBe("Data!B2:B4");
+    expect(await port.usedPart("Data!D1:D9")).toBeNull();
+  });
+
   it("lists sheets in one sync and writes a block", async () => {
     const fake = new FakeExcel(["A", "B"]);
     const workbook = new OfficeWorkbook(fake.host());

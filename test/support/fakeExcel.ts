@@ -338,6 +338,28 @@ export class FakeExcel {
     };
   }
 
+  /** The part of `address` inside the used range of the sheet, loadable for its address, or a null object. */
+  private usedIntersection(sheetName: string, address: string) {
+    const part = () => {
+      const sheet = this.existing(sheetName);
+      const { top, left, bottom, right } = parseRange(address);
+      const filled = [...sheet.formulas.entries()].filter(([, content]) => content !== null && content !== "").map(([position]) => position.split(",").map(Number));
+      if (filled.length === 0) return null;
+      const rows = filled.map(([row]) => row);
+      const columns = filled.map(([, column]) => column);
+      const [partTop, partLeft] = [Math.max(top, Math.min(...rows)), Math.max(left, Math.min(...columns))];
+      const [partBottom, partRight] = [Math.min(bottom, Math.max(...rows)), Math.min(right, Math.max(...columns))];
+      return partTop > partBottom || partLeft > partRight ? null : rangeAddress(partTop, partLeft, partBottom, partRight);
+    };
+    const target = this.loadable({} as Record<string, unknown>, "range", {
+      address: () => `${quotedSheet(this.existing(sheetName).name)}!${part()}`,
+      isNullObject: () => part() === null,
+    });
+    // isNullObject is readable after a sync without being loaded, as in Office.js.
+    (target as { load: (properties: string) => unknown }).load("isNullObject");
+    return strict(target, "range");
+  }
+
   private readableRange(what: string, locate: () => { sheet: string; address: string }) {
     return strict(this.loadable({} as Record<string, unknown>, what, this.rangeReaders(locate)), what);
   }
@@ -349,6 +371,8 @@ export class FakeExcel {
     const on = (description: string, change: (sheet: FakeSheet) => void) => fake.enqueue(`${name}: ${description}`, () => change(fake.existing(name)));
     const sheet = {
       getRange: (address: string) => fake.range(name, address),
+      // The used range as a marker for getIntersectionOrNullObject; what it covers is worked out at sync.
+      getUsedRange: () => strict({ usedRangeOf: name }, "range"),
       delete: () =>
         fake.enqueue(`delete sheet ${name}`, () => {
           const index = fake.sheets.indexOf(fake.existing(name));
@@ -425,6 +449,10 @@ export class FakeExcel {
         },
       });
     const range = {
+      getIntersectionOrNullObject: (other: { usedRangeOf?: string }) => {
+        if (!other.usedRangeOf) throw new TypeError("the fake intersects only with a sheet's used range");
+        return fake.usedIntersection(sheetName, address);
+      },
       format: setter(
         {
           fill: setter({ color: "" }, "fill"),

@@ -11,6 +11,26 @@ const cohortInput: WizardInput = {
 };
 
 describe("prepareComparison on the preview workbook", () => {
+  it("reads a range typed down to the sheet's last row only as far as the sheet holds anything, and says so", async () => {
+    const workbook = await previewWorkbook();
+    // The cohort fills rows 2–471; the comparison group typed to row 1,048,576 is cut at row 471.
+    const input = { ...cohortInput, ranges: ["Cohort!G2:G241", "Cohort!G242:G1048576"] };
+    const prepared = await prepareComparison(workbook, input, "en");
+    if (prepared.kind !== "ready") throw new Error(JSON.stringify(prepared));
+    if (prepared.figures.kind !== "binary") throw new Error("binary expected");
+    expect(prepared.figures.nControl).toBe(230);
+    expect(prepared.warnings).toEqual([
+      "Comparison group: only Cohort!$G$242:$G$471 of Cohort!$G$242:$G$1048576 holds anything, so only that part was read and is used in the formulas.",
+    ]);
+    expect(prepared.cells[2][1]).toBe("Cohort!$G$242:$G$471");
+  });
+
+  it("stops with a message when a typed range holds nothing", async () => {
+    const workbook = await previewWorkbook();
+    const input = { ...cohortInput, ranges: ["Cohort!G2:G241", "Cohort!Z5:Z9"] };
+    await expect(prepareComparison(workbook, input, "en")).rejects.toThrow("Comparison group: Cohort!$Z$5:$Z$9 holds nothing to compare.");
+  });
+
   it("computes the example cohort and lays out a labelled block of RATEDIFF formulas", async () => {
     const workbook = await previewWorkbook();
     const prepared = await prepareComparison(workbook, cohortInput, "en");

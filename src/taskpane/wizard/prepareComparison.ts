@@ -114,12 +114,22 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
 
   const confidence = Math.round((percent as number) * 10) / 1000;
   const activeSheet = parseRange((await port.selectedRange()).address).sheet ?? (await port.sheetNames())[0];
-  const ranges = labels.map((_, i) => {
-    const column = columns[i];
-    return column ? structuredReference(column.table, column.column) : absoluteRange(typedRanges[i], activeSheet);
-  });
-  const snapshots = await Promise.all(ranges.map((range) => port.readRange(range)));
   const warnings: string[] = [];
+  // An A1 range is read, and written into the formulas, only as far as the sheet holds anything:
+  // a whole column or sheet typed by mistake costs nothing, and the user is told of the cut.
+  const ranges = await Promise.all(
+    labels.map(async (label, i) => {
+      const column = columns[i];
+      if (column) return structuredReference(column.table, column.column);
+      const typed = absoluteRange(typedRanges[i], activeSheet);
+      const used = await port.usedPart(typed);
+      if (used === null) throw new Error(text.rangeEmpty(label, typed));
+      const usedAbsolute = absoluteRange(used, activeSheet);
+      if (usedAbsolute !== typed) warnings.push(text.rangeCut(label, typed, usedAbsolute));
+      return usedAbsolute;
+    }),
+  );
+  const snapshots = await Promise.all(ranges.map((range) => port.readRange(range)));
   snapshots.forEach((snapshot, i) => {
     const blanks = blankCells(snapshot.values);
     const cells = snapshot.values.reduce((count, row) => count + row.length, 0);
