@@ -123,7 +123,7 @@ async function main(args: string[]): Promise<number> {
     for (const template of templates) {
       for (const lang of ["de", "en"] as const) {
         const file = join(out, `${template.id}-${lang}.xlsx`);
-        writeReplacing(file, await renderXlsx(layoutTemplate(template, lang)), force);
+        writeReplacing(file, await renderXlsx(layoutTemplate(template, lang, undefined, undefined, { compactTables: true })), force);
         console.log(file);
       }
     }
@@ -138,7 +138,7 @@ async function main(args: string[]): Promise<number> {
   if (!force && existsSync(out)) throw new OutputError(`${out} exists; use --force to replace it`);
   const data = values.data === undefined ? undefined : readData(values.data, id);
   const template = templates.find((candidate) => candidate.id === id)!;
-  writeReplacing(out, await renderXlsx(layoutTemplate(template, lang, data)), force);
+  writeReplacing(out, await renderXlsx(layoutTemplate(template, lang, data, undefined, { compactTables: true })), force);
   console.log(out);
   return exitCodes.ok;
 }

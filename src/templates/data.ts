@@ -84,9 +84,9 @@ export function parseCsvRows(text: string, separator: Separator, file: string): 
   return rows.filter((row) => !(row.fields.length === 1 && row.fields[0] === ""));
 }
 
-/** Parses CSV text into rows of fields (separator detected). */
-export function parseCsv(text: string): string[][] {
-  return parseCsvRows(text.replace(/^\uFEFF/, ""), detectSeparator(text), "CSV").map((row) => row.fields);
+/** Parses comma-separated text (as LibreOffice writes it) into rows of fields. */
+export function parseCsv(text: string, separator: Separator = ","): string[][] {
+  return parseCsvRows(text.replace(/^\uFEFF/, ""), separator, "CSV").map((row) => row.fields);
 }
 
 const msPerDay = 86400000;

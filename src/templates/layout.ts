@@ -20,7 +20,7 @@ import type {
   Text,
   Validation,
 } from "./model";
-import type { Naming, PlannedCell, PlannedChart, PlannedSheet, PlannedValidationRange, TemplateInsertion, WorkbookPlan } from "./plan";
+import type { Naming, PlannedCell, PlannedChart, PlannedSheet, PlannedTableBody, PlannedValidationRange, TemplateInsertion, WorkbookPlan } from "./plan";
 import { unchangedNaming } from "./naming";
 import { labels } from "./labels";
 import { columnReference, thisRowReference, wholeColumnReference } from "./tableReferences";
@@ -328,14 +328,23 @@ function layoutTable(
   naming: Naming,
   rows: DataValue[][],
   names: NameSink,
-): { builder: SheetBuilder; range: string; columnFormulas: (string | null)[] } {
+  compact: boolean,
+): { builder: SheetBuilder; range: string; columnFormulas: (string | null)[]; body?: PlannedTableBody } {
   const builder = new SheetBuilder();
   const table = rendered.definition;
   const headers = rendered.headers;
   headers.forEach((header, i) => builder.put(1, i + 1, header, "columnHeader"));
   const columnFormulas = table.columns.map((column) => (column.formula ? columnFormula(rendered, column.formula, naming) : null));
   const lastRow = 1 + Math.max(rows.length, 1);
-  for (let i = 0; i < Math.max(rows.length, 1); i++) {
+  const body: PlannedTableBody = {
+    rows,
+    rowCount: Math.max(rows.length, 1),
+    columns: table.columns.map((column, c) => {
+      const style = columnFormulas[c] ? "result" : "input";
+      return { formula: columnFormulas[c], style, numberFormat: numberFormats[column.format], locked: style !== "input" };
+    }),
+  };
+  for (let i = 0; i < body.rowCount && !compact; i++) {
     const r = i + 2;
     table.columns.forEach((column, c) => {
       const formula = columnFormulas[c];
@@ -344,6 +353,7 @@ function layoutTable(
       } else {
         const value = rows[i]?.[c] ?? null;
         builder.put(r, c + 1, value, "input", column.format);
+        if (typeof value === "string") builder.cells[builder.cells.length - 1].literal = true;
       }
     });
   }
@@ -352,7 +362,7 @@ function layoutTable(
     if (column.validation) builder.validate(dataRange, column.validation, language);
     if (column.name) names.add(column.name, rendered.sheet, rangeAddress(2, c + 1, lastRow, c + 1, true), columnReference(rendered.name, headers[c]));
   });
-  return { builder, range: rangeAddress(1, 1, lastRow, table.columns.length), columnFormulas };
+  return { builder, range: rangeAddress(1, 1, lastRow, table.columns.length), columnFormulas, body: compact ? body : undefined };
 }
 
 function chartTexts(chart: ChartDefinition, language: Language) {
@@ -416,12 +426,17 @@ function dataFor(template: TemplateDefinition, definition: SheetDefinition, data
   return table.exampleRows;
 }
 
-/** The plan of a template in one language, optionally filled with data rows. */
+/**
+ * The plan of a template in one language, optionally filled with data rows. With `compactTables`
+ * the data rows of tables stay in each table's `body` instead of one cell object per value
+ * (a file of 200,000 rows would otherwise need millions of them); only the xlsx renderer reads it.
+ */
 export function layoutTemplate(
   template: TemplateDefinition,
   language: Language,
   data?: TemplateData,
   naming: Naming = unchangedNaming,
+  { compactTables = false }: { compactTables?: boolean } = {},
 ): WorkbookPlan {
   const plan: WorkbookPlan = { templateId: template.id, version: template.version, language, sheets: [], names: [], nameAddresses: {} };
   const names: NameSink = {
@@ -437,14 +452,14 @@ export function layoutTemplate(
     let sheet: PlannedSheet;
     if (definition.table) {
       const rendered = tables.get(definition.table.name)!;
-      const { builder, range, columnFormulas } = layoutTable(rendered, language, naming, dataFor(template, definition, data), names);
+      const { builder, range, columnFormulas, body } = layoutTable(rendered, language, naming, dataFor(template, definition, data), names, compactTables);
       sheet = {
         name: sheetName,
         hidden: false,
         protect: definition.protect,
         columnWidths: definition.table.columns.map((column) => column.width),
         cells: builder.cells,
-        tables: [{ name: rendered.name, range, headers: rendered.headers, columnFormulas }],
+        tables: [{ name: rendered.name, range, headers: rendered.headers, columnFormulas, ...(body && { body }) }],
         validations: builder.validations,
         charts: layoutTableCharts(definition, parseRange(range).bottom, language),
         rowHeights: builder.rowHeights,
