@@ -1,7 +1,7 @@
 /* Reading CSV files as people have them: German Excel exports, other encodings, the usual slips. */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { decodeText, readTemplateData } from "../../src/templates/data";
+import { decodeText, maximumDataRows, readTemplateData } from "../../src/templates/data";
 import { groupComparison } from "../../src/templates/definitions/groupComparison";
 import { placementCohort } from "../../src/templates/definitions/placementCohort";
 import { volunteerHoursTemplate } from "../../src/templates/definitions/volunteerHours";
@@ -86,5 +86,10 @@ describe("what is refused, with file, line, column and reason", () => {
   it("reads the examples shipped with the project unchanged", () => {
     const file = join(__dirname, "..", "..", "examples", "volunteer-log.csv");
     expect(volunteers(new Uint8Array(readFileSync(file)))).toEqual(volunteers(readFileSync(file, "utf8")));
+  });
+
+  it("says when a file has more rows than supported, before reading their values", () => {
+    const rows = Array.from({ length: maximumDataRows + 1 }, () => "Visits,x,2,46").join("\n");
+    expect(() => volunteers(`${head}${rows}\n`)).toThrow("v.csv: 200,001 data rows; at most 200,000 are supported");
   });
 });
