@@ -184,6 +184,7 @@ export function readTemplateData(template: TemplateDefinition, content: Uint8Arr
     if (!column.csv) return -1;
     const position = header.indexOf(column.csv.column);
     if (position < 0) throw missingColumn(file, column.csv.column, header, separator, headerLine(text));
+    if (header.lastIndexOf(column.csv.column) !== position) throw new DataFileError(`${file}, line 1: column '${column.csv.column}' appears twice`);
     return position;
   });
   const body = lines.slice(1).filter((row) => !row.fields.every((field) => field.trim() === ""));

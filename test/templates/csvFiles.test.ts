@@ -69,6 +69,10 @@ describe("what is refused, with file, line, column and reason", () => {
     expect(() => volunteers(csv)).toThrow(message);
   });
 
+  it("refuses a column that appears twice instead of choosing one", () => {
+    expect(() => volunteers("activity,volunteers,hours_per_week,weeks_per_year,volunteers\nVisits,2,3,46,4\n")).toThrow("v.csv, line 1: column 'volunteers' appears twice");
+  });
+
   it("refuses numbers out of double range in a column without limits", () => {
     expect(() => readTemplateData(groupComparison, "child,group,wave,score\nT1,treated,before,1e400\n", "s.csv")).toThrow("s.csv, line 2, column 'score': '1e400' is not a finite number");
   });
