@@ -18,7 +18,7 @@ const germanExport = (rows: string) =>
 
 async function chooseFile(workbook: MemoryWorkbook, file: File) {
   render(<App services={{ port: workbook, preview: true, templates: library }} initialLanguage="en" />);
-  const button = await screen.findByRole("button", { name: "Insert Volunteer-hour value with data from a CSV file" });
+  const button = await screen.findByRole("button", { name: "Insert with data from a CSV file: Volunteer-hour value" });
   fireEvent.click(button);
   await act(async () => fireEvent.change(screen.getByTestId("csv-file"), { target: { files: [file] } }));
 }
@@ -27,7 +27,7 @@ describe("inserting a template with data from a CSV file", () => {
   it("offers it only for templates with a data table", async () => {
     render(<App services={{ port: new MemoryWorkbook(), preview: true, templates: library }} initialLanguage="en" />);
     await screen.findByRole("button", { name: "Insert Tiny into this workbook" });
-    expect(screen.queryByRole("button", { name: "Insert Tiny with data from a CSV file" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Insert with data from a CSV file: Tiny" })).toBeNull();
   });
 
   it("reads a German Excel export and inserts its rows", async () => {
