@@ -7,7 +7,7 @@
 import { existsSync, linkSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, mkdirSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
 import { parseArgs } from "util";
-import { DataFileError, maximumDataRows, maximumFileBytes, readTemplateData } from "./data";
+import { DataFileError, describeReading, maximumDataRows, maximumFileBytes, readDataFile } from "./data";
 import { layoutTemplate } from "./layout";
 import type { Language, TemplateData } from "./model";
 import { templates } from "./registry";
@@ -95,7 +95,9 @@ function readData(file: string, id: string): TemplateData {
   if (size > maximumFileBytes) {
     throw new DataFileError(`${file}: ${(size / 2 ** 20).toFixed(0)} MB is more than the supported size (${maximumFileBytes / 2 ** 20} MB, at most ${maximumDataRows.toLocaleString("en")} rows)`);
   }
-  return readTemplateData(template, new Uint8Array(readFileSync(file)), file);
+  const reading = readDataFile(template, new Uint8Array(readFileSync(file)), file);
+  console.log(describeReading(file, reading));
+  return reading.data;
 }
 
 async function main(args: string[]): Promise<number> {

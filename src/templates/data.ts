@@ -174,9 +174,28 @@ function missingColumn(file: string, column: string, header: string[], separator
  * already decoded); `file` names the file in messages.
  */
 export function readTemplateData(template: TemplateDefinition, content: Uint8Array | string, file: string): TemplateData {
+  return readDataFile(template, content, file).data;
+}
+
+/** What was read from a file and how: said back to the user, so that nothing is guessed silently. */
+export interface DataFileReading {
+  data: TemplateData;
+  encoding: "UTF-8" | "Windows-1252";
+  separator: Separator;
+}
+
+/** "cohort.csv: 240 rows, UTF-8, separated by ','". */
+export function describeReading(file: string, reading: DataFileReading): string {
+  const rows = reading.data.rows.length;
+  return `${file}: ${rows.toLocaleString("en")} ${rows === 1 ? "row" : "rows"}, ${reading.encoding}, separated by ${separatorName(reading.separator)}`;
+}
+
+/** readTemplateData, with the encoding and separator it found. */
+export function readDataFile(template: TemplateDefinition, content: Uint8Array | string, file: string): DataFileReading {
   const table = template.sheets.find((sheet) => sheet.table)?.table;
   if (!table) throw new DataFileError(`${file}: the template ${template.id} has no data table to fill`);
-  const text = (typeof content === "string" ? content : decodeText(content).text).replace(/^\uFEFF/, "");
+  const decoded = typeof content === "string" ? { text: content, encoding: "UTF-8" as const } : decodeText(content);
+  const text = decoded.text.replace(/^\uFEFF/, "");
   const separator = detectSeparator(text);
   const lines = parseCsvRows(text, separator, file);
   const header = (lines[0]?.fields ?? []).map((field) => field.trim());
@@ -202,5 +221,5 @@ export function readTemplateData(template: TemplateDefinition, content: Uint8Arr
       return readField(fields[positions[c]].trim(), column.csv.kind, column, separator, where);
     });
   });
-  return { table: table.name, rows };
+  return { data: { table: table.name, rows }, encoding: decoded.encoding, separator };
 }

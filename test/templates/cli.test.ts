@@ -33,7 +33,9 @@ describe("prevention-dividend (command line)", () => {
 
   it("writes a new file and refuses to replace it without --force (exit 3, old file kept)", () => {
     const dir = folder({ "log.csv": volunteerCsv, "old.xlsx": "my own workbook" });
-    expect(cli(dir, "template", "volunteer-hours", "--out", "new.xlsx", "--data", "log.csv").code).toBe(0);
+    const written = cli(dir, "template", "volunteer-hours", "--out", "new.xlsx", "--data", "log.csv");
+    expect(written.code).toBe(0);
+    expect(written.out).toBe("log.csv: 1 row, UTF-8, separated by ','\nnew.xlsx\n");
     expect(isZip(join(dir, "new.xlsx"))).toBe(true);
     const refused = cli(dir, "template", "volunteer-hours", "--out", "old.xlsx", "--data", "log.csv");
     expect(refused.code).toBe(3);

@@ -1,7 +1,7 @@
 /* Reading CSV files as people have them: German Excel exports, other encodings, the usual slips. */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { decodeText, maximumDataRows, readTemplateData } from "../../src/templates/data";
+import { decodeText, describeReading, maximumDataRows, readDataFile, readTemplateData } from "../../src/templates/data";
 import { groupComparison } from "../../src/templates/definitions/groupComparison";
 import { placementCohort } from "../../src/templates/definitions/placementCohort";
 import { volunteerHoursTemplate } from "../../src/templates/definitions/volunteerHours";
@@ -19,6 +19,10 @@ describe("a CSV file as German Excel exports it", () => {
       ["Besuchsdienst für Ältere", 18, 2.5, 46],
       ["Einkaufshilfe", 9, 3, 48],
     ]);
+  });
+
+  it("says what it found: rows, encoding and separator", () => {
+    expect(describeReading("v.csv", readDataFile(volunteerHoursTemplate, latin1(german), "v.csv"))).toBe("v.csv: 2 rows, Windows-1252, separated by ';'");
   });
 
   it("reads the same file saved as UTF-8 with a byte order mark", () => {
