@@ -7,6 +7,6 @@ run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
     console.error(error && error.message ? error.message : String(error));
-    process.exit(1);
+    process.exit(4);
   },
 );

@@ -82,14 +82,18 @@ export function studentTQuantile(probability: number, degreesOfFreedom: number):
   return studentTQuantileAt(probability, degreesOfFreedom);
 }
 
-/** The z that leaves (1 − confidence)/2 in each tail: 1.959964… for 0.95 (R: qnorm((1 + confidence)/2)). */
+/**
+ * The z that leaves (1 − confidence)/2 in each tail: 1.959964… for 0.95 (R: −qnorm((1 − confidence)/2)).
+ * Taken from the lower tail, where 1 − confidence is exact: (1 + confidence)/2 rounds to 1 (z = ∞)
+ * for confidence = 1 − 2⁻⁵³.
+ */
 export function normalCriticalValue(confidence: number): number {
-  return normalQuantile((1 + confidence) / 2);
+  return -normalQuantile((1 - confidence) / 2);
 }
 
-/** The t that leaves (1 − confidence)/2 in each tail (R: qt(1 − (1 − confidence)/2, df)). */
+/** The t that leaves (1 − confidence)/2 in each tail (R: −qt((1 − confidence)/2, df)), from the lower tail as above. */
 export function studentTCriticalValue(confidence: number, degreesOfFreedom: number): number {
-  return studentTQuantile(1 - (1 - confidence) / 2, degreesOfFreedom);
+  return -studentTQuantile((1 - confidence) / 2, degreesOfFreedom);
 }
 
 /** Two-sided p-value of a standard normal test statistic: P(|Z| ≥ |z|). */

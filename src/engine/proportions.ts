@@ -82,9 +82,10 @@ const fisherRelativeTolerance = 1 + 1e-7;
  * control), as R's fisher.test computes it: the probability, given all margins, of every table
  * whose probability is at most that of the observed one (× 1 + 1e-7).
  *
- * The number of events among the treated is hypergeometric. Its probabilities are walked
- * outwards from the most likely count by the ratio of neighbouring terms, relative to that
- * count; far out they underflow to 0, where R's exp(log density − max) gives 0 as well.
+ * The number of events among the treated is hypergeometric. Its log probabilities come from
+ * Loader's saddle-point formula (as R's dhyper), so any count is reached in one step; sums walk
+ * outwards by the ratio of neighbouring terms and stop once the rest cannot change the result.
+ * The work is bounded by about ten standard deviations of the distribution, whatever the groups' size.
  */
 export function fisherExactTest(treated: EventCount, control: EventCount): number {
   const draws = treated.n;
@@ -93,44 +94,114 @@ export function fisherExactTest(treated: EventCount, control: EventCount): numbe
   const lowest = Math.max(0, draws - nonEvents);
   const highest = Math.min(draws, events);
   if (lowest === highest) return 1;
-  const mostLikely = Math.min(
-    highest,
-    Math.max(lowest, Math.floor(((draws + 1) * (events + 1)) / (events + nonEvents + 2))),
-  );
+  const mostLikely = Math.min(highest, Math.max(lowest, Math.floor(((draws + 1) * (events + 1)) / (events + nonEvents + 2))));
   // P(x + 1) / P(x) and P(x − 1) / P(x) for the hypergeometric distribution.
   const ratioUp = (x: number) => ((events - x) * (draws - x)) / ((x + 1) * (nonEvents - draws + x + 1));
   const ratioDown = (x: number) => (x * (nonEvents - draws + x)) / ((events - x + 1) * (draws - x + 1));
+  // Parameters in R's order (dhyper(x, m = treated, n = control, k = events)): the rounding is R's too.
+  const logAtMode = logHypergeometric(mostLikely, treated.n, control.n, events);
+  /** P(x) / P(most likely count); 0 where R's exp(log density − max) underflows too. */
+  const relative = (x: number) => Math.exp(logHypergeometric(x, treated.n, control.n, events) - logAtMode);
 
   const observed = treated.events;
-  let observedProbability = 1;
-  if (observed > mostLikely) {
-    for (let x = mostLikely; x < observed && observedProbability > 0; x++) observedProbability *= ratioUp(x);
-  } else {
-    for (let x = mostLikely; x > observed && observedProbability > 0; x--) observedProbability *= ratioDown(x);
-  }
-  const threshold = observedProbability * fisherRelativeTolerance;
+  const threshold = relative(observed) * fisherRelativeTolerance;
+  if (threshold === 0) return 0;
+  const total = 1 + sumOutwards(mostLikely, 1, highest, 1, ratioUp) + sumOutwards(mostLikely, -1, lowest, 1, ratioDown);
 
-  // Far out, once the terms are extreme and their remaining sum (at most term · ratio / (1 − ratio),
-  // the ratios only shrink outwards) is below 1e-17 of the observed probability, p cannot change.
-  const negligible = observedProbability * 1e-17;
-  let total = 1;
-  let extreme = 1 <= threshold ? 1 : 0;
-  const walk = (ratio: (x: number) => number, step: 1 | -1, end: number) => {
-    let term = 1;
-    for (let x = mostLikely; x !== end; x += step) {
-      const nextRatio = ratio(x);
-      term *= nextRatio;
-      if (term === 0) return;
-      total += term;
-      if (term <= threshold) {
-        extreme += term;
-        if (term * nextRatio < negligible * (1 - nextRatio)) return;
-      }
+  // The tables at most as likely as the observed one are the two tails beyond the innermost
+  // counts whose probability is at most the threshold; P falls monotonically away from the mode.
+  const innermost = (step: 1 | -1, end: number): number | null => {
+    if (relative(end) > threshold) return null;
+    let near = mostLikely; // P(near) > threshold unless near is the mode and the mode itself counts
+    if (relative(near) <= threshold) return near;
+    let far = end;
+    while (Math.abs(far - near) > 1) {
+      const middle = near + step * Math.floor(Math.abs(far - near) / 2);
+      if (relative(middle) <= threshold) far = middle;
+      else near = middle;
     }
+    return far;
   };
-  walk(ratioUp, 1, highest);
-  walk(ratioDown, -1, lowest);
-  return Math.min(1, extreme / total);
+  const tail = (step: 1 | -1, end: number, ratio: (x: number) => number): number => {
+    const from = innermost(step, end);
+    if (from === null) return 0;
+    const first = relative(from);
+    // The most likely count belongs to both sides; the upper side counts it.
+    return (from === mostLikely && step === -1 ? 0 : first) + sumOutwards(from, step, end, first, ratio);
+  };
+  return Math.min(1, (tail(1, highest, ratioUp) + tail(-1, lowest, ratioDown)) / total);
+}
+
+/**
+ * Σ P(x) / P(mode) for x beyond `from` (exclusive) up to `end`, starting from the term at `from`.
+ * Outward ratios only shrink, so the rest after a term is at most term · ratio / (1 − ratio):
+ * the walk stops when that is below 1e-17 of the sum so far (or the terms leave the normal range).
+ */
+function sumOutwards(from: number, step: 1 | -1, end: number, first: number, ratio: (x: number) => number): number {
+  let sum = first;
+  let term = first;
+  for (let x = from; x !== end; x += step) {
+    const next = ratio(x);
+    term *= next;
+    if (term < 1e-300) break;
+    sum += term;
+    if (next < 1 && term * next < 1e-17 * sum * (1 - next)) break;
+  }
+  return sum - first;
+}
+
+/** log P(X = x) for X ~ hypergeometric(white, black, drawn): R's dhyper(x, white, black, drawn, log = TRUE). */
+export function logHypergeometric(x: number, white: number, black: number, drawn: number): number {
+  const population = white + black;
+  const p = drawn / population;
+  const q = (population - drawn) / population;
+  return logBinomialRaw(x, white, p, q) + logBinomialRaw(drawn - x, black, p, q) - logBinomialRaw(drawn, population, p, q);
+}
+
+const halfLogTwoPi = 0.5 * Math.log(2 * Math.PI);
+
+/** Loader (2000), "Fast and accurate computation of binomial probabilities": R's dbinom_raw, log scale. */
+function logBinomialRaw(x: number, n: number, p: number, q: number): number {
+  if (p === 0) return x === 0 ? 0 : -Infinity;
+  if (q === 0) return x === n ? 0 : -Infinity;
+  if (x === 0) return n === 0 ? 0 : p < 0.1 ? -deviance(n, n * q) - n * p : n * Math.log(q);
+  if (x === n) return q < 0.1 ? -deviance(n, n * p) - n * q : n * Math.log(p);
+  if (x < 0 || x > n) return -Infinity;
+  const lc = stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, n * p) - deviance(n - x, n * q);
+  return lc - halfLogTwoPi - 0.5 * (Math.log(x) + Math.log1p(-x / n));
+}
+
+/** log(n!) − log(√(2π n) (n/e)^n) for whole n ≥ 1: summed logs below 16, the asymptotic series above (as R's stirlerr). */
+function stirlingError(n: number): number {
+  if (n <= 15) {
+    let logFactorial = 0;
+    for (let k = 2; k <= n; k++) logFactorial += Math.log(k);
+    return logFactorial - (n + 0.5) * Math.log(n) + n - halfLogTwoPi;
+  }
+  const nn = n * n;
+  const [s0, s1, s2, s3, s4] = [1 / 12, 1 / 360, 1 / 1260, 1 / 1680, 1 / 1188];
+  if (n > 500) return (s0 - s1 / nn) / n;
+  if (n > 80) return (s0 - (s1 - s2 / nn) / nn) / n;
+  if (n > 35) return (s0 - (s1 - (s2 - s3 / nn) / nn) / nn) / n;
+  return (s0 - (s1 - (s2 - (s3 - s4 / nn) / nn) / nn) / nn) / n;
+}
+
+/** x log(x / np) + np − x, by its series where x is close to np (R's bd0). */
+function deviance(x: number, np: number): number {
+  if (Math.abs(x - np) < 0.1 * (x + np)) {
+    let v = (x - np) / (x + np);
+    let s = (x - np) * v;
+    if (Math.abs(s) < Number.MIN_VALUE * 2 ** 52) return s;
+    let ej = 2 * x * v;
+    v *= v;
+    for (let j = 1; j < 1000; j++) {
+      ej *= v;
+      const next = s + ej / (2 * j + 1);
+      if (next === s) return next;
+      s = next;
+    }
+  }
+  return x * Math.log(x / np) + np - x;
 }
 
 export interface RateComparison {

@@ -12,15 +12,18 @@ export const FIRST_CALENDAR_SERIAL = 61;
 /** 9999-12-31, the last date Excel knows. */
 export const LAST_SERIAL = 2_958_465;
 
-/** "2022-01-09" → 44570; null when the text is not a real calendar date in that form. */
-export function serialFromIsoDate(text: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+/** 2022, 1, 9 → 44570; null when there is no such day (e.g. 29 February 2023). */
+export function serialFromCalendarDate(year: number, month: number, day: number): number | null {
   const time = Date.UTC(year, month - 1, day);
   const date = new Date(time);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return Math.round((time - EPOCH) / MILLISECONDS_PER_DAY);
+}
+
+/** "2022-01-09" → 44570; null when the text is not a real calendar date in that form. */
+export function serialFromIsoDate(text: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return match ? serialFromCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
 
 /** 44570.75 → "2022-01-09" (the time of day is dropped). Meant for serials from FIRST_CALENDAR_SERIAL on. */

@@ -25,6 +25,10 @@ const english = {
   inserting: "Inserting …",
   inserted: (title: string, sheets: string[]) => `${title} inserted: ${sheets.join(", ")}.`,
   insertFailed: (title: string, reason: string) => `${title} could not be inserted; nothing was changed. ${reason}`,
+  insertWithData: "Insert with data from a CSV file",
+  insertWithDataTemplate: (title: string) => `Insert with data from a CSV file: ${title}`,
+  readingData: "Reading the file …",
+  dataRefused: (title: string, reason: string) => `${title} was not inserted; nothing was changed. ${reason}`,
   downloadFailed: (title: string, reason: string) => `${title} could not be written. ${reason}`,
   downloadReady: (file: string) => `${file} is ready.`,
 
@@ -138,6 +142,10 @@ const german: Strings = {
   inserting: "Wird eingefügt …",
   inserted: (title, sheets) => `${title} eingefügt: ${sheets.join(", ")}.`,
   insertFailed: (title, reason) => `${title} konnte nicht eingefügt werden; nichts wurde verändert. ${reason}`,
+  insertWithData: "Mit Daten aus einer CSV-Datei einfügen",
+  insertWithDataTemplate: (title) => `Mit Daten aus einer CSV-Datei einfügen: ${title}`,
+  readingData: "Datei wird gelesen …",
+  dataRefused: (title, reason) => `${title} wurde nicht eingefügt; nichts wurde verändert. ${reason}`,
   downloadFailed: (title, reason) => `${title} konnte nicht erstellt werden. ${reason}`,
   downloadReady: (file) => `${file} ist fertig.`,
 

@@ -1,67 +1,177 @@
 /**
- * Command line: `template <id> --lang de|en --out FILE [--data CSV]` writes one template;
- * `all --out DIR` writes every template in German and English.
+ * Command line: `template <id> [--lang de|en] --out FILE [--data CSV] [--force]` writes one
+ * template; `all --out DIR [--force]` writes every template in German and English.
+ * A file is written under a temporary name in its folder and then renamed, so that a failed
+ * write never leaves a half file where a good one stood; an existing file is replaced only with --force.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
-import { join } from "path";
-import { DataFileError, readTemplateData } from "./data";
+import { existsSync, linkSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, mkdirSync } from "fs";
+import { basename, dirname, join, resolve } from "path";
+import { parseArgs } from "util";
+import { DataFileError, describeReading, maximumDataRows, maximumFileBytes, readDataFile } from "./data";
 import { layoutTemplate } from "./layout";
 import type { Language, TemplateData } from "./model";
-import { templateById, templates } from "./registry";
+import { templates } from "./registry";
 import { renderXlsx } from "./xlsxRenderer";
 
-const usage = `usage:
-  prevention-dividend template <id> --lang de|en --out FILE [--data CSV]
-  prevention-dividend all --out DIR
-templates: ${templates.map((template) => template.id).join(", ")}`;
+export const exitCodes = { ok: 0, usage: 1, data: 2, output: 3, unexpected: 4 } as const;
 
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-}
+export const usage = `usage:
+  prevention-dividend template <id> [--lang de|en] --out FILE [--data CSV] [--force]
+  prevention-dividend all --out DIR [--force]
+  prevention-dividend --help
+
+  --lang de|en   language of the workbook (default en)
+  --out FILE     the .xlsx file to write (for "all": the folder)
+  --data CSV     fill the template's data table from a CSV file: separated by comma,
+                 semicolon or tab; UTF-8 or Windows-1252; at most ${maximumDataRows.toLocaleString("en")} rows
+  --force        replace an existing output file
+
+templates: ${templates.map((template) => template.id).join(", ")}
+
+exit codes:
+  0  written
+  1  wrong usage (unknown template, option or language; missing value)
+  2  the data file cannot be read or holds a value the template does not allow; nothing written
+  3  the output exists (no --force), is the data file, or could not be written; any old file kept
+  4  an unexpected error`;
+
+class UsageError extends Error {}
+class OutputError extends Error {}
 
 function language(value: string | undefined): Language {
   if (value === undefined) return "en";
-  if (value !== "de" && value !== "en") throw new Error(`--lang: '${value}' is not de or en`);
+  if (value !== "de" && value !== "en") throw new UsageError(`--lang: '${value}' is not de or en`);
   return value;
 }
 
-export async function run(args: string[]): Promise<number> {
-  const [command, id] = args;
-  if (command === "all") {
-    const out = option(args, "--out") ?? "dist/templates";
+/** The real path of a file that may not exist yet (its folder resolved). */
+function realPath(file: string): string {
+  if (existsSync(file)) return realpathSync(file);
+  const folder = dirname(resolve(file));
+  return join(existsSync(folder) ? realpathSync(folder) : folder, basename(file));
+}
+
+function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Already gone (renamed into place), or not ours to remove.
+  }
+}
+
+/** Writes bytes to a temporary file next to `file`, then moves it into place. */
+export function writeReplacing(file: string, bytes: Uint8Array, force: boolean): void {
+  if (!force && existsSync(file)) throw new OutputError(`${file} exists; use --force to replace it`);
+  const temporary = join(dirname(resolve(file)), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, bytes);
+    if (force) renameSync(temporary, file);
+    else {
+      // A hard link fails if the name was taken meanwhile; not every file system has them.
+      try {
+        linkSync(temporary, file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new OutputError(`${file} exists; use --force to replace it`);
+        if (existsSync(file)) throw new OutputError(`${file} exists; use --force to replace it`);
+        renameSync(temporary, file);
+      }
+    }
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    throw new OutputError(`${file}: could not be written (${(error as Error).message}); nothing was changed`);
+  } finally {
+    removeQuietly(temporary);
+  }
+}
+
+function readData(file: string, id: string): TemplateData {
+  const template = templates.find((candidate) => candidate.id === id)!;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new DataFileError(`${file}: no such file`);
+  }
+  if (size > maximumFileBytes) {
+    throw new DataFileError(`${file}: ${(size / 2 ** 20).toFixed(0)} MB is more than the supported size (${maximumFileBytes / 2 ** 20} MB, at most ${maximumDataRows.toLocaleString("en")} rows)`);
+  }
+  const reading = readDataFile(template, new Uint8Array(readFileSync(file)), file);
+  console.log(describeReading(file, reading));
+  return reading.data;
+}
+
+async function main(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { lang: { type: "string" }, out: { type: "string" }, data: { type: "string" }, force: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    return exitCodes.ok;
+  }
+  const [command, id, ...extra] = positionals;
+  const force = values.force ?? false;
+  if (command === "all" && id === undefined) {
+    const out = values.out ?? "dist/templates";
+    if (values.data !== undefined) throw new UsageError("--data fills one template: use the command 'template'");
     mkdirSync(out, { recursive: true });
     for (const template of templates) {
       for (const lang of ["de", "en"] as const) {
         const file = join(out, `${template.id}-${lang}.xlsx`);
-        writeFileSync(file, await renderXlsx(layoutTemplate(template, lang)));
+        writeReplacing(file, await renderXlsx(layoutTemplate(template, lang, undefined, undefined, { compactTables: true })), force);
         console.log(file);
       }
     }
-    return 0;
+    return exitCodes.ok;
   }
-  if (command === "template" && id) {
-    const out = option(args, "--out");
-    if (!out) throw new Error("--out FILE is required");
-    const template = templateById(id);
-    const dataFile = option(args, "--data");
-    let data: TemplateData | undefined;
-    if (dataFile) data = readTemplateData(template, readFileSync(dataFile, "utf8"), dataFile);
-    const bytes = await renderXlsx(layoutTemplate(template, language(option(args, "--lang")), data));
-    writeFileSync(out, bytes);
-    console.log(out);
-    return 0;
+  if (command !== "template" || id === undefined || extra.length > 0) throw new UsageError(`expected 'template <id>' or 'all'${extra.length > 0 ? `, not also '${extra.join(" ")}'` : ""}`);
+  if (!templates.some((template) => template.id === id)) throw new UsageError(`no template '${id}'`);
+  const out = values.out;
+  if (!out) throw new UsageError("--out FILE is required");
+  const lang = language(values.lang);
+  if (values.data !== undefined && realPath(values.data) === realPath(out)) throw new OutputError(`--out ${out} is the data file; choose another name`);
+  if (!force && existsSync(out)) throw new OutputError(`${out} exists; use --force to replace it`);
+  const data = values.data === undefined ? undefined : readData(values.data, id);
+  const template = templates.find((candidate) => candidate.id === id)!;
+  writeReplacing(out, await renderXlsx(layoutTemplate(template, lang, data, undefined, { compactTables: true })), force);
+  console.log(out);
+  return exitCodes.ok;
+}
+
+/** Runs the command line; the promise gives the exit code (messages go to stderr). */
+export async function run(args: string[]): Promise<number> {
+  try {
+    return await main(args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${usage}`);
+      return exitCodes.usage;
+    }
+    if (error instanceof DataFileError) {
+      console.error(`${error.message}\nNothing was written.`);
+      return exitCodes.data;
+    }
+    if (error instanceof OutputError) {
+      console.error(error.message);
+      return exitCodes.output;
+    }
+    throw error;
   }
-  console.error(usage);
-  return 2;
 }
 
 if (require.main === module) {
   run(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(error instanceof DataFileError || error instanceof Error ? error.message : String(error));
-      process.exit(1);
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(exitCodes.unexpected);
     },
   );
 }

@@ -1,9 +1,12 @@
 /**
- * Reads a CSV (shaped like the files in examples/) into the rows of a template's data table.
- * Any problem stops with a message naming the file, the line and the column.
+ * Reads a CSV file (shaped like the files in examples/, or as German Excel exports it) into the
+ * rows of a template's data table. Bytes in, rows out: no Node APIs, so the task pane reads a
+ * file through the same code. Any problem stops with a message naming the file, the line and
+ * the column; nothing is guessed silently.
  */
-import type { CsvKind, DataValue, TemplateData, TemplateDefinition } from "./model";
-import { serialFromIsoDate } from "../shared/serialDates";
+import Papa from "papaparse";
+import { serialFromCalendarDate, serialFromIsoDate } from "../shared/serialDates";
+import type { CsvKind, DataColumn, DataValue, TemplateData, TemplateDefinition } from "./model";
 
 export class DataFileError extends Error {
   constructor(message: string) {
@@ -12,89 +15,200 @@ export class DataFileError extends Error {
   }
 }
 
-/** Parses CSV text (commas, double quotes doubled inside quoted fields) into rows of fields. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (char !== "\r") field += char;
+/** The most data rows a file may have: the figures for this size are in `npm run bench`. */
+export const maximumDataRows = 200_000;
+/** Files larger than this are refused before they are read (about 320 bytes per row at the most rows). */
+export const maximumFileBytes = 64 * 2 ** 20;
+
+const separators = [",", ";", "\t"] as const;
+type Separator = (typeof separators)[number];
+const separatorName = (separator: string) => (separator === "\t" ? "tab" : `'${separator}'`);
+
+/** Bytes 0x80–0x9F of Windows-1252 (undefined in it: 0x81, 0x8D, 0x8F, 0x90, 0x9D, kept as the same code point). */
+const windows1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+/** Windows-1252 by table: some runtimes decode that label as Latin-1 and lose €, „ and “. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = Array.from(bytes.subarray(start, start + 8192), (byte) => (byte >= 0x80 && byte < 0xa0 ? windows1252High[byte - 0x80] : String.fromCharCode(byte)));
+    parts.push(chunk.join(""));
   }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parts.join("");
 }
 
-function readField(raw: string, kind: CsvKind, where: string): DataValue {
+/** UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, otherwise Windows-1252 (Excel's "CSV" on German Windows). */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: "UTF-8" | "Windows-1252" } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: "Windows-1252" };
+  }
+}
+
+/** The first line of the text, without quoted parts (a quoted header may hold any character). */
+function headerLine(text: string): string {
+  const end = text.search(/\r?\n/);
+  return (end < 0 ? text : text.slice(0, end)).replace(/"(?:[^"]|"")*"/g, "");
+}
+
+/** The separator that splits the header line into the most fields; comma when there is none. */
+export function detectSeparator(text: string): Separator {
+  const header = headerLine(text);
+  let best: Separator = ",";
+  for (const separator of separators) if (header.split(separator).length > header.split(best).length) best = separator;
+  return best;
+}
+
+/** One parsed row: its fields and the line of the file it starts on (1-based). */
+export interface CsvRow {
+  fields: string[];
+  line: number;
+}
+
+/** Parses CSV text: quoted fields (also over several lines), CRLF or LF. */
+export function parseCsvRows(text: string, separator: Separator, file: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    delimiter: separator,
+    skipEmptyLines: false,
+    step(result) {
+      const error = result.errors[0];
+      if (error) throw new DataFileError(`${file}, line ${line}: ${error.message}`);
+      rows.push({ fields: result.data, line });
+      // The next row starts one line on, plus the line breaks inside quoted fields.
+      line += 1;
+      for (const field of result.data) for (let i = field.indexOf("\n"); i >= 0; i = field.indexOf("\n", i + 1)) line++;
+    },
+  });
+  return rows.filter((row) => !(row.fields.length === 1 && row.fields[0] === ""));
+}
+
+/** Parses comma-separated text (as LibreOffice writes it) into rows of fields. */
+export function parseCsv(text: string, separator: Separator = ","): string[][] {
+  return parseCsvRows(text.replace(/^\uFEFF/, ""), separator, "CSV").map((row) => row.fields);
+}
+
+/** "2022-01-09", or "09.01.2022" as German Excel writes it (day first; the dots say so). */
+function serialFromDate(text: string): number | null {
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  return german ? serialFromCalendarDate(Number(german[3]), Number(german[2]), Number(german[1])) : serialFromIsoDate(text);
+}
+
+const plainNumber = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const groupedThousands = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/;
+
+/** A decimal number; a decimal comma only where the separator is not a comma. */
+function readNumber(raw: string, separator: Separator): number | string {
+  if (separator !== "," && groupedThousands.test(raw)) return `'${raw}' could be a number with a thousands separator; write it without one`;
+  const text = separator === "," ? raw : raw.replace(/^([+-]?\d*),(\d)/, "$1.$2");
+  if (!plainNumber.test(text)) {
+    if (separator === "," && /^[+-]?\d*,\d/.test(raw)) return `'${raw}' is not a number (a decimal comma needs a file separated by ';' or tab)`;
+    return `'${raw}' is not a number`;
+  }
+  const value = Number(text);
+  return Number.isFinite(value) ? value : `'${raw}' is not a finite number`;
+}
+
+/** The template's own data validation of the column, applied to a value read from the file. */
+function outsideValidation(value: number, column: DataColumn): string | null {
+  const rule = column.validation;
+  if (!rule || (rule.kind !== "decimal" && rule.kind !== "whole")) return null;
+  if (rule.kind === "whole" && !Number.isInteger(value)) return `${value} is not a whole number`;
+  if (value < rule.minimum || value > rule.maximum) return `${value} is outside ${rule.minimum}–${rule.maximum}, the range the sheet allows`;
+  return null;
+}
+
+function readField(raw: string, kind: CsvKind, column: DataColumn, separator: Separator, where: string): DataValue {
+  const fail = (reason: string) => new DataFileError(`${where}: ${reason}`);
   if (typeof kind === "object") {
-    if (!kind.options.includes(raw)) throw new DataFileError(`${where}: '${raw}' is not one of ${kind.options.join(", ")}`);
+    if (!kind.options.includes(raw)) throw fail(`'${raw}' is not one of ${kind.options.join(", ")}`);
     return raw;
   }
   switch (kind) {
     case "text":
-      if (raw === "") throw new DataFileError(`${where}: empty, expected a text`);
+      if (raw === "") throw fail("empty, expected a text");
       return raw;
     case "optionalNumber":
     case "number": {
       if (kind === "optionalNumber" && raw === "") return null;
-      const value = Number(raw);
-      if (raw === "" || !Number.isFinite(value)) throw new DataFileError(`${where}: '${raw}' is not a number`);
+      if (raw === "") throw fail("empty, expected a number");
+      const value = readNumber(raw, separator);
+      if (typeof value === "string") throw fail(value);
+      const outside = outsideValidation(value, column);
+      if (outside) throw fail(outside);
       return value;
     }
     case "optionalDate":
     case "date": {
       if (kind === "optionalDate" && raw === "") return null;
-      const serial = serialFromIsoDate(raw);
-      if (serial === null) throw new DataFileError(`${where}: '${raw}' is not a date of the form YYYY-MM-DD`);
+      const serial = serialFromDate(raw);
+      if (serial === null) throw fail(`'${raw}' is not a date of the form YYYY-MM-DD or DD.MM.YYYY`);
       return serial;
     }
   }
 }
 
-/** The rows for the template's data table from CSV text; `file` names the file in messages. */
-export function readTemplateData(template: TemplateDefinition, csvText: string, file: string): TemplateData {
+function missingColumn(file: string, column: string, header: string[], separator: Separator, line: string): DataFileError {
+  const others = separators.filter((candidate) => candidate !== separator && line.includes(candidate));
+  const cause = others.length > 0 ? `; the header line also contains ${others.map(separatorName).join(" and ")}: the file mixes separators (read with ${separatorName(separator)})` : "";
+  return new DataFileError(`${file}, line 1: column '${column}' is missing (found: ${header.map((name) => `'${name}'`).join(", ")})${cause}`);
+}
+
+/**
+ * The rows for the template's data table from the bytes of a CSV file (a string is taken as
+ * already decoded); `file` names the file in messages.
+ */
+export function readTemplateData(template: TemplateDefinition, content: Uint8Array | string, file: string): TemplateData {
+  return readDataFile(template, content, file).data;
+}
+
+/** What was read from a file and how: said back to the user, so that nothing is guessed silently. */
+export interface DataFileReading {
+  data: TemplateData;
+  encoding: "UTF-8" | "Windows-1252";
+  separator: Separator;
+}
+
+/** "cohort.csv: 240 rows, UTF-8, separated by ','". */
+export function describeReading(file: string, reading: DataFileReading): string {
+  const rows = reading.data.rows.length;
+  return `${file}: ${rows.toLocaleString("en")} ${rows === 1 ? "row" : "rows"}, ${reading.encoding}, separated by ${separatorName(reading.separator)}`;
+}
+
+/** readTemplateData, with the encoding and separator it found. */
+export function readDataFile(template: TemplateDefinition, content: Uint8Array | string, file: string): DataFileReading {
   const table = template.sheets.find((sheet) => sheet.table)?.table;
   if (!table) throw new DataFileError(`${file}: the template ${template.id} has no data table to fill`);
-  const lines = parseCsv(csvText.replace(/^\uFEFF/, "")).map((fields) => fields.map((field) => field.trim()));
-  const header = lines[0] ?? [];
+  const decoded = typeof content === "string" ? { text: content, encoding: "UTF-8" as const } : decodeText(content);
+  const text = decoded.text.replace(/^\uFEFF/, "");
+  const separator = detectSeparator(text);
+  const lines = parseCsvRows(text, separator, file);
+  const header = (lines[0]?.fields ?? []).map((field) => field.trim());
   const positions = table.columns.map((column) => {
     if (!column.csv) return -1;
     const position = header.indexOf(column.csv.column);
+    // Optional columns (e.g. covariates) may be missing from a file: their cells stay empty.
     if (position < 0 && column.csv.kind === "optionalNumber") return -1;
-    if (position < 0) throw new DataFileError(`${file}, line 1: column '${column.csv.column}' is missing (found: ${header.join(", ")})`);
+    if (position < 0) throw missingColumn(file, column.csv.column, header, separator, headerLine(text));
+    if (header.lastIndexOf(column.csv.column) !== position) throw new DataFileError(`${file}, line 1: column '${column.csv.column}' appears twice`);
     return position;
   });
-  const rows: DataValue[][] = [];
-  lines.slice(1).forEach((fields, index) => {
-    if (fields.every((field) => field === "")) return;
-    const lineNumber = index + 2;
-    rows.push(
-      table.columns.map((column, c) => {
-        if (!column.csv || positions[c] < 0) return null;
-        const where = `${file}, line ${lineNumber}, column '${column.csv.column}'`;
-        return readField(fields[positions[c]] ?? "", column.csv.kind, where);
-      }),
-    );
+  const body = lines.slice(1).filter((row) => !row.fields.every((field) => field.trim() === ""));
+  if (body.length === 0) throw new DataFileError(`${file}: no data rows after the header`);
+  if (body.length > maximumDataRows) {
+    throw new DataFileError(`${file}: ${body.length.toLocaleString("en")} data rows; at most ${maximumDataRows.toLocaleString("en")} are supported`);
+  }
+  const rows = body.map(({ fields, line }) => {
+    if (fields.length !== header.length) {
+      throw new DataFileError(`${file}, line ${line}: ${fields.length} fields where the header has ${header.length} (separator ${separatorName(separator)})`);
+    }
+    return table.columns.map((column, c) => {
+      if (!column.csv || positions[c] < 0) return null;
+      const where = `${file}, line ${line}, column '${column.csv.column}'`;
+      return readField(fields[positions[c]].trim(), column.csv.kind, column, separator, where);
+    });
   });
-  if (rows.length === 0) throw new DataFileError(`${file}: no data rows after the header`);
-  return { table: table.name, rows };
+  return { data: { table: table.name, rows }, encoding: decoded.encoding, separator };
 }

@@ -127,12 +127,17 @@ function layoutRows(
   return { builder, rowOf };
 }
 
-/** The plan of a template in one language, optionally filled with data rows. */
+/**
+ * The plan of a template in one language, optionally filled with data rows. With `compactTables`
+ * the data rows of tables stay in each table's `body` instead of one cell object per value
+ * (a file of 200,000 rows would otherwise need millions of them); only the xlsx renderer reads it.
+ */
 export function layoutTemplate(
   template: TemplateDefinition,
   language: Language,
   data?: TemplateData,
   naming: Naming = unchangedNaming,
+  { compactTables = false }: { compactTables?: boolean } = {},
 ): WorkbookPlan {
   const plan: WorkbookPlan = { templateId: template.id, version: template.version, language, sheets: [], names: [], nameAddresses: {} };
   const names: NameSink = {
@@ -148,14 +153,14 @@ export function layoutTemplate(
     let sheet: PlannedSheet;
     if (definition.table) {
       const rendered = tables.get(definition.table.name)!;
-      const { builder, range, columnFormulas } = layoutTable(rendered, language, naming, dataFor(template, definition, data), names);
+      const { builder, range, columnFormulas, body } = layoutTable(rendered, language, naming, dataFor(template, definition, data), names, compactTables);
       sheet = {
         name: sheetName,
         hidden: false,
         protect: definition.protect,
         columnWidths: definition.table.columns.map((column) => column.width),
         cells: builder.cells,
-        tables: [{ name: rendered.name, range, headers: rendered.headers, columnFormulas }],
+        tables: [{ name: rendered.name, range, headers: rendered.headers, columnFormulas, ...(body && { body }) }],
         validations: builder.validations,
         charts: layoutTableCharts(definition, parseRange(range).bottom, language),
         rowHeights: builder.rowHeights,

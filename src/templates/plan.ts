@@ -4,7 +4,7 @@
  * produces it from a definition; the xlsx renderer and the Office.js adapter only execute it.
  */
 import type { CellContent } from "../shared/cellContent";
-import type { Language, StyleKey } from "./model";
+import type { DataValue, Language, StyleKey } from "./model";
 
 export interface PlannedCell {
   /** 1-based row and column. */
@@ -20,6 +20,8 @@ export interface PlannedCell {
   note?: string;
   /** Cells are locked when the sheet is protected unless they hold inputs. */
   locked: boolean;
+  /** The content is a text from the user's data: written as text even when it starts with "=". */
+  literal?: boolean;
 }
 
 export type PlannedValidation =
@@ -44,6 +46,19 @@ export interface PlannedTable {
    * structured references to its own row), or null for a column of data.
    */
   columnFormulas?: (string | null)[];
+  /**
+   * The data rows in compact form, for files of many rows: the sheet's cells then hold only the
+   * header, and the renderer writes rows 2… from here (see layoutTemplate's `compactTables`).
+   */
+  body?: PlannedTableBody;
+}
+
+export interface PlannedTableBody {
+  /** Values by row and column (texts are data, never formulas); formula columns are ignored. */
+  rows: DataValue[][];
+  /** Rows the table has below its header: at least 1 (an empty row when there are no data). */
+  rowCount: number;
+  columns: { formula: string | null; style: StyleKey; numberFormat?: string; locked: boolean }[];
 }
 
 export interface PlannedChart {

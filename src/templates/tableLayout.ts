@@ -5,7 +5,8 @@
 import { columnLetters, quotedSheet, rangeAddress } from "../shared/addresses";
 import { placeholder } from "./formulaPlaceholders";
 import type { DataTableDefinition, DataValue, Language, SheetDefinition, TableCheckRow, TemplateData, TemplateDefinition } from "./model";
-import type { Naming } from "./plan";
+import { numberFormats } from "./numberFormats";
+import type { Naming, PlannedTableBody } from "./plan";
 import { SheetBuilder, text, type NameSink } from "./sheetBuilder";
 import { columnReference, thisRowReference, wholeColumnReference } from "./tableReferences";
 
@@ -88,14 +89,23 @@ export function layoutTable(
   naming: Naming,
   rows: DataValue[][],
   names: NameSink,
-): { builder: SheetBuilder; range: string; columnFormulas: (string | null)[] } {
+  compact: boolean,
+): { builder: SheetBuilder; range: string; columnFormulas: (string | null)[]; body?: PlannedTableBody } {
   const builder = new SheetBuilder();
   const table = rendered.definition;
   const headers = rendered.headers;
   headers.forEach((header, i) => builder.put(1, i + 1, header, "columnHeader"));
   const columnFormulas = table.columns.map((column) => (column.formula ? columnFormula(rendered, column.formula, naming) : null));
   const lastRow = 1 + Math.max(rows.length, 1);
-  for (let i = 0; i < Math.max(rows.length, 1); i++) {
+  const body: PlannedTableBody = {
+    rows,
+    rowCount: Math.max(rows.length, 1),
+    columns: table.columns.map((column, c) => {
+      const style = columnFormulas[c] ? "result" : "input";
+      return { formula: columnFormulas[c], style, numberFormat: numberFormats[column.format], locked: style !== "input" };
+    }),
+  };
+  for (let i = 0; i < body.rowCount && !compact; i++) {
     const r = i + 2;
     table.columns.forEach((column, c) => {
       const formula = columnFormulas[c];
@@ -104,6 +114,7 @@ export function layoutTable(
       } else {
         const value = rows[i]?.[c] ?? null;
         builder.put(r, c + 1, value, "input", column.format);
+        if (typeof value === "string") builder.cells[builder.cells.length - 1].literal = true;
       }
     });
   }
@@ -112,7 +123,7 @@ export function layoutTable(
     if (column.validation) builder.validate(dataRange, column.validation, language);
     if (column.name) names.add(column.name, rendered.sheet, rangeAddress(2, c + 1, lastRow, c + 1, true), columnReference(rendered.name, headers[c]));
   });
-  return { builder, range: rangeAddress(1, 1, lastRow, table.columns.length), columnFormulas };
+  return { builder, range: rangeAddress(1, 1, lastRow, table.columns.length), columnFormulas, body: compact ? body : undefined };
 }
 
 export function dataFor(template: TemplateDefinition, definition: SheetDefinition, data: TemplateData | undefined): DataValue[][] {

@@ -141,7 +141,7 @@ export async function text(zip: JSZip, path: string): Promise<string> {
 }
 
 /** The worksheet part of each sheet, in workbook order: "xl/worksheets/sheet1.xml", … */
-async function worksheetParts(zip: JSZip): Promise<string[]> {
+export async function worksheetParts(zip: JSZip): Promise<string[]> {
   const workbook = await text(zip, "xl/workbook.xml");
   const relationships = await text(zip, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();

@@ -5,10 +5,12 @@ import { parseRange } from "../shared/addresses";
 import type { PlannedCell, PlannedSheet, PlannedValidationRange, WorkbookPlan } from "./plan";
 import { looks, withFilePrefixes } from "./styles";
 import { addChartParts, zipBytes } from "./xlsxCharts";
+import { addTableBodies, firstBodyRow, storedText } from "./xlsxTableBodies";
 import { addTableParts, isCellReference } from "./xlsxTables";
 
 function cellValue(cell: PlannedCell): ExcelJS.CellValue {
   const content = cell.content;
+  if (typeof content === "string" && cell.literal) return storedText(content);
   if (typeof content === "string" && content.startsWith("=")) return { formula: withFilePrefixes(content.slice(1)) } as ExcelJS.CellFormulaValue;
   return content;
 }
@@ -51,11 +53,15 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.W
   });
   for (const [row, height] of Object.entries(sheet.rowHeights)) worksheet.getRow(Number(row)).height = height;
   sheet.columnWidths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
+  // A compact table body: exceljs writes the first data row (and so the styles of its cells);
+  // the other rows are added to its output (xlsxTableBodies.ts).
+  const cells = [...sheet.cells, ...sheet.tables.flatMap(firstBodyRow)];
   for (const table of sheet.tables) {
     const range = parseRange(table.range);
+    if (table.body) range.bottom = range.top + 1;
     const rows: ExcelJS.CellValue[][] = [];
     for (let r = range.top + 1; r <= range.bottom; r++) rows.push(new Array(range.right - range.left + 1).fill(null));
-    for (const cell of sheet.cells) {
+    for (const cell of cells) {
       if (cell.row > range.top && cell.row <= range.bottom && cell.column >= range.left && cell.column <= range.right) {
         rows[cell.row - range.top - 1][cell.column - range.left] = cellValue(cell);
       }
@@ -69,7 +75,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.W
       rows,
     });
   }
-  for (const cell of sheet.cells) {
+  for (const cell of cells) {
     const target = worksheet.getCell(cell.row, cell.column);
     target.value = cellValue(cell);
     applyLook(target, cell);
@@ -104,5 +110,6 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array<ArrayBu
   const zip = await JSZip.loadAsync(new Uint8Array(await workbook.xlsx.writeBuffer()));
   await addTableParts(zip, plan);
   await addChartParts(zip, plan);
+  await addTableBodies(zip, plan);
   return zipBytes(zip);
 }

@@ -8,10 +8,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { TemplateInsertionError } from "../../office/workbookPort";
 import { templateInsertion } from "../../templates/layout";
-import type { TemplateDefinition } from "../../templates/model";
+import type { TemplateData, TemplateDefinition } from "../../templates/model";
 import { reason, usePane } from "../services";
 import { templatePurpose } from "./purposes";
 
@@ -39,6 +39,19 @@ function saveFile(file: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+/** The bytes of a file the user picked. */
+function fileBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Whether a template has a data table that a CSV file can fill. */
+const takesData = (definition: TemplateDefinition) => definition.sheets.some((sheet) => sheet.table?.columns.some((column) => column.csv));
+
 export function TemplateGallery() {
   const styles = useStyles();
   const { port, templates, language, text } = usePane();
@@ -58,12 +71,32 @@ export function TemplateGallery() {
     };
   }, [templates]);
 
-  const insert = async (definition: TemplateDefinition) => {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [dataFor, setDataFor] = useState<TemplateDefinition | null>(null);
+
+  /** The same reader as the command line: its message names the file, line and column. */
+  const insertWithData = async (definition: TemplateDefinition, file: File) => {
+    const title = definition.title[language];
+    setBusy(`data:${definition.id}`);
+    setOutcome(null);
+    let data: TemplateData;
+    try {
+      const { readTemplateData } = await import(/* webpackChunkName: "pane-data-reader" */ "../../templates/data");
+      data = readTemplateData(definition, await fileBytes(file), file.name);
+    } catch (error) {
+      setOutcome({ intent: "error", message: text.dataRefused(title, reason(error)) });
+      setBusy(null);
+      return;
+    }
+    await insert(definition, data);
+  };
+
+  const insert = async (definition: TemplateDefinition, data?: TemplateData) => {
     const title = definition.title[language];
     setBusy(`insert:${definition.id}`);
     setOutcome(null);
     try {
-      const report = await port.insertTemplate(templateInsertion(definition, language));
+      const report = await port.insertTemplate(templateInsertion(definition, language, data));
       // The last sheet is the hidden marker; the user sees the others.
       setOutcome({ intent: "success", message: text.inserted(title, report.sheets.slice(0, -1)) });
     } catch (error) {
@@ -107,6 +140,18 @@ export function TemplateGallery() {
         )}
       </div>
       {definitions === null && !loadError && <Spinner size="small" label={text.loading} />}
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".csv,.txt,text/csv,text/plain"
+        hidden
+        data-testid="csv-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file && dataFor) void insertWithData(dataFor, file);
+        }}
+      />
       {definitions && (
         <ul className={styles.list} aria-label={text.galleryHeading}>
           {definitions.map((definition) => {
@@ -130,6 +175,18 @@ export function TemplateGallery() {
                     >
                       {busy === `insert:${definition.id}` ? text.inserting : text.insert}
                     </Button>
+                    {takesData(definition) && (
+                      <Button
+                        aria-label={text.insertWithDataTemplate(title)}
+                        disabled={busy !== null}
+                        onClick={() => {
+                          setDataFor(definition);
+                          fileInput.current?.click();
+                        }}
+                      >
+                        {busy === `data:${definition.id}` ? text.readingData : text.insertWithData}
+                      </Button>
+                    )}
                     <Button aria-label={text.downloadTemplate(title)} disabled={busy !== null} onClick={() => download(definition)}>
                       {text.download}
                     </Button>

@@ -1,0 +1,85 @@
+/* The command line as a user runs it: `node bin/prevention-dividend.js …` in a folder of their own. */
+import { spawnSync } from "child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { writeReplacing } from "../../src/templates/cli";
+
+const bin = join(__dirname, "..", "..", "bin", "prevention-dividend.js");
+const volunteerCsv = "activity,volunteers,hours_per_week,weeks_per_year\nVisits,18,2.5,46\n";
+
+function cli(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function folder(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "pd-cli-"));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+const isZip = (file: string) => readFileSync(file).subarray(0, 2).toString("latin1") === "PK";
+
+describe("prevention-dividend (command line)", () => {
+  jest.setTimeout(120_000);
+
+  it("--help lists the options and the exit codes", () => {
+    const { code, out } = cli(folder(), "--help");
+    expect(code).toBe(0);
+    expect(out).toMatch(/--force/);
+    expect(out).toMatch(/exit codes:\n\s+0 {2}written/);
+  });
+
+  it("writes a new file and refuses to replace it without --force (exit 3, old file kept)", () => {
+    const dir = folder({ "log.csv": volunteerCsv, "old.xlsx": "my own workbook" });
+    const written = cli(dir, "template", "volunteer-hours", "--out", "new.xlsx", "--data", "log.csv");
+    expect(written.code).toBe(0);
+    expect(written.out).toBe("log.csv: 1 row, UTF-8, separated by ','\nnew.xlsx\n");
+    expect(isZip(join(dir, "new.xlsx"))).toBe(true);
+    const refused = cli(dir, "template", "volunteer-hours", "--out", "old.xlsx", "--data", "log.csv");
+    expect(refused.code).toBe(3);
+    expect(refused.err).toMatch(/old\.xlsx exists; use --force/);
+    expect(readFileSync(join(dir, "old.xlsx"), "utf8")).toBe("my own workbook");
+    expect(cli(dir, "template", "volunteer-hours", "--out", "old.xlsx", "--data", "log.csv", "--force").code).toBe(0);
+    expect(isZip(join(dir, "old.xlsx"))).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["log.csv", "new.xlsx", "old.xlsx"]);
+  });
+
+  it("refuses an output that is the data file, even with --force and another spelling of the path", () => {
+    const dir = folder({ "log.csv": volunteerCsv });
+    const result = cli(dir, "template", "volunteer-hours", "--out", "./sub/../log.csv", "--data", "log.csv", "--force");
+    expect(result.code).toBe(3);
+    expect(result.err).toMatch(/is the data file/);
+    expect(readFileSync(join(dir, "log.csv"), "utf8")).toBe(volunteerCsv);
+  });
+
+  it("stops on --data without a value (exit 1) instead of writing the built-in example", () => {
+    const dir = folder();
+    const result = cli(dir, "template", "volunteer-hours", "--out", "v.xlsx", "--data");
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/--data/);
+    expect(existsSync(join(dir, "v.xlsx"))).toBe(false);
+  });
+
+  it("stops on bad data with file, line, column (exit 2) and writes nothing", () => {
+    const dir = folder({ "log.csv": `${volunteerCsv}Shopping,9,200,48\n` });
+    const result = cli(dir, "template", "volunteer-hours", "--out", "v.xlsx", "--data", "log.csv");
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/log\.csv, line 3, column 'hours_per_week': 200 is outside 0–168/);
+    expect(readdirSync(dir)).toEqual(["log.csv"]);
+  });
+
+  it("keeps the old file when the new one cannot be written", () => {
+    const dir = folder({ "v.xlsx": "previous version" });
+    // The temporary name is taken by a folder, so writing the new file fails.
+    mkdirSync(join(dir, `.v.xlsx.${process.pid}.tmp`));
+    expect(() => writeReplacing(join(dir, "v.xlsx"), new Uint8Array([1, 2, 3]), true)).toThrow(/v\.xlsx: could not be written .*nothing was changed/);
+    expect(readFileSync(join(dir, "v.xlsx"), "utf8")).toBe("previous version");
+  });
+
+  it("rejects an unknown option or template with exit 1", () => {
+    expect(cli(folder(), "template", "volunteer-hours", "--out", "v.xlsx", "--overwrite").code).toBe(1);
+    expect(cli(folder(), "template", "no-such-template", "--out", "v.xlsx").code).toBe(1);
+  });
+});
