@@ -12,6 +12,7 @@ import {
   type InsertionReport,
   type NamedInput,
   type RangeSnapshot,
+  type SelectedRange,
   type TableColumn,
   type WorkbookPort,
 } from "./workbookPort";
@@ -86,8 +87,8 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.cells.set(key(top, left), { ...cell, value });
   }
 
-  async selectedRange(): Promise<RangeSnapshot> {
-    return this.readRange(this.selection);
+  async selectedRange(): Promise<SelectedRange> {
+    return { address: (await this.readRange(this.selection)).address };
   }
 
   async readRange(address: string): Promise<RangeSnapshot> {

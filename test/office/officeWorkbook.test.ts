@@ -255,11 +255,11 @@ describe("OfficeWorkbook table columns", () => {
     expect(fake.syncs).toBe(1);
   });
 
-  it("reads a structured reference in one sync, through the table and column by name", async () => {
+  it("reads a structured reference in two syncs (size, then cells), through the table and column by name", async () => {
     const fake = groupsWorkbook();
     const snapshot = await new OfficeWorkbook(fake.host()).readRange("counselled[Moved within 24 months]");
     expect(snapshot).toEqual({ address: "'My groups'!B2:B4", values: [[1], [0], [1]], formulas: [[1], [0], [1]] });
-    expect(fake.syncs).toBe(1);
+    expect(fake.syncs).toBe(2);
     const days = await new OfficeWorkbook(fake.host()).readRange("Comparison[[Days: comparison]]");
     expect(days.formulas).toEqual([[30], ["=D2*2"]]);
   });
@@ -295,6 +295,61 @@ describe("the fake's tables", () => {
       await context.sync();
       expect(() => context.workbook.tables.items[0].name).toThrow(/PropertyNotLoaded: table\.name/);
       expect(context.workbook.tables.items[0].columns.items.map((column) => column.name)).toEqual(["Score"]);
+    });
+  });
+});
+
+describe("OfficeWorkbook reads fetch only what they use", () => {
+  it("learns the selection's address alone, even when the whole sheet is selected", async () => {
+    const fake = new FakeExcel(["Cohort"]);
+    // The whole sheet: 1,048,576 rows × 16,384 columns, far over Excel on the web's 5,000,000 cells.
+    fake.selection = { sheet: "Cohort", address: "A1:XFD1048576" };
+    expect(await new OfficeWorkbook(fake.host()).selectedRange()).toEqual({ address: "Cohort!A1:XFD1048576" });
+    expect(fake.loads).toEqual(["range: address"]);
+    expect(fake.syncs).toBe(1);
+  });
+
+  it("reads a range's size before its cells, and refuses a whole column without fetching a cell", async () => {
+    const fake = new FakeExcel(["Cohort"]);
+    fake.sheet("Cohort")!.formulas.set("2,2", 1);
+    const workbook = new OfficeWorkbook(fake.host());
+    expect(await workbook.readRange("Cohort!B2:B3")).toEqual({ address: "Cohort!B2:B3", values: [[1], [""]], formulas: [[1], [""]] });
+    expect(fake.loads).toEqual(["range: address,cellCount", "range: values,formulas"]);
+    fake.loads.length = 0;
+    // Column B, rows 1 to 1,048,576: 1,048,576 cells, over the 250,000 the add-in reads at once.
+    await expect(workbook.readRange("Cohort!B1:B1048576")).rejects.toThrow(/Cohort!B1:B1048576 has 1,048,576 cells/);
+    expect(fake.loads).toEqual(["range: address,cellCount"]);
+  });
+
+  it("reads named inputs without the values of names that cover many cells", async () => {
+    const fake = new FakeExcel(["Assumptions", "Cohort"]);
+    fake.sheet("Assumptions")!.formulas.set("21,2", 0.035);
+    fake.sheet("Cohort")!.formulas.set("1,1", "Group");
+    fake.sheet("Cohort")!.tables.push({ name: "cohort_table", range: "A1:A4000001" });
+    fake.names.set("discount_rate", "=Assumptions!$B$21");
+    fake.names.set("cohort_group", "=cohort_table[Group]");
+    // A column of four million data rows, and a budget a little below: loading its values must fail.
+    fake.valuesCellBudget = 3_999_999;
+    expect(await new OfficeWorkbook(fake.host()).namedInputs()).toEqual([{ name: "discount_rate", address: "Assumptions!B21", value: 0.035 }]);
+    expect(fake.loads.filter((load) => load.includes("values"))).toEqual(["range: values", "range: values"]);
+    expect(fake.syncs).toBe(2);
+  });
+});
+
+describe("the fake's data-transfer limit", () => {
+  it("refuses a values load over its cell budget, as Excel on the web does over 5,000,000 cells", async () => {
+    const fake = new FakeExcel();
+    await expect(
+      fake.host().run(async (context) => {
+        // 5,000,001 cells: 5,000,001 rows of one column.
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5000001").load("values");
+        await context.sync();
+      }),
+    ).rejects.toThrow(/5000001 cells/);
+    await fake.host().run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5000001").load("cellCount");
+      await context.sync();
+      expect(range.cellCount).toBe(5_000_001);
     });
   });
 });

@@ -49,6 +49,16 @@ export class FakeExcel {
   apiMinorVersion = 18;
   /** Whether the host runs the add-in's custom functions. */
   customFunctions = true;
+  /**
+   * Most cells a values or formulas load may cover: Excel on the web refuses to get more than
+   * 5,000,000 cells of a range at once, and any answer over its 5 MB payload limit ("Resource
+   * limits and performance optimization for Office Add-ins", Excel add-ins section).
+   */
+  valuesCellBudget = 5_000_000;
+  /** The user's selection, as Workbook.getSelectedRange() finds it. */
+  selection = { sheet: "Sheet1", address: "A1" };
+  /** Every load() asked for, e.g. "range: address" or "range 'Sheet1'!A1:B2: values". */
+  readonly loads: string[] = [];
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, string>();
   readonly log: string[] = [];
@@ -117,6 +127,7 @@ export class FakeExcel {
     Object.assign(target, {
       load: (properties: string | string[]) => {
         const requested = (Array.isArray(properties) ? properties : properties.split(",")).map((p) => p.trim());
+        this.loads.push(`${what}: ${requested.join(",")}`);
         this.afterSync.push(() => {
           const byProperty = new Map<string, string[]>();
           for (const path of requested) {
@@ -187,7 +198,12 @@ export class FakeExcel {
           ),
       } as Record<string, unknown>,
       "names",
-      { items: () => [...fake.names.keys()].map((name) => strict({ name }, "namedItem")) },
+      {
+        items: () =>
+          [...fake.names.entries()].map(([name, reference]) =>
+            strict({ name, type: "Range", formula: reference, getRange: () => fake.readableRange("range", () => fake.referredRange(reference)) }, "namedItem"),
+          ),
+      },
     );
     const tables = this.loadable(
       {
@@ -210,7 +226,15 @@ export class FakeExcel {
     );
     return strict(
       {
-        workbook: strict({ worksheets: strict(worksheets, "worksheets"), names: strict(names, "names"), tables: strict(tables, "tables") }, "workbook"),
+        workbook: strict(
+          {
+            worksheets: strict(worksheets, "worksheets"),
+            names: strict(names, "names"),
+            tables: strict(tables, "tables"),
+            getSelectedRange: () => fake.readableRange("range", () => fake.selection),
+          },
+          "workbook",
+        ),
         application: strict(
           {
             suspendApiCalculationUntilNextSync: () => (fake.calculationSuspended += 1),
@@ -275,6 +299,8 @@ export class FakeExcel {
     const grid = (cell: (content: unknown) => unknown) => () => {
       const { sheet, address } = locate();
       const { top, left, bottom, right } = parseRange(address);
+      const cells = (bottom - top + 1) * (right - left + 1);
+      if (cells > this.valuesCellBudget) throw new Error(`ResponsePayloadSizeLimitExceeded: ${cells} cells of ${address} over the budget of ${this.valuesCellBudget}`);
       const stored = this.existing(sheet).formulas;
       return Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => cell(stored.get(`${top + i},${left + j}`) ?? "")));
     };
@@ -290,11 +316,33 @@ export class FakeExcel {
         const { top, bottom } = parseRange(locate().address);
         return bottom - top + 1;
       },
+      cellCount: () => {
+        const { top, left, bottom, right } = parseRange(locate().address);
+        return (bottom - top + 1) * (right - left + 1);
+      },
     };
   }
 
-  private readableRange(what: string, locate: () => { sheet: string; address: string }) {
-    return strict(this.loadable({} as Record<string, unknown>, what, this.rangeReaders(locate)), what);
+  private readableRange(what: string, locate: () => { sheet: string; address: string }): Record<string, unknown> {
+    const range: Record<string, unknown> = {
+      // Range.getCell(row, column): zero-based, relative to the range's top-left cell.
+      getCell: (row: number, column: number) =>
+        this.readableRange(what, () => {
+          const { sheet, address } = locate();
+          const { top, left } = parseRange(address);
+          return { sheet, address: rangeAddress(top + row, left + column, top + row, left + column) };
+        }),
+    };
+    return strict(this.loadable(range, what, this.rangeReaders(locate)), what);
+  }
+
+  /** The range a workbook name refers to: "='My sheet'!$B$2" or a table column "=table[Column]". */
+  private referredRange(reference: string): { sheet: string; address: string } {
+    const formula = reference.replace(/^=/, "");
+    const structured = /^([^[]+)\[\[?([^\]]+)\]?\]$/.exec(formula);
+    if (structured) return this.columnBody(structured[1], structured[2]);
+    const parsed = parseRange(formula.replace(/\$/g, ""));
+    return { sheet: parsed.sheet ?? this.sheets[0].name, address: rangeAddress(parsed.top, parsed.left, parsed.bottom, parsed.right) };
   }
 
   private worksheet(name: string) {
