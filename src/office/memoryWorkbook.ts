@@ -171,6 +171,13 @@ export class MemoryWorkbook implements WorkbookPort {
     return inputs;
   }
 
+  /** The preview runs the functions bundle in the page; tests may say otherwise. */
+  addinFunctions = true;
+
+  hasAddinFunctions(): boolean {
+    return this.addinFunctions;
+  }
+
   async setNamedInput(name: string, value: CellContent): Promise<void> {
     const reference = this.names.get(name);
     if (!reference) throw new Error(`no name '${name}' in this workbook`);

@@ -14,7 +14,7 @@ import { looks } from "../templates/styles";
 import type { ExcelHost } from "./excelHost";
 import { TemplateInsertionError, type InsertionReport } from "./workbookPort";
 
-const nativeStatistics = "PREVENT functions in statistics cells (CustomFunctionsRuntime 1.1; native formulas used instead)";
+const nativeStatistics = "PREVENT functions in statistics cells (CustomFunctionsRuntime 1.2; native formulas used instead)";
 
 /** Runs of neighbouring cells in one row with the same look, so each run is one format call. */
 function styleRuns(cells: PlannedCell[]): { row: number; left: number; right: number; cell: PlannedCell }[] {

@@ -137,6 +137,10 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  hasAddinFunctions(): boolean {
+    return this.host.hasCustomFunctions();
+  }
+
   insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport> {
     return insertTemplateWithOffice(this.host, insertion);
   }

@@ -65,6 +65,8 @@ export interface WorkbookPort {
    */
   writeBlock(topLeft: string, cells: CellContent[][], numberFormats?: (string | null)[][]): Promise<void>;
   namedInputs(): Promise<NamedInput[]>;
+  /** Whether formulas with the add-in's PREVENT functions calculate in this workbook's Excel. */
+  hasAddinFunctions(): boolean;
   setNamedInput(name: string, value: CellContent): Promise<void>;
   /**
    * Adds a template's sheets and names to the workbook, all or nothing. Existing sheets and names

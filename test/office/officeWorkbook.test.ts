@@ -174,7 +174,7 @@ describe("statistics cells inside Excel", () => {
     expect(fake.sheet("Results")!.formulas.get("31,2")).toBe(
       "=rate_difference-SQRT((rate_treated-wilson_lower_treated)^2+(wilson_upper_control-rate_control)^2)",
     );
-    expect(report.omitted).toEqual(["PREVENT functions in statistics cells (CustomFunctionsRuntime 1.1; native formulas used instead)"]);
+    expect(report.omitted).toEqual(["PREVENT functions in statistics cells (CustomFunctionsRuntime 1.2; native formulas used instead)"]);
   });
 
   it("keep native formulas in the .xlsx file", async () => {
