@@ -353,3 +353,75 @@ describe("the fake's data-transfer limit", () => {
     });
   });
 });
+
+describe("charts, column widths and notes as Excel builds them", () => {
+  it.each([
+    ["placement cohort", placementCohort],
+    ["counselling case", counsellingCase],
+  ])("gives each chart of the %s exactly its planned series: no default series left over", async (_, template) => {
+    const fake = new FakeExcel();
+    await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(template, "en"));
+    const planned = layoutTemplate(template, "en").sheets.flatMap((sheet) => sheet.charts.map((chart, index) => ({ sheet: sheet.name, chart, index })));
+    expect(planned.length).toBeGreaterThan(0);
+    for (const { sheet, chart, index } of planned) {
+      expect(fake.sheet(sheet)!.chartSeries[index]).toEqual(
+        chart.series.map((series) => ({ name: series.name, values: series.values, xValues: series.categories ?? chart.categories })),
+      );
+    }
+  });
+
+  it("the fake gives a chart one default series per row of its source when built by rows", async () => {
+    const fake = new FakeExcel();
+    await fake.host().run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      // The old way: from a 13-row column of years, by rows, then the first series deleted.
+      const chart = sheet.charts.add("Line", sheet.getRange("A2:A14"), "Rows");
+      chart.series.getItemAt(0).delete();
+      await context.sync();
+    });
+    expect(fake.sheet("Sheet1")!.chartSeries[0]).toHaveLength(12);
+  });
+
+  it("sets column widths in points from the .xlsx characters: 9.140625 (Excel's default) is 64 pixels, 48 points", async () => {
+    const { columnWidthPoints } = await import("../../src/office/officeTemplateRenderer");
+    expect(columnWidthPoints(9.140625)).toBe(48);
+    // 14 characters: trunc((256 × 14 + 18) / 256 × 7) = 98 pixels = 73.5 points.
+    expect(columnWidthPoints(14)).toBe(73.5);
+  });
+
+  it("adds notes through Ranges of their own sheet", async () => {
+    const fake = new FakeExcel();
+    await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
+    const notes = fake.sheets.flatMap((sheet) => sheet.notes);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((address) => /^[A-Z]+\d+$/.test(address))).toBe(true);
+    await expect(
+      fake.host().run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").notes.add("Sheet1!A1" as unknown as Excel.Range, "text");
+      }),
+    ).rejects.toThrow(/pass a Range/);
+  });
+});
+
+describe("hosts with their requirement sets", () => {
+  it("Excel 2021 (ExcelApi 1.14) leaves out notes (ExcelApi 1.18) and keeps the PREVENT functions (CustomFunctionsRuntime 1.3)", async () => {
+    const fake = new FakeExcel().asHost("Excel 2021");
+    const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
+    expect(report.omitted).toEqual(["notes with sources (ExcelApi 1.18; the source column holds them too)"]);
+    expect(fake.sheet("Evidence")!.formulas.get("20,2")).toMatch(/^=PREVENT\.RATEDIFF\.COUNTS\(/);
+  });
+
+  it("Excel 2019 (no custom functions) gets native formulas, and the wizard's check says no", async () => {
+    const fake = new FakeExcel().asHost("Excel 2019");
+    const workbook = new OfficeWorkbook(fake.host());
+    expect(workbook.hasAddinFunctions()).toBe(false);
+    const report = await workbook.insertTemplate(templateInsertion(counsellingCase, "en"));
+    expect(report.omitted).toContain("PREVENT functions in statistics cells (CustomFunctionsRuntime 1.2; native formulas used instead)");
+  });
+
+  it("Excel on the web runs everything", async () => {
+    const fake = new FakeExcel().asHost("web");
+    const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
+    expect(report.omitted).toEqual([]);
+  });
+});

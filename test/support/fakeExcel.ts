@@ -20,8 +20,18 @@ export interface FakeSheet {
   protected: boolean;
   frozenRows: number;
   validations: string[];
+  /** Cells with a note, by address within the sheet. */
   notes: string[];
   charts: string[];
+  /** Each chart's series as Excel would hold them: default series from the source range, then what was changed or added. */
+  chartSeries: FakeSeries[][];
+}
+
+export interface FakeSeries {
+  name: string;
+  /** Addresses within the sheet. */
+  values: string;
+  xValues: string | null;
 }
 
 type Operation = { description: string; apply: () => void };
@@ -45,6 +55,19 @@ export class FakeExcel {
   /** Sync number (1-based) that fails, and how many of its operations are applied first. */
   failAtSync: number | null = null;
   applyBeforeFailure = 0;
+  /**
+   * Hosts as Microsoft's requirement-set tables list them (Excel JavaScript API requirement sets;
+   * Custom Functions requirement sets): the highest minor version of ExcelApi 1.x and of
+   * CustomFunctionsRuntime 1.x each supports (null: none).
+   */
+  static readonly hosts = {
+    web: { excelApi: 20, customFunctionsRuntime: 5 },
+    /** Excel 2021 volume-licensed (LTSC), Version 2108. */
+    "Excel 2021": { excelApi: 14, customFunctionsRuntime: 3 },
+    /** Excel 2019 volume-licensed: no custom functions. */
+    "Excel 2019": { excelApi: 8, customFunctionsRuntime: null },
+  } as const;
+
   /** Highest ExcelApi 1.x minor version the fake host supports (18 = ExcelApi 1.18). */
   apiMinorVersion = 18;
   /** Whether the host runs the add-in's custom functions. */
@@ -65,11 +88,21 @@ export class FakeExcel {
   calculationSuspended = 0;
   screenUpdatingSuspended = 0;
   private queue: Operation[] = [];
+  /** Range objects handed out by getRange, with the address they stand for: notes and charts accept only these. */
+  private readonly rangeAddresses = new WeakMap<object, string>();
   private sheetsAdded = 0;
   private afterSync: (() => void)[] = [];
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(this.emptySheet(name));
+  }
+
+  /** Takes the requirement sets of one of `FakeExcel.hosts`; the add-in's functions run where CustomFunctionsRuntime 1.2 is. */
+  asHost(name: keyof typeof FakeExcel.hosts): this {
+    const sets = FakeExcel.hosts[name];
+    this.apiMinorVersion = sets.excelApi;
+    this.customFunctions = sets.customFunctionsRuntime !== null && sets.customFunctionsRuntime >= 2;
+    return this;
   }
 
   host(): ExcelHost {
@@ -86,7 +119,7 @@ export class FakeExcel {
 
   private emptySheet(name: string): FakeSheet {
     this.sheetsAdded += 1;
-    return { id: `{sheet-${this.sheetsAdded}}`, name, visibility: "Visible", formulas: new Map(), numberFormats: new Map(), formats: [], tables: [], protected: false, frozenRows: 0, validations: [], notes: [], charts: [] };
+    return { id: `{sheet-${this.sheetsAdded}}`, name, visibility: "Visible", formulas: new Map(), numberFormats: new Map(), formats: [], tables: [], protected: false, frozenRows: 0, validations: [], notes: [], charts: [], chartSeries: [] };
   }
 
   private enqueue(description: string, apply: () => void): void {
@@ -369,12 +402,54 @@ export class FakeExcel {
       ),
       protection: strict({ protect: () => on("protect", (target) => (target.protected = true)) }, "protection"),
       freezePanes: strict({ freezeRows: (count: number) => on(`freeze ${count}`, (target) => (target.frozenRows = count)) }, "freezePanes"),
-      notes: strict({ add: (address: string) => on(`note ${address}`, (target) => target.notes.push(address)) }, "notes"),
+      // NoteCollection.add(cellAddress: Range | string, content): the sheet's own Range here, as the reference shows.
+      notes: strict(
+        {
+          add: (cell: object, content: string) => {
+            const address = fake.rangeAddresses.get(cell);
+            if (!address) throw new TypeError("notes.add: pass a Range of this sheet, not a string");
+            on(`note ${address}`, (target) => target.notes.push(address));
+            return strict({ content }, "note");
+          },
+        },
+        "notes",
+      ),
       charts: strict(
         {
-          add: (type: string) => {
-            on(`chart ${type}`, (target) => target.charts.push(type));
-            const series = () => strict({ delete: () => undefined, setValues: () => undefined, setXAxisValues: () => undefined }, "chartSeries");
+          // Excel makes one series per row ("Rows") or per column ("Columns") of the source range;
+          // "Auto" takes columns when the range has more rows than columns.
+          add: (type: string, source: object, seriesBy: "Auto" | "Rows" | "Columns" = "Auto") => {
+            const address = fake.rangeAddresses.get(source);
+            if (!address) throw new TypeError("charts.add: the source must be a Range");
+            const chartSeries: FakeSeries[] = [];
+            on(`chart ${type}`, (target) => {
+              target.charts.push(type);
+              const { top, left, bottom, right } = parseRange(address);
+              const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && bottom - top <= right - left);
+              const count = byRows ? bottom - top + 1 : right - left + 1;
+              for (let i = 0; i < count; i++) {
+                const values = byRows ? rangeAddress(top + i, left, top + i, right) : rangeAddress(top, left + i, bottom, left + i);
+                chartSeries.push({ name: `Series${i + 1}`, values, xValues: null });
+              }
+              target.chartSeries.push(chartSeries);
+            });
+            const handle = (find: () => FakeSeries) => {
+              let found: FakeSeries | null = null;
+              const series = () => (found ??= find());
+              const target = {
+                delete: () => on("delete series", () => chartSeries.splice(chartSeries.indexOf(series()), 1)),
+                setValues: (range: object) => on("series values", () => (series().values = fake.rangeAddresses.get(range)!)),
+                setXAxisValues: (range: object) => on("series x values", () => (series().xValues = fake.rangeAddresses.get(range)!)),
+                name: "",
+              };
+              return new Proxy(strict(target, "chartSeries"), {
+                set(_object, property, value) {
+                  if (property !== "name") throw new TypeError(`chartSeries.${String(property)} cannot be set: no such property`);
+                  on("series name", () => (series().name = value));
+                  return true;
+                },
+              });
+            };
             return strict(
               {
                 title: strict({ text: "" }, "chartTitle"),
@@ -383,7 +458,21 @@ export class FakeExcel {
                   "chartAxes",
                 ),
                 setPosition: () => undefined,
-                series: strict({ getItemAt: series, add: series }, "chartSeriesCollection"),
+                series: strict(
+                  {
+                    getItemAt: (index: number) =>
+                      handle(() => {
+                        if (!chartSeries[index]) throw new Error(`ItemNotFound: series ${index}`);
+                        return chartSeries[index];
+                      }),
+                    add: (name: string) => {
+                      const added: FakeSeries = { name, values: "", xValues: null };
+                      on(`add series ${name}`, () => chartSeries.push(added));
+                      return handle(() => added);
+                    },
+                  },
+                  "chartSeriesCollection",
+                ),
               },
               "chart",
             );
@@ -443,7 +532,7 @@ export class FakeExcel {
       numberFormat: null as unknown,
     };
     const readable = /^([A-Z]+:[A-Z]+|\d+:\d+)$/.test(address) ? {} : fake.rangeReaders(() => ({ sheet: sheetName, address }));
-    return new Proxy(strict(fake.loadable(range, "range", readable), "range"), {
+    const proxy = new Proxy(strict(fake.loadable(range, "range", readable), "range"), {
       set(_object, property, value) {
         if (property === "formulas" || property === "values") {
           on(`write ${String(property)}`, (sheet) => cells((key, cell) => sheet.formulas.set(key, cell), value as unknown[][]));
@@ -456,5 +545,7 @@ export class FakeExcel {
         throw new TypeError(`range.${String(property)} cannot be set: no such property`);
       },
     });
+    fake.rangeAddresses.set(proxy, address.replace(/\$/g, ""));
+    return proxy;
   }
 }
