@@ -29,7 +29,7 @@ describe("the comparison block without the add-in's functions", () => {
       const formula = String(valueOf(block.cells, label));
       expect([String(label), formula.startsWith("=LET(")]).toEqual([String(label), true]);
       expect(formula).toContain("NORM.S.INV(1-(1-$E$4)/2)");
-      expect(formula).toContain("SUM(Sheet1!$A$1:$A$4)");
+      expect(formula).toContain("SUMPRODUCT(IFERROR(--Sheet1!$A$1:$A$4,0))");
     }
     expect(String(valueOf(block.cells, /^Rate, treated/))).toMatch(/,p1\)$/);
     expect(String(valueOf(block.cells, /^Difference/))).toMatch(/,d\)$/);

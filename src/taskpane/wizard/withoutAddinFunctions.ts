@@ -20,9 +20,13 @@ const implementations: Record<string, Implementation> = {
   "PREVENT.DID": differenceInDifferencesOfMeans as Implementation,
 };
 
-/** Events and people of a 1/0 or TRUE/FALSE range, blanks skipped, as PREVENT.RATEDIFF counts them. */
+/**
+ * Events and people of a 1/0 or TRUE/FALSE range, blanks skipped, as PREVENT.RATEDIFF counts them.
+ * --cell turns TRUE into 1 and a blank into 0; counting by length treats TRUE like 1, so the
+ * formula gives the same in LibreOffice, where TRUE is the number 1 (SUM and COUNT differ there).
+ */
 function counts(range: string, events: string, people: string): string {
-  return `${events},SUM(${range})+SUMPRODUCT(--(${range}=TRUE)),${people},COUNT(${range})+SUMPRODUCT(--ISLOGICAL(${range}))`;
+  return `${events},SUMPRODUCT(IFERROR(--${range},0)),${people},SUMPRODUCT(--(LEN(${range})>0))`;
 }
 
 function wilson(rate: string, n: string, sign: "+" | "-"): string {
