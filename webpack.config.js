@@ -49,6 +49,8 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // Not bundled: it must parse in engines the bundles do not (src/taskpane/support.js).
+          { from: "src/taskpane/support.js", to: "support.js" },
           // Local copy for the preview mode and the browser tests, which run without internet.
           { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
           { from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js", to: "office-js/o15apptofilemappingtable.js" },

@@ -6,6 +6,8 @@
  * each function under its id in `associated`, so that the bundle can be checked in a browser
  * against the results in Node.
  */
+import { recordAssociation } from "./functionRegistry";
+
 type Implementation = (...args: unknown[]) => unknown;
 
 interface RuntimeShape {
@@ -39,4 +41,10 @@ if (typeof runtime.Error === "undefined") {
   global.CustomFunctions = runtime;
 }
 
-export {};
+// Inside Excel too: every association is recorded for the pane's probe (functionRegistry.ts).
+const associate = runtime.associate?.bind(runtime);
+runtime.associate = (id, implementation) => {
+  recordAssociation(id);
+  associate?.(id, implementation);
+};
+global.CustomFunctions = runtime;

@@ -12,6 +12,7 @@ import {
   type InsertionReport,
   type NamedInput,
   type RangeSnapshot,
+  type SelectedRange,
   type TableColumn,
   type WorkbookPort,
 } from "./workbookPort";
@@ -86,8 +87,8 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.cells.set(key(top, left), { ...cell, value });
   }
 
-  async selectedRange(): Promise<RangeSnapshot> {
-    return this.readRange(this.selection);
+  async selectedRange(): Promise<SelectedRange> {
+    return { address: (await this.readRange(this.selection)).address };
   }
 
   async readRange(address: string): Promise<RangeSnapshot> {
@@ -186,6 +187,13 @@ export class MemoryWorkbook implements WorkbookPort {
       inputs.push({ name, address, value: cell?.value ?? "", ...(cell?.formula ? { formula: cell.formula } : {}) });
     }
     return inputs;
+  }
+
+  /** The preview runs the functions bundle in the page; tests may say otherwise. */
+  addinFunctions = true;
+
+  hasAddinFunctions(): boolean {
+    return this.addinFunctions;
   }
 
   async setNamedInput(name: string, value: CellContent): Promise<void> {

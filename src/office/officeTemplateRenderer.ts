@@ -6,7 +6,7 @@
  * frozen rows and chart series 1.7; data validation 1.8; suspending screen updating 1.9; notes
  * 1.18. Below a set the feature is left out and reported in InsertionReport.omitted.
  */
-import { columnLetters, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
+import { cellAddress, columnLetters, parseRange, rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import { chooseNaming } from "../templates/naming";
 import type { PlannedCell, PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
@@ -14,7 +14,7 @@ import { looks } from "../templates/styles";
 import type { ExcelHost } from "./excelHost";
 import { TemplateInsertionError, type InsertionReport } from "./workbookPort";
 
-const nativeStatistics = "PREVENT functions in statistics cells (CustomFunctionsRuntime 1.1; native formulas used instead)";
+const nativeStatistics = "PREVENT functions in statistics cells (CustomFunctionsRuntime 1.2; native formulas used instead)";
 
 /** Runs of neighbouring cells in one row with the same look, so each run is one format call. */
 function styleRuns(cells: PlannedCell[]): { row: number; left: number; right: number; cell: PlannedCell }[] {
@@ -55,6 +55,17 @@ function cellsOf(range: string): string[] {
   const keys: string[] = [];
   for (let row = top; row <= bottom; row++) for (let column = left; column <= right; column++) keys.push(`${row},${column}`);
   return keys;
+}
+
+/**
+ * Points for a column width given as the .xlsx stores it: characters of the widest digit of the
+ * default font, padding included (ECMA-376 Part 1, §18.3.1.13). Calibri 11's widest digit is 7
+ * pixels at 96 dpi, so a column is trunc(((256 × width + trunc(128 / 7)) / 256) × 7) pixels
+ * (the same section), and a pixel is 0.75 points: the default width 9.140625 gives 64 pixels, 48 points.
+ */
+export function columnWidthPoints(width: number): number {
+  const digit = 7;
+  return Math.trunc(((256 * width + Math.trunc(128 / digit)) / 256) * digit) * 0.75;
 }
 
 const chartTypes: Record<PlannedChart["kind"], "Line" | "ColumnClustered" | "XYScatterLinesNoMarkers"> = { line: "Line", column: "ColumnClustered", scatter: "XYScatterLinesNoMarkers" };
@@ -231,15 +242,15 @@ function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet, supports: (ve
     if (!run.cell.locked && supports("1.2", "sheet protection (ExcelApi 1.2)")) range.format.protection.locked = false;
   }
   planned.columnWidths.forEach((width, i) => {
-    // Excel measures column width in points; one character is about 7 points at Calibri 11.
-    sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = width * 7;
+    sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = columnWidthPoints(width);
   });
   for (const [row, height] of Object.entries(planned.rowHeights)) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const table of planned.tables) {
     const added = sheet.tables.add(table.range, true);
     added.name = table.name;
-    // One formula over a column's whole data body: Excel keeps it as a calculated column and
-    // fills it into rows added to the table ("calculated columns" in the Office.js reference).
+    // The formula is written into every data row, so each row computes whatever the user's
+    // AutoCorrect option "Fill formulas in tables to create calculated columns" says; that option
+    // decides only whether Excel fills it into rows added later.
     for (const { range, formula, rows } of calculatedColumnRanges(table)) sheet.getRange(range).formulas = Array.from({ length: rows }, () => [formula]);
   }
   if (planned.frozenRows > 0 && supports("1.7", "frozen header rows (ExcelApi 1.7)")) sheet.freezePanes.freezeRows(planned.frozenRows);
@@ -252,19 +263,28 @@ function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet, supports: (ve
   }
   const notes = planned.cells.filter((cell) => cell.note);
   if (notes.length > 0 && supports("1.18", "notes with sources (ExcelApi 1.18; the source column holds them too)")) {
-    for (const cell of notes) sheet.notes.add(`${quotedSheet(planned.name)}!${columnLetters(cell.column)}${cell.row}`, cell.note!);
+    // NoteCollection.add takes the cell as a Range (or an address); a Range of this sheet cannot point elsewhere.
+    for (const cell of notes) sheet.notes.add(sheet.getRange(cellAddress(cell.row, cell.column)), cell.note!);
   }
   const charts = planned.charts.length > 0 && supports("1.7", "charts (ExcelApi 1.7)") ? planned.charts : [];
   for (const chart of charts) {
-    const added = sheet.charts.add(chartTypes[chart.kind], sheet.getRange(chart.categories), "Rows");
+    const [first, ...others] = chart.series;
+    if (!first) continue;
+    // Excel adds one series per row or column of the source range: built from the first series'
+    // own cells, along their length, the chart starts with exactly that series.
+    const source = parseRange(first.values);
+    const seriesBy = source.top === source.bottom && source.right > source.left ? "Rows" : "Columns";
+    const added = sheet.charts.add(chartTypes[chart.kind], sheet.getRange(first.values), seriesBy);
     added.title.text = chart.title;
     if (chart.xAxisTitle) added.axes.categoryAxis.title.text = chart.xAxisTitle;
     if (chart.yAxisTitle) added.axes.valueAxis.title.text = chart.yAxisTitle;
     if (chart.valueMaximum !== undefined) added.axes.valueAxis.maximum = chart.valueMaximum;
     added.setPosition(`${columnLetters(chart.from.column + 1)}${chart.from.row}`, `${columnLetters(chart.to.column + 1)}${chart.to.row}`);
-    // Replace the default series by the planned ones, named and on the year categories.
-    added.series.getItemAt(0).delete();
-    for (const series of chart.series) {
+    const firstLine = added.series.getItemAt(0);
+    firstLine.name = first.name;
+    firstLine.setValues(sheet.getRange(first.values));
+    firstLine.setXAxisValues(sheet.getRange(first.categories ?? chart.categories));
+    for (const series of others) {
       const line = added.series.add(series.name);
       line.setValues(sheet.getRange(series.values));
       line.setXAxisValues(sheet.getRange(series.categories ?? chart.categories));

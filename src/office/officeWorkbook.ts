@@ -10,7 +10,25 @@ import { parseStructuredReference } from "../shared/structuredReference";
 import type { TemplateInsertion } from "../templates/plan";
 import { officeHost, type ExcelHost } from "./excelHost";
 import { insertTemplateWithOffice } from "./officeTemplateRenderer";
-import type { InsertionReport, NamedInput, RangeSnapshot, TableColumn, WorkbookPort } from "./workbookPort";
+import type { InsertionReport, NamedInput, RangeSnapshot, SelectedRange, TableColumn, WorkbookPort } from "./workbookPort";
+
+/**
+ * Most cells one read brings over. Excel on the web refuses answers over 5 MB ("Resource limits
+ * and performance optimization for Office Add-ins", Excel add-ins section); a read carries values
+ * and formulas, so at about 10 bytes a cell each this keeps an ordinary column under that limit.
+ */
+export const largestRead = 250_000;
+
+/** A read refused before anything was fetched, because the range is larger than `largestRead`. */
+export class RangeTooLargeError extends Error {
+  constructor(
+    readonly address: string,
+    readonly cells: number,
+  ) {
+    super(`${address} has ${cells.toLocaleString("en")} cells; the add-in reads at most ${largestRead.toLocaleString("en")} at once. Choose the rows with data, or a table column.`);
+    this.name = "RangeTooLargeError";
+  }
+}
 
 function splitAddress(address: string): { sheet: string | null; local: string } {
   const parsed = parseRange(address);
@@ -20,19 +38,22 @@ function splitAddress(address: string): { sheet: string | null; local: string } 
 export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly host: ExcelHost = officeHost()) {}
 
-  async selectedRange(): Promise<RangeSnapshot> {
+  /** Only the address: a whole column or sheet may be selected, and its cells are not needed. */
+  async selectedRange(): Promise<SelectedRange> {
     return this.host.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load(["address", "values", "formulas"]);
+      const range = context.workbook.getSelectedRange().load("address");
       await context.sync();
-      return { address: range.address, values: range.values as CellContent[][], formulas: range.formulas as CellContent[][] };
+      return { address: range.address };
     });
   }
 
+  /** The size first, then the cells only when they fit into one read (`largestRead`). */
   async readRange(address: string): Promise<RangeSnapshot> {
     return this.host.run(async (context) => {
-      const range = this.rangeOf(context, address);
-      range.load(["address", "values", "formulas"]);
+      const range = this.rangeOf(context, address).load("address,cellCount");
+      await context.sync();
+      if (range.cellCount > largestRead) throw new RangeTooLargeError(range.address, range.cellCount);
+      range.load("values,formulas");
       await context.sync();
       return { address: range.address, values: range.values as CellContent[][], formulas: range.formulas as CellContent[][] };
     });
@@ -105,14 +126,21 @@ export class OfficeWorkbook implements WorkbookPort {
       const names = context.workbook.names;
       names.load("items/name,items/type,items/formula");
       await context.sync();
-      const ranges = names.items.filter((item) => item.type === "Range").map((item) => ({ name: item.name, range: item.getRange() }));
-      for (const { range } of ranges) range.load(["address", "values", "formulas", "cellCount"]);
+      // A name may cover a whole table column: its values are never loaded, only its first cell's,
+      // which is the value (and the formula, if any) when the name covers one cell.
+      const ranges = names.items
+        .filter((item) => item.type === "Range")
+        .map((item) => {
+          const range = item.getRange().load("address,cellCount");
+          return { name: item.name, range, first: range.getCell(0, 0).load("values,formulas") };
+        });
+      if (ranges.length === 0) return [];
       await context.sync();
       return ranges
         .filter(({ range }) => range.cellCount === 1)
-        .map(({ name, range }) => {
-          const formula = range.formulas[0][0];
-          const input: NamedInput = { name, address: range.address, value: range.values[0][0] as CellContent };
+        .map(({ name, range, first }) => {
+          const formula = first.formulas[0][0];
+          const input: NamedInput = { name, address: range.address, value: first.values[0][0] as CellContent };
           return typeof formula === "string" && formula.startsWith("=") ? { ...input, formula } : input;
         });
     });
@@ -123,6 +151,10 @@ export class OfficeWorkbook implements WorkbookPort {
       context.workbook.names.getItem(name).getRange().values = [[value ?? ""]];
       await context.sync();
     });
+  }
+
+  hasAddinFunctions(): boolean {
+    return this.host.hasCustomFunctions();
   }
 
   insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport> {

@@ -19,6 +19,12 @@ export interface RangeSnapshot {
   formulas: CellContent[][];
 }
 
+/** Where the user's selection is; its cells are read separately, with readRange, when needed. */
+export interface SelectedRange {
+  /** A1 address including the sheet, e.g. "Cohort!B2:B241". */
+  address: string;
+}
+
 export interface NamedInput {
   /** Workbook-scoped name, e.g. "county_share". */
   name: string;
@@ -42,11 +48,12 @@ export interface TableColumn {
 
 export interface WorkbookPort {
   /** The user's current selection (one area). */
-  selectedRange(): Promise<RangeSnapshot>;
+  selectedRange(): Promise<SelectedRange>;
   /**
    * Reads an A1 address ("Cohort!B2:B241", "B2"), a workbook name, or a structured reference to
    * the data rows of a table column ("Counselled[Moved within 24 months]"); the snapshot's
-   * address is then the A1 address of those rows.
+   * address is then the A1 address of those rows. Rejects ranges too large to read at once
+   * (RangeTooLargeError in officeWorkbook.ts) before fetching any cell.
    */
   readRange(address: string): Promise<RangeSnapshot>;
   /**
@@ -66,6 +73,8 @@ export interface WorkbookPort {
    */
   writeBlock(topLeft: string, cells: CellContent[][], numberFormats?: (string | null)[][]): Promise<void>;
   namedInputs(): Promise<NamedInput[]>;
+  /** Whether formulas with the add-in's PREVENT functions calculate in this workbook's Excel. */
+  hasAddinFunctions(): boolean;
   setNamedInput(name: string, value: CellContent): Promise<void>;
   /**
    * Adds a template's sheets and names to the workbook, all or nothing. Existing sheets and names

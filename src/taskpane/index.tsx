@@ -8,7 +8,7 @@ if (!container) throw new Error("taskpane.html has no #root element");
 
 startHost().then(
   (host) => {
-    const services = { port: host.port, preview: host.preview, templates: templateLibrary };
+    const services = { port: host.port, preview: host.preview, templates: templateLibrary, files: host.files };
     createRoot(container).render(<App services={services} initialLanguage={host.language} />);
   },
   (error: unknown) => {

@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import type { FileDelivery } from "../office/fileDelivery";
 import type { WorkbookPort } from "../office/workbookPort";
 import type { TemplateDefinition } from "../templates/model";
 import { strings, type Language, type Strings } from "./strings";
@@ -17,6 +18,8 @@ export interface PaneServices {
   /** True in a plain browser: the port is the in-memory example workbook. */
   preview: boolean;
   language: Language;
+  /** How a downloaded .xlsx reaches the user; a plain download link when not given. */
+  files?: FileDelivery;
 }
 
 export const PaneContext = createContext<PaneServices | null>(null);

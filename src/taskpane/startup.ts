@@ -1,5 +1,6 @@
 import { languageOf } from "../shared/language";
 import { officeDisplayLanguage, officeHostReady } from "../office/officeHost";
+import { browserFileDelivery, officeFileDelivery, type FileDelivery } from "../office/fileDelivery";
 import type { WorkbookPort } from "../office/workbookPort";
 import type { Language } from "./strings";
 
@@ -7,6 +8,7 @@ export interface Host {
   port: WorkbookPort;
   preview: boolean;
   language: Language;
+  files: FileDelivery;
 }
 
 /**
@@ -18,8 +20,8 @@ export async function startHost(): Promise<Host> {
   const host = await officeHostReady();
   if (host === null) {
     const { previewWorkbook } = await import(/* webpackChunkName: "pane-preview-workbook" */ "./preview/previewWorkbook");
-    return { port: await previewWorkbook(), preview: true, language: languageOf(navigator.language) };
+    return { port: await previewWorkbook(), preview: true, language: languageOf(navigator.language), files: browserFileDelivery };
   }
   const { OfficeWorkbook } = await import(/* webpackChunkName: "pane-office-workbook" */ "../office/officeWorkbook");
-  return { port: new OfficeWorkbook(), preview: false, language: languageOf(officeDisplayLanguage()) };
+  return { port: new OfficeWorkbook(), preview: false, language: languageOf(officeDisplayLanguage()), files: officeFileDelivery() };
 }

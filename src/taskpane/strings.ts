@@ -30,7 +30,10 @@ const english = {
   readingData: "Reading the file …",
   dataRefused: (title: string, reason: string) => `${title} was not inserted; nothing was changed. ${reason}`,
   downloadFailed: (title: string, reason: string) => `${title} could not be written. ${reason}`,
-  downloadReady: (file: string) => `${file} is ready.`,
+  downloadStarted: (file: string) => `The download of ${file} has been started. If no file appears, insert the template into this workbook instead.`,
+  downloadInBrowser: (file: string) => `${file} opens in your browser, which saves it (Excel for Mac cannot save files from the pane).`,
+  downloadUnavailable: (file: string) =>
+    `Excel for Mac cannot save ${file} from the pane. Insert the template into this workbook and save a copy with File → Save As, or open the add-in in Excel on the web.`,
 
   wizardHeading: "Compare a treated group with a comparison group",
   outcomeType: "Outcome",
@@ -147,7 +150,10 @@ const german: Strings = {
   readingData: "Datei wird gelesen …",
   dataRefused: (title, reason) => `${title} wurde nicht eingefügt; nichts wurde verändert. ${reason}`,
   downloadFailed: (title, reason) => `${title} konnte nicht erstellt werden. ${reason}`,
-  downloadReady: (file) => `${file} ist fertig.`,
+  downloadStarted: (file) => `Der Download von ${file} wurde gestartet. Erscheint keine Datei, fügen Sie die Vorlage stattdessen in diese Arbeitsmappe ein.`,
+  downloadInBrowser: (file) => `${file} öffnet sich in Ihrem Browser, der die Datei speichert (Excel für Mac kann aus dem Aufgabenbereich keine Dateien speichern).`,
+  downloadUnavailable: (file) =>
+    `Excel für Mac kann ${file} nicht aus dem Aufgabenbereich speichern. Fügen Sie die Vorlage in diese Arbeitsmappe ein und speichern Sie eine Kopie mit Datei → Speichern unter, oder öffnen Sie das Add-in in Excel im Web.`,
 
   wizardHeading: "Eine geförderte Gruppe mit einer Vergleichsgruppe vergleichen",
   outcomeType: "Ergebnis",

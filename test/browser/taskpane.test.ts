@@ -137,6 +137,16 @@ describe("custom functions bundle in Chromium", () => {
 });
 
 describe("task pane in Chromium, preview mode", () => {
+  it("loads the webview check before the bundles, and on this engine it leaves the pane alone", async () => {
+    // The bundles are deferred: they run after the page is parsed, so after the plain support.js in the body.
+    const scripts = await page.evaluate(() => [...document.scripts].map((script) => ({ file: script.src.split("/").pop(), defer: script.defer, inBody: script.parentElement === document.body })));
+    expect(scripts.filter((script) => script.file === "taskpane.js" || script.file === "functions.js").every((script) => script.defer)).toBe(true);
+    expect(scripts.find((script) => script.file === "support.js")).toEqual({ file: "support.js", defer: false, inBody: true });
+    expect(requests.some((url) => url.endsWith("/support.js"))).toBe(true);
+    expect(await page.getByText("This Excel cannot show the add-in").count()).toBe(0);
+    await page.getByText("Preview", { exact: true }).waitFor();
+  });
+
   it("keeps the pane's initial bundle within 200 KB gzip", () => {
     const kilobytes = gzipSync(fs.readFileSync(path.join(dist, "taskpane.js")), { level: 9 }).length / 1024;
     expect(kilobytes).toBeLessThanOrEqual(200);

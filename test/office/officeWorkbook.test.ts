@@ -237,7 +237,7 @@ describe("statistics cells inside Excel", () => {
     expect(fake.sheet("Results")!.formulas.get("31,2")).toBe(
       "=rate_difference-SQRT((rate_treated-wilson_lower_treated)^2+(wilson_upper_control-rate_control)^2)",
     );
-    expect(report.omitted).toEqual(["PREVENT functions in statistics cells (CustomFunctionsRuntime 1.1; native formulas used instead)"]);
+    expect(report.omitted).toEqual(["PREVENT functions in statistics cells (CustomFunctionsRuntime 1.2; native formulas used instead)"]);
   });
 
   it("keep native formulas in the .xlsx file", async () => {
@@ -327,11 +327,11 @@ describe("OfficeWorkbook table columns", () => {
     expect(fake.syncs).toBe(1);
   });
 
-  it("reads a structured reference in one sync, through the table and column by name", async () => {
+  it("reads a structured reference in two syncs (size, then cells), through the table and column by name", async () => {
     const fake = groupsWorkbook();
     const snapshot = await new OfficeWorkbook(fake.host()).readRange("counselled[Moved within 24 months]");
     expect(snapshot).toEqual({ address: "'My groups'!B2:B4", values: [[1], [0], [1]], formulas: [[1], [0], [1]] });
-    expect(fake.syncs).toBe(1);
+    expect(fake.syncs).toBe(2);
     const days = await new OfficeWorkbook(fake.host()).readRange("Comparison[[Days: comparison]]");
     expect(days.formulas).toEqual([[30], ["=D2*2"]]);
   });
@@ -368,5 +368,133 @@ describe("the fake's tables", () => {
       expect(() => context.workbook.tables.items[0].name).toThrow(/PropertyNotLoaded: table\.name/);
       expect(context.workbook.tables.items[0].columns.items.map((column) => column.name)).toEqual(["Score"]);
     });
+  });
+});
+
+describe("OfficeWorkbook reads fetch only what they use", () => {
+  it("learns the selection's address alone, even when the whole sheet is selected", async () => {
+    const fake = new FakeExcel(["Cohort"]);
+    // The whole sheet: 1,048,576 rows × 16,384 columns, far over Excel on the web's 5,000,000 cells.
+    fake.selection = { sheet: "Cohort", address: "A1:XFD1048576" };
+    expect(await new OfficeWorkbook(fake.host()).selectedRange()).toEqual({ address: "Cohort!A1:XFD1048576" });
+    expect(fake.loads).toEqual(["range: address"]);
+    expect(fake.syncs).toBe(1);
+  });
+
+  it("reads a range's size before its cells, and refuses a whole column without fetching a cell", async () => {
+    const fake = new FakeExcel(["Cohort"]);
+    fake.sheet("Cohort")!.formulas.set("2,2", 1);
+    const workbook = new OfficeWorkbook(fake.host());
+    expect(await workbook.readRange("Cohort!B2:B3")).toEqual({ address: "Cohort!B2:B3", values: [[1], [""]], formulas: [[1], [""]] });
+    expect(fake.loads).toEqual(["range: address,cellCount", "range: values,formulas"]);
+    fake.loads.length = 0;
+    // Column B, rows 1 to 1,048,576: 1,048,576 cells, over the 250,000 the add-in reads at once.
+    await expect(workbook.readRange("Cohort!B1:B1048576")).rejects.toThrow(/Cohort!B1:B1048576 has 1,048,576 cells/);
+    expect(fake.loads).toEqual(["range: address,cellCount"]);
+  });
+
+  it("reads named inputs without the values of names that cover many cells", async () => {
+    const fake = new FakeExcel(["Assumptions", "Cohort"]);
+    fake.sheet("Assumptions")!.formulas.set("21,2", 0.035);
+    fake.sheet("Cohort")!.formulas.set("1,1", "Group");
+    fake.sheet("Cohort")!.tables.push({ name: "cohort_table", range: "A1:A4000001" });
+    fake.names.set("discount_rate", "=Assumptions!$B$21");
+    fake.names.set("cohort_group", "=cohort_table[Group]");
+    // A column of four million data rows, and a budget a little below: loading its values must fail.
+    fake.valuesCellBudget = 3_999_999;
+    // Each name's first cell gives its value and, for a cell that computes it, its formula; a table column is never read whole.
+    expect(await new OfficeWorkbook(fake.host()).namedInputs()).toEqual([{ name: "discount_rate", address: "Assumptions!B21", value: 0.035 }]);
+    expect(fake.loads.filter((load) => load.includes("values"))).toEqual(["range: values,formulas", "range: values,formulas"]);
+    expect(fake.syncs).toBe(2);
+  });
+});
+
+describe("the fake's data-transfer limit", () => {
+  it("refuses a values load over its cell budget, as Excel on the web does over 5,000,000 cells", async () => {
+    const fake = new FakeExcel();
+    await expect(
+      fake.host().run(async (context) => {
+        // 5,000,001 cells: 5,000,001 rows of one column.
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5000001").load("values");
+        await context.sync();
+      }),
+    ).rejects.toThrow(/5000001 cells/);
+    await fake.host().run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5000001").load("cellCount");
+      await context.sync();
+      expect(range.cellCount).toBe(5_000_001);
+    });
+  });
+});
+
+describe("charts, column widths and notes as Excel builds them", () => {
+  it.each([
+    ["placement cohort", placementCohort],
+    ["counselling case", counsellingCase],
+  ])("gives each chart of the %s exactly its planned series: no default series left over", async (_, template) => {
+    const fake = new FakeExcel();
+    await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(template, "en"));
+    const planned = layoutTemplate(template, "en").sheets.flatMap((sheet) => sheet.charts.map((chart, index) => ({ sheet: sheet.name, chart, index })));
+    expect(planned.length).toBeGreaterThan(0);
+    for (const { sheet, chart, index } of planned) {
+      expect(fake.sheet(sheet)!.chartSeries[index]).toEqual(
+        chart.series.map((series) => ({ name: series.name, values: series.values, xValues: series.categories ?? chart.categories })),
+      );
+    }
+  });
+
+  it("the fake gives a chart one default series per row of its source when built by rows", async () => {
+    const fake = new FakeExcel();
+    await fake.host().run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      // The old way: from a 13-row column of years, by rows, then the first series deleted.
+      const chart = sheet.charts.add("Line", sheet.getRange("A2:A14"), "Rows");
+      chart.series.getItemAt(0).delete();
+      await context.sync();
+    });
+    expect(fake.sheet("Sheet1")!.chartSeries[0]).toHaveLength(12);
+  });
+
+  it("sets column widths in points from the .xlsx characters: 9.140625 (Excel's default) is 64 pixels, 48 points", async () => {
+    const { columnWidthPoints } = await import("../../src/office/officeTemplateRenderer");
+    expect(columnWidthPoints(9.140625)).toBe(48);
+    // 14 characters: trunc((256 × 14 + 18) / 256 × 7) = 98 pixels = 73.5 points.
+    expect(columnWidthPoints(14)).toBe(73.5);
+  });
+
+  it("adds notes through Ranges of their own sheet", async () => {
+    const fake = new FakeExcel();
+    await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
+    const notes = fake.sheets.flatMap((sheet) => sheet.notes);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((address) => /^[A-Z]+\d+$/.test(address))).toBe(true);
+    await expect(
+      fake.host().run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").notes.add("Sheet1!A1" as unknown as Excel.Range, "text");
+      }),
+    ).rejects.toThrow(/pass a Range/);
+  });
+});
+
+describe("hosts with their requirement sets", () => {
+  it("Excel 2021 (ExcelApi 1.14) leaves out notes (ExcelApi 1.18) and keeps the PREVENT functions (CustomFunctionsRuntime 1.3)", async () => {
+    const fake = new FakeExcel().asHost("Excel 2021");
+    const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
+    expect(report.omitted).toEqual(["notes with sources (ExcelApi 1.18; the source column holds them too)"]);
+    expect(fake.sheet("Evidence")!.formulas.get("20,2")).toMatch(/^=PREVENT\.RATEDIFF\.COUNTS\(/);
+  });
+
+  it("Excel 2019 (no custom functions) gets native formulas, and the wizard's check says no", async () => {
+    const fake = new FakeExcel().asHost("Excel 2019");
+    const workbook = new OfficeWorkbook(fake.host());
+    expect(workbook.hasAddinFunctions()).toBe(false);
+    const report = await workbook.insertTemplate(templateInsertion(counsellingCase, "en"));
+    expect(report.omitted).toContain("PREVENT functions in statistics cells (CustomFunctionsRuntime 1.2; native formulas used instead)");
+  });
+
+  it("Excel on the web runs everything", async () => {
+    const fake = new FakeExcel().asHost("web");
+    const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
+    expect(report.omitted).toEqual([]);
   });
 });

@@ -20,8 +20,18 @@ export interface FakeSheet {
   protected: boolean;
   frozenRows: number;
   validations: string[];
+  /** Cells with a note, by address within the sheet. */
   notes: string[];
   charts: string[];
+  /** Each chart's series as Excel would hold them: default series from the source range, then what was changed or added. */
+  chartSeries: FakeSeries[][];
+}
+
+export interface FakeSeries {
+  name: string;
+  /** Addresses within the sheet. */
+  values: string;
+  xValues: string | null;
 }
 
 type Operation = { description: string; apply: () => void };
@@ -47,21 +57,54 @@ export class FakeExcel {
   /** Further failing syncs, each with the number of its operations applied first (e.g. the clean-up after a failed insertion). */
   readonly failingSyncs = new Map<number, number>();
   applyBeforeFailure = 0;
+  /**
+   * Hosts as Microsoft's requirement-set tables list them (Excel JavaScript API requirement sets;
+   * Custom Functions requirement sets): the highest minor version of ExcelApi 1.x and of
+   * CustomFunctionsRuntime 1.x each supports (null: none).
+   */
+  static readonly hosts = {
+    web: { excelApi: 20, customFunctionsRuntime: 5 },
+    /** Excel 2021 volume-licensed (LTSC), Version 2108. */
+    "Excel 2021": { excelApi: 14, customFunctionsRuntime: 3 },
+    /** Excel 2019 volume-licensed: no custom functions. */
+    "Excel 2019": { excelApi: 8, customFunctionsRuntime: null },
+  } as const;
+
   /** Highest ExcelApi 1.x minor version the fake host supports (18 = ExcelApi 1.18). */
   apiMinorVersion = 18;
   /** Whether the host runs the add-in's custom functions. */
   customFunctions = true;
+  /**
+   * Most cells a values or formulas load may cover: Excel on the web refuses to get more than
+   * 5,000,000 cells of a range at once, and any answer over its 5 MB payload limit ("Resource
+   * limits and performance optimization for Office Add-ins", Excel add-ins section).
+   */
+  valuesCellBudget = 5_000_000;
+  /** The user's selection, as Workbook.getSelectedRange() finds it. */
+  selection = { sheet: "Sheet1", address: "A1" };
+  /** Every load() asked for, e.g. "range: address" or "range 'Sheet1'!A1:B2: values". */
+  readonly loads: string[] = [];
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, string>();
   readonly log: string[] = [];
   calculationSuspended = 0;
   screenUpdatingSuspended = 0;
   private queue: Operation[] = [];
+  /** Range objects handed out by getRange, with the address they stand for: notes and charts accept only these. */
+  private readonly rangeAddresses = new WeakMap<object, string>();
   private sheetsAdded = 0;
   private afterSync: (() => void)[] = [];
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(this.emptySheet(name));
+  }
+
+  /** Takes the requirement sets of one of `FakeExcel.hosts`; the add-in's functions run where CustomFunctionsRuntime 1.2 is. */
+  asHost(name: keyof typeof FakeExcel.hosts): this {
+    const sets = FakeExcel.hosts[name];
+    this.apiMinorVersion = sets.excelApi;
+    this.customFunctions = sets.customFunctionsRuntime !== null && sets.customFunctionsRuntime >= 2;
+    return this;
   }
 
   host(): ExcelHost {
@@ -78,7 +121,7 @@ export class FakeExcel {
 
   private emptySheet(name: string): FakeSheet {
     this.sheetsAdded += 1;
-    return { id: `{sheet-${this.sheetsAdded}}`, name, visibility: "Visible", formulas: new Map(), numberFormats: new Map(), formats: [], tables: [], protected: false, frozenRows: 0, validations: [], notes: [], charts: [] };
+    return { id: `{sheet-${this.sheetsAdded}}`, name, visibility: "Visible", formulas: new Map(), numberFormats: new Map(), formats: [], tables: [], protected: false, frozenRows: 0, validations: [], notes: [], charts: [], chartSeries: [] };
   }
 
   private enqueue(description: string, apply: () => void): void {
@@ -132,6 +175,7 @@ export class FakeExcel {
     Object.assign(target, {
       load: (properties: string | string[]) => {
         const requested = (Array.isArray(properties) ? properties : properties.split(",")).map((p) => p.trim());
+        this.loads.push(`${what}: ${requested.join(",")}`);
         this.afterSync.push(() => {
           const byProperty = new Map<string, string[]>();
           for (const path of requested) {
@@ -220,10 +264,13 @@ export class FakeExcel {
       "names",
       {
         items: () =>
-          [...fake.names.keys()].map((name) =>
+          [...fake.names.entries()].map(([name, reference]) =>
             strict(
               {
                 name,
+                type: "Range",
+                formula: reference,
+                getRange: () => fake.readableRange("range", () => fake.referredRange(reference)),
                 delete: () =>
                   fake.enqueue(`delete name ${name}`, () => {
                     if (!fake.names.delete(name)) throw new Error(`ItemNotFound: name ${name}`);
@@ -255,7 +302,15 @@ export class FakeExcel {
     );
     return strict(
       {
-        workbook: strict({ worksheets: strict(worksheets, "worksheets"), names: strict(names, "names"), tables: strict(tables, "tables") }, "workbook"),
+        workbook: strict(
+          {
+            worksheets: strict(worksheets, "worksheets"),
+            names: strict(names, "names"),
+            tables: strict(tables, "tables"),
+            getSelectedRange: () => fake.readableRange("range", () => fake.selection),
+          },
+          "workbook",
+        ),
         application: strict(
           {
             suspendApiCalculationUntilNextSync: () => (fake.calculationSuspended += 1),
@@ -320,6 +375,8 @@ export class FakeExcel {
     const grid = (cell: (content: unknown) => unknown) => () => {
       const { sheet, address } = locate();
       const { top, left, bottom, right } = parseRange(address);
+      const cells = (bottom - top + 1) * (right - left + 1);
+      if (cells > this.valuesCellBudget) throw new Error(`ResponsePayloadSizeLimitExceeded: ${cells} cells of ${address} over the budget of ${this.valuesCellBudget}`);
       const stored = this.existing(sheet).formulas;
       return Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => cell(stored.get(`${top + i},${left + j}`) ?? "")));
     };
@@ -334,6 +391,10 @@ export class FakeExcel {
       rowCount: () => {
         const { top, bottom } = parseRange(locate().address);
         return bottom - top + 1;
+      },
+      cellCount: () => {
+        const { top, left, bottom, right } = parseRange(locate().address);
+        return (bottom - top + 1) * (right - left + 1);
       },
     };
   }
@@ -360,8 +421,26 @@ export class FakeExcel {
     return strict(target, "range");
   }
 
-  private readableRange(what: string, locate: () => { sheet: string; address: string }) {
-    return strict(this.loadable({} as Record<string, unknown>, what, this.rangeReaders(locate)), what);
+  private readableRange(what: string, locate: () => { sheet: string; address: string }): Record<string, unknown> {
+    const range: Record<string, unknown> = {
+      // Range.getCell(row, column): zero-based, relative to the range's top-left cell.
+      getCell: (row: number, column: number) =>
+        this.readableRange(what, () => {
+          const { sheet, address } = locate();
+          const { top, left } = parseRange(address);
+          return { sheet, address: rangeAddress(top + row, left + column, top + row, left + column) };
+        }),
+    };
+    return strict(this.loadable(range, what, this.rangeReaders(locate)), what);
+  }
+
+  /** The range a workbook name refers to: "='My sheet'!$B$2" or a table column "=table[Column]". */
+  private referredRange(reference: string): { sheet: string; address: string } {
+    const formula = reference.replace(/^=/, "");
+    const structured = /^([^[]+)\[\[?([^\]]+)\]?\]$/.exec(formula);
+    if (structured) return this.columnBody(structured[1], structured[2]);
+    const parsed = parseRange(formula.replace(/\$/g, ""));
+    return { sheet: parsed.sheet ?? this.sheets[0].name, address: rangeAddress(parsed.top, parsed.left, parsed.bottom, parsed.right) };
   }
 
   private worksheet(name: string) {
@@ -390,12 +469,54 @@ export class FakeExcel {
       ),
       protection: strict({ protect: () => on("protect", (target) => (target.protected = true)) }, "protection"),
       freezePanes: strict({ freezeRows: (count: number) => on(`freeze ${count}`, (target) => (target.frozenRows = count)) }, "freezePanes"),
-      notes: strict({ add: (address: string) => on(`note ${address}`, (target) => target.notes.push(address)) }, "notes"),
+      // NoteCollection.add(cellAddress: Range | string, content): the sheet's own Range here, as the reference shows.
+      notes: strict(
+        {
+          add: (cell: object, content: string) => {
+            const address = fake.rangeAddresses.get(cell);
+            if (!address) throw new TypeError("notes.add: pass a Range of this sheet, not a string");
+            on(`note ${address}`, (target) => target.notes.push(address));
+            return strict({ content }, "note");
+          },
+        },
+        "notes",
+      ),
       charts: strict(
         {
-          add: (type: string) => {
-            on(`chart ${type}`, (target) => target.charts.push(type));
-            const series = () => strict({ delete: () => undefined, setValues: () => undefined, setXAxisValues: () => undefined }, "chartSeries");
+          // Excel makes one series per row ("Rows") or per column ("Columns") of the source range;
+          // "Auto" takes columns when the range has more rows than columns.
+          add: (type: string, source: object, seriesBy: "Auto" | "Rows" | "Columns" = "Auto") => {
+            const address = fake.rangeAddresses.get(source);
+            if (!address) throw new TypeError("charts.add: the source must be a Range");
+            const chartSeries: FakeSeries[] = [];
+            on(`chart ${type}`, (target) => {
+              target.charts.push(type);
+              const { top, left, bottom, right } = parseRange(address);
+              const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && bottom - top <= right - left);
+              const count = byRows ? bottom - top + 1 : right - left + 1;
+              for (let i = 0; i < count; i++) {
+                const values = byRows ? rangeAddress(top + i, left, top + i, right) : rangeAddress(top, left + i, bottom, left + i);
+                chartSeries.push({ name: `Series${i + 1}`, values, xValues: null });
+              }
+              target.chartSeries.push(chartSeries);
+            });
+            const handle = (find: () => FakeSeries) => {
+              let found: FakeSeries | null = null;
+              const series = () => (found ??= find());
+              const target = {
+                delete: () => on("delete series", () => chartSeries.splice(chartSeries.indexOf(series()), 1)),
+                setValues: (range: object) => on("series values", () => (series().values = fake.rangeAddresses.get(range)!)),
+                setXAxisValues: (range: object) => on("series x values", () => (series().xValues = fake.rangeAddresses.get(range)!)),
+                name: "",
+              };
+              return new Proxy(strict(target, "chartSeries"), {
+                set(_object, property, value) {
+                  if (property !== "name") throw new TypeError(`chartSeries.${String(property)} cannot be set: no such property`);
+                  on("series name", () => (series().name = value));
+                  return true;
+                },
+              });
+            };
             return strict(
               {
                 title: strict({ text: "" }, "chartTitle"),
@@ -404,7 +525,21 @@ export class FakeExcel {
                   "chartAxes",
                 ),
                 setPosition: () => undefined,
-                series: strict({ getItemAt: series, add: series }, "chartSeriesCollection"),
+                series: strict(
+                  {
+                    getItemAt: (index: number) =>
+                      handle(() => {
+                        if (!chartSeries[index]) throw new Error(`ItemNotFound: series ${index}`);
+                        return chartSeries[index];
+                      }),
+                    add: (name: string) => {
+                      const added: FakeSeries = { name, values: "", xValues: null };
+                      on(`add series ${name}`, () => chartSeries.push(added));
+                      return handle(() => added);
+                    },
+                  },
+                  "chartSeriesCollection",
+                ),
               },
               "chart",
             );
@@ -468,7 +603,7 @@ export class FakeExcel {
       numberFormat: null as unknown,
     };
     const readable = /^([A-Z]+:[A-Z]+|\d+:\d+)$/.test(address) ? {} : fake.rangeReaders(() => ({ sheet: sheetName, address }));
-    return new Proxy(strict(fake.loadable(range, "range", readable), "range"), {
+    const proxy = new Proxy(strict(fake.loadable(range, "range", readable), "range"), {
       set(_object, property, value) {
         if (property === "formulas" || property === "values") {
           on(`write ${String(property)}`, (sheet) => cells((key, cell) => sheet.formulas.set(key, cell), value as unknown[][]));
@@ -481,5 +616,7 @@ export class FakeExcel {
         throw new TypeError(`range.${String(property)} cannot be set: no such property`);
       },
     });
+    fake.rangeAddresses.set(proxy, address.replace(/\$/g, ""));
+    return proxy;
   }
 }

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { browserFileDelivery } from "../../office/fileDelivery";
 import { TemplateInsertionError } from "../../office/workbookPort";
 import { templateInsertion } from "../../templates/layout";
 import type { TemplateData, TemplateDefinition } from "../../templates/model";
@@ -27,18 +28,6 @@ const useStyles = makeStyles({
 
 type Outcome = { intent: "success" | "error"; message: string };
 
-/** Hands a file to the browser's download, without leaving the page. */
-function saveFile(file: Blob, name: string): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
-
 /** The bytes of a file the user picked. */
 function fileBytes(file: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -54,7 +43,7 @@ const takesData = (definition: TemplateDefinition) => definition.sheets.some((sh
 
 export function TemplateGallery() {
   const styles = useStyles();
-  const { port, templates, language, text } = usePane();
+  const { port, templates, language, text, files = browserFileDelivery } = usePane();
   const [definitions, setDefinitions] = useState<TemplateDefinition[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -114,8 +103,9 @@ export function TemplateGallery() {
     try {
       const file = await templates.xlsxFile(definition, language);
       const name = `${definition.id}-${language}.xlsx`;
-      saveFile(file, name);
-      setOutcome({ intent: "success", message: text.downloadReady(name) });
+      const delivery = await files.deliver(file, name, `templates/${name}`);
+      if (delivery === "unavailable") setOutcome({ intent: "error", message: text.downloadUnavailable(name) });
+      else setOutcome({ intent: "success", message: delivery === "opened in browser" ? text.downloadInBrowser(name) : text.downloadStarted(name) });
     } catch (error) {
       setOutcome({ intent: "error", message: text.downloadFailed(title, reason(error)) });
     } finally {

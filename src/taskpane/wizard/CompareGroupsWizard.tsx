@@ -108,8 +108,10 @@ export function CompareGroupsWizard() {
   const write = async (comparison: PreparedComparison) => {
     dispatch({ type: "asking", open: false });
     try {
-      await port.writeBlock(comparison.topLeft, comparison.cells, comparison.numberFormats);
-      dispatch({ type: "written", status: text.written(comparison.blockAddress) });
+      const native = port.hasAddinFunctions() ? null : await import(/* webpackChunkName: "pane-comparison-engine" */ "./withoutAddinFunctions");
+      const block = native ? await native.withoutAddinFunctions(port, comparison) : comparison;
+      await port.writeBlock(block.topLeft, block.cells, block.numberFormats);
+      dispatch({ type: "written", status: native ? `${text.written(block.blockAddress)} ${native.explanation[language]}` : text.written(block.blockAddress) });
     } catch (error) {
       dispatch({ type: "problem", problem: text.writeFailed(reason(error)) });
     }

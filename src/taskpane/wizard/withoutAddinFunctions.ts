@@ -1,0 +1,95 @@
+/**
+ * The comparison block for a workbook where the PREVENT functions cannot run (Excel without
+ * CustomFunctionsRuntime 1.2, or the functions not associated in this runtime): the same rows,
+ * with native formulas where Excel has them — the two rates, their difference, Newcombe's
+ * interval from two Wilson intervals and the pooled z-test, as the .xlsx templates compute them
+ * (src/templates/definitions/comparisonRows.ts) — and otherwise the value the add-in's function
+ * gives now, fixed. LET needs Excel 2021 or Microsoft 365, which the add-in needs anyway.
+ */
+import { differenceInDifferencesOfMeans, meanDifference, rateDifference } from "../../functions/comparisons";
+import type { CellContent } from "../../shared/cellContent";
+import type { Language } from "../../shared/language";
+import type { WorkbookPort } from "../../office/workbookPort";
+import type { PreparedComparison } from "./prepareComparison";
+
+type Implementation = (...args: unknown[]) => unknown[][];
+
+const implementations: Record<string, Implementation> = {
+  "PREVENT.RATEDIFF": rateDifference as Implementation,
+  "PREVENT.MEANDIFF": meanDifference as Implementation,
+  "PREVENT.DID": differenceInDifferencesOfMeans as Implementation,
+};
+
+/**
+ * Events and people of a 1/0 or TRUE/FALSE range, blanks skipped, as PREVENT.RATEDIFF counts them.
+ * --cell turns TRUE into 1 and a blank into 0; counting by length treats TRUE like 1, so the
+ * formula gives the same in LibreOffice, where TRUE is the number 1 (SUM and COUNT differ there).
+ */
+function counts(range: string, events: string, people: string): string {
+  return `${events},SUMPRODUCT(IFERROR(--${range},0)),${people},SUMPRODUCT(--(LEN(${range})>0))`;
+}
+
+function wilson(rate: string, n: string, sign: "+" | "-"): string {
+  return `(${rate}+z^2/(2*${n})${sign}z*SQRT(${rate}*(1-${rate})/${n}+z^2/(4*${n}^2)))/(1+z^2/${n})`;
+}
+
+const rateResults: Record<string, string> = {
+  rate_treated: "p1",
+  rate_control: "p0",
+  difference: "d",
+  lower: `d-SQRT((p1-${wilson("p1", "n1", "-")})^2+(${wilson("p0", "n0", "+")}-p0)^2)`,
+  upper: `d+SQRT((${wilson("p1", "n1", "+")}-p1)^2+(p0-${wilson("p0", "n0", "-")})^2)`,
+  p_value: "IF(OR(pp=0,pp=1),1,2*(1-NORM.S.DIST(ABS(d)/SQRT(pp*(1-pp)*(1/n1+1/n0)),TRUE)))",
+};
+
+/** The native formula of a rate comparison's output, or null where Excel has none (Fisher's test, NNT). */
+export function nativeRateFormula(treated: string, control: string, confidenceCell: string, key: string): string | null {
+  const result = rateResults[key];
+  if (!result) return null;
+  return (
+    `=LET(${counts(treated, "e1", "n1")},${counts(control, "e0", "n0")},` +
+    `p1,e1/n1,p0,e0/n0,d,p1-p0,pp,(e1+e0)/(n1+n0),z,NORM.S.INV(1-(1-${confidenceCell})/2),${result})`
+  );
+}
+
+const addinCall = /^=(PREVENT\.[A-Z.]+)\((.*), (\$[A-Z]+\$\d+), "([a-z_]+)"\)$/;
+
+/** Why the block holds no PREVENT formulas, for the pane's status line. */
+export const explanation: Record<Language, string> = {
+  en: "The add-in's functions are not available in this Excel (they need custom functions, CustomFunctionsRuntime 1.2), so the block uses Excel's own formulas where Excel has them and fixed values elsewhere; fixed values do not change when the data change.",
+  de: "Die Funktionen des Add-ins sind in diesem Excel nicht verfügbar (sie brauchen benutzerdefinierte Funktionen, CustomFunctionsRuntime 1.2). Der Block nutzt daher Excels eigene Formeln, wo Excel sie hat, und sonst feste Werte; feste Werte ändern sich nicht mit den Daten.",
+};
+
+/** The prepared block with every PREVENT formula replaced: a native formula, or the value computed now ("" where there is none). */
+export async function withoutAddinFunctions(port: WorkbookPort, comparison: PreparedComparison): Promise<PreparedComparison> {
+  const values = new Map<string, Promise<CellContent[][]>>();
+  const valuesOf = (range: string) => {
+    if (!values.has(range)) values.set(range, port.readRange(range).then((snapshot) => snapshot.values));
+    return values.get(range)!;
+  };
+  const cells = await Promise.all(
+    comparison.cells.map((row) =>
+      Promise.all(
+        row.map(async (cell) => {
+          const call = typeof cell === "string" ? addinCall.exec(cell) : null;
+          if (!call) return cell;
+          const [, name, rangesText, confidenceCell, key] = call;
+          const ranges = rangesText.split(", ");
+          if (name === "PREVENT.RATEDIFF" && ranges.length === 2) {
+            const native = nativeRateFormula(ranges[0], ranges[1], confidenceCell, key);
+            if (native) return native;
+          }
+          const implementation = implementations[name];
+          if (!implementation) return "";
+          try {
+            const result = implementation(...(await Promise.all(ranges.map(valuesOf))), comparison.figures.confidence, key);
+            return result[0][0] as CellContent;
+          } catch {
+            return "";
+          }
+        }),
+      ),
+    ),
+  );
+  return { ...comparison, cells };
+}
