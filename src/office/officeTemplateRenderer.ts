@@ -213,16 +213,31 @@ function insertionFailure(reason: string, left: LeftBehind): string {
     : `${failed} These could not be removed and are still in the workbook: ${items}. Delete them by hand.`;
 }
 
+/**
+ * What a planned cell becomes in a `formulas` array. A text from a data file gets Excel's text
+ * prefix (a leading apostrophe, which Excel keeps as the cell's prefix character, not as content),
+ * so that "=HYPERLINK(…)" stays text and an id such as "00123" keeps its zeros.
+ */
+export function officeCellContent(cell: PlannedCell, addinFormulas: boolean): CellContent {
+  if (cell.literal && typeof cell.content === "string") return `'${cell.content}`;
+  return (addinFormulas ? cell.addinFormula : undefined) ?? cell.content ?? "";
+}
+
 function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet, supports: (version: string, feature: string) => boolean, addinFormulas: boolean): void {
   // Computed table columns are written once their table exists (see queueCalculatedColumns).
   const calculated = new Set(planned.tables.flatMap(calculatedColumnRanges).flatMap(({ range }) => cellsOf(range)));
   if (planned.cells.length > 0) {
-    const bottom = Math.max(...planned.cells.map((cell) => cell.row));
-    const right = Math.max(...planned.cells.map((cell) => cell.column));
+    // A loop, not Math.max(...cells): a spread of 100,000 rows' cells overflows the call stack.
+    let bottom = 0;
+    let right = 0;
+    for (const cell of planned.cells) {
+      bottom = Math.max(bottom, cell.row);
+      right = Math.max(right, cell.column);
+    }
     const formulas: (CellContent | null)[][] = Array.from({ length: bottom }, () => new Array(right).fill(null));
     const formats: (string | null)[][] = Array.from({ length: bottom }, () => new Array(right).fill(null));
     for (const cell of planned.cells) {
-      if (!calculated.has(`${cell.row},${cell.column}`)) formulas[cell.row - 1][cell.column - 1] = (addinFormulas ? cell.addinFormula : undefined) ?? cell.content ?? "";
+      if (!calculated.has(`${cell.row},${cell.column}`)) formulas[cell.row - 1][cell.column - 1] = officeCellContent(cell, addinFormulas);
       if (cell.numberFormat) formats[cell.row - 1][cell.column - 1] = cell.numberFormat;
     }
     const block = sheet.getRange(rangeAddress(1, 1, bottom, right));

@@ -150,6 +150,25 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     for (const sheet of fake.sheets.map((entry) => entry.name).filter((name) => name !== "Data")) expect(message).toContain(`sheet ${sheet}`);
   });
 
+  it("writes texts from a data file as text: a formula-like id stays text, an id with leading zeros keeps them", async () => {
+    const fake = new FakeExcel();
+    const rows = [
+      ['=HYPERLINK("http://x","click")', "treated", 44570, null, 46022],
+      ["00123", "control", 44570, null, 46022],
+    ];
+    await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "en", { table: "cohort_table", rows }));
+    // In a formulas array, a leading apostrophe makes Excel keep the rest as a text constant.
+    expect(fake.sheet("Cohort")!.formulas.get("2,1")).toBe(`'=HYPERLINK("http://x","click")`);
+    expect(fake.sheet("Cohort")!.formulas.get("3,1")).toBe("'00123");
+  });
+
+  it("inserts a cohort of 20,000 rows without running out of stack", async () => {
+    const fake = new FakeExcel();
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`T${i}`, i % 2 ? "treated" : "control", 44570, null, 46022]);
+    await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "en", { table: "cohort_table", rows }));
+    expect(fake.sheet("Cohort")!.tables[0].range).toBe("A1:S20001");
+  });
+
   it("gives a table the suffix when the workbook already has a table or name of that name", async () => {
     const fake = new FakeExcel(["Data"]);
     fake.sheet("Data")!.tables.push({ name: "cohort_table", range: "A1:B3" });
