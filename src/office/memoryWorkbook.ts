@@ -235,8 +235,9 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.columnWidths = planned.columnWidths;
     for (const cell of planned.cells) {
       sheet.cells.set(key(cell.row, cell.column), {
-        value: isFormula(cell.content) ? null : cell.content,
-        formula: isFormula(cell.content) ? cell.content : null,
+        // A text from a data file is a value even when it starts with "=".
+        value: isFormula(cell.content) && !cell.literal ? null : cell.content,
+        formula: isFormula(cell.content) && !cell.literal ? cell.content : null,
         numberFormat: cell.numberFormat,
         note: cell.note,
         locked: cell.locked,

@@ -78,3 +78,14 @@ describe("MemoryWorkbook", () => {
     expect(groups.values.flat().every((group) => group === "treated" || group === "control")).toBe(true);
   });
 });
+
+describe("texts from data files in the in-memory workbook", () => {
+  it("keeps a formula-like text as a value", async () => {
+    const workbook = new MemoryWorkbook();
+    const rows = [['=HYPERLINK("http://x","click")', "treated", 44570, null, 46022]];
+    await workbook.insertTemplate(templateInsertion(placementCohort, "en", { table: "cohort_table", rows }));
+    const cell = await workbook.readRange("Cohort!A2");
+    expect(cell.values[0][0]).toBe('=HYPERLINK("http://x","click")');
+    expect(cell.formulas[0][0]).toBe('=HYPERLINK("http://x","click")');
+  });
+});
