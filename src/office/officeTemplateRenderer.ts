@@ -171,7 +171,7 @@ function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet, supports: (ve
       range.dataValidation.errorAlert = { message: validation.message, showAlert: true, style: "Stop", title: "" };
     }
   }
-  const notes = planned.cells.filter((cell) => cell.note);
+  const notes = planned.cells.filter((cell) => cell.note && !(addinFormulas && cell.addinFormula && cell.noteForContent));
   if (notes.length > 0 && supports("1.18", "notes with sources (ExcelApi 1.18; the source column holds them too)")) {
     for (const cell of notes) sheet.notes.add(`${quotedSheet(planned.name)}!${columnLetters(cell.column)}${cell.row}`, cell.note!);
   }
