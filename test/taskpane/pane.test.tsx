@@ -193,6 +193,9 @@ describe("covariates in the compare-groups wizard", () => {
     expect((await screen.findByTestId("adjusted-sentence")).textContent).toMatch(
       /^Adjusted for living alone: counselled households moved into a care home \d+\.\d percentage points less often/,
     );
+    // The card's balance table: R gives living alone 0.567 among the counselled, 0.348 in the comparison group, SMD 0.449 (comparableGroups.json).
+    const balance = screen.getByRole("table", { name: /^Were the groups alike\?/ });
+    expect(within(balance).getByRole("row", { name: /^living alone/ }).textContent).toBe("living alone0.570.350.45differs");
     // Comparison (15 rows), balance (blank, title, header, one covariate), adjusted (blank, title, ten keys, reading): K2:O33.
     expect(await screen.findByText("Comparison written to Cohort!K2:O33.")).toBeTruthy();
     const block = await workbook.readRange("Cohort!K18:O20");

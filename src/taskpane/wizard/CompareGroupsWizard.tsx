@@ -25,6 +25,7 @@ import type { OutcomeKind } from "./figures";
 import { FiguresList } from "./FiguresList";
 import { prepareComparison, type PreparedComparison } from "./prepareComparison";
 import type { Wording } from "./resultSentence";
+import { BalanceList } from "./BalanceList";
 import { CovariateFields } from "./CovariateFields";
 import { RangeField } from "./RangeField";
 import { initialWizardState, wizardInput, wizardReducer } from "./wizardState";
@@ -240,6 +241,7 @@ export function CompareGroupsWizard() {
                 <p className={styles.sentence} data-testid="adjusted-sentence">
                   {prepared.adjustment.sentence}
                 </p>
+                <BalanceList figures={prepared.adjustment.figures} />
               </>
             )}
           </Card>
