@@ -50,8 +50,19 @@ describe("the wizard with covariates", () => {
     expect((await ready(input)).adjustment!.sentence).toBe(
       "Adjusted for age, care grade and living alone: counselled households moved into a care home 21.9 percentage points less often than the comparison group (95\u00a0% CI 14.0 to 29.7 points); about 5 households had to be counselled to prevent one move.",
     );
-    const german = await ready({ ...input, covariates: [{ ...covariates[0], name: "Alter" }, { ...covariates[2], name: "allein lebend" }] }, "de");
-    expect(german.adjustment!.sentence).toMatch(/^Bereinigt um Alter und allein lebend: Beratene Haushalte zogen \d+,\d Prozentpunkte seltener in ein Pflegeheim/);
+    const german = await ready(
+      {
+        ...input,
+        covariates: [
+          { ...covariates[0], name: "Alter" },
+          { ...covariates[2], name: "allein lebend" },
+        ],
+      },
+      "de",
+    );
+    expect(german.adjustment!.sentence).toMatch(
+      /^Bereinigt um Alter und allein lebend: Beratene Haushalte zogen \d+,\d Prozentpunkte seltener in ein Pflegeheim/,
+    );
   });
 
   it("writes a balance table and PREVENT.ADJUSTED rows below the comparison", async () => {
@@ -61,8 +72,15 @@ describe("the wizard with covariates", () => {
     expect(prepared.blockAddress).toBe("Cohort!K2:O35");
     expect(prepared.cells).toHaveLength(34);
     expect(prepared.cells.every((row) => row.length === 5)).toBe(true);
-    expect(prepared.cells[17]).toEqual(["Covariate", "Mean, served group", "Mean, comparison group", "Standardised mean difference", "|SMD| > 0.1"]);
-    const stack = (column: string) => `VSTACK(IF(ISBLANK(Cohort!$${column}$2:$${column}$241),"",Cohort!$${column}$2:$${column}$241),IF(ISBLANK(Cohort!$${column}$242:$${column}$471),"",Cohort!$${column}$242:$${column}$471))`;
+    expect(prepared.cells[17]).toEqual([
+      "Covariate",
+      "Mean, served group",
+      "Mean, comparison group",
+      "Standardised mean difference",
+      "|SMD| > 0.1",
+    ]);
+    const stack = (column: string) =>
+      `VSTACK(IF(ISBLANK(Cohort!$${column}$2:$${column}$241),"",Cohort!$${column}$2:$${column}$241),IF(ISBLANK(Cohort!$${column}$242:$${column}$471),"",Cohort!$${column}$242:$${column}$471))`;
     const group = "VSTACK(SEQUENCE(ROWS(Cohort!$G$2:$G$241),1,1,0),SEQUENCE(ROWS(Cohort!$G$242:$G$471),1,0,0))";
     const block = `HSTACK(${stack("H")},${stack("F")},${stack("I")})`;
     // Row 21 of the sheet: the second covariate, care grade.
@@ -93,19 +111,40 @@ describe("the wizard with covariates", () => {
   it("names the covariate in the engine's message", async () => {
     // Two households each; the covariate is 5 for everyone.
     const workbook = new MemoryWorkbook(["Data"]);
-    await workbook.writeBlock("Data!A1", [[1, 0, 5, 5], [0, 1, 5, 5], [1, 0, 5, 5], [0, 1, 5, 5]]);
-    const typed = { ...input, ranges: ["Data!A1:A4", "Data!B1:B4"], target: "Data!F1", covariates: [{ name: "age", treated: "Data!C1:C4", control: "Data!D1:D4" }] };
+    await workbook.writeBlock("Data!A1", [
+      [1, 0, 5, 5],
+      [0, 1, 5, 5],
+      [1, 0, 5, 5],
+      [0, 1, 5, 5],
+    ]);
+    const typed = {
+      ...input,
+      ranges: ["Data!A1:A4", "Data!B1:B4"],
+      target: "Data!F1",
+      covariates: [{ name: "age", treated: "Data!C1:C4", control: "Data!D1:D4" }],
+    };
     await expect(prepareComparison(workbook, typed, "en")).rejects.toThrow(/^age has the same value in every complete row/);
   });
 
   it("asks for a name and for both ranges, and refuses a name that would read as a formula", async () => {
-    const prepared = await prepareComparison(await previewWorkbook(), { ...input, covariates: [{ name: "", treated: "", control: "Cohort!H2:" }, { name: "=1+1", treated: "Cohort!H2:H241", control: "Cohort!H242:H471" }] }, "en");
+    const prepared = await prepareComparison(
+      await previewWorkbook(),
+      {
+        ...input,
+        covariates: [
+          { name: "", treated: "", control: "Cohort!H2:" },
+          { name: "=1+1", treated: "Cohort!H2:H241", control: "Cohort!H242:H471" },
+        ],
+      },
+      "en",
+    );
     expect(prepared).toEqual({
       kind: "invalid",
       fieldErrors: {
         covariate0name: "Covariate 1, Name: enter a name, e.g. age.",
         covariate0treated: "Covariate 1, treated group: enter a range.",
-        covariate0control: "Covariate 1, comparison group: 'Cohort!H2:' is neither a range such as Cohort!C2:C241 nor a table column such as Counselled[Moved within 24 months].",
+        covariate0control:
+          "Covariate 1, comparison group: 'Cohort!H2:' is neither a range such as Cohort!C2:C241 nor a table column such as Counselled[Moved within 24 months].",
         covariate1name: "Covariate 2, Name: a name cannot start with =, +, - or @.",
       },
     });

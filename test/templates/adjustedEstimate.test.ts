@@ -23,7 +23,11 @@ function plannedCell(plan: ReturnType<typeof layoutTemplate>, name: string) {
   const where = plan.nameAddresses[name];
   const sheet = plan.sheets.find((candidate) => candidate.name === where.sheet)!;
   const [, column, row] = /^([A-Z]+)(\d+)$/.exec(where.address)!;
-  return { sheet: where.sheet, address: where.address, cell: sheet.cells.find((cell) => cell.row === Number(row) && cell.column === column.charCodeAt(0) - 64)! };
+  return {
+    sheet: where.sheet,
+    address: where.address,
+    cell: sheet.cells.find((cell) => cell.row === Number(row) && cell.column === column.charCodeAt(0) - 64)!,
+  };
 }
 
 describe("the placement cohort's adjusted difference", () => {
@@ -48,7 +52,9 @@ describe("the placement cohort's adjusted difference", () => {
       const stored = Number(/<v>([^<]+)<\/v>/.exec(cell)![1]);
       expect([name, Math.abs(stored - value) < 1e-6]).toEqual([name, true]);
       const note = new RegExp(`<comment ref="${address}"[^>]*>([\\s\\S]*?)</comment>`).exec(comments)![1].replace(/<[^>]+>/g, "");
-      expect(note).toMatch(/^Value computed when this file was made, from the rows the table held then; it does not change with the rows\./);
+      expect(note).toMatch(
+        /^Value computed when this file was made, from the rows the table held then; it does not change with the rows\./,
+      );
     }
   });
 

@@ -9,7 +9,12 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" },
   cell: { padding: `0 ${tokens.spacingHorizontalS} 0 0`, textAlign: "right" },
   name: { padding: `0 ${tokens.spacingHorizontalS} 0 0`, textAlign: "left", fontWeight: tokens.fontWeightRegular },
-  header: { padding: `0 ${tokens.spacingHorizontalS} 0 0`, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, textAlign: "right" },
+  header: {
+    padding: `0 ${tokens.spacingHorizontalS} 0 0`,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: "right",
+  },
 });
 
 /** The balance of each covariate as the block's table shows it: means, SMD and the flag where |SMD| > 0.1. */

@@ -32,7 +32,16 @@ export interface CovariateFieldsProps {
 }
 
 /** The yes/no comparison's optional covariates: a name and two ranges each (treated group, comparison group). */
-export function CovariateFields({ covariates, fieldErrors, tableColumns, onAdd, onRemove, onChange, onUseSelection, onLookForTables }: CovariateFieldsProps) {
+export function CovariateFields({
+  covariates,
+  fieldErrors,
+  tableColumns,
+  onAdd,
+  onRemove,
+  onChange,
+  onUseSelection,
+  onLookForTables,
+}: CovariateFieldsProps) {
   const styles = useStyles();
   const { text } = usePane();
   return (
@@ -45,7 +54,11 @@ export function CovariateFields({ covariates, fieldErrors, tableColumns, onAdd, 
         return (
           <fieldset className={styles.covariate} key={index}>
             <legend>{title}</legend>
-            <Field label={`${title}, ${text.covariateName}`} hint={text.covariateNameHint} validationMessage={fieldErrors[`covariate${index}name`]}>
+            <Field
+              label={`${title}, ${text.covariateName}`}
+              hint={text.covariateNameHint}
+              validationMessage={fieldErrors[`covariate${index}name`]}
+            >
               <Input value={covariate.name} onChange={(_, data) => onChange(index, "name", data.value)} />
             </Field>
             {(["treated", "control"] as const).map((group) => (

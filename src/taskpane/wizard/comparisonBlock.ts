@@ -1,15 +1,7 @@
 import type { CellContent } from "../../shared/cellContent";
 import { cellAddress, parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../../shared/addresses";
-import {
-  adjustedOutputs,
-  balanceOutputs,
-  differenceInDifferencesOutputs,
-  meanDifferenceOutputs,
-  outputLabel,
-  rateDifferenceOutputs,
-  type OutputCatalogue,
-} from "../../functions/outputs";
-import { smdThreshold } from "../../templates/definitions/balanceRows";
+import { differenceInDifferencesOutputs, meanDifferenceOutputs, outputLabel, rateDifferenceOutputs, type OutputCatalogue } from "../../functions/outputs";
+import { adjustmentRowCount, adjustmentRows, blockColumnCount, type CovariateRanges } from "./adjustmentBlock";
 import { strings, type Language } from "../strings";
 import type { OutcomeKind } from "./figures";
 
@@ -26,13 +18,6 @@ export interface ComparisonRequest {
   confidence: number;
   /** Yes/no outcome only: covariates to check the balance of and to adjust for, none for a plain comparison. */
   covariates?: CovariateRanges[];
-}
-
-/** A covariate's name and its absolute ranges in the treated and in the comparison group (rows as in the outcome ranges). */
-export interface CovariateRanges {
-  name: string;
-  treated: string;
-  control: string;
 }
 
 interface FunctionLayout {
@@ -71,27 +56,9 @@ export function absoluteRange(typed: string, defaultSheet: string): string {
   return `${quotedSheet(range.sheet ?? defaultSheet)}!${rangeAddress(range.top, range.left, range.bottom, range.right, true)}`;
 }
 
-/** The keys of PREVENT.ADJUSTED the block shows: those of the regression method. */
-const adjustedKeys = adjustedOutputs.outputs.filter((output) => output.key !== "effective_n_control");
-
-/** Blank row, title and column headers of the balance table, then one row per covariate. */
-function balanceRowCount(covariates: number): number {
-  return covariates === 0 ? 0 : 3 + covariates;
-}
-
-/** Blank row, title, one row per key and the reading of the adjusted effect. */
-function adjustedRowCount(covariates: number): number {
-  return covariates === 0 ? 0 : 2 + adjustedKeys.length + 1;
-}
-
 export function blockRowCount(outcome: OutcomeKind, covariates = 0): number {
   const layout = layouts[outcome];
-  return 1 + layout.rangeLabels.length + 1 + layout.catalogue.outputs.length + 1 + balanceRowCount(covariates) + adjustedRowCount(covariates);
-}
-
-/** Label and value; with covariates the balance table's five: name, mean treated, mean comparison, SMD, flag. */
-export function blockColumnCount(covariates = 0): number {
-  return covariates === 0 ? 2 : 5;
+  return 1 + layout.rangeLabels.length + 1 + layout.catalogue.outputs.length + 1 + adjustmentRowCount(covariates);
 }
 
 /** The sheet-qualified address the block covers when it starts at `topLeft`. */
@@ -99,66 +66,6 @@ export function blockAddress(topLeft: ParsedRange & { sheet: string }, outcome: 
   const bottom = topLeft.top + blockRowCount(outcome, covariates) - 1;
   const right = topLeft.left + blockColumnCount(covariates) - 1;
   return `${quotedSheet(topLeft.sheet)}!${rangeAddress(topLeft.top, topLeft.left, bottom, right)}`;
-}
-
-/** VSTACK(treated, comparison) with blank cells kept blank: VSTACK alone would turn them into 0. */
-function stacked(treated: string, control: string): string {
-  return `VSTACK(IF(ISBLANK(${treated}),"",${treated}),IF(ISBLANK(${control}),"",${control}))`;
-}
-
-/** The outcome, group and covariate arguments of PREVENT.BALANCE and PREVENT.ADJUSTED: treated rows above comparison rows. */
-function stackedArguments(ranges: string[], covariates: CovariateRanges[]) {
-  const [treated, control] = ranges;
-  const columns = covariates.map((covariate) => stacked(covariate.treated, covariate.control));
-  return {
-    outcome: stacked(treated, control),
-    group: `VSTACK(SEQUENCE(ROWS(${treated}),1,1,0),SEQUENCE(ROWS(${control}),1,0,0))`,
-    covariates: columns.length === 1 ? columns[0] : `HSTACK(${columns.join(",")})`,
-  };
-}
-
-/**
- * The balance table (one row per covariate: name, mean treated, mean comparison, SMD, a flag where
- * |SMD| > 0.1) and the adjusted effect (PREVENT.ADJUSTED by regression), starting at sheet row `top`.
- */
-function adjustmentRows(
-  request: ComparisonRequest,
-  covariates: CovariateRanges[],
-  top: number,
-  left: number,
-  confidenceCell: string,
-  adjustedReading: string,
-  language: Language,
-): { rows: CellContent[][]; formats: (string | null)[][] } {
-  const text = strings[language];
-  const width = blockColumnCount(covariates.length);
-  const padded = (cells: CellContent[]) => [...cells, ...new Array(width - cells.length).fill("")];
-  const args = stackedArguments(request.ranges, covariates);
-  const [meanTreated, meanControl, smd] = balanceOutputs.outputs;
-  const rows: CellContent[][] = [padded([]), padded([text.balanceTitle]), [text.balanceCovariate, ...[meanTreated, meanControl, smd].map((output) => outputLabel(output, language)), text.balanceFlagHeader]];
-  const formats: (string | null)[][] = rows.map(() => new Array(width).fill(null));
-  covariates.forEach((covariate, i) => {
-    const balance = (key: string) => `=INDEX(${balanceOutputs.functionName}(${args.covariates},${args.group},,"${key}"),${i + 1})`;
-    const smdCell = cellAddress(top + rows.length, left + 3);
-    rows.push([
-      covariate.name,
-      balance(meanTreated.key),
-      balance(meanControl.key),
-      balance(smd.key),
-      `=IF(ISNUMBER(${smdCell}),IF(ABS(${smdCell})>${smdThreshold},"${text.balanceFlag}",""),"")`,
-    ]);
-    formats.push([null, meanTreated.numberFormat, meanControl.numberFormat, smd.numberFormat, null]);
-  });
-  rows.push(padded([]), padded([text.adjustedTitle]));
-  formats.push(new Array(width).fill(null), new Array(width).fill(null));
-  for (const output of adjustedKeys) {
-    const label = outputLabel(output, language, { confidence: request.confidence });
-    rows.push(padded([label, `=${adjustedOutputs.functionName}(${args.outcome},${args.group},${args.covariates},"regression",${confidenceCell},"${output.key}")`]));
-    formats.push([null, output.numberFormat, ...new Array(width - 2).fill(null)]);
-  }
-  rows.push(padded([`${text.blockReading} ${text.blockReadingNote}`, adjustedReading]));
-  formats.push(new Array(width).fill(null));
-  return { rows, formats };
 }
 
 /** The cells of the block, row by row, and the number format of each, for a block whose top-left cell is `topLeft`. */
@@ -190,7 +97,11 @@ export function comparisonBlock(
   if (covariates.length === 0) return { cells: rows, numberFormats };
   const width = blockColumnCount(covariates.length);
   const widen = <T,>(row: T[], fill: T) => [...row, ...new Array<T>(width - row.length).fill(fill)];
-  const adjustment = adjustmentRows(request, covariates, topLeft.top + rows.length, topLeft.left, confidenceCell, adjustedReading, language);
+  const adjustment = adjustmentRows(
+    { ranges: request.ranges, confidence: request.confidence, covariates, confidenceCell, reading: adjustedReading },
+    { top: topLeft.top + rows.length, left: topLeft.left },
+    language,
+  );
   return {
     cells: [...rows.map((row) => widen<CellContent>(row, "")), ...adjustment.rows],
     numberFormats: [...numberFormats.map((row) => widen<string | null>(row, null)), ...adjustment.formats],

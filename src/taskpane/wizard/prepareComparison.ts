@@ -4,7 +4,8 @@ import type { CellContent } from "../../shared/cellContent";
 import { parseRange, quotedSheet, cellAddress } from "../../shared/addresses";
 import { parseTypedNumber } from "../numbers";
 import { strings, type Language } from "../strings";
-import { absoluteRange, blockAddress, blockColumnCount, blockRowCount, comparisonBlock, rangeLabelKeys } from "./comparisonBlock";
+import { blockColumnCount } from "./adjustmentBlock";
+import { absoluteRange, blockAddress, blockRowCount, comparisonBlock, rangeLabelKeys } from "./comparisonBlock";
 import type { AdjustedFigures, ComparisonFigures, OutcomeKind } from "./figures";
 import { adjustedSentence, resultSentence, type Wording } from "./resultSentence";
 

@@ -44,7 +44,13 @@ const values: Record<"rate_control_adjusted" | "difference" | "lower" | "upper",
   upper: (adjusted) => adjusted.upper,
 };
 
-function adjustedRow(cohort: AdjustedCohort, key: keyof typeof values & AdjustedKey, label: Text, format: NumberFormatKey, isKey = false): EngineResultRow {
+function adjustedRow(
+  cohort: AdjustedCohort,
+  key: keyof typeof values & AdjustedKey,
+  label: Text,
+  format: NumberFormatKey,
+  isKey = false,
+): EngineResultRow {
   return {
     kind: "engineResult",
     name: `adjusted_${key}`,
@@ -64,8 +70,19 @@ export function adjustedRows(cohort: AdjustedCohort): RowDefinition[] {
       "Logistische Regression des Ergebnisses auf Gruppe und Merkmale, gemittelt über die Beratenen (PREVENT.ADJUSTED). In Excel mit dem Add-in rechnen die Zellen laufend; in der Datei stehen die Werte, die beim Erstellen aus den damaligen Zeilen berechnet wurden (siehe Notiz an der Zelle).",
       "Logistic regression of the outcome on group and covariates, averaged over the counselled (PREVENT.ADJUSTED). In Excel with the add-in the cells compute live; in the file they hold the values computed from the rows when the file was made (see the note on the cell).",
     ),
-    adjustedRow(cohort, "rate_control_adjusted", t("Quote der Beratenen ohne Beratung (bereinigt)", "Rate the counselled would have had without counselling (adjusted)"), "percent"),
-    adjustedRow(cohort, "difference", t("Bereinigte Differenz (Beratene − Vergleich)", "Adjusted difference (counselled − comparison)"), "percentPrecise", true),
+    adjustedRow(
+      cohort,
+      "rate_control_adjusted",
+      t("Quote der Beratenen ohne Beratung (bereinigt)", "Rate the counselled would have had without counselling (adjusted)"),
+      "percent",
+    ),
+    adjustedRow(
+      cohort,
+      "difference",
+      t("Bereinigte Differenz (Beratene − Vergleich)", "Adjusted difference (counselled − comparison)"),
+      "percentPrecise",
+      true,
+    ),
     adjustedRow(cohort, "lower", t("Bereinigte Differenz: untere Grenze", "Adjusted difference: lower bound"), "percentPrecise"),
     adjustedRow(cohort, "upper", t("Bereinigte Differenz: obere Grenze", "Adjusted difference: upper bound"), "percentPrecise"),
   ];
