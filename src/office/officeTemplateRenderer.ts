@@ -276,7 +276,7 @@ function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet, supports: (ve
       range.dataValidation.errorAlert = { message: validation.message, showAlert: true, style: "Stop", title: "" };
     }
   }
-  const notes = planned.cells.filter((cell) => cell.note);
+  const notes = planned.cells.filter((cell) => cell.note && !(addinFormulas && cell.addinFormula && cell.noteForContent));
   if (notes.length > 0 && supports("1.18", "notes with sources (ExcelApi 1.18; the source column holds them too)")) {
     // NoteCollection.add takes the cell as a Range (or an address); a Range of this sheet cannot point elsewhere.
     for (const cell of notes) sheet.notes.add(sheet.getRange(cellAddress(cell.row, cell.column)), cell.note!);

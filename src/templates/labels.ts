@@ -20,4 +20,12 @@ export const labels = {
     de: "Güte: A = gesetzlich oder vor Ort gemessen, B = veröffentlichte Studie, C = veröffentlichte Schätzung oder abgeleitet, D = Annahme, durch eigene Daten ersetzen.",
     en: "Grade: A = statutory or measured locally, B = published study, C = published estimate or derived, D = assumption, replace with local data.",
   },
+  engineValue: {
+    de: "Wert, berechnet beim Erstellen dieser Datei aus den damaligen Zeilen der Tabelle; er ändert sich nicht mit den Zeilen. In Excel mit dem Add-in rechnet die Zelle laufend (Blatt Methode und Quellen).",
+    en: "Value computed when this file was made, from the rows the table held then; it does not change with the rows. In Excel with the add-in, the cell computes it live (see the Method and sources sheet).",
+  },
+  engineValueMissing: {
+    de: "Beim Erstellen dieser Datei nicht berechenbar aus den damaligen Zeilen der Tabelle:",
+    en: "Could not be computed when this file was made, from the rows the table held then:",
+  },
 } satisfies Record<string, Text | Text[]>;

@@ -2,11 +2,13 @@
  * The one layout step: definition + language (+ data rows) + naming → host-neutral plan.
  * Both renderers (xlsx and Office.js) consume the plan; nothing about a layout is decided twice.
  */
+import { isInputError } from "../engine/errors";
 import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import { layoutCharts, layoutTableCharts } from "./chartLayout";
 import { resolveFormula, type Resolver } from "./formulaPlaceholders";
 import { markerSheet } from "./marker";
-import type { Language, RowDefinition, SheetDefinition, TemplateData, TemplateDefinition } from "./model";
+import { labels } from "./labels";
+import type { EngineResultRow, Language, RowDefinition, SheetDefinition, TableRows, TemplateData, TemplateDefinition } from "./model";
 import { unchangedNaming } from "./naming";
 import type { Naming, PlannedSheet, TemplateInsertion, WorkbookPlan } from "./plan";
 import { SheetBuilder, text, type NameSink } from "./sheetBuilder";
@@ -23,6 +25,16 @@ function rowKey(row: RowDefinition): string | undefined {
   return undefined;
 }
 
+/** The value of an engine result and its note: the engine's message in the note when it has no value. */
+function engineValue(row: EngineResultRow, rowsOf: (table: string) => TableRows, language: Language): { value: number | string; note: string } {
+  try {
+    return { value: row.compute(rowsOf(row.table)), note: text(labels.engineValue, language) };
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    return { value: "", note: `${text(labels.engineValueMissing, language)} ${error.message}` };
+  }
+}
+
 function layoutRows(
   definition: SheetDefinition,
   sheetName: string,
@@ -30,6 +42,7 @@ function layoutRows(
   naming: Naming,
   names: NameSink,
   tables: Map<string, RenderedTable>,
+  rowsOf: (table: string) => TableRows,
 ): { builder: SheetBuilder; rowOf: Map<string, number> } {
   const rows = definition.rows ?? [];
   const yearColumns = definition.yearColumns ?? 0;
@@ -80,6 +93,15 @@ function layoutRows(
         const style = row.key ? "keyResult" : "result";
         builder.put(r, 2, resolveFormula(row.formula, resolver, 2, 0), style, row.format, row.note && text(row.note, language));
         if (row.addinFormula) builder.cells[builder.cells.length - 1].addinFormula = resolveFormula(row.addinFormula, resolver, 2, 0);
+        if (row.explanation) builder.put(r, 3, text(row.explanation, language), "note");
+        if (row.name) names.add(row.name, sheetName, cellAddress(r, 2, true));
+        return;
+      }
+      case "engineResult": {
+        builder.put(r, 1, text(row.label, language), "label");
+        const { value, note } = engineValue(row, rowsOf, language);
+        builder.put(r, 2, value, row.key ? "keyResult" : "result", row.format, note);
+        Object.assign(builder.cells[builder.cells.length - 1], { addinFormula: resolveFormula(row.addinFormula, resolver, 2, 0), noteForContent: true });
         if (row.explanation) builder.put(r, 3, text(row.explanation, language), "note");
         if (row.name) names.add(row.name, sheetName, cellAddress(r, 2, true));
         return;
@@ -148,6 +170,19 @@ export function layoutTemplate(
     },
   };
   const tables = renderedTables(template, language, naming);
+  const rowsOf = (name: string): TableRows => {
+    const sheet = template.sheets.find((candidate) => candidate.table?.name === name);
+    if (!sheet) throw new Error(`template ${template.id}: no table '${name}'`);
+    const rows = dataFor(template, sheet, data);
+    const columns = sheet.table!.columns;
+    return {
+      column(key) {
+        const index = columns.findIndex((column) => column.key === key);
+        if (index < 0 || columns[index].formula) throw new Error(`table ${name}: no column of data '${key}'`);
+        return rows.map((row) => row[index] ?? null);
+      },
+    };
+  };
   for (const definition of template.sheets) {
     const sheetName = naming.sheet(text(definition.name, language));
     let sheet: PlannedSheet;
@@ -167,7 +202,7 @@ export function layoutTemplate(
         frozenRows: 1,
       };
     } else {
-      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names, tables);
+      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names, tables, rowsOf);
       sheet = {
         name: sheetName,
         hidden: false,

@@ -92,6 +92,30 @@ export interface ResultRow {
   addinFormula?: string;
 }
 
+/**
+ * A value the add-in computes live inside Excel (`addinFormula`, a PREVENT function) and native
+ * formulas cannot: the layout computes it with the engine from the rows of a data table (the
+ * data given, or the example rows) and writes it as a value, with a note saying so.
+ */
+export interface EngineResultRow {
+  kind: "engineResult";
+  name?: string;
+  label: Text;
+  addinFormula: string;
+  /** The data table whose rows `compute` reads. */
+  table: string;
+  /** The value from the table's rows; throws the engine's error when the rows do not allow one. */
+  compute(rows: TableRows): number;
+  format: NumberFormatKey;
+  key?: boolean;
+  explanation?: Text;
+}
+
+/** The values of a data table's columns of data (not its computed columns), by column key. */
+export interface TableRows {
+  column(key: string): DataValue[];
+}
+
 /** One value per year column (years 1…yearColumns of the sheet). */
 export interface YearRow {
   kind: "years";
@@ -182,6 +206,7 @@ export type RowDefinition =
   | ResultGridRow
   | InputRow
   | ResultRow
+  | EngineResultRow
   | YearRow
   | YearHeaderRow
   | TitleRow

@@ -18,6 +18,8 @@ export interface PlannedCell {
   /** Excel number format code, e.g. '#,##0 "EUR"'. */
   numberFormat?: string;
   note?: string;
+  /** The note describes `content` only (a value computed when the plan was made): a host writing `addinFormula` leaves it out. */
+  noteForContent?: boolean;
   /** Cells are locked when the sheet is protected unless they hold inputs. */
   locked: boolean;
   /** The content is a text from the user's data: written as text even when it starts with "=". */

@@ -254,6 +254,25 @@ describe("task pane in Chromium, preview mode", () => {
     expect(await accessibilityProblems()).toEqual([]);
   });
 
+  it("adjusts the example comparison for the covariates and writes the balance table", async () => {
+    // Still in German: the example fills the cohort's outcome ranges, three covariates (age, care grade, living alone) and K2.
+    await page.getByRole("button", { name: "Beispiel eintragen" }).click();
+    expect(await page.getByRole("textbox", { name: "Alter, geförderte Gruppe", exact: true }).inputValue()).toBe("Cohort!H2:H241");
+    await page.getByRole("button", { name: "Vergleich schreiben" }).click();
+    // The block of the first test, J2:K16, overlaps column K.
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByText("Die Zellen Cohort!K2:O35 sind nicht leer.", { exact: false }).waitFor();
+    await dialog.getByRole("button", { name: "Überschreiben" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.waitForFunction(() => !document.querySelector("[aria-hidden='true'] :is(button, input, [tabindex='0'])"));
+    // R's glm on the example cohort (test/reference/comparableGroups.json): adjusted difference −0.2189, i.e. 21.9 points.
+    await page.getByText("Vergleich nach Cohort!K2:O35 geschrieben.").waitFor();
+    expect(await page.getByTestId("adjusted-sentence").textContent()).toMatch(
+      /^Bereinigt um Alter, Pflegegrad und allein lebend: Beratene Haushalte zogen 21,9 Prozentpunkte seltener in ein Pflegeheim/,
+    );
+    expect(await accessibilityProblems()).toEqual([]);
+  });
+
   it("has a Content-Security-Policy that refuses inline and foreign scripts", async () => {
     const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
     const policy = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";

@@ -172,6 +172,49 @@ describe("compare-groups wizard", () => {
   });
 });
 
+describe("covariates in the compare-groups wizard", () => {
+  it("adds labelled covariate fields, writes the balance table and reads what was adjusted for", async () => {
+    const workbook = await previewWorkbook();
+    await renderPane(workbook);
+    openSection("Compare groups");
+    fireEvent.change(await screen.findByRole("textbox", { name: /^Treated group/ }), { target: { value: "Cohort!G2:G241" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /^Comparison group/ }), { target: { value: "Cohort!G242:G471" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add covariate" }));
+    expect(screen.getByRole("group", { name: "Covariate 1" })).toBeTruthy();
+    fireEvent.change(screen.getByRole("textbox", { name: /^Covariate 1, Name/ }), { target: { value: "living alone" } });
+    // The range fields and their buttons are named after the covariate once it has a name.
+    workbook.selection = "Cohort!I2:I241";
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Use selection for living alone, treated group" })));
+    expect((screen.getByRole("textbox", { name: "living alone, treated group" }) as HTMLInputElement).value).toBe("Cohort!I2:I241");
+    fireEvent.change(screen.getByRole("textbox", { name: "living alone, comparison group" }), { target: { value: "Cohort!I242:I471" } });
+    expect(screen.getByRole("combobox", { name: "Or pick a table column for living alone, comparison group" })).toBeTruthy();
+    fireEvent.change(screen.getByRole("textbox", { name: /^Write the results at/ }), { target: { value: "Cohort!K2" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Write comparison" })));
+    expect((await screen.findByTestId("adjusted-sentence")).textContent).toMatch(
+      /^Adjusted for living alone: counselled households moved into a care home \d+\.\d percentage points less often/,
+    );
+    // The card's balance table: R gives living alone 0.567 among the counselled, 0.348 in the comparison group, SMD 0.449 (comparableGroups.json).
+    const balance = screen.getByRole("table", { name: /^Were the groups alike\?/ });
+    expect(within(balance).getByRole("row", { name: /^living alone/ }).textContent).toBe("living alone0.570.350.45differs");
+    // Comparison (15 rows), balance (blank, title, header, one covariate), adjusted (blank, title, ten keys, reading): K2:O33.
+    expect(await screen.findByText("Comparison written to Cohort!K2:O33.")).toBeTruthy();
+    const block = await workbook.readRange("Cohort!K18:O20");
+    expect(block.values[1][0]).toBe("Covariate");
+    expect(block.values[2][0]).toBe("living alone");
+    expect(String(block.formulas[2][3])).toMatch(/^=INDEX\(PREVENT\.BALANCE\(/);
+  });
+
+  it("removes a covariate, and offers none for a comparison of numbers", async () => {
+    await renderPane(await previewWorkbook());
+    openSection("Compare groups");
+    fireEvent.click(await screen.findByRole("button", { name: "Add covariate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Remove Covariate 1" }));
+    expect(screen.queryByRole("group", { name: "Covariate 1" })).toBeNull();
+    fireEvent.click(screen.getByRole("radio", { name: "Number per person" }));
+    expect(screen.queryByRole("button", { name: "Add covariate" })).toBeNull();
+  });
+});
+
 describe("table columns in the compare-groups wizard", () => {
   const treatedPicker = () => screen.findByRole("combobox", { name: "Or pick a table column for Treated group" });
 

@@ -12,7 +12,7 @@ async function prepared(outcome: OutcomeKind, treated: number[], control: number
   const ranges = ["Sheet1!$A$1:$A$4", "Sheet1!$B$1:$B$4"];
   const { cells, numberFormats } = comparisonBlock({ outcome, ranges, confidence: 0.95 }, parseRange("Sheet1!D1"), "Reading.", "en");
   const figures = { confidence: 0.95 } as PreparedComparison["figures"];
-  return { workbook, comparison: { topLeft: "Sheet1!D1", blockAddress: "", cells, numberFormats, figures, sentence: "Reading.", warnings: [], occupied: false } };
+  return { workbook, comparison: { topLeft: "Sheet1!D1", blockAddress: "", cells, numberFormats, figures, sentence: "Reading.", warnings: [], occupied: false, adjustment: null } };
 }
 
 const valueOf = (cells: unknown[][], label: RegExp) => cells.find((row) => label.test(String(row[0])))![1];

@@ -1,5 +1,5 @@
 import { typedFieldErrors } from "../../src/taskpane/wizard/prepareComparison";
-import { initialWizardState, wizardReducer, type WizardState } from "../../src/taskpane/wizard/wizardState";
+import { initialWizardState, wizardInput, wizardReducer, type WizardState } from "../../src/taskpane/wizard/wizardState";
 
 const reduce = wizardReducer("en");
 
@@ -41,5 +41,43 @@ describe("the target cell", () => {
   it("refuses the sheet's last column, where the value column would not fit", () => {
     expect(typedFieldErrors({ ...input, target: "XFC2" }, "en").target).toBeUndefined();
     expect(typedFieldErrors({ ...input, target: "XFD2" }, "en").target).toMatch(/do not fit/);
+  });
+});
+
+describe("the covariates", () => {
+  const typed: WizardState = {
+    ...initialWizardState,
+    rangesByOutcome: { ...initialWizardState.rangesByOutcome, binary: ["A2:A9", "B2:B9"] },
+    target: "H2",
+  };
+
+  it("are added empty, edited one field at a time and removed by position", () => {
+    let state = reduce(reduce(typed, { type: "addCovariate" }), { type: "addCovariate" });
+    state = reduce(state, { type: "covariate", index: 1, field: "name", value: "age" });
+    state = reduce(state, { type: "covariate", index: 1, field: "treated", value: "C2:C9" });
+    expect(state.covariates).toEqual([
+      { name: "", treated: "", control: "" },
+      { name: "age", treated: "C2:C9", control: "" },
+    ]);
+    expect(reduce(state, { type: "removeCovariate", index: 0 }).covariates).toEqual([{ name: "age", treated: "C2:C9", control: "" }]);
+  });
+
+  it("go into the input of a yes/no comparison only, and are kept while another kind is shown", () => {
+    const withAge = reduce(reduce(typed, { type: "addCovariate" }), { type: "covariate", index: 0, field: "name", value: "age" });
+    expect(wizardInput(withAge).covariates).toEqual([{ name: "age", treated: "", control: "" }]);
+    const numbers = reduce(withAge, { type: "outcome", outcome: "number" });
+    expect(wizardInput(numbers).covariates).toEqual([]);
+    expect(wizardInput(reduce(numbers, { type: "outcome", outcome: "binary" })).covariates).toHaveLength(1);
+  });
+
+  it("recheck a shown message when the covariate is fixed", () => {
+    const added = reduce(typed, { type: "addCovariate" });
+    const shown = { ...added, fieldErrors: typedFieldErrors(wizardInput(added), "en") };
+    expect(Object.keys(shown.fieldErrors).sort()).toEqual(["covariate0control", "covariate0name", "covariate0treated"]);
+    const named = reduce(shown, { type: "covariate", index: 0, field: "name", value: "age" });
+    expect(Object.keys(named.fieldErrors).sort()).toEqual(["covariate0control", "covariate0treated"]);
+    // The block grows with one covariate: 15 rows + 4 of balance (blank, title, header, the covariate)
+    // + 13 adjusted (blank, title, ten keys, reading) = 32 rows, and five columns.
+    expect(typedFieldErrors({ ...wizardInput(named), target: "H1048576" }, "en").target).toMatch(/needs 32 rows and 5 columns/);
   });
 });

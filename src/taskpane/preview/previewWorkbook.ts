@@ -23,9 +23,9 @@ function rows(csv: string): CellContent[][] {
   return [header, ...lines.map((line) => line.map((text, i) => cell(text, header[i])))];
 }
 
-/** Cohort columns: id, group, start, care-home entry, end of follow-up, care grade, moved within 24 months. */
+/** Cohort columns: id, group, start, care-home entry, end of follow-up, care grade, moved within 24 months, age, living alone. */
 function cohortSheet(): CellContent[][] {
-  const keep = ["id", "group", "start", "care_home_entry", "follow_up_end", "care_grade", "moved_within_24_months"];
+  const keep = ["id", "group", "start", "care_home_entry", "follow_up_end", "care_grade", "moved_within_24_months", "age", "living_alone"];
   const table = rows(cohortCsv);
   const columns = keep.map((name) => table[0].indexOf(name));
   return table.map((row) => columns.map((column) => row[column]));

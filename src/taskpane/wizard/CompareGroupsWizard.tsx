@@ -25,13 +25,14 @@ import type { OutcomeKind } from "./figures";
 import { FiguresList } from "./FiguresList";
 import { prepareComparison, type PreparedComparison } from "./prepareComparison";
 import type { Wording } from "./resultSentence";
-import { TableColumnPicker } from "./TableColumnPicker";
+import { BalanceList } from "./BalanceList";
+import { CovariateFields } from "./CovariateFields";
+import { RangeField } from "./RangeField";
 import { initialWizardState, wizardInput, wizardReducer } from "./wizardState";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  rangeGroup: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   rangeRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   rangeInput: { flexGrow: 1, minWidth: 0 },
   input: { minWidth: 0, width: "100%" },
@@ -48,7 +49,7 @@ export function CompareGroupsWizard() {
   const { port, language, text, preview } = usePane();
   const reducer = useMemo(() => wizardReducer(language), [language]);
   const [state, dispatch] = useReducer(reducer, initialWizardState);
-  const { outcome, rangesByOutcome, confidence, target, wording, fieldErrors, busy, problem, status, prepared, asking, tableColumns } = state;
+  const { outcome, rangesByOutcome, covariates, confidence, target, wording, fieldErrors, busy, problem, status, prepared, asking, tableColumns } = state;
 
   // The tables are read when the wizard opens and again whenever a table-column list opens.
   const mounted = useRef(true);
@@ -102,7 +103,8 @@ export function CompareGroupsWizard() {
         exampleRanges.scoresControlAfter,
       ],
     };
-    dispatch({ type: "example", rangesByOutcome, target: outcome === "binary" ? exampleRanges.cohortTarget : exampleRanges.scoresTarget });
+    const covariates = exampleRanges.cohortCovariates.map(({ name, treated, control }) => ({ name: name[language], treated, control }));
+    dispatch({ type: "example", rangesByOutcome, covariates, target: outcome === "binary" ? exampleRanges.cohortTarget : exampleRanges.scoresTarget });
   };
 
   const write = async (comparison: PreparedComparison) => {
@@ -157,33 +159,30 @@ export function CompareGroupsWizard() {
           </RadioGroup>
         </Field>
         {labels.map((label, index) => (
-          <div className={styles.rangeGroup} key={`${outcome}-${index}`}>
-            <div className={styles.rangeRow}>
-              <Field
-                className={styles.rangeInput}
-                label={label}
-                hint={index === 0 ? text.rangeHint : undefined}
-                validationMessage={fieldErrors[`range${index}`]}
-              >
-                <Input className={styles.input} value={ranges[index]} onChange={(_, data) => setRange(index, data.value)} spellCheck={false} />
-              </Field>
-              <Button
-                className={styles.selectionButton}
-                aria-label={text.useSelectionFor(label)}
-                onClick={() => takeSelection((address) => setRange(index, address))}
-              >
-                {text.useSelection}
-              </Button>
-            </div>
-            <TableColumnPicker
-              field={label}
-              value={ranges[index]}
-              columns={tableColumns}
-              onPick={(reference) => setRange(index, reference)}
-              onOpen={lookForTables}
-            />
-          </div>
+          <RangeField
+            key={`${outcome}-${index}`}
+            label={label}
+            hint={index === 0 ? text.rangeHint : undefined}
+            value={ranges[index]}
+            error={fieldErrors[`range${index}`]}
+            tableColumns={tableColumns}
+            onChange={(value) => setRange(index, value)}
+            onUseSelection={() => takeSelection((address) => setRange(index, address))}
+            onLookForTables={lookForTables}
+          />
         ))}
+        {outcome === "binary" && (
+          <CovariateFields
+            covariates={covariates}
+            fieldErrors={fieldErrors}
+            tableColumns={tableColumns}
+            onAdd={() => dispatch({ type: "addCovariate" })}
+            onRemove={(index) => dispatch({ type: "removeCovariate", index })}
+            onChange={(index, field, value) => dispatch({ type: "covariate", index, field, value })}
+            onUseSelection={(apply) => takeSelection(apply)}
+            onLookForTables={lookForTables}
+          />
+        )}
         <Field label={text.confidence} hint={text.confidenceHint} validationMessage={fieldErrors.confidence}>
           <Input value={confidence} onChange={(_, data) => dispatch({ type: "confidence", value: data.value })} contentAfter="%" inputMode="decimal" />
         </Field>
@@ -238,6 +237,15 @@ export function CompareGroupsWizard() {
               {prepared.sentence}
             </p>
             <FiguresList figures={prepared.figures} />
+            {prepared.adjustment && (
+              <>
+                <h4 className={styles.heading}>{text.adjustedHeading}</h4>
+                <p className={styles.sentence} data-testid="adjusted-sentence">
+                  {prepared.adjustment.sentence}
+                </p>
+                <BalanceList figures={prepared.adjustment.figures} />
+              </>
+            )}
           </Card>
         )}
       </div>

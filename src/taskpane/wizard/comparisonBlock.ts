@@ -1,6 +1,7 @@
 import type { CellContent } from "../../shared/cellContent";
 import { cellAddress, parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../../shared/addresses";
 import { differenceInDifferencesOutputs, meanDifferenceOutputs, outputLabel, rateDifferenceOutputs, type OutputCatalogue } from "../../functions/outputs";
+import { adjustmentRowCount, adjustmentRows, blockColumnCount, type CovariateRanges } from "./adjustmentBlock";
 import { strings, type Language } from "../strings";
 import type { OutcomeKind } from "./figures";
 
@@ -15,6 +16,8 @@ export interface ComparisonRequest {
    * [treated before, treated after, control before, control after]. */
   ranges: string[];
   confidence: number;
+  /** Yes/no outcome only: covariates to check the balance of and to adjust for, none for a plain comparison. */
+  covariates?: CovariateRanges[];
 }
 
 interface FunctionLayout {
@@ -53,15 +56,16 @@ export function absoluteRange(typed: string, defaultSheet: string): string {
   return `${quotedSheet(range.sheet ?? defaultSheet)}!${rangeAddress(range.top, range.left, range.bottom, range.right, true)}`;
 }
 
-export function blockRowCount(outcome: OutcomeKind): number {
+export function blockRowCount(outcome: OutcomeKind, covariates = 0): number {
   const layout = layouts[outcome];
-  return 1 + layout.rangeLabels.length + 1 + layout.catalogue.outputs.length + 1;
+  return 1 + layout.rangeLabels.length + 1 + layout.catalogue.outputs.length + 1 + adjustmentRowCount(covariates);
 }
 
 /** The sheet-qualified address the block covers when it starts at `topLeft`. */
-export function blockAddress(topLeft: ParsedRange & { sheet: string }, outcome: OutcomeKind): string {
-  const bottom = topLeft.top + blockRowCount(outcome) - 1;
-  return `${quotedSheet(topLeft.sheet)}!${rangeAddress(topLeft.top, topLeft.left, bottom, topLeft.left + 1)}`;
+export function blockAddress(topLeft: ParsedRange & { sheet: string }, outcome: OutcomeKind, covariates = 0): string {
+  const bottom = topLeft.top + blockRowCount(outcome, covariates) - 1;
+  const right = topLeft.left + blockColumnCount(covariates) - 1;
+  return `${quotedSheet(topLeft.sheet)}!${rangeAddress(topLeft.top, topLeft.left, bottom, right)}`;
 }
 
 /** The cells of the block, row by row, and the number format of each, for a block whose top-left cell is `topLeft`. */
@@ -70,6 +74,7 @@ export function comparisonBlock(
   topLeft: ParsedRange,
   sentence: string,
   language: Language,
+  adjustedReading = "",
 ): { cells: CellContent[][]; numberFormats: (string | null)[][] } {
   const layout = layouts[request.outcome];
   const text = strings[language];
@@ -88,5 +93,17 @@ export function comparisonBlock(
   }
   rows.push([`${text.blockReading} ${text.blockReadingNote}`, sentence]);
   numberFormats.push([null, null]);
-  return { cells: rows, numberFormats };
+  const covariates = request.covariates ?? [];
+  if (covariates.length === 0) return { cells: rows, numberFormats };
+  const width = blockColumnCount(covariates.length);
+  const widen = <T,>(row: T[], fill: T) => [...row, ...new Array<T>(width - row.length).fill(fill)];
+  const adjustment = adjustmentRows(
+    { ranges: request.ranges, confidence: request.confidence, covariates, confidenceCell, reading: adjustedReading },
+    { top: topLeft.top + rows.length, left: topLeft.left },
+    language,
+  );
+  return {
+    cells: [...rows.map((row) => widen<CellContent>(row, "")), ...adjustment.rows],
+    numberFormats: [...numberFormats.map((row) => widen<string | null>(row, null)), ...adjustment.formats],
+  };
 }

@@ -4,12 +4,14 @@
  * cells are coerced exactly as the PREVENT functions coerce them, so the sentence and the
  * formulas agree.
  */
+import { adjustedEffect, balance } from "../../engine/comparableGroups";
 import { differenceInDifferences } from "../../engine/differenceInDifferences";
 import { summarizeSample, welchTest } from "../../engine/means";
 import { compareRates } from "../../engine/proportions";
 import { binaryOutcomes, numbers } from "../../functions/cells";
 import type { CellContent } from "../../shared/cellContent";
-import type { ComparisonFigures, OutcomeKind } from "./figures";
+import { stackedGroups, type CovariateCells, type GroupFields } from "./adjustmentCells";
+import type { AdjustedFigures, ComparisonFigures, OutcomeKind } from "./figures";
 
 /** Argument names as the PREVENT functions call them, so that messages match the cells' errors. */
 const argumentNames: Record<OutcomeKind, string[]> = {
@@ -32,3 +34,19 @@ export function computeFigures(outcome: OutcomeKind, ranges: CellContent[][][], 
   return { kind: "beforeAfter", confidence, ...differenceInDifferences({ treatedBefore, treatedAfter, controlBefore, controlAfter }, confidence) };
 }
 
+
+/** The effect on the served adjusted for the covariates by logistic regression, as the block's PREVENT.ADJUSTED computes it. */
+export function computeAdjustment(
+  outcome: { treated: CellContent[][]; control: CellContent[][] },
+  covariates: CovariateCells[],
+  confidence: number,
+  fields: GroupFields,
+): AdjustedFigures {
+  const input = stackedGroups(outcome, covariates, fields);
+  return {
+    confidence,
+    covariates: covariates.map((covariate) => covariate.name),
+    effect: adjustedEffect(input.data, input.outcome as Float64Array, "regression", confidence),
+    balance: balance(input.data, null),
+  };
+}

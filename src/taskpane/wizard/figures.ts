@@ -2,6 +2,7 @@
  * The numbers behind the wizard's sentence: the engine's own results, tagged with the outcome kind
  * and the confidence level. Differences are treated minus control.
  */
+import type { AdjustedEffect, BalanceRow } from "../../engine/comparableGroups";
 import type { MeanComparison, TTestResult } from "../../engine/means";
 import type { RateComparison } from "../../engine/proportions";
 
@@ -19,3 +20,12 @@ export type MeanFigures = MeanComparison & { kind: "number"; confidence: number 
 export type ChangeFigures = TTestResult & { kind: "beforeAfter"; confidence: number };
 
 export type ComparisonFigures = RateFigures | MeanFigures | ChangeFigures;
+
+/** The effect on the served adjusted for the named covariates (logistic regression), and the balance of each covariate. */
+export interface AdjustedFigures {
+  confidence: number;
+  /** The covariates as the user named them, in order. */
+  covariates: string[];
+  effect: AdjustedEffect;
+  balance: BalanceRow[];
+}

@@ -4,9 +4,10 @@ import type { CellContent } from "../../shared/cellContent";
 import { parseRange, quotedSheet, cellAddress } from "../../shared/addresses";
 import { parseTypedNumber } from "../numbers";
 import { strings, type Language } from "../strings";
+import { blockColumnCount } from "./adjustmentBlock";
 import { absoluteRange, blockAddress, blockRowCount, comparisonBlock, rangeLabelKeys } from "./comparisonBlock";
-import type { ComparisonFigures, OutcomeKind } from "./figures";
-import { resultSentence, type Wording } from "./resultSentence";
+import type { AdjustedFigures, ComparisonFigures, OutcomeKind } from "./figures";
+import { adjustedSentence, resultSentence, type Wording } from "./resultSentence";
 
 /** What the user typed into the wizard. */
 export interface WizardInput {
@@ -20,9 +21,18 @@ export interface WizardInput {
   confidence: string;
   target: string;
   wording: Wording;
+  /** Yes/no outcome only: covariates to check the balance of and adjust for (none: a plain comparison). */
+  covariates?: CovariateInput[];
 }
 
-/** Field problems, keyed "range0" … "range3", "confidence", "target". */
+/** A covariate as typed: its name and its cells in the treated and in the comparison group, each a range or a table column. */
+export interface CovariateInput {
+  name: string;
+  treated: string;
+  control: string;
+}
+
+/** Field problems, keyed "range0" … "range3", "covariate0name", "covariate0treated", "covariate0control" …, "confidence", "target". */
 export type FieldErrors = Record<string, string>;
 
 export interface PreparedComparison {
@@ -35,6 +45,8 @@ export interface PreparedComparison {
   numberFormats: (string | null)[][];
   figures: ComparisonFigures;
   sentence: string;
+  /** With covariates: the adjusted effect and its reading. */
+  adjustment: { figures: AdjustedFigures; sentence: string } | null;
   warnings: string[];
   /** The target cells hold something: ask before writing. */
   occupied: boolean;
@@ -63,19 +75,55 @@ function blankCells(values: CellContent[][]): number {
 const lastSheetRow = 1_048_576;
 const lastSheetColumn = 16_384;
 
+/** One typed range field: its key in FieldErrors, its label in messages and what was typed. */
+interface RangeField {
+  key: string;
+  label: string;
+  typed: string;
+}
+
+function activeCovariates(input: WizardInput): CovariateInput[] {
+  return input.outcome === "binary" ? (input.covariates ?? []) : [];
+}
+
+/** How a covariate is called in messages: its name, or "Covariate 2" while it has none. */
+function covariateLabel(covariate: CovariateInput, index: number, language: Language): string {
+  return covariate.name.trim() || strings[language].covariateNumber(index + 1);
+}
+
+/** The outcome ranges, then each covariate's treated and comparison range. */
+function rangeFields(input: WizardInput, language: Language): RangeField[] {
+  const text = strings[language];
+  const outcomes = rangeLabelKeys(input.outcome).map((key, i) => ({ key: `range${i}`, label: text[key], typed: (input.ranges[i] ?? "").trim() }));
+  const covariates = activeCovariates(input).flatMap((covariate, i) =>
+    (["treated", "control"] as const).map((group) => ({
+      key: `covariate${i}${group}`,
+      label: text.covariateIn(covariateLabel(covariate, i, language), group),
+      typed: covariate[group].trim(),
+    })),
+  );
+  return [...outcomes, ...covariates];
+}
+
 /**
  * What is wrong with the fields as typed, before anything is read: a range missing or not a
- * range, a confidence outside 50–99.9 %, a target cell missing, not a cell, or too close to the
- * sheet's last row or column for the block. Keys: range0…range3, confidence, target.
+ * range, a covariate without a name, a confidence outside 50–99.9 %, a target cell missing, not
+ * a cell, or too close to the sheet's last row or column for the block.
  */
 export function typedFieldErrors(input: WizardInput, language: Language): FieldErrors {
   const text = strings[language];
-  const labels = rangeLabelKeys(input.outcome).map((key) => text[key]);
   const fieldErrors: FieldErrors = {};
-  labels.forEach((label, i) => {
-    const typed = (input.ranges[i] ?? "").trim();
-    if (typed === "") fieldErrors[`range${i}`] = text.rangeMissing(label);
-    else if (!parseStructuredReference(typed) && !isValidRange(typed)) fieldErrors[`range${i}`] = text.dataRangeInvalid(label, typed);
+  for (const field of rangeFields(input, language)) {
+    if (field.typed === "") fieldErrors[field.key] = text.rangeMissing(field.label);
+    else if (!parseStructuredReference(field.typed) && !isValidRange(field.typed)) fieldErrors[field.key] = text.dataRangeInvalid(field.label, field.typed);
+  }
+  const covariates = activeCovariates(input);
+  covariates.forEach((covariate, i) => {
+    const name = covariate.name.trim();
+    const label = `${text.covariateNumber(i + 1)}, ${text.covariateName}`;
+    if (name === "") fieldErrors[`covariate${i}name`] = text.covariateNameMissing(label);
+    // The name is written into a cell as it stands: it must not read as a formula.
+    else if (/^[=+\-@]/.test(name)) fieldErrors[`covariate${i}name`] = text.covariateNameFormula(label);
   });
   const percent = parseTypedNumber(input.confidence.replace("%", ""), language);
   if (percent === null || percent < 50 || percent > 99.9) fieldErrors.confidence = text.confidenceInvalid;
@@ -84,9 +132,10 @@ export function typedFieldErrors(input: WizardInput, language: Language): FieldE
     fieldErrors.target = target === "" ? text.rangeMissing(text.targetCell) : text.rangeInvalid(text.targetCell, target);
   } else {
     const topLeft = parseRange(target);
-    const rows = blockRowCount(input.outcome);
-    if (topLeft.top + rows - 1 > lastSheetRow || topLeft.left + 1 > lastSheetColumn) {
-      fieldErrors.target = text.targetTooClose(text.targetCell, rows);
+    const rows = blockRowCount(input.outcome, covariates.length);
+    const columns = blockColumnCount(covariates.length);
+    if (topLeft.top + rows - 1 > lastSheetRow || topLeft.left + columns - 1 > lastSheetColumn) {
+      fieldErrors.target = text.targetTooClose(text.targetCell, rows, columns);
     }
   }
   return fieldErrors;
@@ -99,16 +148,15 @@ export function typedFieldErrors(input: WizardInput, language: Language): FieldE
  */
 export async function prepareComparison(port: WorkbookPort, input: WizardInput, language: Language): Promise<Preparation> {
   const text = strings[language];
-  const labels = rangeLabelKeys(input.outcome).map((key) => text[key]);
   const fieldErrors = typedFieldErrors(input, language);
-  const typedRanges = labels.map((_, i) => (input.ranges[i] ?? "").trim());
-  const references = typedRanges.map(parseStructuredReference);
+  const fields = rangeFields(input, language);
+  const references = fields.map((field) => parseStructuredReference(field.typed));
   const percent = parseTypedNumber(input.confidence.replace("%", ""), language);
   // Table columns are looked up only when one is named; the formulas get the workbook's spelling.
   const tables: TableColumn[] = references.some((reference) => reference) ? await port.tableColumns() : [];
   const columns = references.map((reference) => reference && tables.find((column) => sameColumn(column, reference)));
-  labels.forEach((label, i) => {
-    if (references[i] && !columns[i] && !fieldErrors[`range${i}`]) fieldErrors[`range${i}`] = text.tableColumnMissing(label, typedRanges[i]);
+  fields.forEach((field, i) => {
+    if (references[i] && !columns[i] && !fieldErrors[field.key]) fieldErrors[field.key] = text.tableColumnMissing(field.label, field.typed);
   });
   if (Object.keys(fieldErrors).length > 0) return { kind: "invalid", fieldErrors };
 
@@ -118,14 +166,14 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
   // An A1 range is read, and written into the formulas, only as far as the sheet holds anything:
   // a whole column or sheet typed by mistake costs nothing, and the user is told of the cut.
   const ranges = await Promise.all(
-    labels.map(async (label, i) => {
+    fields.map(async (field, i) => {
       const column = columns[i];
       if (column) return structuredReference(column.table, column.column);
-      const typed = absoluteRange(typedRanges[i], activeSheet);
+      const typed = absoluteRange(field.typed, activeSheet);
       const used = await port.usedPart(typed);
-      if (used === null) throw new Error(text.rangeEmpty(label, typed));
+      if (used === null) throw new Error(text.rangeEmpty(field.label, typed));
       const usedAbsolute = absoluteRange(used, activeSheet);
-      if (usedAbsolute !== typed) warnings.push(text.rangeCut(label, typed, usedAbsolute));
+      if (usedAbsolute !== typed) warnings.push(text.rangeCut(field.label, typed, usedAbsolute));
       return usedAbsolute;
     }),
   );
@@ -133,21 +181,42 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
   snapshots.forEach((snapshot, i) => {
     const blanks = blankCells(snapshot.values);
     const cells = snapshot.values.reduce((count, row) => count + row.length, 0);
-    if (blanks > 0) warnings.push(text.blanksWarning(labels[i], blanks, cells));
+    if (blanks > 0) warnings.push(text.blanksWarning(fields[i].label, blanks, cells));
   });
 
-  const { computeFigures } = await import(/* webpackChunkName: "pane-comparison-engine" */ "./computeFigures");
-  const figures = computeFigures(
-    input.outcome,
-    snapshots.map((snapshot) => snapshot.values),
-    confidence,
-  );
+  const outcomeCount = rangeLabelKeys(input.outcome).length;
+  const outcomeValues = snapshots.slice(0, outcomeCount).map((snapshot) => snapshot.values);
+  const { computeFigures, computeAdjustment } = await import(/* webpackChunkName: "pane-comparison-engine" */ "./computeFigures");
+  const figures = computeFigures(input.outcome, outcomeValues, confidence);
   const sentence = resultSentence(figures, language, input.wording);
+
+  const covariates = activeCovariates(input).map((covariate, i) => ({
+    name: covariate.name.trim(),
+    treated: ranges[outcomeCount + 2 * i],
+    control: ranges[outcomeCount + 2 * i + 1],
+    cells: { treated: snapshots[outcomeCount + 2 * i].values, control: snapshots[outcomeCount + 2 * i + 1].values },
+  }));
+  let adjustment: PreparedComparison["adjustment"] = null;
+  if (covariates.length > 0) {
+    const adjusted = computeAdjustment(
+      { treated: outcomeValues[0], control: outcomeValues[1] },
+      covariates.map(({ name, cells }) => ({ name, ...cells })),
+      confidence,
+      { treated: fields[0].label, control: fields[1].label, covariateIn: text.covariateIn },
+    );
+    adjustment = { figures: adjusted, sentence: adjustedSentence(adjusted, language, input.wording) };
+  }
 
   const parsedTarget = parseRange(input.target.trim());
   const topLeft = { ...parsedTarget, sheet: parsedTarget.sheet ?? activeSheet };
-  const { cells, numberFormats } = comparisonBlock({ outcome: input.outcome, ranges, confidence }, topLeft, sentence, language);
-  const address = blockAddress(topLeft, input.outcome);
+  const request = {
+    outcome: input.outcome,
+    ranges: ranges.slice(0, outcomeCount),
+    confidence,
+    covariates: covariates.map(({ name, treated, control }) => ({ name, treated, control })),
+  };
+  const { cells, numberFormats } = comparisonBlock(request, topLeft, sentence, language, adjustment?.sentence);
+  const address = blockAddress(topLeft, input.outcome, covariates.length);
   const existing = await port.readRange(address);
   const occupied = existing.formulas.some((row) => row.some((cell) => !isEmpty(cell)));
   return {
@@ -158,6 +227,7 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
     numberFormats,
     figures,
     sentence,
+    adjustment,
     warnings,
     occupied,
   };

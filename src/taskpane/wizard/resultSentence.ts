@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent } from "../numbers";
 import type { Language } from "../strings";
-import type { ChangeFigures, ComparisonFigures, Interval, MeanFigures, RateFigures } from "./figures";
+import type { AdjustedFigures, ChangeFigures, ComparisonFigures, Interval, MeanFigures } from "./figures";
 
 /** Which words the sentence uses for a yes/no outcome: the care-home case of the design, or neutral words. */
 export type Wording = "careHome" | "generic";
@@ -81,7 +81,10 @@ function withZeroNote(sentence: string, figures: Interval, language: Language): 
   return includesZero(figures) ? `${sentence} ${intervalWords[language].includesZero}` : sentence;
 }
 
-function rateSentence(figures: RateFigures, language: Language, wording: Wording): string {
+/** A difference of rates with its interval and the people served per prevented event, crude or adjusted. */
+type RateReading = Interval & { numberNeededToTreat: number | null };
+
+function rateSentence(figures: RateReading, language: Language, wording: Wording): string {
   const phrases = ratePhrases[language][wording];
   if (figures.difference === 0 || figures.numberNeededToTreat === null) {
     return `${phrases.same} (${intervalText(figures, 100, 1, intervalWords[language].points, language)}).`;
@@ -136,4 +139,19 @@ export function resultSentence(figures: ComparisonFigures, language: Language, w
     case "beforeAfter":
       return changeSentence(figures, language);
   }
+}
+
+/** "age, care grade and living alone" */
+function namesText(names: string[], language: Language): string {
+  const and = language === "de" ? "und" : "and";
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1]}`;
+}
+
+/** "Adjusted for age and living alone: counselled households moved …": the adjusted effect read like the crude one. */
+export function adjustedSentence(figures: AdjustedFigures, language: Language, wording: Wording = "careHome"): string {
+  const { effect } = figures;
+  const reading = rateSentence({ ...effect, confidence: figures.confidence }, language, wording);
+  const names = namesText(figures.covariates, language);
+  if (language === "de") return `Bereinigt um ${names}: ${reading}`;
+  return `Adjusted for ${names}: ${reading.charAt(0).toLowerCase()}${reading.slice(1)}`;
 }

@@ -10,6 +10,7 @@ import { differenceInDifferencesOfMeans, meanDifference, rateDifference } from "
 import type { CellContent } from "../../shared/cellContent";
 import type { Language } from "../../shared/language";
 import type { WorkbookPort } from "../../office/workbookPort";
+import type { AdjustedFigures } from "./figures";
 import type { PreparedComparison } from "./prepareComparison";
 
 type Implementation = (...args: unknown[]) => unknown[][];
@@ -54,6 +55,35 @@ export function nativeRateFormula(treated: string, control: string, confidenceCe
 
 const addinCall = /^=(PREVENT\.[A-Z.]+)\((.*), (\$[A-Z]+\$\d+), "([a-z_]+)"\)$/;
 
+const balanceCall = /^=INDEX\(PREVENT\.BALANCE\(.*"([a-z_]+)"\),(\d+)\)$/;
+const adjustedCall = /^=PREVENT\.ADJUSTED\(.*"([a-z_]+)"\)$/;
+
+/** The value of a balance or adjusted-effect cell, as the pane computed it; undefined for any other cell. */
+function adjustedValue(cell: string, figures: AdjustedFigures): CellContent | undefined {
+  const balance = balanceCall.exec(cell);
+  if (balance) {
+    const row = figures.balance[Number(balance[2]) - 1];
+    const value = { mean_treated: row?.meanTreated, mean_control: row?.meanControl, smd: row?.standardisedMeanDifference }[balance[1]];
+    return typeof value === "number" && Number.isFinite(value) ? value : "";
+  }
+  const adjusted = adjustedCall.exec(cell);
+  if (!adjusted) return undefined;
+  const effect = figures.effect;
+  const byKey: Record<string, number | null> = {
+    rate_treated: effect.rateTreated,
+    rate_control_adjusted: effect.rateControlAdjusted,
+    difference: effect.difference,
+    se: effect.standardError,
+    lower: effect.lower,
+    upper: effect.upper,
+    p_value: effect.pValue,
+    nnt: effect.numberNeededToTreat,
+    n_treated: effect.nTreated,
+    n_control: effect.nControl,
+  };
+  return byKey[adjusted[1]] ?? "";
+}
+
 /** Why the block holds no PREVENT formulas, for the pane's status line. */
 export const explanation: Record<Language, string> = {
   en: "The add-in's functions are not available in this Excel (they need custom functions, CustomFunctionsRuntime 1.2), so the block uses Excel's own formulas where Excel has them and fixed values elsewhere; fixed values do not change when the data change.",
@@ -71,6 +101,10 @@ export async function withoutAddinFunctions(port: WorkbookPort, comparison: Prep
     comparison.cells.map((row) =>
       Promise.all(
         row.map(async (cell) => {
+          if (typeof cell === "string" && cell.includes("PREVENT.") && comparison.adjustment) {
+            const adjusted = adjustedValue(cell, comparison.adjustment.figures);
+            if (adjusted !== undefined) return adjusted;
+          }
           const call = typeof cell === "string" ? addinCall.exec(cell) : null;
           if (!call) return cell;
           const [, name, rangesText, confidenceCell, key] = call;

@@ -6,12 +6,14 @@
 import type { TableColumn } from "../../office/workbookPort";
 import type { Language } from "../strings";
 import type { OutcomeKind } from "./figures";
-import { typedFieldErrors, type FieldErrors, type PreparedComparison, type WizardInput } from "./prepareComparison";
+import { typedFieldErrors, type CovariateInput, type FieldErrors, type PreparedComparison, type WizardInput } from "./prepareComparison";
 import type { Wording } from "./resultSentence";
 
 export interface WizardState {
   outcome: OutcomeKind;
   rangesByOutcome: Record<OutcomeKind, string[]>;
+  /** Covariates of the yes/no comparison; kept while another outcome kind is shown. */
+  covariates: CovariateInput[];
   confidence: string;
   target: string;
   wording: Wording;
@@ -28,10 +30,13 @@ export interface WizardState {
 export type WizardAction =
   | { type: "outcome"; outcome: OutcomeKind }
   | { type: "range"; index: number; value: string }
+  | { type: "addCovariate" }
+  | { type: "removeCovariate"; index: number }
+  | { type: "covariate"; index: number; field: keyof CovariateInput; value: string }
   | { type: "confidence"; value: string }
   | { type: "target"; value: string }
   | { type: "wording"; wording: Wording }
-  | { type: "example"; rangesByOutcome: Record<OutcomeKind, string[]>; target: string }
+  | { type: "example"; rangesByOutcome: Record<OutcomeKind, string[]>; covariates: CovariateInput[]; target: string }
   | { type: "tableColumns"; columns: TableColumn[] }
   | { type: "submitting" }
   | { type: "invalid"; fieldErrors: FieldErrors }
@@ -44,6 +49,7 @@ export type WizardAction =
 export const initialWizardState: WizardState = {
   outcome: "binary",
   rangesByOutcome: { binary: ["", ""], number: ["", ""], beforeAfter: ["", "", "", ""] },
+  covariates: [],
   confidence: "95",
   target: "",
   wording: "careHome",
@@ -57,8 +63,8 @@ export const initialWizardState: WizardState = {
 };
 
 export function wizardInput(state: WizardState): WizardInput {
-  const { outcome, rangesByOutcome, confidence, target, wording } = state;
-  return { outcome, ranges: rangesByOutcome[outcome], confidence, target, wording };
+  const { outcome, rangesByOutcome, covariates, confidence, target, wording } = state;
+  return { outcome, ranges: rangesByOutcome[outcome], covariates: outcome === "binary" ? covariates : [], confidence, target, wording };
 }
 
 /** The shown messages after an edit: each one still shown is replaced by the current check's, or removed. */
@@ -84,6 +90,15 @@ export function wizardReducer(language: Language) {
         const ranges = state.rangesByOutcome[state.outcome].map((old, i) => (i === action.index ? action.value : old));
         return edited({ ...state, rangesByOutcome: { ...state.rangesByOutcome, [state.outcome]: ranges } }, language);
       }
+      case "addCovariate":
+        return { ...state, covariates: [...state.covariates, { name: "", treated: "", control: "" }] };
+      case "removeCovariate":
+        // Messages are keyed by position: recheck them all for the covariates that moved up.
+        return edited({ ...state, covariates: state.covariates.filter((_, i) => i !== action.index) }, language);
+      case "covariate": {
+        const covariates = state.covariates.map((old, i) => (i === action.index ? { ...old, [action.field]: action.value } : old));
+        return edited({ ...state, covariates }, language);
+      }
       case "confidence":
         return edited({ ...state, confidence: action.value }, language);
       case "target":
@@ -91,7 +106,7 @@ export function wizardReducer(language: Language) {
       case "wording":
         return { ...state, wording: action.wording };
       case "example":
-        return edited({ ...state, rangesByOutcome: action.rangesByOutcome, target: action.target }, language);
+        return edited({ ...state, rangesByOutcome: action.rangesByOutcome, covariates: action.covariates, target: action.target }, language);
       case "tableColumns":
         return { ...state, tableColumns: action.columns };
       case "submitting":

@@ -4,6 +4,7 @@
  * months observed at home. The rows are shaped like examples/housing-counselling-cohort.csv.
  */
 import type { DataColumn, DataTableDefinition, DataValue, ResultRow, RowDefinition, TemplateDefinition, Validation } from "../model";
+import { adjustedRows, type AdjustedCohort } from "./adjustedRows";
 import { balanceRows, type BalanceCovariate } from "./balanceRows";
 import { rateComparisonRows } from "./comparisonRows";
 import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title, methodColumnWidths } from "./rows";
@@ -25,6 +26,10 @@ const method: RowDefinition[] = [
   paragraph(
     "Wer kürzer als 24 Monate beobachtet wurde, ohne ins Heim zu ziehen, zählt als „keine Aufnahme“ – das unterschätzt; dann PREVENT.KAPLANMEIER und PREVENT.LOGRANK nutzen.",
     "People followed for less than 24 months without entering a care home count as 'no entry' – an undercount; then use PREVENT.KAPLANMEIER and PREVENT.LOGRANK.",
+  ),
+  paragraph(
+    "Bereinigte Differenz: PREVENT.ADJUSTED schätzt mit einer logistischen Regression der Aufnahme ≤ 24 Monate auf Gruppe, Alter, Pflegegrad und allein lebend, wie oft die Beratenen ohne Beratung ins Heim gezogen wären, und die Differenz mit Delta-Methoden-Intervall. Ohne das Add-in kann Excel das nicht mit eigenen Formeln rechnen: In der Datei stehen deshalb die Werte, die beim Erstellen der Datei aus den damaligen Zeilen der Kohorte und dem voreingestellten Konfidenzniveau berechnet wurden (eine Notiz an jeder Zelle sagt es); sie ändern sich nicht, wenn Zeilen sich ändern. In Excel mit dem Add-in rechnen die Zellen laufend. Bereinigt wird nur um gemessene Merkmale; nicht erfasste Unterschiede bleiben.",
+    "Adjusted difference: PREVENT.ADJUSTED estimates, with a logistic regression of entry ≤ 24 months on group, age, care grade and living alone, how often the counselled would have entered a care home without counselling, and the difference with a delta-method interval. Without the add-in Excel cannot compute this with its own formulas, so the file holds the values computed when it was made, from the cohort's rows at that time and the preset confidence level (a note on each cell says so); they do not change when rows change. In Excel with the add-in the cells compute live. Only measured covariates are adjusted for; differences nobody measured remain.",
   ),
   paragraph(
     "Zeit zu Hause (Kaplan–Meier): An jedem Tag, an dem jemand ins Heim zieht, sinkt der Anteil zu Hause um den Bruchteil der Aufnahmen unter allen, die an diesem Tag noch zu Hause lebten und noch beobachtet wurden. Die Spalten rechts im Blatt Kohorte zeigen das je Person: Tage zu Hause, noch zu Hause in der Gruppe, Aufnahmen am selben Tag, Anteil am Logarithmus. So zählt auch, wer nur kurz beobachtet wurde, ohne als „keine Aufnahme“ zu gelten. Alles sind Excel-Formeln: Wer Zeilen ändert, sieht neue Ergebnisse.",
@@ -54,6 +59,39 @@ const covariates: BalanceCovariate[] = [
   { column: "cohort_living_alone", key: "living_alone", label: t("Allein lebend (Anteil)", "Living alone (share)") },
 ];
 const covariateCheck = between(0, 130);
+
+/** The confidence level the template starts with. */
+const defaultConfidence = 0.95;
+
+function numberOrNull(value: DataValue): number | null {
+  return typeof value === "number" ? value : null;
+}
+
+/**
+ * PREVENT.ADJUSTED over the cohort table: entry within 24 months (the computed column), group
+ * 1 = treated, 0 = control (blank otherwise, so the row is left out) and the covariate columns,
+ * which stand side by side from age to living alone.
+ */
+const adjustedCohort: AdjustedCohort = {
+  table: "cohort_table",
+  arguments: '{cohort_entered_24},IF({cohort_group}="treated",1,IF({cohort_group}="control",0,"")),{cohort_age}:{cohort_living_alone}',
+  cases(rows) {
+    const start = rows.column("start");
+    const entry = rows.column("entry");
+    const covariateColumns = covariates.map((covariate) => rows.column(covariate.key));
+    return {
+      // As the column "Entry ≤ 24 months" computes it.
+      outcome: start.map((begin, i) => {
+        const entered = entry[i];
+        return typeof entered === "number" && typeof begin === "number" && entered - begin <= followUpDays ? 1 : 0;
+      }),
+      group: rows.column("group").map((group) => (group === "treated" ? 1 : group === "control" ? 0 : null)),
+      // The balance block's covariates are keyed as the table's columns, in the same order.
+      covariates: start.map((_, i) => covariateColumns.map((column) => numberOrNull(column[i]))),
+    };
+  },
+  confidence: defaultConfidence,
+};
 
 /** Days in an average month (Julian year ÷ 12), as the engine counts months at home. */
 const daysPerMonth = "(365.25/12)";
@@ -156,7 +194,7 @@ const results: RowDefinition[] = [
     "The figures come from the Cohort sheet (one row per person, pseudonymous id). Counted is a care-home entry within 24 months (730 days) of the start.",
   ),
   inputHeader,
-  input({ name: "confidence", label: t("Konfidenzniveau", "Confidence level"), value: 0.95, unit: shareUnit, grade: "A", source: t("Konvention", "Convention"), format: "percent", validation: between(0.5, 0.999) }),
+  input({ name: "confidence", label: t("Konfidenzniveau", "Confidence level"), value: defaultConfidence, unit: shareUnit, grade: "A", source: t("Konvention", "Convention"), format: "percent", validation: between(0.5, 0.999) }),
   input({ name: "cohort_served_per_year", label: t("Beratene Haushalte je Jahr (für die Hochrechnung)", "Households counselled per year (for the projection)"), value: 120, range: [80, 160], unit: countUnit, grade: "D", source: t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data"), format: "number", validation: between(0, 1e6) }),
   blank,
   heading("Vollständigkeit der Daten", "Completeness of the data"),
@@ -178,6 +216,8 @@ const results: RowDefinition[] = [
     { column: "cohort_group", treated: "treated", control: "control", words: { treated: t("Beratene", "Counselled"), control: t("Vergleichsgruppe", "Comparison group") } },
     covariates,
   ),
+  blank,
+  ...adjustedRows(adjustedCohort),
   blank,
   heading("Monate zu Hause (beobachtet, bis Aufnahme oder Ende der Beobachtung)", "Months at home (observed, to entry or end of follow-up)"),
   result("months_home_treated", t("Mittel: Beratene", "Mean: counselled"), '=AVERAGEIF({cohort_group},"treated",{cohort_months_home})', "decimal"),
