@@ -1,6 +1,6 @@
 import mt19937 from "@stdlib/random-base-mt19937";
-import betaQuantile from "@stdlib/stats-base-dists-beta-quantile";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import { betaQuantileFunction, type Quantile } from "./betaQuantile";
 import { invalidValue } from "./errors";
 import { requireFinite } from "./checks";
 
@@ -88,8 +88,6 @@ function requireSeed(seed: number): number {
   return seed;
 }
 
-type Quantile = (u: number) => number;
-
 function quantileOf({ distribution, p1, p2, p3 }: SampleRequest): Quantile {
   requireFinite(p1, "p1");
   requireFinite(p2, "p2");
@@ -119,7 +117,7 @@ function quantileOf({ distribution, p1, p2, p3 }: SampleRequest): Quantile {
     case "beta":
       if (!(p1 > 0)) throw invalidValue(`beta: p1 (α) ${p1} must be greater than 0`);
       if (!(p2 > 0)) throw invalidValue(`beta: p2 (β) ${p2} must be greater than 0`);
-      return betaQuantile.factory(p1, p2);
+      return betaQuantileFunction(p1, p2);
   }
 }
 
@@ -136,6 +134,6 @@ function pert(low: number, mode: number, high: number): Quantile {
   if (low === high) return () => low;
   const width = high - low;
   const c = (mode - low) / width;
-  const standard = betaQuantile.factory(1 + PERT_SHAPE * c, 1 + PERT_SHAPE * (1 - c));
+  const standard = betaQuantileFunction(1 + PERT_SHAPE * c, 1 + PERT_SHAPE * (1 - c));
   return (u) => low + width * standard(u);
 }
