@@ -127,8 +127,11 @@ interface TableNode extends Node {
 
 function refinedNodes(alpha: number, beta: number, exact: Quantile): TableNode[] {
   const anchors: number[] = [];
-  for (let k = TAIL_HALVINGS; k >= 1; k--) anchors.push(exact(2 ** -k));
-  for (let k = 2; k <= TAIL_HALVINGS; k++) anchors.push(exact(1 - 2 ** -k));
+  // powers of two by halving (exact), not by **, which is Math.pow and need not agree between engines
+  const halves = [0.5];
+  while (halves.length < TAIL_HALVINGS) halves.push(halves[halves.length - 1] / 2);
+  for (let k = TAIL_HALVINGS - 1; k >= 0; k--) anchors.push(exact(halves[k]));
+  for (let k = 1; k < TAIL_HALVINGS; k++) anchors.push(exact(1 - halves[k]));
   const start: TableNode[] = [];
   const add = (x: number) => {
     const node = nodeAt(x, alpha, beta);

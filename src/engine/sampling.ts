@@ -12,9 +12,11 @@ import { requireFinite } from "./checks";
  * outputs x, y and forms u = (⌊x/32⌋ · 2^25 + ⌊y/128⌋ + 0.5) / 2^52: the top 27 bits of x and
  * 25 of y, centred in their interval, so that u is never 0 or 1 and no quantile is ever infinite.
  * u differs from the reference genrand_res53 value by less than 2^−52. The draw is then the
- * distribution's quantile at u (inverse transform). Everything is plain JavaScript arithmetic on
- * doubles (stdlib's quantiles use stdlib's own elementary functions), so the same arguments give
- * the same column, bit for bit, in Node and in a browser.
+ * distribution's quantile at u (inverse transform); for beta and PERT it is read from a table
+ * built once per shape, within 1e-12 of the exact quantile (betaQuantile.ts). Everything is plain
+ * JavaScript arithmetic on doubles (stdlib's quantiles and incomplete beta function use stdlib's own
+ * elementary functions), so the same arguments give the same column, bit for bit, in Node and in a
+ * browser, and a column's first draws do not depend on how many are asked for.
  *
  * Two columns drawn with the same seed share their u values and move together; give every
  * uncertain input its own seed.

@@ -29,6 +29,11 @@ describe("generator", () => {
     expect(sample({ ...request, seed: 100 })).not.toEqual(sample(request));
   });
 
+  test("a column's first draws do not depend on how many are asked for", () => {
+    const request: SampleRequest = { distribution: "beta", iterations: 5000, p1: 2, p2: 50, p3: null, seed: 31 };
+    expect(sample({ ...request, iterations: 20 })).toEqual(sample(request).slice(0, 20));
+  });
+
   test.each(recorded.cases.map((entry) => [entry.name, entry] as const))("the draws recorded in sample-draws.json: %s", (_, entry) => {
     const draws = sample({ ...entry, distribution: entry.distribution as Distribution, iterations: entry.draws.length });
     draws.forEach((draw, index) => expect(Object.is(draw, entry.draws[index])).toBe(true));
