@@ -1,6 +1,6 @@
 import mt19937 from "@stdlib/random-base-mt19937";
-import betaQuantile from "@stdlib/stats-base-dists-beta-quantile";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import { betaQuantileFunction, type Quantile } from "./betaQuantile";
 import { invalidValue } from "./errors";
 import { requireFinite } from "./checks";
 
@@ -12,9 +12,11 @@ import { requireFinite } from "./checks";
  * outputs x, y and forms u = (⌊x/32⌋ · 2^25 + ⌊y/128⌋ + 0.5) / 2^52: the top 27 bits of x and
  * 25 of y, centred in their interval, so that u is never 0 or 1 and no quantile is ever infinite.
  * u differs from the reference genrand_res53 value by less than 2^−52. The draw is then the
- * distribution's quantile at u (inverse transform). Everything is plain JavaScript arithmetic on
- * doubles (stdlib's quantiles use stdlib's own elementary functions), so the same arguments give
- * the same column, bit for bit, in Node and in a browser.
+ * distribution's quantile at u (inverse transform); for beta and PERT it is read from a table
+ * built once per shape, within 1e-12 of the exact quantile (betaQuantile.ts). Everything is plain
+ * JavaScript arithmetic on doubles (stdlib's quantiles and incomplete beta function use stdlib's own
+ * elementary functions), so the same arguments give the same column, bit for bit, in Node and in a
+ * browser, and a column's first draws do not depend on how many are asked for.
  *
  * Two columns drawn with the same seed share their u values and move together; give every
  * uncertain input its own seed.
@@ -88,8 +90,6 @@ function requireSeed(seed: number): number {
   return seed;
 }
 
-type Quantile = (u: number) => number;
-
 function quantileOf({ distribution, p1, p2, p3 }: SampleRequest): Quantile {
   requireFinite(p1, "p1");
   requireFinite(p2, "p2");
@@ -119,7 +119,7 @@ function quantileOf({ distribution, p1, p2, p3 }: SampleRequest): Quantile {
     case "beta":
       if (!(p1 > 0)) throw invalidValue(`beta: p1 (α) ${p1} must be greater than 0`);
       if (!(p2 > 0)) throw invalidValue(`beta: p2 (β) ${p2} must be greater than 0`);
-      return betaQuantile.factory(p1, p2);
+      return betaQuantileFunction(p1, p2);
   }
 }
 
@@ -136,6 +136,6 @@ function pert(low: number, mode: number, high: number): Quantile {
   if (low === high) return () => low;
   const width = high - low;
   const c = (mode - low) / width;
-  const standard = betaQuantile.factory(1 + PERT_SHAPE * c, 1 + PERT_SHAPE * (1 - c));
+  const standard = betaQuantileFunction(1 + PERT_SHAPE * c, 1 + PERT_SHAPE * (1 - c));
   return (u) => low + width * standard(u);
 }

@@ -1,8 +1,9 @@
 import mt19937 from "@stdlib/random-base-mt19937";
+import { betaQuantileFunction } from "../../src/engine/betaQuantile";
 import { DEFAULT_SEED, distributionNamed, sample, uniformStream, type Distribution, type SampleRequest } from "../../src/engine/sampling";
 import reference from "../reference/fiscal.json";
 import recorded from "../reference/sample-draws.json";
-import normalReference from "../reference/sampling.json";
+import samplingReference from "../reference/sampling.json";
 
 describe("generator", () => {
   test("MT19937 with init_genrand(5489) gives the published reference outputs", () => {
@@ -28,6 +29,11 @@ describe("generator", () => {
     expect(sample({ ...request, seed: 100 })).not.toEqual(sample(request));
   });
 
+  test("a column's first draws do not depend on how many are asked for", () => {
+    const request: SampleRequest = { distribution: "beta", iterations: 5000, p1: 2, p2: 50, p3: null, seed: 31 };
+    expect(sample({ ...request, iterations: 20 })).toEqual(sample(request).slice(0, 20));
+  });
+
   test.each(recorded.cases.map((entry) => [entry.name, entry] as const))("the draws recorded in sample-draws.json: %s", (_, entry) => {
     const draws = sample({ ...entry, distribution: entry.distribution as Distribution, iterations: entry.draws.length });
     draws.forEach((draw, index) => expect(Object.is(draw, entry.draws[index])).toBe(true));
@@ -35,13 +41,74 @@ describe("generator", () => {
 });
 
 describe("normal draws against R's qnorm of the same uniforms (test/reference/sampling.R builds them from MT19937 itself)", () => {
-  test.each(normalReference.normal.map((entry) => [entry.seed, entry.draws.length, entry] as const))("seed %d, %d draws", (seed, count, entry) => {
-    const u = uniformStream(seed);
-    entry.uniforms.forEach((expected) => expect(u()).toBe(expected));
-    const draws = sample({ distribution: "normal", iterations: count, p1: entry.mean, p2: entry.sd, p3: null, seed });
-    // Two quantile algorithms on the same u: they may differ by rounding in the last places, no more.
-    const worst = Math.max(...draws.map((draw, i) => Math.abs(draw - entry.draws[i]) / Math.abs(entry.draws[i])));
-    expect(worst).toBeLessThanOrEqual(1e-15);
+  test.each(samplingReference.normal.map((entry) => [entry.seed, entry.draws.length, entry] as const))(
+    "seed %d, %d draws",
+    (seed, count, entry) => {
+      const u = uniformStream(seed);
+      entry.uniforms.forEach((expected) => expect(u()).toBe(expected));
+      const draws = sample({ distribution: "normal", iterations: count, p1: entry.mean, p2: entry.sd, p3: null, seed });
+      // Two quantile algorithms on the same u: they may differ by rounding in the last places, no more.
+      const worst = Math.max(...draws.map((draw, i) => Math.abs(draw - entry.draws[i]) / Math.abs(entry.draws[i])));
+      expect(worst).toBeLessThanOrEqual(1e-15);
+    },
+  );
+});
+
+/** The largest of |x − r| / |r| over a column and its reference. */
+function largestRelativeError(draws: number[], reference: number[]): number {
+  expect(draws).toHaveLength(reference.length);
+  return Math.max(...draws.map((draw, i) => Math.abs(draw - reference[i]) / Math.abs(reference[i])));
+}
+
+/*
+ * Beta and PERT draws read a table built per shape (src/engine/betaQuantile.ts) to 1e-12 of the
+ * distance to the nearer end of (0, 1); the requirement is agreement with R's qbeta to 1e-9. The
+ * uniforms include the far tails (1e-12, 1 − 1e-12), where the draw is stdlib's quantile, and both
+ * sides of the table's outermost anchors 2^−20 and 1 − 2^−20.
+ */
+describe("beta quantiles against R's qbeta (test/reference/sampling.R)", () => {
+  const uniforms = samplingReference.quantile_uniforms;
+
+  test.each(samplingReference.beta.map((entry) => [entry.alpha, entry.beta, entry] as const))("Beta(%p, %p)", (alpha, beta, entry) => {
+    const quantile = betaQuantileFunction(alpha, beta);
+    expect(largestRelativeError(uniforms.map(quantile), entry.quantiles)).toBeLessThanOrEqual(1e-11);
+  });
+
+  test("the tails of Beta(0.5, 0.5) keep their digits: the quantile at 1e-12 is about 2.5e-24", () => {
+    // F(x) = (2/π) asin(√x), so x = sin²(πu/2) ≈ (πu/2)² = 2.4674e-24 at u = 1e-12
+    const quantile = betaQuantileFunction(0.5, 0.5);
+    expect(quantile(1e-12) / (Math.PI * 0.5e-12) ** 2).toBeCloseTo(1, 12);
+    expect(1 - quantile(0.5)).toBeCloseTo(0.5, 15);
+  });
+
+  test.each(samplingReference.pert.map((entry) => [entry.low, entry.mode, entry.high, entry.seed, entry] as const))(
+    "PERT(%p, %p, %p) draws with seed %p",
+    (low, mode, high, seed, entry) => {
+      const draws = sample({ distribution: "pert", iterations: entry.draws.length, p1: low, p2: mode, p3: high, seed });
+      expect(largestRelativeError(draws, entry.draws)).toBeLessThanOrEqual(1e-11);
+    },
+  );
+
+  test("Beta(35, 207) draws with seed 4294967295", () => {
+    const { seed, alpha, beta, draws } = samplingReference.recorded_beta;
+    expect(
+      largestRelativeError(sample({ distribution: "beta", iterations: draws.length, p1: alpha, p2: beta, p3: null, seed }), draws),
+    ).toBeLessThanOrEqual(1e-11);
+  });
+
+  test("the PERT and beta columns recorded in sample-draws.json agree with R", () => {
+    const recordedPert = recorded.cases.find((entry) => entry.distribution === "pert");
+    const recordedBeta = recorded.cases.find((entry) => entry.distribution === "beta");
+    expect(recordedPert?.seed).toBe(samplingReference.pert[0].seed);
+    expect(recordedBeta?.seed).toBe(samplingReference.recorded_beta.seed);
+    expect(largestRelativeError(recordedPert?.draws ?? [], samplingReference.pert[0].draws)).toBeLessThanOrEqual(1e-11);
+    expect(largestRelativeError(recordedBeta?.draws ?? [], samplingReference.recorded_beta.draws)).toBeLessThanOrEqual(1e-11);
+  });
+
+  test("a shape asked for again gives the same function, and shapes far outside the table's reach still give stdlib's quantile", () => {
+    expect(betaQuantileFunction(35, 207)).toBe(betaQuantileFunction(35, 207));
+    // Beta(0.01, 0.01): almost all mass within 1e-30 of 0 or 1; the median is ½ by symmetry
+    expect(betaQuantileFunction(0.01, 0.01)(0.5)).toBeCloseTo(0.5, 12);
   });
 });
 
@@ -134,7 +201,9 @@ describe("arguments", () => {
     [{ distribution: "beta", p1: 2, p2: -3 }, /^beta: p2/],
     [{ p1: -1e308, p2: 1e308 }, /^uniform: draw 1 is beyond the range of numbers/],
   ])("rejects %p", (change, message) => {
-    expect(() => sample({ ...base, ...change })).toThrow(expect.objectContaining({ problem: "invalid-value", message: expect.stringMatching(message) }));
+    expect(() => sample({ ...base, ...change })).toThrow(
+      expect.objectContaining({ problem: "invalid-value", message: expect.stringMatching(message) }),
+    );
   });
 
   test("p3 = 0 is taken as empty for two-parameter distributions (a blank cell on Excel desktop)", () => {

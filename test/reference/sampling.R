@@ -1,4 +1,4 @@
-# Reference for the normal draws of PREVENT.SAMPLE: R's qnorm of the same uniforms.
+# Reference for the normal, beta and PERT draws of PREVENT.SAMPLE: R's qnorm and qbeta of the same uniforms.
 #
 # Run from the repository root:   Rscript test/reference/sampling.R
 # Writes test/reference/sampling.json. The uniforms are built here, not taken from the add-in:
@@ -6,7 +6,9 @@
 # handed to R's own Mersenne-Twister through .Random.seed, and each 32-bit output read back from
 # runif() (R returns it as x / 2^32, exactly). Two outputs x, y make one uniform,
 # u = (floor(x / 32) * 2^25 + floor(y / 128) + 0.5) / 2^52, as src/engine/sampling.ts describes it.
-# The draw of normal(mean, sd) at u is then qnorm(u, mean, sd).
+# The draw of normal(mean, sd) at u is then qnorm(u, mean, sd), of beta(a, b) qbeta(u, a, b), and of
+# PERT(low, mode, high) low + (high - low) * qbeta(u, 1 + 4c, 1 + 4(1 - c)) with c = (mode - low) / (high - low),
+# the classic PERT that src/engine/sampling.ts describes.
 
 output_file <- "test/reference/sampling.json"
 
@@ -50,9 +52,32 @@ normal_case <- function(seed, mean, sd, count) {
 # Seed 42 as in sample-draws.json; seed 20240601 over 2,000 draws reaches both tails (u < 0.075, u > 0.925).
 cases <- list(normal_case(42, 100, 15, 20), normal_case(20240601, 0, 1, 2000))
 
+# Beta quantiles at shared uniforms: the far tails, both sides of the table's outermost anchors
+# 2^-20 and 1 - 2^-20, an irregular grid over (0, 1) and the first 400 uniforms of seed 20240601.
+tails <- c(1e-12, 1e-10, 1e-8, 1e-6, 2^-20 * (1 - 2^-10), 2^-20, 2^-20 * (1 + 2^-10), 1e-5, 1e-4, 1e-3)
+quantile_uniforms <- c(tails, ((1:400) - 0.377) / 400, uniforms(20240601, 400), 0.5, rev(1 - tails))
+shapes <- list(c(1, 1), c(0.5, 0.5), c(35, 206), c(35, 207), c(2, 50), c(5, 1), c(1, 5), c(1.8, 4.2), c(3, 3), c(0.3, 2))
+beta_case <- function(shape) list(alpha = shape[1], beta = shape[2], quantiles = qbeta(quantile_uniforms, shape[1], shape[2]))
+
+pert_case <- function(seed, low, mode, high, count) {
+  u <- uniforms(seed, count)
+  c <- (mode - low) / (high - low)
+  list(seed = seed, low = low, mode = mode, high = high, draws = low + (high - low) * qbeta(u, 1 + 4 * c, 1 + 4 * (1 - c)))
+}
+# The first two as recorded in sample-draws.json; PERT(0, 1, 1) and PERT(0, 0.2, 1) over 500 draws.
+perts <- list(pert_case(2024, 10, 20, 60, 20), pert_case(7, 0, 1, 1, 500), pert_case(11, 0, 0.2, 1, 500))
+recorded_beta <- list(seed = 4294967295, alpha = 35, beta = 207, draws = qbeta(uniforms(4294967295, 20), 35, 207))
+
 number <- function(x) sprintf("%.17g", x)
 vector <- function(x) paste0("[", paste(number(x), collapse = ", "), "]")
 json_case <- function(c) sprintf("{\"seed\": %s, \"mean\": %s, \"sd\": %s, \"uniforms\": %s, \"draws\": %s}",
                                  number(c$seed), number(c$mean), number(c$sd), vector(c$uniforms), vector(c$draws))
-writeLines(paste0("{\"normal\": [", paste(vapply(cases, json_case, ""), collapse = ",\n "), "]}"), output_file)
+json_beta <- function(c) sprintf("{\"alpha\": %s, \"beta\": %s, \"quantiles\": %s}", number(c$alpha), number(c$beta), vector(c$quantiles))
+json_pert <- function(c) sprintf("{\"seed\": %s, \"low\": %s, \"mode\": %s, \"high\": %s, \"draws\": %s}",
+                                 number(c$seed), number(c$low), number(c$mode), number(c$high), vector(c$draws))
+writeLines(paste0("{\"normal\": [", paste(vapply(cases, json_case, ""), collapse = ",\n "), "],\n",
+                  "\"quantile_uniforms\": ", vector(quantile_uniforms), ",\n",
+                  "\"beta\": [", paste(vapply(shapes, function(s) json_beta(beta_case(s)), ""), collapse = ",\n "), "],\n",
+                  "\"recorded_beta\": {\"seed\": ", number(recorded_beta$seed), ", \"alpha\": 35, \"beta\": 207, \"draws\": ", vector(recorded_beta$draws), "},\n",
+                  "\"pert\": [", paste(vapply(perts, json_pert, ""), collapse = ",\n "), "]}"), output_file)
 cat("wrote", output_file, "\n")
