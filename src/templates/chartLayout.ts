@@ -47,7 +47,7 @@ function blockChart(definition: SheetDefinition, chart: ChartDefinition, rowOf: 
     ...chartTexts(chart, language),
     valueFormat: plotted?.numberFormat,
     categories: column(block.categories),
-    textCategories: true,
+    textCategories: cells.find((cell) => cell.row === first && cell.column === block.categories)?.numberFormat === numberFormats.text,
     series: block.series.map((series) => ({ name: text(series.name, language), values: column(series.column) })),
   };
 }

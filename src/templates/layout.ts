@@ -152,7 +152,7 @@ function layoutRows(
         putScenarioHeader(builder, r, text(row.label, language), row.model, language);
         return;
       case "scenario":
-        putScenarioRow(builder, r, text(row.label, language), row.model, row.values, resolver);
+        putScenarioRow(builder, r, text(row.label, language), row.model, row.values, resolver, row.addinValues);
         return;
     }
   });

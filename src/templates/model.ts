@@ -232,7 +232,14 @@ export interface ScenarioRow {
   key: string;
   label: Text;
   model: ScenarioModel;
-  values?: Record<string, Formula>;
+  /** A formula or a number (e.g. a draw written when the file was made) for an input instead of its name. */
+  values?: Record<string, Formula | number>;
+  /**
+   * What the Office.js renderer writes instead into an input's cell when the add-in's functions are
+   * available: a PREVENT formula (e.g. a PREVENT.SAMPLE column spilling down from the first row) or
+   * "" (an empty cell for that spill).
+   */
+  addinValues?: Record<string, string>;
 }
 
 /** A formula, or one per language when it builds text. */

@@ -41,8 +41,9 @@ export function putScenarioRow(
   r: number,
   label: string,
   model: ScenarioModel,
-  values: Record<string, Formula> | undefined,
+  values: Record<string, Formula | number> | undefined,
   resolver: Resolver,
+  addinValues?: Record<string, string>,
 ) {
   const columns = resolver.columnOf!;
   for (const name of Object.keys(values ?? {})) {
@@ -50,8 +51,10 @@ export function putScenarioRow(
   }
   builder.put(r, 1, label, "label");
   model.inputs.forEach((input, i) => {
-    const formula = values?.[input.name] ?? `={${input.name}}`;
-    builder.put(r, 2 + i, resolveFormula(formula, resolver, 2 + i, 0), "result", input.format);
+    const value = values?.[input.name] ?? `={${input.name}}`;
+    builder.put(r, 2 + i, typeof value === "number" ? value : resolveFormula(value, resolver, 2 + i, 0), "result", input.format);
+    const addin = addinValues?.[input.name];
+    if (addin !== undefined) builder.cells[builder.cells.length - 1].addinFormula = addin && resolveFormula(addin, resolver, 2 + i, 0);
   });
   model.outputs.forEach((output, i) => {
     const column = 2 + model.inputs.length + i;

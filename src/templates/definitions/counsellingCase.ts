@@ -5,6 +5,7 @@
 import type { InputRow, RowDefinition, TemplateDefinition } from "../model";
 import { rateComparisonRows } from "./comparisonRows";
 import { counsellingScenarioModel } from "./counsellingScenario";
+import { monteCarloRows, type UncertainInput } from "./monteCarloRows";
 import { sensitivityRows, tornadoChart } from "./sensitivityRows";
 import { between, blank, countUnit, euroPerMonth, euroUnit, gradeLegend, heading, input, inputHeader, paragraph, result, share, shareUnit, t, title, years, methodColumnWidths } from "./rows";
 
@@ -202,6 +203,36 @@ const sensitivity = sensitivityRows(scenarioModel, varied, {
   names: [t("Kapitalwert Kreis", "NPV county"), t("Kapitalwert öffentlich", "NPV public")],
 });
 
+const evidenceInput = (name: string) => evidence.find((row): row is InputRow => row.kind === "input" && row.name === name)!.value;
+
+/** PERT from low, value and high for each varied input; Beta(events + 1, n − events + 1) for the two rates. */
+const uncertain: UncertainInput[] = [
+  ...varied.map(({ input }): UncertainInput => ({
+    name: input.name,
+    distribution: "pert",
+    parameters: [input.low!, input.value, input.high!],
+    addinParameters: `{${input.name}:low},{${input.name}},{${input.name}:high}`,
+  })),
+  ...(["treated", "control"] as const).map((group): UncertainInput => {
+    const [events, n] = [evidenceInput(`events_${group}`), evidenceInput(`n_${group}`)];
+    return { name: `rate_${group}`, distribution: "beta", parameters: [events + 1, n - events + 1, null], addinParameters: `{events_${group}}+1,{n_${group}}-{events_${group}}+1,` };
+  }),
+];
+
+export const monteCarloSettings = { iterations: 2000, seed: 20130 };
+
+const monteCarlo = monteCarloRows(
+  scenarioModel,
+  uncertain,
+  {
+    keys: ["npv_county", "npv_public"],
+    names: [t("Kapitalwert Kreis", "NPV county"), t("Kapitalwert öffentlich", "NPV public")],
+    ratio: "bcr_county",
+    ratioName: t("Nutzen-Kosten-Verhältnis Kreis", "benefit-cost ratio county"),
+  },
+  monteCarloSettings,
+);
+
 const method: RowDefinition[] = [
   title("Methode und Quellen", "Method and sources"),
   paragraph(
@@ -268,6 +299,14 @@ export const counsellingCase: TemplateDefinition = {
       rows: sensitivity,
       protect: true,
       charts: [tornadoChart(varied.length, sensitivity.length + 2, t("Kapitalwert Kreis", "NPV county"))],
+    },
+    {
+      key: "monteCarlo",
+      name: t("Monte Carlo", "Monte Carlo"),
+      columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(16)],
+      rows: monteCarlo.rows,
+      protect: true,
+      charts: [monteCarlo.chart],
     },
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
   ],
