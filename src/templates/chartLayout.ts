@@ -43,11 +43,13 @@ function blockChart(definition: SheetDefinition, chart: ChartDefinition, rowOf: 
   const [first, last] = [rowNumber(block.first), rowNumber(block.last)];
   const column = (index: number) => rangeAddress(first, index, last, index);
   const plotted = cells.find((cell) => cell.row === first && cell.column === block.series[0]?.column);
+  const categoryFormat = cells.find((cell) => cell.row === first && cell.column === block.categories)?.numberFormat;
   return {
     ...chartTexts(chart, language),
     valueFormat: plotted?.numberFormat,
     categories: column(block.categories),
-    textCategories: cells.find((cell) => cell.row === first && cell.column === block.categories)?.numberFormat === numberFormats.text,
+    textCategories: categoryFormat === numberFormats.text,
+    categoryFormat: categoryFormat === numberFormats.text ? undefined : categoryFormat,
     series: block.series.map((series) => ({ name: text(series.name, language), values: column(series.column) })),
   };
 }

@@ -73,6 +73,8 @@ export interface PlannedChart {
   series: { name: string; values: string; categories?: string }[];
   /** The categories are texts (otherwise numbers). */
   textCategories?: boolean;
+  /** Number format code of numeric categories (that of their cells). */
+  categoryFormat?: string;
   xAxisTitle?: string;
   yAxisTitle?: string;
   /** Number format code of the value axis (that of the plotted cells). */

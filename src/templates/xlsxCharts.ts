@@ -98,7 +98,7 @@ function plotXml(chart: PlannedChart, sheet: string): string {
     const bars = `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:overlap val="100"/>${axisIds}</c:barChart>`;
     return `${bars}${categoryAxis}${valueAxis}`;
   }
-  const xAxis = chart.kind === "scatter" ? axis("val", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false) : axis("cat", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false);
+  const xAxis = chart.kind === "scatter" ? axis("val", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false) : axis("cat", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false, chart.categoryFormat);
   const yAxis = axis("val", valueAxisId, categoryAxisId, "l", chart.yAxisTitle, true, chart.valueFormat, chart.valueMaximum);
   switch (chart.kind) {
     case "line":

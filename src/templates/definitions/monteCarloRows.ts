@@ -77,12 +77,11 @@ export function monteCarloRows(
     return { kind: "scenario", key: `mc_${index + 1}`, label: t(String(index + 1), String(index + 1)), model, values, addinValues };
   });
 
-  const drawn = uncertain.map(({ name, distribution }, k) => `${name} (${distribution}, ${seed + k})`).join(", ");
   const rows: RowDefinition[] = [
     title("Monte-Carlo-Simulation", "Monte Carlo simulation"),
     paragraph(
-      `${iterations} Durchläufe. Ziehungen in dieser Datei: Mersenne Twister MT19937 des Add-ins mit Startwert ${seed} + k für die k-te Eingabe (k ab 0): ${drawn}. PERT aus niedrig/Wert/hoch der Annahmen, Beta(Ereignisse + 1, n − Ereignisse + 1) für die beiden Quoten. Die Ziehungen sind Werte; das Modell rechnet mit Formeln. In Excel mit dem Add-in sind sie PREVENT.SAMPLE-Spalten und folgen dem Startwert unten.`,
-      `${iterations} iterations. Draws in this file: the add-in's Mersenne Twister MT19937 with seed ${seed} + k for the k-th input (k from 0): ${drawn}. PERT from the assumptions' low/value/high, Beta(events + 1, n − events + 1) for the two rates. The draws are values; the model computes with formulas. In Excel with the add-in they are PREVENT.SAMPLE columns and follow the seed below.`,
+      `${iterations} Durchläufe. Ziehungen in dieser Datei: Mersenne Twister MT19937 des Add-ins mit Startwert ${seed} + k für die k-te gezogene Spalte unten (k ab 0). PERT aus niedrig/Wert/hoch der Annahmen, Beta(Ereignisse + 1, n − Ereignisse + 1) für die beiden Quoten. Die Ziehungen sind Werte; das Modell rechnet mit Formeln. In Excel mit dem Add-in sind sie PREVENT.SAMPLE-Spalten und folgen dem Startwert unten.`,
+      `${iterations} iterations. Draws in this file: the add-in's Mersenne Twister MT19937 with seed ${seed} + k for the k-th drawn column below (k from 0). PERT from the assumptions' low/value/high, Beta(events + 1, n − events + 1) for the two rates. The draws are values; the model computes with formulas. In Excel with the add-in they are PREVENT.SAMPLE columns and follow the seed below.`,
     ),
     input({
       name: "mc_seed",
