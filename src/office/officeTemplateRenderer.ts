@@ -68,7 +68,12 @@ export function columnWidthPoints(width: number): number {
   return Math.trunc(((256 * width + Math.trunc(128 / digit)) / 256) * digit) * 0.75;
 }
 
-const chartTypes: Record<PlannedChart["kind"], "Line" | "ColumnClustered" | "XYScatterLinesNoMarkers"> = { line: "Line", column: "ColumnClustered", scatter: "XYScatterLinesNoMarkers" };
+const chartTypes: Record<PlannedChart["kind"], "Line" | "ColumnClustered" | "XYScatterLinesNoMarkers" | "BarClustered"> = {
+  line: "Line",
+  column: "ColumnClustered",
+  scatter: "XYScatterLinesNoMarkers",
+  bar: "BarClustered",
+};
 
 /** What an insertion added to the workbook, as far as it got: sheets by the ids Excel gave them, names by name. */
 interface Added {
@@ -294,6 +299,8 @@ function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet, supports: (ve
     if (chart.xAxisTitle) added.axes.categoryAxis.title.text = chart.xAxisTitle;
     if (chart.yAxisTitle) added.axes.valueAxis.title.text = chart.yAxisTitle;
     if (chart.valueMaximum !== undefined) added.axes.valueAxis.maximum = chart.valueMaximum;
+    // Bars are drawn from the bottom up; the first category (the largest swing) belongs on top.
+    if (chart.kind === "bar") added.axes.categoryAxis.reversePlotOrder = true;
     added.setPosition(`${columnLetters(chart.from.column + 1)}${chart.from.row}`, `${columnLetters(chart.to.column + 1)}${chart.to.row}`);
     const firstLine = added.series.getItemAt(0);
     firstLine.name = first.name;

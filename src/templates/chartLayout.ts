@@ -32,10 +32,33 @@ export function layoutTableCharts(definition: SheetDefinition, lastRow: number, 
   });
 }
 
+/** A chart over a block of rows: categories from one column, a series from each other column. */
+function blockChart(definition: SheetDefinition, chart: ChartDefinition, rowOf: Map<string, number>, language: Language, cells: PlannedCell[]): PlannedChart {
+  const block = chart.seriesBlock!;
+  const rowNumber = (key: string) => {
+    const row = rowOf.get(key);
+    if (row === undefined) throw new Error(`chart on ${definition.key}: no row '${key}'`);
+    return row;
+  };
+  const [first, last] = [rowNumber(block.first), rowNumber(block.last)];
+  const column = (index: number) => rangeAddress(first, index, last, index);
+  const plotted = cells.find((cell) => cell.row === first && cell.column === block.series[0]?.column);
+  const categoryFormat = cells.find((cell) => cell.row === first && cell.column === block.categories)?.numberFormat;
+  return {
+    ...chartTexts(chart, language),
+    valueFormat: plotted?.numberFormat,
+    categories: column(block.categories),
+    textCategories: categoryFormat === numberFormats.text,
+    categoryFormat: categoryFormat === numberFormats.text ? undefined : categoryFormat,
+    series: block.series.map((series) => ({ name: text(series.name, language), values: column(series.column) })),
+  };
+}
+
 export function layoutCharts(definition: SheetDefinition, rowOf: Map<string, number>, language: Language, cells: PlannedCell[]): PlannedChart[] {
   const yearColumns = definition.yearColumns ?? 0;
   const header = rowOf.get("year_header");
   return (definition.charts ?? []).map((chart) => {
+    if (chart.seriesBlock) return blockChart(definition, chart, rowOf, language, cells);
     if (header === undefined) throw new Error(`chart on ${definition.key} needs a year header row`);
     const seriesRows = chart.seriesRows ?? [];
     const firstSeries = (definition.rows ?? []).find((row) => row.kind === "years" && row.key === seriesRows[0]);

@@ -9,9 +9,13 @@ export interface Resolver {
   language: Language;
   rowOf: Map<string, number>;
   yearColumns: number;
+  /** Columns of the sheet's scenario rows by input name or output key (see ScenarioModel). */
+  columnOf?: Map<string, number>;
+  /** The sheet-qualified cell of an input's low or high value (`{name:low}`). */
+  boundOf?(name: string, bound: "low" | "high"): string;
 }
 
-export const placeholder = /\{(@?)([A-Za-z_][A-Za-z0-9_]*)(?::([a-z0-9]+))?\}/g;
+export const placeholder = /\{(@?)([A-Za-z_][A-Za-z0-9_]*)(?::([a-z0-9_]+))?\}/g;
 
 /** Resolves placeholders of a formula written in the definition (see model.ts). */
 export function resolveFormula(written: Formula, resolver: Resolver, column: number, year: number): string {
@@ -19,6 +23,11 @@ export function resolveFormula(written: Formula, resolver: Resolver, column: num
   return formula.replace(placeholder, (_match, at: string, key: string, modifier: string | undefined) => {
     if (!at) {
       if (key === "year") return String(year);
+      if (modifier === "low" || modifier === "high") {
+        if (!resolver.boundOf) throw new Error(`formula ${formula}: no input bounds known here`);
+        return resolver.boundOf(key, modifier);
+      }
+      if (modifier) throw new Error(`formula ${formula}: unknown modifier '${modifier}' of a name`);
       return resolver.naming.name(key);
     }
     const row = resolver.rowOf.get(key);
@@ -28,6 +37,8 @@ export function resolveFormula(written: Formula, resolver: Resolver, column: num
     if (modifier === "first") return cellAddress(row, 2, true);
     const fixedColumn = modifier && /^col(\d+)$/.exec(modifier);
     if (fixedColumn) return cellAddress(row, Number(fixedColumn[1]), true);
+    const scenarioColumn = modifier && resolver.columnOf?.get(modifier);
+    if (scenarioColumn) return cellAddress(row, scenarioColumn);
     if (modifier) throw new Error(`formula ${formula}: unknown modifier '${modifier}'`);
     return cellAddress(row, column);
   });

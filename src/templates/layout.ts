@@ -11,6 +11,7 @@ import { labels } from "./labels";
 import type { EngineResultRow, Language, RowDefinition, SheetDefinition, TableRows, TemplateData, TemplateDefinition } from "./model";
 import { unchangedNaming } from "./naming";
 import type { Naming, PlannedSheet, TemplateInsertion, WorkbookPlan } from "./plan";
+import { putScenarioHeader, putScenarioRow, scenarioColumns } from "./scenarioLayout";
 import { SheetBuilder, text, type NameSink } from "./sheetBuilder";
 import { dataFor, layoutTable, renderedTables, tableCheckFormula, type RenderedTable } from "./tableLayout";
 import { lineHeight, wrappedLines } from "./textWrap";
@@ -22,6 +23,8 @@ function rowKey(row: RowDefinition): string | undefined {
   if (row.kind === "years") return row.key;
   if (row.kind === "yearHeader") return "year_header";
   if (row.kind === "lookupRow") return row.key;
+  if (row.kind === "scenario") return row.key;
+  if (row.kind === "resultGrid") return row.rowKey;
   return undefined;
 }
 
@@ -43,6 +46,7 @@ function layoutRows(
   names: NameSink,
   tables: Map<string, RenderedTable>,
   rowsOf: (table: string) => TableRows,
+  boundOf: Resolver["boundOf"],
 ): { builder: SheetBuilder; rowOf: Map<string, number> } {
   const rows = definition.rows ?? [];
   const yearColumns = definition.yearColumns ?? 0;
@@ -51,7 +55,7 @@ function layoutRows(
     const key = rowKey(row);
     if (key) rowOf.set(key, index + 1);
   });
-  const resolver: Resolver = { naming, language, rowOf, yearColumns };
+  const resolver: Resolver = { naming, language, rowOf, yearColumns, columnOf: scenarioColumns(definition.key, rows), boundOf };
   const builder = new SheetBuilder();
   rows.forEach((row, index) => {
     const r = index + 1;
@@ -132,7 +136,7 @@ function layoutRows(
       case "resultGrid":
         builder.put(r, 1, text(row.label, language), "label");
         row.formulas.forEach((formula, i) => {
-          builder.put(r, 2 + i, resolveFormula(formula, resolver, 2 + i, 0), row.key ? "keyResult" : "result", row.format);
+          builder.put(r, 2 + i, resolveFormula(formula, resolver, 2 + i, 0), row.key ? "keyResult" : "result", row.formats?.[i] ?? row.format);
           const name = row.names?.[i];
           if (name) names.add(name, sheetName, cellAddress(r, 2 + i, true));
         });
@@ -143,6 +147,12 @@ function layoutRows(
           const style = row.inputColumns.includes(i) ? "input" : "label";
           builder.put(r, i + 1, content, style, row.formats[i]);
         });
+        return;
+      case "scenarioHeader":
+        putScenarioHeader(builder, r, text(row.label, language), row.model, language);
+        return;
+      case "scenario":
+        putScenarioRow(builder, r, text(row.label, language), row.model, row.values, resolver, row.addinValues);
         return;
     }
   });
@@ -183,6 +193,14 @@ export function layoutTemplate(
       },
     };
   };
+  const boundOf = (name: string, bound: "low" | "high"): string => {
+    const input = template.sheets.flatMap((sheet) => sheet.rows ?? []).find((row) => row.kind === "input" && row.name === name);
+    if (input?.kind !== "input") throw new Error(`template ${template.id}: no input '${name}' for its ${bound} value`);
+    if (input[bound] === undefined) throw new Error(`template ${template.id}: input '${name}' has no ${bound} value`);
+    const at = plan.nameAddresses[name];
+    if (!at) throw new Error(`template ${template.id}: input '${name}' must be on a sheet before the one using its ${bound} value`);
+    return `${quotedSheet(at.sheet)}!${cellAddress(parseRange(at.address).top, inputColumns[bound], true)}`;
+  };
   for (const definition of template.sheets) {
     const sheetName = naming.sheet(text(definition.name, language));
     let sheet: PlannedSheet;
@@ -202,7 +220,7 @@ export function layoutTemplate(
         frozenRows: 1,
       };
     } else {
-      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names, tables, rowsOf);
+      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names, tables, rowsOf, boundOf);
       sheet = {
         name: sheetName,
         hidden: false,

@@ -191,12 +191,55 @@ export interface LookupRow {
 /** A row of results side by side: a label and one formula per column (B, C, …). */
 export interface ResultGridRow {
   kind: "resultGrid";
+  /** Formulas refer to its cells as {@rowKey:colN}. */
+  rowKey?: string;
   label: Text;
   formulas: Formula[];
   /** Workbook names of the cells, one per formula. */
   names?: string[];
   format: NumberFormatKey;
+  /** A format per cell instead of `format` (e.g. an input's own format beside euros). */
+  formats?: NumberFormatKey[];
   key?: boolean;
+}
+
+/**
+ * A model expressed once more as one row of native formulas that reads all its inputs from cells
+ * of its own row (DESIGN §5, "scenario row"): one column per input, then the computed columns.
+ * Every scenario row of a sheet uses the same model, so its columns are the sheet's.
+ */
+export interface ScenarioModel {
+  /** One column per input, from column B; the base row reads the workbook name of the same name. */
+  inputs: { name: string; format: NumberFormatKey }[];
+  /** Computed columns after the inputs; in `formula`, `{name}` of an input or an earlier output is this row's cell. */
+  outputs: { key: string; header: Text; formula: string; format: NumberFormatKey }[];
+}
+
+/** The header of the scenario rows: the label column, the inputs' names and the outputs' headers. */
+export interface ScenarioHeaderRow {
+  kind: "scenarioHeader";
+  label: Text;
+  model: ScenarioModel;
+}
+
+/**
+ * One scenario: each input cell reads its workbook name unless `values` gives it another formula,
+ * e.g. `={horizon:low}` (the low value on the input's row). Formulas elsewhere on the sheet reach
+ * its cells as `{@key:column}`, the column being an input's name or an output's key.
+ */
+export interface ScenarioRow {
+  kind: "scenario";
+  key: string;
+  label: Text;
+  model: ScenarioModel;
+  /** A formula or a number (e.g. a draw written when the file was made) for an input instead of its name. */
+  values?: Record<string, Formula | number>;
+  /**
+   * What the Office.js renderer writes instead into an input's cell when the add-in's functions are
+   * available: a PREVENT formula (e.g. a PREVENT.SAMPLE column spilling down from the first row) or
+   * "" (an empty cell for that spill).
+   */
+  addinValues?: Record<string, string>;
 }
 
 /** A formula, or one per language when it builds text. */
@@ -214,7 +257,9 @@ export type RowDefinition =
   | BlankRow
   | TableCheckRow
   | HeaderRow
-  | LookupRow;
+  | LookupRow
+  | ScenarioHeaderRow
+  | ScenarioRow;
 
 /** A column of a data table (one row per person or per activity). */
 export interface DataColumn {
@@ -254,8 +299,8 @@ export interface DataTableDefinition {
 export type DataValue = number | string | null;
 
 export interface ChartDefinition {
-  /** "scatter": straight lines through (x, y) points, for curves over a table's columns. */
-  kind: "line" | "column" | "scatter";
+  /** "scatter": straight lines through (x, y) points, for curves over a table's columns; "bar": horizontal bars, the first category on top (a tornado). */
+  kind: "line" | "column" | "scatter" | "bar";
   title: Text;
   xAxisTitle?: Text;
   yAxisTitle?: Text;
@@ -265,6 +310,8 @@ export interface ChartDefinition {
   seriesRows?: string[];
   /** Column keys of the same sheet's table, x and y per series (sheets with a table). */
   seriesColumns?: { name: Text; x: string; y: string }[];
+  /** Columns (1-based) of a block of rows of the same sheet, from row key `first` to `last`: categories in one, a series in each other. */
+  seriesBlock?: { first: string; last: string; categories: number; series: { name: Text; column: number }[] };
   /** Anchor of the chart: top-left and bottom-right cells (0-based column, 1-based row). */
   from: { column: number; row: number };
   to: { column: number; row: number };

@@ -65,12 +65,16 @@ export interface PlannedTableBody {
 
 export interface PlannedChart {
   /** "scatter": straight lines through (x, y) points, each series with its own x values. */
-  kind: "line" | "column" | "scatter";
+  kind: "line" | "column" | "scatter" | "bar";
   title: string;
   /** A1 range (inside the sheet) of the category labels, or the x values of a scatter chart. */
   categories: string;
   /** `categories` of a series replaces the chart's for that series (scatter charts). */
   series: { name: string; values: string; categories?: string }[];
+  /** The categories are texts (otherwise numbers). */
+  textCategories?: boolean;
+  /** Number format code of numeric categories (that of their cells). */
+  categoryFormat?: string;
   xAxisTitle?: string;
   yAxisTitle?: string;
   /** Number format code of the value axis (that of the plotted cells). */

@@ -39,10 +39,11 @@ export function chartReference(sheet: string, range: string): string {
 }
 
 const numberReference = (formula: string) => `<c:numRef><c:f>${escapeXml(formula)}</c:f></c:numRef>`;
+const textReference = (formula: string) => `<c:strRef><c:f>${escapeXml(formula)}</c:f></c:strRef>`;
 
 function seriesLook(index: number, kind: PlannedChart["kind"]): string {
   const colour = seriesColours[index % seriesColours.length];
-  if (kind === "column") return `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr>`;
+  if (kind === "column" || kind === "bar") return `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr>`;
   return `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`;
 }
 
@@ -51,9 +52,10 @@ function seriesXml(chart: PlannedChart, sheet: string): string {
     .map((series, i) => {
       const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>${seriesLook(i, chart.kind)}`;
       const values = numberReference(chartReference(sheet, series.values));
-      const categories = numberReference(chartReference(sheet, series.categories ?? chart.categories));
+      const categoryRange = chartReference(sheet, series.categories ?? chart.categories);
+      const categories = chart.textCategories ? textReference(categoryRange) : numberReference(categoryRange);
       if (chart.kind === "scatter") return `<c:ser>${head}<c:xVal>${categories}</c:xVal><c:yVal>${values}</c:yVal><c:smooth val="0"/></c:ser>`;
-      if (chart.kind === "column") return `<c:ser>${head}<c:invertIfNegative val="0"/><c:cat>${categories}</c:cat><c:val>${values}</c:val></c:ser>`;
+      if (chart.kind === "column" || chart.kind === "bar") return `<c:ser>${head}<c:invertIfNegative val="0"/><c:cat>${categories}</c:cat><c:val>${values}</c:val></c:ser>`;
       return `<c:ser>${head}<c:cat>${categories}</c:cat><c:val>${values}</c:val><c:smooth val="0"/></c:ser>`;
     })
     .join("");
@@ -62,12 +64,22 @@ function seriesXml(chart: PlannedChart, sheet: string): string {
 const categoryAxisId = 500100;
 const valueAxisId = 500200;
 
-function axis(kind: "cat" | "val", id: number, crossing: number, position: "b" | "l", title: string | undefined, gridlines: boolean, format?: string, maximum?: number): string {
+function axis(
+  kind: "cat" | "val",
+  id: number,
+  crossing: number,
+  position: "b" | "l",
+  title: string | undefined,
+  gridlines: boolean,
+  format?: string,
+  maximum?: number,
+  reversed = false,
+): string {
   const titleXml = title
     ? `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="0"/></a:pPr><a:r><a:rPr sz="900" b="0"/><a:t>${escapeXml(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
     : "";
   const common =
-    `<c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${maximum === undefined ? "" : `<c:max val="${maximum}"/>`}</c:scaling><c:delete val="0"/><c:axPos val="${position}"/>` +
+    `<c:axId val="${id}"/><c:scaling><c:orientation val="${reversed ? "maxMin" : "minMax"}"/>${maximum === undefined ? "" : `<c:max val="${maximum}"/>`}</c:scaling><c:delete val="0"/><c:axPos val="${position}"/>` +
     (gridlines ? "<c:majorGridlines/>" : "") +
     titleXml +
     (format ? `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>` : `<c:numFmt formatCode="General" sourceLinked="1"/>`) +
@@ -79,7 +91,14 @@ function axis(kind: "cat" | "val", id: number, crossing: number, position: "b" |
 function plotXml(chart: PlannedChart, sheet: string): string {
   const axisIds = `<c:axId val="${categoryAxisId}"/><c:axId val="${valueAxisId}"/>`;
   const series = seriesXml(chart, sheet);
-  const xAxis = chart.kind === "scatter" ? axis("val", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false) : axis("cat", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false);
+  if (chart.kind === "bar") {
+    // Horizontal bars: categories on the left, from the top down; values along the bottom.
+    const categoryAxis = axis("cat", categoryAxisId, valueAxisId, "l", chart.xAxisTitle, false, undefined, undefined, true);
+    const valueAxis = axis("val", valueAxisId, categoryAxisId, "b", chart.yAxisTitle, true, chart.valueFormat, chart.valueMaximum).replace("midCat", "between");
+    const bars = `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:overlap val="100"/>${axisIds}</c:barChart>`;
+    return `${bars}${categoryAxis}${valueAxis}`;
+  }
+  const xAxis = chart.kind === "scatter" ? axis("val", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false) : axis("cat", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false, chart.categoryFormat);
   const yAxis = axis("val", valueAxisId, categoryAxisId, "l", chart.yAxisTitle, true, chart.valueFormat, chart.valueMaximum);
   switch (chart.kind) {
     case "line":

@@ -521,7 +521,7 @@ export class FakeExcel {
               {
                 title: strict({ text: "" }, "chartTitle"),
                 axes: strict(
-                  { categoryAxis: strict({ title: strict({ text: "" }, "chartAxisTitle") }, "chartAxis"), valueAxis: strict({ title: strict({ text: "" }, "chartAxisTitle"), maximum: 0 }, "chartAxis") },
+                  { categoryAxis: strict({ title: strict({ text: "" }, "chartAxisTitle"), reversePlotOrder: false }, "chartAxis"), valueAxis: strict({ title: strict({ text: "" }, "chartAxisTitle"), maximum: 0 }, "chartAxis") },
                   "chartAxes",
                 ),
                 setPosition: () => undefined,

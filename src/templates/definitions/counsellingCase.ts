@@ -2,8 +2,11 @@
  * Care and housing counselling business case (DESIGN §4): who saves, when, and how sure we are.
  * Defaults from reference/parameters.md; each carries its source and confidence grade.
  */
-import type { RowDefinition, TemplateDefinition } from "../model";
+import type { InputRow, RowDefinition, TemplateDefinition } from "../model";
 import { rateComparisonRows } from "./comparisonRows";
+import { counsellingScenarioModel } from "./counsellingScenario";
+import { monteCarloRows, type UncertainInput } from "./monteCarloRows";
+import { sensitivityRows, tornadoChart } from "./sensitivityRows";
 import { between, blank, countUnit, euroPerMonth, euroUnit, gradeLegend, heading, input, inputHeader, paragraph, result, share, shareUnit, t, title, years, methodColumnWidths } from "./rows";
 
 export const horizonLimit = 10;
@@ -182,6 +185,54 @@ const summary: RowDefinition[] = [
   result("break_even_public", t("Nötige verhinderte Heimaufnahmen je Jahr: öffentlich", "Break-even prevented placements per year: all public payers"), breakEven("cost_row", "benefit_public_row"), "decimal"),
 ];
 
+/**
+ * Inputs with a low and a high value that move a public result (the residents' two inputs do not).
+ * Both net present values are linear in each input that enters the model once as a factor or a
+ * summand; discount rate, cost growth, horizon and months avoided enter through the year sums.
+ */
+const nonLinear = new Set(["months_avoided", "discount_rate", "cost_growth", "horizon"]);
+const residentsOnly = new Set(["resident_own_share", "resident_cost_at_home"]);
+const varied = assumptions
+  .filter((row): row is InputRow => row.kind === "input" && row.low !== undefined && !residentsOnly.has(row.name))
+  .map((input) => ({ input, linear: !nonLinear.has(input.name) }));
+
+export const scenarioModel = counsellingScenarioModel(horizonLimit);
+
+const sensitivity = sensitivityRows(scenarioModel, varied, {
+  keys: ["npv_county", "npv_public"],
+  names: [t("Kapitalwert Kreis", "NPV county"), t("Kapitalwert öffentlich", "NPV public")],
+});
+
+const evidenceInput = (name: string) => evidence.find((row): row is InputRow => row.kind === "input" && row.name === name)!.value;
+
+/** PERT from low, value and high for each varied input; Beta(events + 1, n − events + 1) for the two rates. */
+const uncertain: UncertainInput[] = [
+  ...varied.map(({ input }): UncertainInput => ({
+    name: input.name,
+    distribution: "pert",
+    parameters: [input.low!, input.value, input.high!],
+    addinParameters: `{${input.name}:low},{${input.name}},{${input.name}:high}`,
+  })),
+  ...(["treated", "control"] as const).map((group): UncertainInput => {
+    const [events, n] = [evidenceInput(`events_${group}`), evidenceInput(`n_${group}`)];
+    return { name: `rate_${group}`, distribution: "beta", parameters: [events + 1, n - events + 1, null], addinParameters: `{events_${group}}+1,{n_${group}}-{events_${group}}+1,` };
+  }),
+];
+
+export const monteCarloSettings = { iterations: 2000, seed: 20130 };
+
+const monteCarlo = monteCarloRows(
+  scenarioModel,
+  uncertain,
+  {
+    keys: ["npv_county", "npv_public"],
+    names: [t("Kapitalwert Kreis", "NPV county"), t("Kapitalwert öffentlich", "NPV public")],
+    ratio: "bcr_county",
+    ratioName: t("Nutzen-Kosten-Verhältnis Kreis", "benefit-cost ratio county"),
+  },
+  monteCarloSettings,
+);
+
 const method: RowDefinition[] = [
   title("Methode und Quellen", "Method and sources"),
   paragraph(
@@ -240,6 +291,22 @@ export const counsellingCase: TemplateDefinition = {
           to: { column: 8, row: flows.length + 20 },
         },
       ],
+    },
+    {
+      key: "sensitivity",
+      name: t("Sensitivität", "Sensitivity"),
+      columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(16)],
+      rows: sensitivity,
+      protect: true,
+      charts: [tornadoChart(varied.length, sensitivity.length + 2, t("Kapitalwert Kreis", "NPV county"))],
+    },
+    {
+      key: "monteCarlo",
+      name: t("Monte Carlo", "Monte Carlo"),
+      columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(16)],
+      rows: monteCarlo.rows,
+      protect: true,
+      charts: [monteCarlo.chart],
     },
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
   ],
