@@ -17,6 +17,7 @@ import {
   type WorkbookPort,
 } from "./workbookPort";
 import type { CellContent } from "../shared/cellContent";
+import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest } from "./frozenCopy";
 
 export interface MemoryCell {
   value: CellContent;
@@ -51,6 +52,8 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Workbook names and their references, e.g. "discount_rate" → "Assumptions!$B$4". */
   readonly names = new Map<string, string>();
   selection: string;
+  /** The workbook's file name, as Excel's Workbook.name gives it. */
+  name = "Book1.xlsx";
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(this.emptySheet(name));
@@ -245,5 +248,35 @@ export class MemoryWorkbook implements WorkbookPort {
       });
     }
     return sheet;
+  }
+
+  async freezeSheets(request: FreezeRequest): Promise<FreezeReport> {
+    const bases = request.sheets.map((sheet) => frozenBaseName(this.sheet(sheet).name, request.texts));
+    const naming = chooseNaming({ sheetNames: bases, definedNames: [] }, await this.sheetNames(), []);
+    const copies = [];
+    for (const [i, name] of request.sheets.entries()) {
+      const sheet = this.sheet(name);
+      const used = (await this.usedPart(`${quotedSheet(sheet.name)}!A1:XFD1048576`)) ?? `${quotedSheet(sheet.name)}!A1`;
+      const { values, formulas } = await this.readRange(used);
+      const { top, left } = parseRange(used);
+      const numberFormats = values.map((row, r) => row.map((_, c) => sheet.cells.get(key(top + r, left + c))?.numberFormat ?? null));
+      copies.push(frozenSheet({ sheet: sheet.name, address: used, values, formulas, numberFormats }, naming.sheet(bases[i]), this.name, request, true));
+    }
+    // Built aside, then added in one step: all or nothing.
+    for (const copy of copies) {
+      const sheet = this.emptySheet(copy.name);
+      copy.cells.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const numberFormat = copy.numberFormats[r][c] ?? undefined;
+          if (value !== null || numberFormat) sheet.cells.set(key(r + 1, c + 1), { value, formula: null, numberFormat });
+        }),
+      );
+      for (const note of copy.notes) {
+        const cell = sheet.cells.get(key(note.row, note.column)) ?? { value: null, formula: null };
+        sheet.cells.set(key(note.row, note.column), { ...cell, note: note.text });
+      }
+      this.sheets.push(sheet);
+    }
+    return { sheets: copies.map((copy) => copy.name), frozenCells: copies.reduce((sum, copy) => sum + copy.frozenCells, 0), omitted: [] };
   }
 }

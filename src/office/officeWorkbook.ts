@@ -9,6 +9,8 @@ import type { CellContent } from "../shared/cellContent";
 import { parseStructuredReference } from "../shared/structuredReference";
 import type { TemplateInsertion } from "../templates/plan";
 import { officeHost, type ExcelHost } from "./excelHost";
+import type { FreezeReport, FreezeRequest } from "./frozenCopy";
+import { freezeWithOffice } from "./officeFrozenCopy";
 import { insertTemplateWithOffice } from "./officeTemplateRenderer";
 import type { InsertionReport, NamedInput, RangeSnapshot, SelectedRange, TableColumn, WorkbookPort } from "./workbookPort";
 
@@ -159,5 +161,9 @@ export class OfficeWorkbook implements WorkbookPort {
 
   insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport> {
     return insertTemplateWithOffice(this.host, insertion);
+  }
+
+  freezeSheets(request: FreezeRequest): Promise<FreezeReport> {
+    return freezeWithOffice(this.host, request);
   }
 }

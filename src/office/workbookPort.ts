@@ -9,6 +9,7 @@
  */
 import type { CellContent } from "../shared/cellContent";
 import type { TemplateInsertion } from "../templates/plan";
+import type { FreezeReport, FreezeRequest } from "./frozenCopy";
 
 
 export interface RangeSnapshot {
@@ -83,6 +84,23 @@ export interface WorkbookPort {
    * (after removing whatever was added) when the host fails.
    */
   insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport>;
+  /**
+   * Freeze for sharing (frozenCopy.ts): adds a copy of each sheet with values instead of formulas,
+   * its PREVENT cells noted with their formulas; the originals stay as they are. New names follow
+   * the suffix rule. All or nothing: rejects with a FreezeError after removing what was added.
+   */
+  freezeSheets(request: FreezeRequest): Promise<FreezeReport>;
+}
+
+/** Freezing failed; `message` is for the user and says whether anything was left behind. */
+export class FreezeError extends Error {
+  constructor(
+    message: string,
+    readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = "FreezeError";
+  }
 }
 
 export interface InsertionReport {
