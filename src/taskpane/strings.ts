@@ -14,6 +14,7 @@ const english = {
   galleryTab: "Templates",
   wizardTab: "Compare groups",
   assumptionsTab: "Assumptions",
+  treasurerTab: "For treasurers",
   loading: "Loading …",
 
   galleryHeading: "Workbook templates",
@@ -135,6 +136,27 @@ const english = {
   keepFormula: "Keep the formula",
   formulaKept: "The formula was kept; nothing was saved.",
   saveFailed: (reason: string) => `Not saved: ${reason}`,
+
+  freezeHeading: "Freeze for sharing",
+  freezeIntro:
+    "Makes a copy of the chosen sheets that holds values instead of formulas, so that a reviewer without the add-in sees numbers instead of #NAME?. Each cell that used a PREVENT function gets a note with its formula. The sheets themselves stay as they are.",
+  freezeSheets: "Sheets to copy",
+  freezeButton: "Make frozen copies",
+  freezing: "Copying …",
+  freezeNoneChosen: "Choose at least one sheet.",
+  frozen: (sheets: string[], cells: number) =>
+    `Frozen copies added: ${sheets.join(", ")}. ${cells === 1 ? "1 cell" : `${cells} cells`} with a PREVENT formula now ${cells === 1 ? "holds its value" : "hold their values"}, each with a note giving the formula.`,
+  frozenWithoutNotes: "This Excel has no notes (they need ExcelApi 1.18): the formulas of those cells are listed below the data of each copy instead.",
+  frozenWithoutName: "This Excel cannot tell the workbook's name (ExcelApi 1.7): the title of each copy says “this workbook”.",
+  freezeFailed: (reason: string) => `No copy was made. ${reason}`,
+  frozenCopyTexts: {
+    sheetSuffix: " (frozen)",
+    title: (sheet: string, workbook: string, madeAt: string) =>
+      `Frozen copy of ${sheet} from ${workbook}, made ${madeAt} (UTC). Values only, each one row below its place in ${sheet}; a note on a cell gives the PREVENT formula it held. The formulas are in the original sheet.`,
+    note: (address: string, formula: string) => `${address} held the formula ${formula}`,
+    formulasHeading: "Formulas of the frozen cells (original cell, formula)",
+    unnamedWorkbook: "this workbook",
+  },
 };
 
 export type Strings = typeof english;
@@ -150,6 +172,7 @@ const german: Strings = {
   galleryTab: "Vorlagen",
   wizardTab: "Gruppen vergleichen",
   assumptionsTab: "Annahmen",
+  treasurerTab: "Für die Kämmerei",
   loading: "Wird geladen …",
 
   galleryHeading: "Arbeitsmappen-Vorlagen",
@@ -271,6 +294,27 @@ const german: Strings = {
   keepFormula: "Formel behalten",
   formulaKept: "Die Formel bleibt; nichts wurde gespeichert.",
   saveFailed: (reason) => `Nicht gespeichert: ${reason}`,
+
+  freezeHeading: "Zum Weitergeben einfrieren",
+  freezeIntro:
+    "Legt eine Kopie der gewählten Blätter an, die Werte statt Formeln enthält, damit Prüfende ohne das Add-in Zahlen statt #NAME? sehen. Jede Zelle, die eine PREVENT-Funktion verwendete, bekommt eine Notiz mit ihrer Formel. Die Blätter selbst bleiben, wie sie sind.",
+  freezeSheets: "Zu kopierende Blätter",
+  freezeButton: "Eingefrorene Kopien anlegen",
+  freezing: "Wird kopiert …",
+  freezeNoneChosen: "Bitte mindestens ein Blatt wählen.",
+  frozen: (sheets, cells) =>
+    `Eingefrorene Kopien angelegt: ${sheets.join(", ")}. ${cells === 1 ? "1 Zelle" : `${cells} Zellen`} mit einer PREVENT-Formel ${cells === 1 ? "enthält jetzt ihren Wert" : "enthalten jetzt ihre Werte"}, jeweils mit einer Notiz, die die Formel nennt.`,
+  frozenWithoutNotes: "Dieses Excel kennt keine Notizen (sie brauchen ExcelApi 1.18): Die Formeln dieser Zellen stehen stattdessen unter den Daten jeder Kopie.",
+  frozenWithoutName: "Dieses Excel nennt den Namen der Arbeitsmappe nicht (ExcelApi 1.7): Der Titel jeder Kopie sagt „dieser Arbeitsmappe“.",
+  freezeFailed: (reason) => `Es wurde keine Kopie angelegt. ${reason}`,
+  frozenCopyTexts: {
+    sheetSuffix: " (eingefroren)",
+    title: (sheet, workbook, madeAt) =>
+      `Eingefrorene Kopie von ${sheet} aus ${workbook}, erstellt ${madeAt} (UTC). Nur Werte, jeder eine Zeile unter seinem Platz in ${sheet}; eine Notiz an einer Zelle nennt die PREVENT-Formel, die sie enthielt. Die Formeln stehen im Originalblatt.`,
+    note: (address, formula) => `${address} enthielt die Formel ${formula}`,
+    formulasHeading: "Formeln der eingefrorenen Zellen (Originalzelle, Formel)",
+    unnamedWorkbook: "dieser Arbeitsmappe",
+  },
 };
 
 export const strings: Record<Language, Strings> = { en: english, de: german };
