@@ -14,6 +14,7 @@ import {
   type RangeSnapshot,
   type SelectedRange,
   type TableColumn,
+  type Trial,
   type WorkbookPort,
 } from "./workbookPort";
 import type { CellContent } from "../shared/cellContent";
@@ -278,5 +279,45 @@ export class MemoryWorkbook implements WorkbookPort {
       this.sheets.push(sheet);
     }
     return { sheets: copies.map((copy) => copy.name), frozenCells: copies.reduce((sum, copy) => sum + copy.frozenCells, 0), omitted: [] };
+  }
+
+  /** Excel's recalculation, as a test or the preview plays it: run after each trial's writes (this workbook does not calculate). */
+  calculate: (() => void) | null = null;
+
+  async withTrialInputs<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T> {
+    const cellOf = (name: string) => {
+      const reference = [...this.names.keys()].find((known) => known.toLowerCase() === name.toLowerCase());
+      if (reference === undefined) throw new Error(`This workbook has no name ${name}; nothing was changed.`);
+      const { sheet, top, left } = this.resolve(this.names.get(reference)!);
+      return { sheet, position: key(top, left) };
+    };
+    const cells = new Map(inputs.map((name) => [name.toLowerCase(), cellOf(name)]));
+    const resultCells = results.map(cellOf);
+    const originals = new Map([...cells].map(([name, { sheet, position }]) => [name, sheet.cells.get(position)]));
+    const put = (name: string, cell: MemoryCell | undefined) => {
+      const { sheet, position } = cells.get(name)!;
+      if (cell) sheet.cells.set(position, cell);
+      else sheet.cells.delete(position);
+    };
+    const written = new Set<string>();
+    const trial: Trial = async (values) => {
+      const wanted = new Map(Object.entries(values).map(([name, value]) => [name.toLowerCase(), value]));
+      for (const name of wanted.keys()) if (!cells.has(name)) throw new Error(`${name} is not among the inputs of these trials`);
+      for (const name of [...written].filter((name) => !wanted.has(name))) {
+        put(name, originals.get(name));
+        written.delete(name);
+      }
+      for (const [name, value] of wanted) {
+        put(name, { ...originals.get(name), value, formula: null });
+        written.add(name);
+      }
+      this.calculate?.();
+      return resultCells.map(({ sheet, position }) => sheet.cells.get(position)?.value ?? "");
+    };
+    try {
+      return await run(trial);
+    } finally {
+      for (const name of written) put(name, originals.get(name));
+    }
   }
 }

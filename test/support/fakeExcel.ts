@@ -82,6 +82,10 @@ export class FakeExcel {
   valuesCellBudget = 5_000_000;
   /** What formula cells read as, by "Sheet!row,column" (the fake does not calculate; unset cells read as ""). */
   readonly calculated = new Map<string, unknown>();
+  /** Application.calculationMode: "Automatic", "AutomaticExceptTables" or "Manual". */
+  calculationMode = "Automatic";
+  /** Excel's recalculation as a test plays it: run after a batch is applied, before its reads are answered (e.g. to fill `calculated`). */
+  calculate: (() => void) | null = null;
   /** The file name, as Workbook.name gives it. */
   workbookName = "Budget 2027.xlsx";
   /** The user's selection, as Workbook.getSelectedRange() finds it. */
@@ -165,6 +169,7 @@ export class FakeExcel {
       this.log.push(operation.description);
     }
     if (failing) throw new Error(`GeneralException at sync ${this.syncs}`);
+    this.calculate?.();
     for (const run of after) run();
   }
 
@@ -257,6 +262,12 @@ export class FakeExcel {
         getItem: (name: string) =>
           strict(
             {
+              getRange: () =>
+                fake.readableRange("range", () => {
+                  const reference = fake.names.get(name);
+                  if (reference === undefined) throw new Error(`ItemNotFound: name ${name}`);
+                  return fake.referredRange(reference);
+                }),
               delete: () =>
                 fake.enqueue(`delete name ${name}`, () => {
                   if (!fake.names.delete(name)) throw new Error(`ItemNotFound: name ${name}`);
@@ -321,10 +332,14 @@ export class FakeExcel {
           "workbook",
         ),
         application: strict(
-          {
-            suspendApiCalculationUntilNextSync: () => (fake.calculationSuspended += 1),
-            suspendScreenUpdatingUntilNextSync: () => (fake.screenUpdatingSuspended += 1),
-          },
+          this.loadable(
+            {
+              suspendApiCalculationUntilNextSync: () => (fake.calculationSuspended += 1),
+              suspendScreenUpdatingUntilNextSync: () => (fake.screenUpdatingSuspended += 1),
+            } as Record<string, unknown>,
+            "application",
+            { calculationMode: () => fake.calculationMode },
+          ),
           "application",
         ),
         sync: () => fake.sync(),
