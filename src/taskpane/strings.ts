@@ -157,6 +157,28 @@ const english = {
     formulasHeading: "Formulas of the frozen cells (original cell, formula)",
     unnamedWorkbook: "this workbook",
   },
+
+  sensitivityHeading: "One-way sensitivity, recalculated in Excel",
+  sensitivityIntro:
+    "Sets each input that has a plausible range to its low and then its high value, lets Excel recalculate, and reads the net present value for the county and for all public payers. Afterwards every input holds what it held before, also when you cancel or something fails.",
+  sensitivityNone: "No counselling business case with its net present values was found in this workbook. Insert it from the templates first.",
+  sensitivityPreview: "The preview does not recalculate formulas: inside Excel this table shows the recalculated values.",
+  sensitivityRun: "Run one-way sensitivity",
+  sensitivityProgress: (done: number, total: number) => `${done} of ${total} recalculations`,
+  sensitivityDone: "Done. Every input holds its original value or formula again.",
+  sensitivityStopped: (inputs: number) => `Cancelled after ${inputs === 1 ? "1 input" : `${inputs} inputs`}. Every input holds its original value or formula again.`,
+  sensitivityFailed: (reason: string) => `The run stopped: ${reason} Every input it had changed holds its original value or formula again.`,
+  sensitivityUnrestored: (inputs: string) => `The run stopped and these inputs could not be restored; enter their original contents by hand: ${inputs}.`,
+  sensitivityBase: (county: string, all: string) => `Base case: county ${county}, all public payers ${all} (net present value, EUR).`,
+  sensitivityCaption: "Net present value (EUR) at the low and at the high value of each input; the largest swing for the county first",
+  sensitivityInput: "Input",
+  sensitivityRange: "Low – high",
+  sensitivityCountyLow: "County, low",
+  sensitivityCountyHigh: "County, high",
+  sensitivityPublicLow: "All public, low",
+  sensitivityPublicHigh: "All public, high",
+  sensitivitySwing: "Swing (county)",
+  noNumber: "—",
 };
 
 export type Strings = typeof english;
@@ -315,6 +337,28 @@ const german: Strings = {
     formulasHeading: "Formeln der eingefrorenen Zellen (Originalzelle, Formel)",
     unnamedWorkbook: "dieser Arbeitsmappe",
   },
+
+  sensitivityHeading: "Einseitige Sensitivität, in Excel neu berechnet",
+  sensitivityIntro:
+    "Setzt jede Eingabe mit plausiblem Bereich erst auf ihren niedrigen, dann auf ihren hohen Wert, lässt Excel neu rechnen und liest den Kapitalwert für den Kreis und für alle öffentlichen Träger. Danach enthält jede Eingabe wieder, was sie vorher enthielt, auch wenn Sie abbrechen oder etwas fehlschlägt.",
+  sensitivityNone: "In dieser Arbeitsmappe wurde kein Business Case der Beratung mit seinen Kapitalwerten gefunden. Fügen Sie ihn zuerst aus den Vorlagen ein.",
+  sensitivityPreview: "Die Vorschau berechnet keine Formeln: In Excel zeigt diese Tabelle die neu berechneten Werte.",
+  sensitivityRun: "Einseitige Sensitivität berechnen",
+  sensitivityProgress: (done, total) => `${done} von ${total} Neuberechnungen`,
+  sensitivityDone: "Fertig. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.",
+  sensitivityStopped: (inputs) => `Abgebrochen nach ${inputs === 1 ? "1 Eingabe" : `${inputs} Eingaben`}. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
+  sensitivityFailed: (reason) => `Die Berechnung brach ab: ${reason} Jede Eingabe, die sie geändert hatte, enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
+  sensitivityUnrestored: (inputs) => `Die Berechnung brach ab, und diese Eingaben ließen sich nicht zurücksetzen; tragen Sie ihren ursprünglichen Inhalt von Hand ein: ${inputs}.`,
+  sensitivityBase: (county, all) => `Basisfall: Kreis ${county}, alle öffentlichen Träger ${all} (Kapitalwert, EUR).`,
+  sensitivityCaption: "Kapitalwert (EUR) beim niedrigen und beim hohen Wert jeder Eingabe; die größte Spanne für den Kreis zuerst",
+  sensitivityInput: "Eingabe",
+  sensitivityRange: "Niedrig – hoch",
+  sensitivityCountyLow: "Kreis, niedrig",
+  sensitivityCountyHigh: "Kreis, hoch",
+  sensitivityPublicLow: "Alle öffentl., niedrig",
+  sensitivityPublicHigh: "Alle öffentl., hoch",
+  sensitivitySwing: "Spanne (Kreis)",
+  noNumber: "—",
 };
 
 export const strings: Record<Language, Strings> = { en: english, de: german };

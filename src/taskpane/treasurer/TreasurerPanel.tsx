@@ -1,6 +1,12 @@
 import { FreezeSection } from "./FreezeSection";
+import { SensitivitySection } from "./SensitivitySection";
 
-/** Tools for the treasurer's review: freeze for sharing. */
+/** Tools for the treasurer's review: one-way sensitivity by recalculation, freeze for sharing. */
 export function TreasurerPanel({ active }: { active: boolean }) {
-  return <FreezeSection active={active} />;
+  return (
+    <>
+      <SensitivitySection active={active} />
+      <FreezeSection active={active} />
+    </>
+  );
 }
