@@ -178,6 +178,10 @@ const english = {
   sensitivityPublicLow: "All public, low",
   sensitivityPublicHigh: "All public, high",
   sensitivitySwing: "Swing (county)",
+  sensitivitySwitching: "NPV 0 at: county / all public",
+  switchingNone: "none in range",
+  switchingNote:
+    "Switching values (where the net present value is zero) are found here by bisection through Excel's recalculation for the discount rate, the horizon and the months avoided, in which the result is not linear; the horizon at the first whole year past the crossing.",
   noNumber: "—",
 };
 
@@ -358,6 +362,10 @@ const german: Strings = {
   sensitivityPublicLow: "Alle öffentl., niedrig",
   sensitivityPublicHigh: "Alle öffentl., hoch",
   sensitivitySwing: "Spanne (Kreis)",
+  sensitivitySwitching: "Kapitalwert 0 bei: Kreis / alle öffentl.",
+  switchingNone: "keiner im Bereich",
+  switchingNote:
+    "Umschlagwerte (bei denen der Kapitalwert null ist) werden hier für Diskontsatz, Betrachtungszeitraum und vermiedene Monate, in denen das Ergebnis nicht linear ist, durch Bisektion mit Excels Neuberechnung gesucht; beim Zeitraum das erste ganze Jahr nach dem Umschlag.",
   noNumber: "—",
 };
 

@@ -61,10 +61,12 @@ describe("one-way sensitivity in the pane", () => {
       "190,000",
       "70,000",
       "450,000",
+      // Switching value found by bisection: 10,000 × m − 100,000 = 0 at m = 10; the public value stays above 0 from 6 to 25.
+      "10.00 / none in range",
     ]);
     // Posts 1 and 2: the county's value does not move (swing 0); public 240,000 − 50,000 = 190,000 and 140,000.
     const posts = within(table).getByRole("cell", { name: "Counselling posts (full-time equivalents)" }).closest("tr")!;
-    expect(within(posts as HTMLElement).getAllByRole("cell").map((cell) => cell.textContent).slice(2)).toEqual(["20,000", "20,000", "0", "190,000", "140,000"]);
+    expect(within(posts as HTMLElement).getAllByRole("cell").map((cell) => cell.textContent).slice(2)).toEqual(["20,000", "20,000", "0", "190,000", "140,000", "—"]);
     // Base: months 12, posts 1.
     expect(screen.getByText("Base case: county 20,000, all public payers 190,000 (net present value, EUR).")).toBeTruthy();
     expect(await inputsOf(workbook)).toEqual(before);

@@ -18,7 +18,7 @@ import { RestoreError } from "../../office/workbookPort";
 import { recordedInputNames, templateInputs } from "../assumptions/templateInputs";
 import { formatNumber, formatPercent, formatPlain } from "../numbers";
 import { reason, usePane } from "../services";
-import { runOneWay, sensitivityPlan, type SensitivityOutcome, type SensitivityPlan, type VariedInput } from "./sensitivityRun";
+import { runOneWay, sensitivityPlan, type SensitivityOutcome, type SensitivityPlan, type Switching, type VariedInput } from "./sensitivityRun";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -74,6 +74,8 @@ export function SensitivitySection({ active }: { active: boolean }) {
 
   const euro = (value: number | null) => (value === null ? text.noNumber : formatNumber(value, 0, language));
   const shown = (input: VariedInput, value: number) => (input.percent ? formatPercent(value, language) : formatPlain(value, language));
+  const switching = (input: VariedInput, found: Switching | null) =>
+    found === null ? text.noNumber : found.kind === "none" ? text.switchingNone : input.whole ? String(found.value) : formatNumber(found.value * (input.percent ? 100 : 1), 2, language) + (input.percent ? "\u00a0%" : "");
 
   return (
     <section aria-labelledby="sensitivity-heading">
@@ -120,7 +122,7 @@ export function SensitivitySection({ active }: { active: boolean }) {
           <caption className={styles.caption}>{text.sensitivityCaption}</caption>
           <TableHeader>
             <TableRow>
-              {[text.sensitivityInput, text.sensitivityRange, text.sensitivityCountyLow, text.sensitivityCountyHigh, text.sensitivitySwing, text.sensitivityPublicLow, text.sensitivityPublicHigh].map(
+              {[text.sensitivityInput, text.sensitivityRange, text.sensitivityCountyLow, text.sensitivityCountyHigh, text.sensitivitySwing, text.sensitivityPublicLow, text.sensitivityPublicHigh, text.sensitivitySwitching].map(
                 (header) => (
                   <TableHeaderCell key={header}>{header}</TableHeaderCell>
                 ),
@@ -137,11 +139,13 @@ export function SensitivitySection({ active }: { active: boolean }) {
                     {euro(value)}
                   </TableCell>
                 ))}
+                <TableCell className={styles.number}>{row.switching ? row.switching.map((found) => switching(row.input, found)).join(" / ") : text.noNumber}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
+      {outcome && outcome.rows.some((row) => row.switching) && <p className={styles.intro}>{text.switchingNote}</p>}
     </section>
   );
 }

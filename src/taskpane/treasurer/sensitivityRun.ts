@@ -19,7 +19,21 @@ export interface VariedInput {
   high: number;
   /** Shown as percent in the pane, as in the template. */
   percent: boolean;
+  /** Takes whole numbers only (the horizon). */
+  whole: boolean;
+  /** The results are not linear in it: its switching values are found by bisection. */
+  bisected: boolean;
 }
+
+/**
+ * Inputs of the business case in which the net present values are not linear (discounting,
+ * the horizon, months spread over years); in every other input they are, and the Sensitivity
+ * sheet gives their switching values exactly.
+ */
+export const nonLinearInputs = ["discount_rate", "horizon", "months_avoided"];
+
+/** The value at which a net present value crosses zero, or none inside the plausible range. */
+export type Switching = { kind: "value"; value: number } | { kind: "none" };
 
 export interface SensitivityPlan {
   /** Workbook names of the county's and the public NPV, e.g. "npv_county_2". */
@@ -36,6 +50,8 @@ export interface SensitivityRow {
   high: Pair;
   /** |county NPV at high − at low|; null when either is missing. */
   swing: number | null;
+  /** For the county and for all public payers, where found by bisection. */
+  switching?: [Switching | null, Switching | null];
 }
 
 export interface SensitivityOutcome {
@@ -63,7 +79,12 @@ export function sensitivityPlan(named: NamedInput[], inputs: TemplateInput[], la
   const varied = inputs
     .filter((input) => input.name.toLowerCase() === `${input.definition.name}${suffix}`.toLowerCase())
     .filter((input) => input.definition.low !== undefined && input.definition.high !== undefined && input.definition.low !== input.definition.high)
-    .map((input) => ({ name: input.name, label: input.definition.label[language], low: input.definition.low!, high: input.definition.high!, percent: isPercent(input.definition) }));
+    .map((input) => ({ name: input.name, label: input.definition.label[language], low: input.definition.low!,
+      high: input.definition.high!,
+      percent: isPercent(input.definition),
+      whole: input.definition.format === "integer",
+      bisected: nonLinearInputs.includes(input.definition.name),
+    }));
   return { results: [`${resultBases[0]}${suffix}`, `${resultBases[1]}${suffix}`], inputs: varied };
 }
 
@@ -79,29 +100,73 @@ export function bySwing(rows: SensitivityRow[]): SensitivityRow[] {
   return [...rows].sort((a, b) => (b.swing ?? -1) - (a.swing ?? -1));
 }
 
-/** Base first, then low and high of each input: 1 + 2 × inputs trials. */
+/** Relative width of the range at which bisection stops: far below what any input is known to. */
+const tolerance = 1e-6;
+
+/**
+ * Bisection on [low, high] through recalculation for the result at `index`; null when a value
+ * is missing or the user stopped. Whole-number inputs end at the first whole value past the crossing.
+ */
+async function bisect(trial: Trial, input: VariedInput, index: 0 | 1, fLow: number | null, fHigh: number | null, stopRequested: () => boolean, tick: () => void): Promise<Switching | null> {
+  if (fLow === null || fHigh === null) return null;
+  if (fLow === 0) return { kind: "value", value: input.low };
+  if (fHigh === 0) return { kind: "value", value: input.high };
+  if (Math.sign(fLow) === Math.sign(fHigh)) return { kind: "none" };
+  let [a, b, fa] = [input.low, input.high, fLow];
+  const width = () => Math.abs(b - a);
+  while (input.whole ? width() > 1 : width() > tolerance * Math.abs(input.high - input.low)) {
+    if (stopRequested()) return null;
+    const middle = input.whole ? Math.floor((a + b) / 2) : (a + b) / 2;
+    const f = pair(await trial({ [input.name]: middle }))[index];
+    tick();
+    if (f === null) return null;
+    if (f === 0) return { kind: "value", value: middle };
+    if (Math.sign(f) === Math.sign(fa)) [a, fa] = [middle, f];
+    else b = middle;
+  }
+  return { kind: "value", value: input.whole ? b : (a + b) / 2 };
+}
+
+/**
+ * Base first, then low and high of each input (1 + 2 × inputs trials), then the switching values
+ * of the non-linear inputs by bisection (about 20 trials each where the sign changes in the range).
+ */
 export async function runOneWay(
   port: WorkbookPort,
   plan: SensitivityPlan,
   progress: (done: number, total: number) => void,
   stopRequested: () => boolean,
 ): Promise<SensitivityOutcome> {
-  const total = 1 + 2 * plan.inputs.length;
+  let total = 1 + 2 * plan.inputs.length;
+  let done = 0;
+  const tick = () => progress(++done, total);
   return port.withTrialInputs(
     plan.inputs.map((input) => input.name),
     plan.results,
     async (trial: Trial) => {
       const base = pair(await trial({}));
-      progress(1, total);
+      tick();
       const rows: SensitivityRow[] = [];
+      const stopped = () => ({ base, rows: bySwing(rows), stopped: true });
       for (const input of plan.inputs) {
-        if (stopRequested()) return { base, rows: bySwing(rows), stopped: true };
+        if (stopRequested()) return stopped();
         const low = pair(await trial({ [input.name]: input.low }));
-        progress(2 + 2 * rows.length, total);
-        if (stopRequested()) return { base, rows: bySwing(rows), stopped: true };
+        tick();
+        if (stopRequested()) return stopped();
         const high = pair(await trial({ [input.name]: input.high }));
+        tick();
         rows.push({ input, low, high, swing: swingOf(low, high) });
-        progress(1 + 2 * rows.length, total);
+      }
+      for (const row of rows.filter((candidate) => candidate.input.bisected)) {
+        const steps = row.input.whole ? Math.ceil(Math.log2(row.input.high - row.input.low)) : Math.ceil(Math.log2(1 / tolerance));
+        row.switching = [null, null];
+        for (const index of [0, 1] as const) {
+          const [atLow, atHigh] = [row.low[index], row.high[index]];
+          const crosses = atLow !== null && atHigh !== null && atLow * atHigh < 0;
+          if (crosses) total += steps;
+          row.switching[index] = await bisect(trial, row.input, index, atLow, atHigh, stopRequested, tick);
+          if (crosses && row.switching[index] === null && stopRequested()) return stopped();
+        }
       }
       return { base, rows: bySwing(rows), stopped: false };
     },
