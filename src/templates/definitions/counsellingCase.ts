@@ -4,6 +4,7 @@
  */
 import type { RowDefinition, TemplateDefinition } from "../model";
 import { rateComparisonRows } from "./comparisonRows";
+import { reviewSheet } from "./reviewSheet";
 import { between, blank, countUnit, euroPerMonth, euroUnit, gradeLegend, heading, input, inputHeader, paragraph, result, share, shareUnit, t, title, years, methodColumnWidths } from "./rows";
 
 export const horizonLimit = 10;
@@ -242,5 +243,6 @@ export const counsellingCase: TemplateDefinition = {
       ],
     },
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
+    reviewSheet(assumptions, evidence),
   ],
 };
