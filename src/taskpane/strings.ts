@@ -183,6 +183,18 @@ const english = {
   switchingNote:
     "Switching values (where the net present value is zero) are found here by bisection through Excel's recalculation for the discount rate, the horizon and the months avoided, in which the result is not linear; the horizon at the first whole year past the crossing.",
   noNumber: "—",
+
+  reviewHeading: "Formula cells of the model",
+  reviewIntro:
+    "Checks that every cell where the business case put a formula still holds one, not a typed number, and writes the result with today's date to its Review sheet, whose checklist shows it.",
+  reviewRun: "Check formula cells",
+  reviewChecking: "Checking …",
+  reviewNone: "No counselling business case with a Review sheet was found in this workbook. Insert it from the templates first.",
+  reviewClean: (checked: number) => `All ${checked} formula cells hold their formulas. The result and today's date are on the Review sheet.`,
+  reviewFindings: (count: number, checked: number) =>
+    `${count} of ${checked} formula cells hold a typed value instead of the template's formula; the Review sheet shows “warn”. Restore the formulas, e.g. by inserting the template again and copying them:`,
+  reviewHolds: (address: string, holds: string) => `${address} holds ${holds === "" ? "nothing" : holds}`,
+  reviewFailed: (reason: string) => `The check could not be completed. ${reason}`,
 };
 
 export type Strings = typeof english;
@@ -367,6 +379,18 @@ const german: Strings = {
   switchingNote:
     "Umschlagwerte (bei denen der Kapitalwert null ist) werden hier für Diskontsatz, Betrachtungszeitraum und vermiedene Monate, in denen das Ergebnis nicht linear ist, durch Bisektion mit Excels Neuberechnung gesucht; beim Zeitraum das erste ganze Jahr nach dem Umschlag.",
   noNumber: "—",
+
+  reviewHeading: "Formelzellen des Modells",
+  reviewIntro:
+    "Prüft, ob jede Zelle, in die der Business Case eine Formel gesetzt hat, noch eine enthält und keine getippte Zahl, und schreibt das Ergebnis mit dem heutigen Datum auf sein Blatt Prüfung, dessen Checkliste es zeigt.",
+  reviewRun: "Formelzellen prüfen",
+  reviewChecking: "Wird geprüft …",
+  reviewNone: "In dieser Arbeitsmappe wurde kein Business Case der Beratung mit einem Blatt Prüfung gefunden. Fügen Sie ihn zuerst aus den Vorlagen ein.",
+  reviewClean: (checked) => `Alle ${checked} Formelzellen enthalten ihre Formeln. Ergebnis und heutiges Datum stehen auf dem Blatt Prüfung.`,
+  reviewFindings: (count, checked) =>
+    `${count} von ${checked} Formelzellen enthalten einen getippten Wert statt der Formel der Vorlage; das Blatt Prüfung zeigt „prüfen“. Stellen Sie die Formeln wieder her, z. B. indem Sie die Vorlage erneut einfügen und sie kopieren:`,
+  reviewHolds: (address, holds) => `${address} enthält ${holds === "" ? "nichts" : holds}`,
+  reviewFailed: (reason) => `Die Prüfung ließ sich nicht abschließen. ${reason}`,
 };
 
 export const strings: Record<Language, Strings> = { en: english, de: german };
