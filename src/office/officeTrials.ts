@@ -49,7 +49,8 @@ async function setUp(host: ExcelHost, inputs: string[], results: string[]): Prom
     const known = new Set(names.items.map((item) => item.name.toLowerCase()));
     const missing = [...inputs, ...results].filter((name) => !known.has(name.toLowerCase()));
     if (missing.length > 0) throw new TrialSetupError(`This workbook has no name ${missing.join(", ")}; nothing was changed.`);
-    if (application.calculationMode !== "Automatic") {
+    // "AutomaticExceptTables" recalculates everything but What-If data tables, which the templates do not use.
+    if (application.calculationMode === "Manual") {
       throw new TrialSetupError("Excel calculates this workbook only on request (manual calculation): switch to automatic (Formulas → Calculation Options) and run again; nothing was changed.");
     }
     const ranges = [...inputs, ...results].map((name) => ({ name, range: names.getItem(name).getRange().load("address,cellCount,values,formulas") }));
