@@ -40,17 +40,30 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
     const used = request.sheets.map((sheet) => workbook.worksheets.getItem(sheet).getUsedRange().load("address,cellCount"));
     await context.sync();
     const tooLarge = used.find((range) => range.cellCount > largestCopy);
-    if (tooLarge) throw new FreezeError(`${tooLarge.address} has ${tooLarge.cellCount.toLocaleString("en")} cells; a frozen copy takes at most ${largestCopy.toLocaleString("en")}. Nothing was changed.`);
+    if (tooLarge)
+      throw new FreezeError(
+        `${tooLarge.address} has ${tooLarge.cellCount.toLocaleString("en")} cells; a frozen copy takes at most ${largestCopy.toLocaleString("en")}. Nothing was changed.`,
+      );
     for (const range of used) range.load("values,formulas,numberFormat");
     await context.sync();
 
     const idsBefore = new Set(workbook.worksheets.items.map((sheet) => sheet.id));
     const bases = request.sheets.map((sheet) => frozenBaseName(sheet, request.texts));
-    const naming = chooseNaming({ sheetNames: bases, definedNames: [] }, workbook.worksheets.items.map((sheet) => sheet.name), []);
+    const naming = chooseNaming(
+      { sheetNames: bases, definedNames: [] },
+      workbook.worksheets.items.map((sheet) => sheet.name),
+      [],
+    );
     const bookName = named ? workbook.name : request.texts.unnamedWorkbook;
     const copies = request.sheets.map((sheet, i) =>
       frozenSheet(
-        { sheet, address: used[i].address, values: used[i].values as CellContent[][], formulas: used[i].formulas as CellContent[][], numberFormats: used[i].numberFormat as string[][] },
+        {
+          sheet,
+          address: used[i].address,
+          values: used[i].values as CellContent[][],
+          formulas: used[i].formulas as CellContent[][],
+          numberFormats: used[i].numberFormat as string[][],
+        },
         naming.sheet(bases[i]),
         bookName,
         request,
@@ -61,9 +74,16 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
       for (const copy of copies) queueCopy(workbook.worksheets.add(copy.name), copy);
       await context.sync();
     } catch (error) {
-      const left = await removeCopies(context, copies.map((copy) => copy.name), idsBefore);
+      const left = await removeCopies(
+        context,
+        copies.map((copy) => copy.name),
+        idsBefore,
+      );
       const reason = error instanceof Error ? error.message : String(error);
-      const tail = left.length === 0 ? "Nothing was changed in the workbook." : `These copies could not be removed; delete them by hand: ${left.join(", ")}.`;
+      const tail =
+        left.length === 0
+          ? "Nothing was changed in the workbook."
+          : `These copies could not be removed; delete them by hand: ${left.join(", ")}.`;
       throw new FreezeError(`The frozen copies could not be made (${reason}). ${tail}`, error);
     }
     return { sheets: copies.map((copy) => copy.name), frozenCells: copies.reduce((sum, copy) => sum + copy.frozenCells, 0), omitted };

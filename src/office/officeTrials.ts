@@ -51,9 +51,14 @@ async function setUp(host: ExcelHost, inputs: string[], results: string[]): Prom
     if (missing.length > 0) throw new TrialSetupError(`This workbook has no name ${missing.join(", ")}; nothing was changed.`);
     // "AutomaticExceptTables" recalculates everything but What-If data tables, which the templates do not use.
     if (application.calculationMode === "Manual") {
-      throw new TrialSetupError("Excel calculates this workbook only on request (manual calculation): switch to automatic (Formulas → Calculation Options) and run again; nothing was changed.");
+      throw new TrialSetupError(
+        "Excel calculates this workbook only on request (manual calculation): switch to automatic (Formulas → Calculation Options) and run again; nothing was changed.",
+      );
     }
-    const ranges = [...inputs, ...results].map((name) => ({ name, range: names.getItem(name).getRange().load("address,cellCount,values,formulas") }));
+    const ranges = [...inputs, ...results].map((name) => ({
+      name,
+      range: names.getItem(name).getRange().load("address,cellCount,values,formulas"),
+    }));
     await context.sync();
     const single = ranges.find(({ range }) => range.cellCount !== 1);
     if (single) throw new TrialSetupError(`The name ${single.name} covers ${single.range.address}, not one cell; nothing was changed.`);
@@ -66,7 +71,12 @@ function cell(context: Excel.RequestContext, target: NamedCell): Excel.Range {
   return context.workbook.worksheets.getItem(target.sheet).getRange(target.local);
 }
 
-export async function trialsWithOffice<T>(host: ExcelHost, inputNames: string[], resultNames: string[], run: (trial: Trial) => Promise<T>): Promise<T> {
+export async function trialsWithOffice<T>(
+  host: ExcelHost,
+  inputNames: string[],
+  resultNames: string[],
+  run: (trial: Trial) => Promise<T>,
+): Promise<T> {
   const { inputs, results } = await setUp(host, inputNames, resultNames);
   const byName = new Map(inputs.map((input) => [input.name.toLowerCase(), input]));
   /** Inputs that may hold something other than their original content. */

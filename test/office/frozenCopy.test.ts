@@ -27,7 +27,7 @@ function fakeWithSummary(): FakeExcel {
   summary.formulas.set("3,1", "Net present value");
   summary.formulas.set("3,2", npvFormula);
   summary.formulas.set("4,2", "=B3*2");
-  summary.formulas.set("5,1", "=HYPERLINK(\"#A1\")");
+  summary.formulas.set("5,1", '=HYPERLINK("#A1")');
   summary.numberFormats.set("3,2", "#,##0");
   for (const row of [1, 2, 3]) {
     summary.formulas.set(`${row},4`, 1000 * row);
@@ -85,7 +85,9 @@ describe("freeze for sharing with Office.js (recording fake)", () => {
         const before = contents(fake, "Summary");
         fake.failAtSync = sync;
         fake.applyBeforeFailure = applied;
-        await expect(new OfficeWorkbook(fake.host()).freezeSheets(request)).rejects.toThrow(sync === 3 ? /Nothing was changed/ : /GeneralException/);
+        await expect(new OfficeWorkbook(fake.host()).freezeSheets(request)).rejects.toThrow(
+          sync === 3 ? /Nothing was changed/ : /GeneralException/,
+        );
         expect(fake.sheets.map((sheet) => sheet.name)).toEqual(["Summary", "Summary (frozen)"]);
         expect(contents(fake, "Summary")).toEqual(before);
       }

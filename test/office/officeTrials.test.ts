@@ -36,7 +36,11 @@ function workbook(): FakeExcel {
 /** Base, then each input at a low and a high value, one at a time: seven trials. */
 async function oneWay(trial: Trial): Promise<unknown[][]> {
   const seen = [await trial({})];
-  for (const [name, low, high] of [["discount_rate", 0.015, 0.05], ["months_avoided", 6, 25], ["horizon", 3, 10]] as const) {
+  for (const [name, low, high] of [
+    ["discount_rate", 0.015, 0.05],
+    ["months_avoided", 6, 25],
+    ["horizon", 3, 10],
+  ] as const) {
     seen.push(await trial({ [name]: low }), await trial({ [name]: high }));
   }
   return seen;
@@ -52,7 +56,15 @@ describe("trials of inputs through Excel's recalculation (recording fake)", () =
     const before = inputsOf(fake);
     const seen = await new OfficeWorkbook(fake.host()).withTrialInputs(inputs, results, oneWay);
     // Months avoided 12 (base): 1,000 × 12 − 10,000 = 2,000; at 6: −4,000; at 25: 15,000.
-    expect(seen).toEqual([[2000, 4000], [2000, 4000], [2000, 4000], [-4000, -8000], [15000, 30000], [2000, 4000], [2000, 4000]]);
+    expect(seen).toEqual([
+      [2000, 4000],
+      [2000, 4000],
+      [2000, 4000],
+      [-4000, -8000],
+      [15000, 30000],
+      [2000, 4000],
+      [2000, 4000],
+    ]);
     // Two to set up, seven trials, one to restore.
     expect(fake.syncs).toBe(10);
     expect(inputsOf(fake)).toEqual(before);
@@ -66,9 +78,10 @@ describe("trials of inputs through Excel's recalculation (recording fake)", () =
         const before = inputsOf(fake);
         fake.failAtSync = sync;
         fake.applyBeforeFailure = applied;
-        const outcome = await new OfficeWorkbook(fake.host())
-          .withTrialInputs(inputs, results, oneWay)
-          .then(() => "done", (error: unknown) => String(error));
+        const outcome = await new OfficeWorkbook(fake.host()).withTrialInputs(inputs, results, oneWay).then(
+          () => "done",
+          (error: unknown) => String(error),
+        );
         // Only a failure of the restoring batch itself is made good by its second attempt.
         expect([sync, applied, outcome]).toEqual([sync, applied, sync === 10 ? "done" : `Error: GeneralException at sync ${sync}`]);
         expect([sync, applied, inputsOf(fake)]).toEqual([sync, applied, before]);
@@ -96,7 +109,9 @@ describe("trials of inputs through Excel's recalculation (recording fake)", () =
       .withTrialInputs(inputs, results, async (trial) => trial({ months_avoided: 6 }))
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RestoreError);
-    expect((error as Error).message).toBe("These inputs could not be restored; enter their original contents by hand: months_avoided (Assumptions!B3): =Plan!C4/2.");
+    expect((error as Error).message).toBe(
+      "These inputs could not be restored; enter their original contents by hand: months_avoided (Assumptions!B3): =Plan!C4/2.",
+    );
   });
 
   it("refuses before writing anything when a name is missing or Excel calculates only on request", async () => {

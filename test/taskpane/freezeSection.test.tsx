@@ -30,13 +30,17 @@ describe("freeze for sharing in the pane", () => {
     fireEvent.click(within(group).getByRole("checkbox", { name: "Summary" }));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Make frozen copies" })));
     expect(
-      await screen.findByText("Frozen copies added: Summary (frozen). 1 cell with a PREVENT formula now holds its value, each with a note giving the formula."),
+      await screen.findByText(
+        "Frozen copies added: Summary (frozen). 1 cell with a PREVENT formula now holds its value, each with a note giving the formula.",
+      ),
     ).toBeTruthy();
     expect(await workbook.sheetNames()).toEqual(["Summary", "Flows", "Summary (frozen)"]);
     const copy = workbook.sheet("Summary (frozen)");
     expect(copy.cells.get("2,2")?.value).toBe(39850.25);
     expect(copy.cells.get("2,2")?.note).toBe('Summary!B1 held the formula =PREVENT.FISCALRETURN(Flows!B1:F1,Flows!B2:F2,0.035,"npv")');
-    expect(String(copy.cells.get("1,1")?.value)).toMatch(/^Frozen copy of Summary from Haushalt 2027\.xlsx, made \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(UTC\)/);
+    expect(String(copy.cells.get("1,1")?.value)).toMatch(
+      /^Frozen copy of Summary from Haushalt 2027\.xlsx, made \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(UTC\)/,
+    );
     // The new copy is offered for choosing too.
     expect(await within(group).findByRole("checkbox", { name: "Summary (frozen)" })).toBeTruthy();
   });

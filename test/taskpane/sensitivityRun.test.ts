@@ -32,7 +32,12 @@ async function workbook(): Promise<{ workbook: MemoryWorkbook; plan: Sensitivity
 describe("switching values by bisection through recalculation", () => {
   it("finds where the county's NPV crosses zero for the non-linear inputs, and none where it does not", async () => {
     const { workbook: book, plan } = await workbook();
-    const outcome = await runOneWay(book, plan, () => undefined, () => false);
+    const outcome = await runOneWay(
+      book,
+      plan,
+      () => undefined,
+      () => false,
+    );
     const row = (name: string) => outcome.rows.find((candidate) => candidate.input.name === name)!;
     const months = row("months_avoided").switching!;
     expect(months[0]!.kind === "value" && months[0]!.value).toBeCloseTo(10, 4);
@@ -50,9 +55,16 @@ describe("switching values by bisection through recalculation", () => {
     const { workbook: book, plan } = await workbook();
     const before = await book.namedInputs();
     let done = 0;
-    const outcome = await runOneWay(book, plan, (n) => (done = n), () => done >= 5);
+    const outcome = await runOneWay(
+      book,
+      plan,
+      (n) => (done = n),
+      () => done >= 5,
+    );
     // Base, then low and high of two inputs.
     expect([outcome.stopped, outcome.rows.length]).toEqual([true, 2]);
-    expect((await book.namedInputs()).filter((input) => !input.name.startsWith("npv_"))).toEqual(before.filter((input) => !input.name.startsWith("npv_")));
+    expect((await book.namedInputs()).filter((input) => !input.name.startsWith("npv_"))).toEqual(
+      before.filter((input) => !input.name.startsWith("npv_")),
+    );
   });
 });

@@ -53,7 +53,11 @@ describe("one-way sensitivity in the pane", () => {
     const first = within(table).getAllByRole("row")[1];
     // Months avoided 6 and 25 (its plausible range): county 10,000 × 6 − 100,000 = −40,000 and 150,000, swing 190,000;
     // public 20,000 × 6 − 50,000 = 70,000 and 450,000.
-    expect(within(first).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
+    expect(
+      within(first)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual([
       "Care-home months avoided per prevented placement",
       "6 – 25",
       "\u221240,000",
@@ -66,7 +70,12 @@ describe("one-way sensitivity in the pane", () => {
     ]);
     // Posts 1 and 2: the county's value does not move (swing 0); public 240,000 − 50,000 = 190,000 and 140,000.
     const posts = within(table).getByRole("cell", { name: "Counselling posts (full-time equivalents)" }).closest("tr")!;
-    expect(within(posts as HTMLElement).getAllByRole("cell").map((cell) => cell.textContent).slice(2)).toEqual(["20,000", "20,000", "0", "190,000", "140,000", "—"]);
+    expect(
+      within(posts as HTMLElement)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent)
+        .slice(2),
+    ).toEqual(["20,000", "20,000", "0", "190,000", "140,000", "—"]);
     // Base: months 12, posts 1.
     expect(screen.getByText("Base case: county 20,000, all public payers 190,000 (net present value, EUR).")).toBeTruthy();
     expect(await inputsOf(workbook)).toEqual(before);

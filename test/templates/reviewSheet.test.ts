@@ -55,13 +55,24 @@ describe("review sheet recalculated in LibreOffice", () => {
   it("passes every check with the defaults, and says the pane has not checked yet", () => {
     const { sheets } = recalculated.get("defaults")!;
     expect(errorCells(sheets)).toEqual([]);
-    expect([checks.shares, checks.bias, checks.months, checks.discountSource, checks.postsSource].map((label) => status(sheets, label))).toEqual(
-      new Array(5).fill("pass"),
-    );
+    expect(
+      [checks.shares, checks.bias, checks.months, checks.discountSource, checks.postsSource].map((label) => status(sheets, label)),
+    ).toEqual(new Array(5).fill("pass"));
     expect(status(sheets, checks.constants)).toBe("not checked yet");
     // Every input of the model has its own row, and every one passes.
-    const inputRows = sheets.get("Review")!.filter((row) => row[2]?.startsWith("→ ") && row[0] !== checks.shares && row[0] !== checks.bias && row[0] !== checks.months && row[0] !== checks.constants);
-    expect(inputRows.length).toBe(counsellingCase.sheets.flatMap((sheet) => sheet.rows ?? []).filter((row) => row.kind === "input").length - 3);
+    const inputRows = sheets
+      .get("Review")!
+      .filter(
+        (row) =>
+          row[2]?.startsWith("→ ") &&
+          row[0] !== checks.shares &&
+          row[0] !== checks.bias &&
+          row[0] !== checks.months &&
+          row[0] !== checks.constants,
+      );
+    expect(inputRows.length).toBe(
+      counsellingCase.sheets.flatMap((sheet) => sheet.rows ?? []).filter((row) => row.kind === "input").length - 3,
+    );
     expect(inputRows.every((row) => row[1] === "pass")).toBe(true);
   });
 

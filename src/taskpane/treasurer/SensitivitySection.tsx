@@ -18,7 +18,14 @@ import { RestoreError } from "../../office/workbookPort";
 import { recordedInputNames, templateInputs } from "../assumptions/templateInputs";
 import { formatNumber, formatPercent, formatPlain } from "../numbers";
 import { reason, usePane } from "../services";
-import { runOneWay, sensitivityPlan, type SensitivityOutcome, type SensitivityPlan, type Switching, type VariedInput } from "./sensitivityRun";
+import {
+  runOneWay,
+  sensitivityPlan,
+  type SensitivityOutcome,
+  type SensitivityPlan,
+  type Switching,
+  type VariedInput,
+} from "./sensitivityRun";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -61,11 +68,23 @@ export function SensitivitySection({ active }: { active: boolean }) {
     setOutcome(null);
     setProgress({ done: 0, total: 1 + 2 * plan.inputs.length });
     try {
-      const result = await runOneWay(port, plan, (done, total) => setProgress({ done, total }), () => stop.current);
+      const result = await runOneWay(
+        port,
+        plan,
+        (done, total) => setProgress({ done, total }),
+        () => stop.current,
+      );
       setOutcome(result);
-      setMessage(result.stopped ? { intent: "warning", text: text.sensitivityStopped(result.rows.length) } : { intent: "success", text: text.sensitivityDone });
+      setMessage(
+        result.stopped
+          ? { intent: "warning", text: text.sensitivityStopped(result.rows.length) }
+          : { intent: "success", text: text.sensitivityDone },
+      );
     } catch (error) {
-      const unrestored = error instanceof RestoreError ? error.inputs.map((input) => `${input.name} (${input.address}): ${String(input.original)}`).join("; ") : null;
+      const unrestored =
+        error instanceof RestoreError
+          ? error.inputs.map((input) => `${input.name} (${input.address}): ${String(input.original)}`).join("; ")
+          : null;
       setMessage({ intent: "error", text: unrestored ? text.sensitivityUnrestored(unrestored) : text.sensitivityFailed(reason(error)) });
     } finally {
       setProgress(null);
@@ -75,7 +94,13 @@ export function SensitivitySection({ active }: { active: boolean }) {
   const euro = (value: number | null) => (value === null ? text.noNumber : formatNumber(value, 0, language));
   const shown = (input: VariedInput, value: number) => (input.percent ? formatPercent(value, language) : formatPlain(value, language));
   const switching = (input: VariedInput, found: Switching | null) =>
-    found === null ? text.noNumber : found.kind === "none" ? text.switchingNone : input.whole ? String(found.value) : formatNumber(found.value * (input.percent ? 100 : 1), 2, language) + (input.percent ? "\u00a0%" : "");
+    found === null
+      ? text.noNumber
+      : found.kind === "none"
+        ? text.switchingNone
+        : input.whole
+          ? String(found.value)
+          : formatNumber(found.value * (input.percent ? 100 : 1), 2, language) + (input.percent ? "\u00a0%" : "");
 
   return (
     <section aria-labelledby="sensitivity-heading">
@@ -122,24 +147,35 @@ export function SensitivitySection({ active }: { active: boolean }) {
           <caption className={styles.caption}>{text.sensitivityCaption}</caption>
           <TableHeader>
             <TableRow>
-              {[text.sensitivityInput, text.sensitivityRange, text.sensitivityCountyLow, text.sensitivityCountyHigh, text.sensitivitySwing, text.sensitivityPublicLow, text.sensitivityPublicHigh, text.sensitivitySwitching].map(
-                (header) => (
-                  <TableHeaderCell key={header}>{header}</TableHeaderCell>
-                ),
-              )}
+              {[
+                text.sensitivityInput,
+                text.sensitivityRange,
+                text.sensitivityCountyLow,
+                text.sensitivityCountyHigh,
+                text.sensitivitySwing,
+                text.sensitivityPublicLow,
+                text.sensitivityPublicHigh,
+                text.sensitivitySwitching,
+              ].map((header) => (
+                <TableHeaderCell key={header}>{header}</TableHeaderCell>
+              ))}
             </TableRow>
           </TableHeader>
           <TableBody>
             {outcome.rows.map((row) => (
               <TableRow key={row.input.name}>
                 <TableCell>{row.input.label}</TableCell>
-                <TableCell className={styles.number}>{`${shown(row.input, row.input.low)} – ${shown(row.input, row.input.high)}`}</TableCell>
+                <TableCell
+                  className={styles.number}
+                >{`${shown(row.input, row.input.low)} – ${shown(row.input, row.input.high)}`}</TableCell>
                 {[row.low[0], row.high[0], row.swing, row.low[1], row.high[1]].map((value, i) => (
                   <TableCell key={i} className={styles.number}>
                     {euro(value)}
                   </TableCell>
                 ))}
-                <TableCell className={styles.number}>{row.switching ? row.switching.map((found) => switching(row.input, found)).join(" / ") : text.noNumber}</TableCell>
+                <TableCell className={styles.number}>
+                  {row.switching ? row.switching.map((found) => switching(row.input, found)).join(" / ") : text.noNumber}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -32,7 +32,11 @@ const isFormula = (content: CellContent): boolean => typeof content === "string"
  * Checks the first inserted copy of `template` that has a review sheet and writes the number of
  * findings and today's date into that sheet; null when the workbook holds no such copy.
  */
-export async function checkFormulaCells(port: WorkbookPort, template: TemplateDefinition, today: Date = new Date()): Promise<FormulaCellsCheck | null> {
+export async function checkFormulaCells(
+  port: WorkbookPort,
+  template: TemplateDefinition,
+  today: Date = new Date(),
+): Promise<FormulaCellsCheck | null> {
   const named = await port.namedInputs();
   const suffixes = named
     .map((input) => new RegExp(`^${reviewFindingsName}(?:_(\\d+))?$`, "i").exec(input.name))
@@ -60,6 +64,9 @@ export async function checkFormulaCells(port: WorkbookPort, template: TemplateDe
     }
   }
   await port.setNamedInput(naming.name(reviewFindingsName), findings.length);
-  await port.setNamedInput(naming.name(reviewCheckedOnName), serialFromCalendarDate(today.getFullYear(), today.getMonth() + 1, today.getDate()));
+  await port.setNamedInput(
+    naming.name(reviewCheckedOnName),
+    serialFromCalendarDate(today.getFullYear(), today.getMonth() + 1, today.getDate()),
+  );
   return { findings, checked };
 }

@@ -78,8 +78,14 @@ export function sensitivityPlan(named: NamedInput[], inputs: TemplateInput[], la
   const suffix = suffixes[0];
   const varied = inputs
     .filter((input) => input.name.toLowerCase() === `${input.definition.name}${suffix}`.toLowerCase())
-    .filter((input) => input.definition.low !== undefined && input.definition.high !== undefined && input.definition.low !== input.definition.high)
-    .map((input) => ({ name: input.name, label: input.definition.label[language], low: input.definition.low!,
+    .filter(
+      (input) =>
+        input.definition.low !== undefined && input.definition.high !== undefined && input.definition.low !== input.definition.high,
+    )
+    .map((input) => ({
+      name: input.name,
+      label: input.definition.label[language],
+      low: input.definition.low!,
       high: input.definition.high!,
       percent: isPercent(input.definition),
       whole: input.definition.format === "integer",
@@ -107,7 +113,15 @@ const tolerance = 1e-6;
  * Bisection on [low, high] through recalculation for the result at `index`; null when a value
  * is missing or the user stopped. Whole-number inputs end at the first whole value past the crossing.
  */
-async function bisect(trial: Trial, input: VariedInput, index: 0 | 1, fLow: number | null, fHigh: number | null, stopRequested: () => boolean, tick: () => void): Promise<Switching | null> {
+async function bisect(
+  trial: Trial,
+  input: VariedInput,
+  index: 0 | 1,
+  fLow: number | null,
+  fHigh: number | null,
+  stopRequested: () => boolean,
+  tick: () => void,
+): Promise<Switching | null> {
   if (fLow === null || fHigh === null) return null;
   if (fLow === 0) return { kind: "value", value: input.low };
   if (fHigh === 0) return { kind: "value", value: input.high };

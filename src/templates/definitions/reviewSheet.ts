@@ -25,7 +25,12 @@ function link(name: string): string {
 }
 
 function check(label: Text, condition: string | Text, target: string): RowDefinition {
-  return { kind: "resultGrid", label, formulas: [typeof condition === "string" ? status(condition) : condition, link(target)], format: "text" };
+  return {
+    kind: "resultGrid",
+    label,
+    formulas: [typeof condition === "string" ? status(condition) : condition, link(target)],
+    format: "text",
+  };
 }
 
 const checkHeader: RowDefinition = { kind: "header", cells: [t("Prüfung", "Check"), t("Ergebnis", "Result"), t("Zur Zelle", "Go to")] };
@@ -43,12 +48,18 @@ export function reviewSheet(...inputSheets: RowDefinition[][]): SheetDefinition 
     heading("Annahmen des Modells", "The model's assumptions"),
     checkHeader,
     check(
-      t("Anteile der Kostenträger ergeben 100 % (Kosten Kreis + Stadt = Kosten in jedem Jahr)", "Cost-bearer shares add to 100 % (county's + city's cost = cost in every year)"),
+      t(
+        "Anteile der Kostenträger ergeben 100 % (Kosten Kreis + Stadt = Kosten in jedem Jahr)",
+        "Cost-bearer shares add to 100 % (county's + city's cost = cost in every year)",
+      ),
       "ABS(SUM({cost_county_row})+SUM({cost_city_row})-SUM({cost_row}))<=1E-9*MAX(1,ABS(SUM({cost_row})))",
       "county_cost_share",
     ),
     check(
-      t("Optimism Bias angewandt (nur ein randomisiertes Design, Stufe 5, braucht keinen)", "Optimism bias applied (only a randomised design, level 5, needs none)"),
+      t(
+        "Optimism Bias angewandt (nur ein randomisiertes Design, Stufe 5, braucht keinen)",
+        "Optimism bias applied (only a randomised design, level 5, needs none)",
+      ),
       "OR({optimism_bias}>0,{design_grade}=5)",
       "optimism_bias",
     ),
@@ -58,7 +69,10 @@ export function reviewSheet(...inputSheets: RowDefinition[][]): SheetDefinition 
       "months_avoided",
     ),
     check(
-      t("Keine Zahlen in Formelzellen des Modells getippt (prüft der Aufgabenbereich)", "No constants typed into formula cells of the model (checked by the task pane)"),
+      t(
+        "Keine Zahlen in Formelzellen des Modells getippt (prüft der Aufgabenbereich)",
+        "No constants typed into formula cells of the model (checked by the task pane)",
+      ),
       {
         de: `=IF({${reviewCheckedOnName}}=0,"noch nicht geprüft",IF({${reviewFindingsName}}=0,"ok","prüfen"))`,
         en: `=IF({${reviewCheckedOnName}}=0,"not checked yet",IF({${reviewFindingsName}}=0,"pass","warn"))`,
@@ -90,11 +104,17 @@ export function reviewSheet(...inputSheets: RowDefinition[][]): SheetDefinition 
     }),
     input({
       name: reviewFindingsName,
-      label: t("Formelzellen mit getippter Zahl (letzte Prüfung des Aufgabenbereichs)", "Formula cells holding a typed number (the task pane's last check)"),
+      label: t(
+        "Formelzellen mit getippter Zahl (letzte Prüfung des Aufgabenbereichs)",
+        "Formula cells holding a typed number (the task pane's last check)",
+      ),
       value: 0,
       unit: countUnit,
       grade: "A",
-      source: t("Vom Aufgabenbereich geschrieben: Für die Kämmerei → Formelzellen prüfen", "Written by the task pane: For treasurers → Check formula cells"),
+      source: t(
+        "Vom Aufgabenbereich geschrieben: Für die Kämmerei → Formelzellen prüfen",
+        "Written by the task pane: For treasurers → Check formula cells",
+      ),
       format: "integer",
       validation: between(0, 1e6, "whole"),
     }),
