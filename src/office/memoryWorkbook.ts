@@ -14,9 +14,11 @@ import {
   type RangeSnapshot,
   type SelectedRange,
   type TableColumn,
+  type Trial,
   type WorkbookPort,
 } from "./workbookPort";
 import type { CellContent } from "../shared/cellContent";
+import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest } from "./frozenCopy";
 
 export interface MemoryCell {
   value: CellContent;
@@ -51,6 +53,8 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Workbook names and their references, e.g. "discount_rate" → "Assumptions!$B$4". */
   readonly names = new Map<string, string>();
   selection: string;
+  /** The workbook's file name, as Excel's Workbook.name gives it. */
+  name = "Book1.xlsx";
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(this.emptySheet(name));
@@ -245,5 +249,75 @@ export class MemoryWorkbook implements WorkbookPort {
       });
     }
     return sheet;
+  }
+
+  async freezeSheets(request: FreezeRequest): Promise<FreezeReport> {
+    const bases = request.sheets.map((sheet) => frozenBaseName(this.sheet(sheet).name, request.texts));
+    const naming = chooseNaming({ sheetNames: bases, definedNames: [] }, await this.sheetNames(), []);
+    const copies = [];
+    for (const [i, name] of request.sheets.entries()) {
+      const sheet = this.sheet(name);
+      const used = (await this.usedPart(`${quotedSheet(sheet.name)}!A1:XFD1048576`)) ?? `${quotedSheet(sheet.name)}!A1`;
+      const { values, formulas } = await this.readRange(used);
+      const { top, left } = parseRange(used);
+      const numberFormats = values.map((row, r) => row.map((_, c) => sheet.cells.get(key(top + r, left + c))?.numberFormat ?? null));
+      copies.push(frozenSheet({ sheet: sheet.name, address: used, values, formulas, numberFormats }, naming.sheet(bases[i]), this.name, request, true));
+    }
+    // Built aside, then added in one step: all or nothing.
+    for (const copy of copies) {
+      const sheet = this.emptySheet(copy.name);
+      copy.cells.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const numberFormat = copy.numberFormats[r][c] ?? undefined;
+          if (value !== null || numberFormat) sheet.cells.set(key(r + 1, c + 1), { value, formula: null, numberFormat });
+        }),
+      );
+      for (const note of copy.notes) {
+        const cell = sheet.cells.get(key(note.row, note.column)) ?? { value: null, formula: null };
+        sheet.cells.set(key(note.row, note.column), { ...cell, note: note.text });
+      }
+      this.sheets.push(sheet);
+    }
+    return { sheets: copies.map((copy) => copy.name), frozenCells: copies.reduce((sum, copy) => sum + copy.frozenCells, 0), omitted: [] };
+  }
+
+  /** Excel's recalculation, as a test or the preview plays it: run after each trial's writes (this workbook does not calculate). */
+  calculate: (() => void) | null = null;
+
+  async withTrialInputs<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T> {
+    const cellOf = (name: string) => {
+      const reference = [...this.names.keys()].find((known) => known.toLowerCase() === name.toLowerCase());
+      if (reference === undefined) throw new Error(`This workbook has no name ${name}; nothing was changed.`);
+      const { sheet, top, left } = this.resolve(this.names.get(reference)!);
+      return { sheet, position: key(top, left) };
+    };
+    const cells = new Map(inputs.map((name) => [name.toLowerCase(), cellOf(name)]));
+    const resultCells = results.map(cellOf);
+    const originals = new Map([...cells].map(([name, { sheet, position }]) => [name, sheet.cells.get(position)]));
+    const put = (name: string, cell: MemoryCell | undefined) => {
+      const { sheet, position } = cells.get(name)!;
+      if (cell) sheet.cells.set(position, cell);
+      else sheet.cells.delete(position);
+    };
+    const written = new Set<string>();
+    const trial: Trial = async (values) => {
+      const wanted = new Map(Object.entries(values).map(([name, value]) => [name.toLowerCase(), value]));
+      for (const name of wanted.keys()) if (!cells.has(name)) throw new Error(`${name} is not among the inputs of these trials`);
+      for (const name of [...written].filter((name) => !wanted.has(name))) {
+        put(name, originals.get(name));
+        written.delete(name);
+      }
+      for (const [name, value] of wanted) {
+        put(name, { ...originals.get(name), value, formula: null });
+        written.add(name);
+      }
+      this.calculate?.();
+      return resultCells.map(({ sheet, position }) => sheet.cells.get(position)?.value ?? "");
+    };
+    try {
+      return await run(trial);
+    } finally {
+      for (const name of written) put(name, originals.get(name));
+    }
   }
 }

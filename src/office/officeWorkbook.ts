@@ -9,8 +9,11 @@ import type { CellContent } from "../shared/cellContent";
 import { parseStructuredReference } from "../shared/structuredReference";
 import type { TemplateInsertion } from "../templates/plan";
 import { officeHost, type ExcelHost } from "./excelHost";
+import type { FreezeReport, FreezeRequest } from "./frozenCopy";
+import { freezeWithOffice } from "./officeFrozenCopy";
 import { insertTemplateWithOffice } from "./officeTemplateRenderer";
-import type { InsertionReport, NamedInput, RangeSnapshot, SelectedRange, TableColumn, WorkbookPort } from "./workbookPort";
+import { trialsWithOffice } from "./officeTrials";
+import type { InsertionReport, NamedInput, RangeSnapshot, SelectedRange, TableColumn, Trial, WorkbookPort } from "./workbookPort";
 
 /**
  * Most cells one read brings over. Excel on the web refuses answers over 5 MB ("Resource limits
@@ -159,5 +162,13 @@ export class OfficeWorkbook implements WorkbookPort {
 
   insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport> {
     return insertTemplateWithOffice(this.host, insertion);
+  }
+
+  freezeSheets(request: FreezeRequest): Promise<FreezeReport> {
+    return freezeWithOffice(this.host, request);
+  }
+
+  withTrialInputs<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T> {
+    return trialsWithOffice(this.host, inputs, results, run);
   }
 }

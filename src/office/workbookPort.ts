@@ -9,6 +9,7 @@
  */
 import type { CellContent } from "../shared/cellContent";
 import type { TemplateInsertion } from "../templates/plan";
+import type { FreezeReport, FreezeRequest } from "./frozenCopy";
 
 
 export interface RangeSnapshot {
@@ -83,6 +84,55 @@ export interface WorkbookPort {
    * (after removing whatever was added) when the host fails.
    */
   insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport>;
+  /**
+   * Freeze for sharing (frozenCopy.ts): adds a copy of each sheet with values instead of formulas,
+   * its PREVENT cells noted with their formulas; the originals stay as they are. New names follow
+   * the suffix rule. All or nothing: rejects with a FreezeError after removing what was added.
+   */
+  freezeSheets(request: FreezeRequest): Promise<FreezeReport>;
+  /**
+   * Tries values of named inputs through the host's recalculation. `run` gets a `trial` that sets
+   * the inputs it is given (every other of `inputs` back to what it held), lets the workbook
+   * recalculate and reads the named `results`, one sync each. When `run` ends — done, cancelled
+   * or failed at any step — every input written is restored to its original content, value or
+   * formula; a RestoreError says which inputs could not be restored and what they held.
+   */
+  withTrialInputs<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T>;
+}
+
+/** Sets inputs by name, recalculates, and gives the results' values in the order asked for. */
+export type Trial = (values: Record<string, number>) => Promise<CellContent[]>;
+
+/** An input that could not be restored after trials, with what it held before. */
+export interface UnrestoredInput {
+  name: string;
+  address: string;
+  /** The formula, or else the value, the cell held before the trials. */
+  original: CellContent;
+}
+
+/** Restoring inputs after trials failed; the message lists them for restoring by hand. */
+export class RestoreError extends Error {
+  constructor(
+    readonly inputs: UnrestoredInput[],
+    readonly cause?: unknown,
+  ) {
+    super(
+      `These inputs could not be restored; enter their original contents by hand: ${inputs.map((input) => `${input.name} (${input.address}): ${String(input.original)}`).join("; ")}.`,
+    );
+    this.name = "RestoreError";
+  }
+}
+
+/** Freezing failed; `message` is for the user and says whether anything was left behind. */
+export class FreezeError extends Error {
+  constructor(
+    message: string,
+    readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = "FreezeError";
+  }
 }
 
 export interface InsertionReport {

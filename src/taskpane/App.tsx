@@ -24,8 +24,12 @@ const AssumptionsPanel = lazy(() =>
   import(/* webpackChunkName: "pane-assumptions" */ "./assumptions/AssumptionsPanel").then((module) => ({ default: module.AssumptionsPanel })),
 );
 
-type Section = "gallery" | "wizard" | "assumptions";
-const sections: Section[] = ["gallery", "wizard", "assumptions"];
+const TreasurerPanel = lazy(() =>
+  import(/* webpackChunkName: "pane-treasurer" */ "./treasurer/TreasurerPanel").then((module) => ({ default: module.TreasurerPanel })),
+);
+
+type Section = "gallery" | "wizard" | "assumptions" | "treasurer";
+const sections: Section[] = ["gallery", "wizard", "assumptions", "treasurer"];
 
 const useStyles = makeStyles({
   pane: {
@@ -68,6 +72,7 @@ export function App({ services, initialLanguage }: AppProps) {
     gallery: text.galleryTab,
     wizard: text.wizardTab,
     assumptions: text.assumptionsTab,
+    treasurer: text.treasurerTab,
   };
 
   return (
@@ -122,6 +127,7 @@ export function App({ services, initialLanguage }: AppProps) {
                     {value === "gallery" && <TemplateGallery />}
                     {value === "wizard" && <CompareGroupsWizard />}
                     {value === "assumptions" && <AssumptionsPanel active={section === "assumptions"} />}
+                    {value === "treasurer" && <TreasurerPanel active={section === "treasurer"} />}
                   </Suspense>
                 )}
               </section>

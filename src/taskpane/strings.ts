@@ -14,6 +14,7 @@ const english = {
   galleryTab: "Templates",
   wizardTab: "Compare groups",
   assumptionsTab: "Assumptions",
+  treasurerTab: "For treasurers",
   loading: "Loading …",
 
   galleryHeading: "Workbook templates",
@@ -135,6 +136,65 @@ const english = {
   keepFormula: "Keep the formula",
   formulaKept: "The formula was kept; nothing was saved.",
   saveFailed: (reason: string) => `Not saved: ${reason}`,
+
+  freezeHeading: "Freeze for sharing",
+  freezeIntro:
+    "Makes a copy of the chosen sheets that holds values instead of formulas, so that a reviewer without the add-in sees numbers instead of #NAME?. Each cell that used a PREVENT function gets a note with its formula. The sheets themselves stay as they are.",
+  freezeSheets: "Sheets to copy",
+  freezeButton: "Make frozen copies",
+  freezing: "Copying …",
+  freezeNoneChosen: "Choose at least one sheet.",
+  frozen: (sheets: string[], cells: number) =>
+    `Frozen copies added: ${sheets.join(", ")}. ${cells === 1 ? "1 cell" : `${cells} cells`} with a PREVENT formula now ${cells === 1 ? "holds its value" : "hold their values"}, each with a note giving the formula.`,
+  frozenWithoutNotes: "This Excel has no notes (they need ExcelApi 1.18): the formulas of those cells are listed below the data of each copy instead.",
+  frozenWithoutName: "This Excel cannot tell the workbook's name (ExcelApi 1.7): the title of each copy says “this workbook”.",
+  freezeFailed: (reason: string) => `No copy was made. ${reason}`,
+  frozenCopyTexts: {
+    sheetSuffix: " (frozen)",
+    title: (sheet: string, workbook: string, madeAt: string) =>
+      `Frozen copy of ${sheet} from ${workbook}, made ${madeAt} (UTC). Values only, each one row below its place in ${sheet}; a note on a cell gives the PREVENT formula it held. The formulas are in the original sheet.`,
+    note: (address: string, formula: string) => `${address} held the formula ${formula}`,
+    formulasHeading: "Formulas of the frozen cells (original cell, formula)",
+    unnamedWorkbook: "this workbook",
+  },
+
+  sensitivityHeading: "One-way sensitivity, recalculated in Excel",
+  sensitivityIntro:
+    "Sets each input that has a plausible range to its low and then its high value, lets Excel recalculate, and reads the net present value for the county and for all public payers. Afterwards every input holds what it held before, also when you cancel or something fails.",
+  sensitivityNone: "No counselling business case with its net present values was found in this workbook. Insert it from the templates first.",
+  sensitivityPreview: "The preview does not recalculate formulas: inside Excel this table shows the recalculated values.",
+  sensitivityRun: "Run one-way sensitivity",
+  sensitivityProgress: (done: number, total: number) => `${done} of ${total} recalculations`,
+  sensitivityDone: "Done. Every input holds its original value or formula again.",
+  sensitivityStopped: (inputs: number) => `Cancelled after ${inputs === 1 ? "1 input" : `${inputs} inputs`}. Every input holds its original value or formula again.`,
+  sensitivityFailed: (reason: string) => `The run stopped: ${reason} Every input it had changed holds its original value or formula again.`,
+  sensitivityUnrestored: (inputs: string) => `The run stopped and these inputs could not be restored; enter their original contents by hand: ${inputs}.`,
+  sensitivityBase: (county: string, all: string) => `Base case: county ${county}, all public payers ${all} (net present value, EUR).`,
+  sensitivityCaption: "Net present value (EUR) at the low and at the high value of each input; the largest swing for the county first",
+  sensitivityInput: "Input",
+  sensitivityRange: "Low – high",
+  sensitivityCountyLow: "County, low",
+  sensitivityCountyHigh: "County, high",
+  sensitivityPublicLow: "All public, low",
+  sensitivityPublicHigh: "All public, high",
+  sensitivitySwing: "Swing (county)",
+  sensitivitySwitching: "NPV 0 at: county / all public",
+  switchingNone: "none in range",
+  switchingNote:
+    "Switching values (where the net present value is zero) are found here by bisection through Excel's recalculation for the discount rate, the horizon and the months avoided, in which the result is not linear; the horizon at the first whole year past the crossing.",
+  noNumber: "—",
+
+  reviewHeading: "Formula cells of the model",
+  reviewIntro:
+    "Checks that every cell where the business case put a formula still holds one, not a typed number, and writes the result with today's date to its Review sheet, whose checklist shows it.",
+  reviewRun: "Check formula cells",
+  reviewChecking: "Checking …",
+  reviewNone: "No counselling business case with a Review sheet was found in this workbook. Insert it from the templates first.",
+  reviewClean: (checked: number) => `All ${checked} formula cells hold their formulas. The result and today's date are on the Review sheet.`,
+  reviewFindings: (count: number, checked: number) =>
+    `${count} of ${checked} formula cells hold a typed value instead of the template's formula; the Review sheet shows “warn”. Restore the formulas, e.g. by inserting the template again and copying them:`,
+  reviewHolds: (address: string, holds: string) => `${address} holds ${holds === "" ? "nothing" : holds}`,
+  reviewFailed: (reason: string) => `The check could not be completed. ${reason}`,
 };
 
 export type Strings = typeof english;
@@ -150,6 +210,7 @@ const german: Strings = {
   galleryTab: "Vorlagen",
   wizardTab: "Gruppen vergleichen",
   assumptionsTab: "Annahmen",
+  treasurerTab: "Für die Kämmerei",
   loading: "Wird geladen …",
 
   galleryHeading: "Arbeitsmappen-Vorlagen",
@@ -271,6 +332,65 @@ const german: Strings = {
   keepFormula: "Formel behalten",
   formulaKept: "Die Formel bleibt; nichts wurde gespeichert.",
   saveFailed: (reason) => `Nicht gespeichert: ${reason}`,
+
+  freezeHeading: "Zum Weitergeben einfrieren",
+  freezeIntro:
+    "Legt eine Kopie der gewählten Blätter an, die Werte statt Formeln enthält, damit Prüfende ohne das Add-in Zahlen statt #NAME? sehen. Jede Zelle, die eine PREVENT-Funktion verwendete, bekommt eine Notiz mit ihrer Formel. Die Blätter selbst bleiben, wie sie sind.",
+  freezeSheets: "Zu kopierende Blätter",
+  freezeButton: "Eingefrorene Kopien anlegen",
+  freezing: "Wird kopiert …",
+  freezeNoneChosen: "Bitte mindestens ein Blatt wählen.",
+  frozen: (sheets, cells) =>
+    `Eingefrorene Kopien angelegt: ${sheets.join(", ")}. ${cells === 1 ? "1 Zelle" : `${cells} Zellen`} mit einer PREVENT-Formel ${cells === 1 ? "enthält jetzt ihren Wert" : "enthalten jetzt ihre Werte"}, jeweils mit einer Notiz, die die Formel nennt.`,
+  frozenWithoutNotes: "Dieses Excel kennt keine Notizen (sie brauchen ExcelApi 1.18): Die Formeln dieser Zellen stehen stattdessen unter den Daten jeder Kopie.",
+  frozenWithoutName: "Dieses Excel nennt den Namen der Arbeitsmappe nicht (ExcelApi 1.7): Der Titel jeder Kopie sagt „dieser Arbeitsmappe“.",
+  freezeFailed: (reason) => `Es wurde keine Kopie angelegt. ${reason}`,
+  frozenCopyTexts: {
+    sheetSuffix: " (eingefroren)",
+    title: (sheet, workbook, madeAt) =>
+      `Eingefrorene Kopie von ${sheet} aus ${workbook}, erstellt ${madeAt} (UTC). Nur Werte, jeder eine Zeile unter seinem Platz in ${sheet}; eine Notiz an einer Zelle nennt die PREVENT-Formel, die sie enthielt. Die Formeln stehen im Originalblatt.`,
+    note: (address, formula) => `${address} enthielt die Formel ${formula}`,
+    formulasHeading: "Formeln der eingefrorenen Zellen (Originalzelle, Formel)",
+    unnamedWorkbook: "dieser Arbeitsmappe",
+  },
+
+  sensitivityHeading: "Einseitige Sensitivität, in Excel neu berechnet",
+  sensitivityIntro:
+    "Setzt jede Eingabe mit plausiblem Bereich erst auf ihren niedrigen, dann auf ihren hohen Wert, lässt Excel neu rechnen und liest den Kapitalwert für den Kreis und für alle öffentlichen Träger. Danach enthält jede Eingabe wieder, was sie vorher enthielt, auch wenn Sie abbrechen oder etwas fehlschlägt.",
+  sensitivityNone: "In dieser Arbeitsmappe wurde kein Business Case der Beratung mit seinen Kapitalwerten gefunden. Fügen Sie ihn zuerst aus den Vorlagen ein.",
+  sensitivityPreview: "Die Vorschau berechnet keine Formeln: In Excel zeigt diese Tabelle die neu berechneten Werte.",
+  sensitivityRun: "Einseitige Sensitivität berechnen",
+  sensitivityProgress: (done, total) => `${done} von ${total} Neuberechnungen`,
+  sensitivityDone: "Fertig. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.",
+  sensitivityStopped: (inputs) => `Abgebrochen nach ${inputs === 1 ? "1 Eingabe" : `${inputs} Eingaben`}. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
+  sensitivityFailed: (reason) => `Die Berechnung brach ab: ${reason} Jede Eingabe, die sie geändert hatte, enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
+  sensitivityUnrestored: (inputs) => `Die Berechnung brach ab, und diese Eingaben ließen sich nicht zurücksetzen; tragen Sie ihren ursprünglichen Inhalt von Hand ein: ${inputs}.`,
+  sensitivityBase: (county, all) => `Basisfall: Kreis ${county}, alle öffentlichen Träger ${all} (Kapitalwert, EUR).`,
+  sensitivityCaption: "Kapitalwert (EUR) beim niedrigen und beim hohen Wert jeder Eingabe; die größte Spanne für den Kreis zuerst",
+  sensitivityInput: "Eingabe",
+  sensitivityRange: "Niedrig – hoch",
+  sensitivityCountyLow: "Kreis, niedrig",
+  sensitivityCountyHigh: "Kreis, hoch",
+  sensitivityPublicLow: "Alle öffentl., niedrig",
+  sensitivityPublicHigh: "Alle öffentl., hoch",
+  sensitivitySwing: "Spanne (Kreis)",
+  sensitivitySwitching: "Kapitalwert 0 bei: Kreis / alle öffentl.",
+  switchingNone: "keiner im Bereich",
+  switchingNote:
+    "Umschlagwerte (bei denen der Kapitalwert null ist) werden hier für Diskontsatz, Betrachtungszeitraum und vermiedene Monate, in denen das Ergebnis nicht linear ist, durch Bisektion mit Excels Neuberechnung gesucht; beim Zeitraum das erste ganze Jahr nach dem Umschlag.",
+  noNumber: "—",
+
+  reviewHeading: "Formelzellen des Modells",
+  reviewIntro:
+    "Prüft, ob jede Zelle, in die der Business Case eine Formel gesetzt hat, noch eine enthält und keine getippte Zahl, und schreibt das Ergebnis mit dem heutigen Datum auf sein Blatt Prüfung, dessen Checkliste es zeigt.",
+  reviewRun: "Formelzellen prüfen",
+  reviewChecking: "Wird geprüft …",
+  reviewNone: "In dieser Arbeitsmappe wurde kein Business Case der Beratung mit einem Blatt Prüfung gefunden. Fügen Sie ihn zuerst aus den Vorlagen ein.",
+  reviewClean: (checked) => `Alle ${checked} Formelzellen enthalten ihre Formeln. Ergebnis und heutiges Datum stehen auf dem Blatt Prüfung.`,
+  reviewFindings: (count, checked) =>
+    `${count} von ${checked} Formelzellen enthalten einen getippten Wert statt der Formel der Vorlage; das Blatt Prüfung zeigt „prüfen“. Stellen Sie die Formeln wieder her, z. B. indem Sie die Vorlage erneut einfügen und sie kopieren:`,
+  reviewHolds: (address, holds) => `${address} enthält ${holds === "" ? "nichts" : holds}`,
+  reviewFailed: (reason) => `Die Prüfung ließ sich nicht abschließen. ${reason}`,
 };
 
 export const strings: Record<Language, Strings> = { en: english, de: german };

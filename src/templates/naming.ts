@@ -37,3 +37,8 @@ export function chooseNaming(
 }
 
 export const unchangedNaming: Naming = { sheet: (base) => base, name: (base) => base };
+
+/** The naming of a template inserted with `suffix` (as chooseNaming chose it), to find its sheets and names again. */
+export function suffixNaming(suffix: number): Naming {
+  return { sheet: (base) => sheetWithSuffix(base, suffix), name: (base) => nameWithSuffix(base, suffix) };
+}

@@ -17,7 +17,17 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
     expect(fake.syncs).toBe(3);
     expect(report.suffix).toBe(2);
-    expect(report.sheets).toEqual(["Summary (2)", "Assumptions (2)", "Evidence (2)", "Flows (2)", "Sensitivity (2)", "Monte Carlo (2)", "Method and sources (2)", "PreventionDividend (2)"]);
+    expect(report.sheets).toEqual([
+      "Summary (2)",
+      "Assumptions (2)",
+      "Evidence (2)",
+      "Flows (2)",
+      "Sensitivity (2)",
+      "Monte Carlo (2)",
+      "Method and sources (2)",
+      "Review (2)",
+      "PreventionDividend (2)",
+    ]);
     expect(fake.sheets.map((sheet) => sheet.name)).toEqual(["Summary", ...report.sheets]);
     expect(fake.sheet("Summary")!.formulas.size).toBe(0);
     expect(fake.names.get("discount_rate_2")).toBe("='Assumptions (2)'!$B$21");
@@ -30,7 +40,7 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     const firstProtect = fake.log.findIndex((entry) => entry.endsWith(": protect"));
     expect(firstProtect).toBeGreaterThan(0);
     expect(fake.log.slice(firstProtect).every((entry) => entry.endsWith(": protect"))).toBe(true);
-    expect(fake.sheets.filter((sheet) => sheet.protected)).toHaveLength(8);
+    expect(fake.sheets.filter((sheet) => sheet.protected)).toHaveLength(9);
   });
 
   it("keeps the number of syncs at three for a cohort of 2,000 rows", async () => {
@@ -130,7 +140,7 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     const failure = new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en")).catch((error: Error) => error.message);
     const message = await failure;
     const leftSheets = fake.sheets.map((sheet) => sheet.name).filter((name) => name !== "Data");
-    expect(leftSheets).toHaveLength(8);
+    expect(leftSheets).toHaveLength(9);
     expect(message).toMatch(/could not be removed and are still in the workbook/);
     for (const sheet of leftSheets) expect(message).toContain(`sheet ${sheet}`);
     for (const name of fake.names.keys()) expect(message).toContain(`name ${name}`);

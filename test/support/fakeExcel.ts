@@ -80,6 +80,14 @@ export class FakeExcel {
    * limits and performance optimization for Office Add-ins", Excel add-ins section).
    */
   valuesCellBudget = 5_000_000;
+  /** What formula cells read as, by "Sheet!row,column" (the fake does not calculate; unset cells read as ""). */
+  readonly calculated = new Map<string, unknown>();
+  /** Application.calculationMode: "Automatic", "AutomaticExceptTables" or "Manual". */
+  calculationMode = "Automatic";
+  /** Excel's recalculation as a test plays it: run after a batch is applied, before its reads are answered (e.g. to fill `calculated`). */
+  calculate: (() => void) | null = null;
+  /** The file name, as Workbook.name gives it. */
+  workbookName = "Budget 2027.xlsx";
   /** The user's selection, as Workbook.getSelectedRange() finds it. */
   selection = { sheet: "Sheet1", address: "A1" };
   /** Every load() asked for, e.g. "range: address" or "range 'Sheet1'!A1:B2: values". */
@@ -161,6 +169,7 @@ export class FakeExcel {
       this.log.push(operation.description);
     }
     if (failing) throw new Error(`GeneralException at sync ${this.syncs}`);
+    this.calculate?.();
     for (const run of after) run();
   }
 
@@ -253,6 +262,12 @@ export class FakeExcel {
         getItem: (name: string) =>
           strict(
             {
+              getRange: () =>
+                fake.readableRange("range", () => {
+                  const reference = fake.names.get(name);
+                  if (reference === undefined) throw new Error(`ItemNotFound: name ${name}`);
+                  return fake.referredRange(reference);
+                }),
               delete: () =>
                 fake.enqueue(`delete name ${name}`, () => {
                   if (!fake.names.delete(name)) throw new Error(`ItemNotFound: name ${name}`);
@@ -303,19 +318,28 @@ export class FakeExcel {
     return strict(
       {
         workbook: strict(
+          this.loadable(
           {
             worksheets: strict(worksheets, "worksheets"),
             names: strict(names, "names"),
             tables: strict(tables, "tables"),
             getSelectedRange: () => fake.readableRange("range", () => fake.selection),
-          },
+          } as Record<string, unknown>,
+          "workbook",
+          // Workbook.name (ExcelApi 1.7): the file name.
+          { name: () => fake.workbookName },
+          ),
           "workbook",
         ),
         application: strict(
-          {
-            suspendApiCalculationUntilNextSync: () => (fake.calculationSuspended += 1),
-            suspendScreenUpdatingUntilNextSync: () => (fake.screenUpdatingSuspended += 1),
-          },
+          this.loadable(
+            {
+              suspendApiCalculationUntilNextSync: () => (fake.calculationSuspended += 1),
+              suspendScreenUpdatingUntilNextSync: () => (fake.screenUpdatingSuspended += 1),
+            } as Record<string, unknown>,
+            "application",
+            { calculationMode: () => fake.calculationMode },
+          ),
           "application",
         ),
         sync: () => fake.sync(),
@@ -370,15 +394,15 @@ export class FakeExcel {
     return strict(item, "table");
   }
 
-  /** What a range reads as: its address with the sheet, contents, and size. Formulas are not calculated: their values read as "". */
+  /** What a range reads as: its address with the sheet, contents, and size. Formulas are not calculated: their values read as `calculated` says, or "". */
   private rangeReaders(locate: () => { sheet: string; address: string }): Record<string, () => unknown> {
-    const grid = (cell: (content: unknown) => unknown) => () => {
+    const grid = (cell: (content: unknown, position: string, sheet: string) => unknown) => () => {
       const { sheet, address } = locate();
       const { top, left, bottom, right } = parseRange(address);
       const cells = (bottom - top + 1) * (right - left + 1);
       if (cells > this.valuesCellBudget) throw new Error(`ResponsePayloadSizeLimitExceeded: ${cells} cells of ${address} over the budget of ${this.valuesCellBudget}`);
       const stored = this.existing(sheet).formulas;
-      return Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => cell(stored.get(`${top + i},${left + j}`) ?? "")));
+      return Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => cell(stored.get(`${top + i},${left + j}`) ?? "", `${top + i},${left + j}`, sheet)));
     };
     return {
       address: () => {
@@ -386,7 +410,9 @@ export class FakeExcel {
         const { top, left, bottom, right } = parseRange(address);
         return `${quotedSheet(this.existing(sheet).name)}!${rangeAddress(top, left, bottom, right)}`;
       },
-      values: grid((content) => (typeof content === "string" && content.startsWith("=") ? "" : content)),
+      values: grid((content, position, sheet) =>
+        typeof content === "string" && content.startsWith("=") ? (this.calculated.get(`${this.existing(sheet).name}!${position}`) ?? "") : content,
+      ),
       formulas: grid((content) => content),
       rowCount: () => {
         const { top, bottom } = parseRange(locate().address);
@@ -397,6 +423,15 @@ export class FakeExcel {
         return (bottom - top + 1) * (right - left + 1);
       },
     };
+  }
+
+  /** The sheet's used range as Worksheet.getUsedRange() gives it: A1 for an empty sheet. */
+  usedAddress(sheetName: string): string {
+    const filled = [...this.existing(sheetName).formulas.entries()].filter(([, content]) => content !== null && content !== "").map(([position]) => position.split(",").map(Number));
+    if (filled.length === 0) return "A1";
+    let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+    for (const [row, column] of filled) [top, left, bottom, right] = [Math.min(top, row), Math.min(left, column), Math.max(bottom, row), Math.max(right, column)];
+    return rangeAddress(top, left, bottom, right);
   }
 
   /** The part of `address` inside the used range of the sheet, loadable for its address, or a null object. */
@@ -450,8 +485,16 @@ export class FakeExcel {
     const on = (description: string, change: (sheet: FakeSheet) => void) => fake.enqueue(`${name}: ${description}`, () => change(fake.existing(name)));
     const sheet = {
       getRange: (address: string) => fake.range(name, address),
-      // The used range as a marker for getIntersectionOrNullObject; what it covers is worked out at sync.
-      getUsedRange: () => strict({ usedRangeOf: name }, "range"),
+      // The used range: a marker for getIntersectionOrNullObject, and loadable; what it covers is worked out at sync.
+      getUsedRange: () => {
+        const readers = fake.rangeReaders(() => ({ sheet: name, address: fake.usedAddress(name) }));
+        const numberFormat = () => {
+          const { top, left, bottom, right } = parseRange(fake.usedAddress(name));
+          const stored = fake.existing(name).numberFormats;
+          return Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => stored.get(`${top + i},${left + j}`) ?? "General"));
+        };
+        return strict(fake.loadable({ usedRangeOf: name } as Record<string, unknown>, "usedRange", { ...readers, numberFormat }), "range");
+      },
       delete: () =>
         fake.enqueue(`delete sheet ${name}`, () => {
           const index = fake.sheets.indexOf(fake.existing(name));

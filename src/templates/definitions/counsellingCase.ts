@@ -7,6 +7,7 @@ import { rateComparisonRows } from "./comparisonRows";
 import { counsellingScenarioModel } from "./counsellingScenario";
 import { monteCarloRows, type UncertainInput } from "./monteCarloRows";
 import { sensitivityRows, tornadoChart } from "./sensitivityRows";
+import { reviewSheet } from "./reviewSheet";
 import { between, blank, countUnit, euroPerMonth, euroUnit, gradeLegend, heading, input, inputHeader, paragraph, result, share, shareUnit, t, title, years, methodColumnWidths } from "./rows";
 
 export const horizonLimit = 10;
@@ -309,5 +310,6 @@ export const counsellingCase: TemplateDefinition = {
       charts: [monteCarlo.chart],
     },
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
+    reviewSheet(assumptions, evidence),
   ],
 };

@@ -1,0 +1,117 @@
+/**
+ * Freeze for sharing with Office.js, in three syncs whatever the sheets' size: (1) the sheets'
+ * names and ids, the workbook's name and each used range's size; (2) the used ranges' values,
+ * formulas and number formats; (3) the copies, written at once. On a failure of the third, the
+ * copies that got added are removed again (found by name among sheets whose id is new).
+ *
+ * Requirement sets: Workbook.name ExcelApi 1.7 (below it the title says "this workbook"),
+ * notes 1.18 (below it the formulas are listed under the data); everything else 1.1.
+ */
+import { rangeAddress } from "../shared/addresses";
+import type { CellContent } from "../shared/cellContent";
+import { chooseNaming } from "../templates/naming";
+import type { ExcelHost } from "./excelHost";
+import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest, type FrozenSheet } from "./frozenCopy";
+import { FreezeError } from "./workbookPort";
+
+/** Most cells one sheet's copy may read at once: the same budget as readRange (officeWorkbook.ts). */
+const largestCopy = 250_000;
+
+export const notesOmitted = "notes with the formulas (ExcelApi 1.18; the formulas are listed below the data)";
+export const workbookNameOmitted = "the workbook's name (ExcelApi 1.7)";
+
+/** A text is written with Excel's text prefix, so that "=…", "00123" or "#N/A" stay the text they were. */
+function asWritten(content: CellContent): CellContent {
+  if (typeof content === "string" && content !== "") return `'${content}`;
+  return content ?? "";
+}
+
+export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest): Promise<FreezeReport> {
+  if (request.sheets.length === 0) return { sheets: [], frozenCells: 0, omitted: [] };
+  const omitted: string[] = [];
+  const notes = host.supports("1.18");
+  if (!notes) omitted.push(notesOmitted);
+  const named = host.supports("1.7");
+  if (!named) omitted.push(workbookNameOmitted);
+  return host.run(async (context) => {
+    const workbook = context.workbook;
+    workbook.worksheets.load("items/name,items/id");
+    if (named) workbook.load("name");
+    const used = request.sheets.map((sheet) => workbook.worksheets.getItem(sheet).getUsedRange().load("address,cellCount"));
+    await context.sync();
+    const tooLarge = used.find((range) => range.cellCount > largestCopy);
+    if (tooLarge)
+      throw new FreezeError(
+        `${tooLarge.address} has ${tooLarge.cellCount.toLocaleString("en")} cells; a frozen copy takes at most ${largestCopy.toLocaleString("en")}. Nothing was changed.`,
+      );
+    for (const range of used) range.load("values,formulas,numberFormat");
+    await context.sync();
+
+    const idsBefore = new Set(workbook.worksheets.items.map((sheet) => sheet.id));
+    const bases = request.sheets.map((sheet) => frozenBaseName(sheet, request.texts));
+    const naming = chooseNaming(
+      { sheetNames: bases, definedNames: [] },
+      workbook.worksheets.items.map((sheet) => sheet.name),
+      [],
+    );
+    const bookName = named ? workbook.name : request.texts.unnamedWorkbook;
+    const copies = request.sheets.map((sheet, i) =>
+      frozenSheet(
+        {
+          sheet,
+          address: used[i].address,
+          values: used[i].values as CellContent[][],
+          formulas: used[i].formulas as CellContent[][],
+          numberFormats: used[i].numberFormat as string[][],
+        },
+        naming.sheet(bases[i]),
+        bookName,
+        request,
+        notes,
+      ),
+    );
+    try {
+      for (const copy of copies) queueCopy(workbook.worksheets.add(copy.name), copy);
+      await context.sync();
+    } catch (error) {
+      const left = await removeCopies(
+        context,
+        copies.map((copy) => copy.name),
+        idsBefore,
+      );
+      const reason = error instanceof Error ? error.message : String(error);
+      const tail =
+        left.length === 0
+          ? "Nothing was changed in the workbook."
+          : `These copies could not be removed; delete them by hand: ${left.join(", ")}.`;
+      throw new FreezeError(`The frozen copies could not be made (${reason}). ${tail}`, error);
+    }
+    return { sheets: copies.map((copy) => copy.name), frozenCells: copies.reduce((sum, copy) => sum + copy.frozenCells, 0), omitted };
+  });
+}
+
+function queueCopy(sheet: Excel.Worksheet, copy: FrozenSheet): void {
+  const block = sheet.getRange(rangeAddress(1, 1, copy.cells.length, copy.cells[0].length));
+  block.formulas = copy.cells.map((row) => row.map(asWritten)) as string[][];
+  // A null leaves the cell's format as it is (Range.numberFormat, ExcelApi 1.1).
+  block.numberFormat = copy.numberFormats as unknown as string[][];
+  sheet.getRange("A1").format.font.bold = true;
+  for (const note of copy.notes) sheet.notes.add(sheet.getRange(rangeAddress(note.row, note.column, note.row, note.column)), note.text);
+}
+
+/** Removes the copies this freeze added; returns the names it could not remove (all of them when it could not look). */
+async function removeCopies(context: Excel.RequestContext, names: string[], idsBefore: Set<string>): Promise<string[]> {
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
+  const look = async () => {
+    context.workbook.worksheets.load("items/name,items/id");
+    await context.sync();
+    return context.workbook.worksheets.items.filter((sheet) => wanted.has(sheet.name.toLowerCase()) && !idsBefore.has(sheet.id));
+  };
+  try {
+    for (const sheet of await look()) sheet.delete();
+    await context.sync();
+    return (await look()).map((sheet) => sheet.name);
+  } catch {
+    return names;
+  }
+}

@@ -1,0 +1,69 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { formatPlain } from "../numbers";
+import { reason, usePane } from "../services";
+import { checkFormulaCells } from "./formulaCellsCheck";
+
+const useStyles = makeStyles({
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  intro: { margin: 0 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+type Outcome = { intent: "success" | "warning" | "error" | "info"; text: string; cells?: string[] };
+
+/** The pane's check for the Review sheet: formula cells of the model that hold a typed value. */
+export function ReviewSection() {
+  const styles = useStyles();
+  const { port, templates, language, text } = usePane();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const run = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const template = (await templates.definitions()).find((definition) => definition.id === "counselling-case");
+      const check = template ? await checkFormulaCells(port, template) : null;
+      if (!check) setOutcome({ intent: "info", text: text.reviewNone });
+      else if (check.findings.length === 0) setOutcome({ intent: "success", text: text.reviewClean(check.checked) });
+      else {
+        const shown = (value: unknown) => (typeof value === "number" ? formatPlain(value, language) : String(value ?? ""));
+        const cells = check.findings.map((finding) => text.reviewHolds(finding.address, shown(finding.holds)));
+        setOutcome({ intent: "warning", text: text.reviewFindings(check.findings.length, check.checked), cells });
+      }
+    } catch (error) {
+      setOutcome({ intent: "error", text: text.reviewFailed(reason(error)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="review-heading">
+      <h2 id="review-heading" className={styles.heading}>
+        {text.reviewHeading}
+      </h2>
+      <p className={styles.intro}>{text.reviewIntro}</p>
+      <div>
+        <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+          {busy ? text.reviewChecking : text.reviewRun}
+        </Button>
+      </div>
+      {outcome && (
+        <MessageBar intent={outcome.intent} role={outcome.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>
+            {outcome.text}
+            {outcome.cells && (
+              <ul className={styles.list}>
+                {outcome.cells.map((cell) => (
+                  <li key={cell}>{cell}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

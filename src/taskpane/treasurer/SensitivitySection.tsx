@@ -1,0 +1,187 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { RestoreError } from "../../office/workbookPort";
+import { recordedInputNames, templateInputs } from "../assumptions/templateInputs";
+import { formatNumber, formatPercent, formatPlain } from "../numbers";
+import { reason, usePane } from "../services";
+import {
+  runOneWay,
+  sensitivityPlan,
+  type SensitivityOutcome,
+  type SensitivityPlan,
+  type Switching,
+  type VariedInput,
+} from "./sensitivityRun";
+
+const useStyles = makeStyles({
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  intro: { margin: 0 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  number: { textAlign: "end", whiteSpace: "nowrap" },
+  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+});
+
+type Message = { intent: "success" | "warning" | "error"; text: string };
+
+/** One-way sensitivity by recalculation: progress, Cancel, and a table sorted by swing. */
+export function SensitivitySection({ active }: { active: boolean }) {
+  const styles = useStyles();
+  const { port, templates, language, preview, text } = usePane();
+  const [plan, setPlan] = useState<SensitivityPlan | null | undefined>(undefined);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [outcome, setOutcome] = useState<SensitivityOutcome | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const stop = useRef(false);
+
+  const load = useCallback(async () => {
+    try {
+      const [named, definitions] = await Promise.all([port.namedInputs(), templates.definitions()]);
+      setPlan(sensitivityPlan(named, templateInputs(named, definitions, await recordedInputNames(port, named)), language));
+    } catch (error) {
+      setPlan(null);
+      setMessage({ intent: "error", text: reason(error) });
+    }
+  }, [port, templates, language]);
+
+  useEffect(() => {
+    if (active) void load();
+  }, [active, load]);
+
+  const run = async () => {
+    if (!plan) return;
+    stop.current = false;
+    setMessage(null);
+    setOutcome(null);
+    setProgress({ done: 0, total: 1 + 2 * plan.inputs.length });
+    try {
+      const result = await runOneWay(
+        port,
+        plan,
+        (done, total) => setProgress({ done, total }),
+        () => stop.current,
+      );
+      setOutcome(result);
+      setMessage(
+        result.stopped
+          ? { intent: "warning", text: text.sensitivityStopped(result.rows.length) }
+          : { intent: "success", text: text.sensitivityDone },
+      );
+    } catch (error) {
+      const unrestored =
+        error instanceof RestoreError
+          ? error.inputs.map((input) => `${input.name} (${input.address}): ${String(input.original)}`).join("; ")
+          : null;
+      setMessage({ intent: "error", text: unrestored ? text.sensitivityUnrestored(unrestored) : text.sensitivityFailed(reason(error)) });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const euro = (value: number | null) => (value === null ? text.noNumber : formatNumber(value, 0, language));
+  const shown = (input: VariedInput, value: number) => (input.percent ? formatPercent(value, language) : formatPlain(value, language));
+  const switching = (input: VariedInput, found: Switching | null) =>
+    found === null
+      ? text.noNumber
+      : found.kind === "none"
+        ? text.switchingNone
+        : input.whole
+          ? String(found.value)
+          : formatNumber(found.value * (input.percent ? 100 : 1), 2, language) + (input.percent ? "\u00a0%" : "");
+
+  return (
+    <section aria-labelledby="sensitivity-heading">
+      <h2 id="sensitivity-heading" className={styles.heading}>
+        {text.sensitivityHeading}
+      </h2>
+      <p className={styles.intro}>{text.sensitivityIntro}</p>
+      {plan === undefined && <Spinner size="small" label={text.loading} />}
+      {plan === null && !message && (
+        <MessageBar intent="info">
+          <MessageBarBody>{text.sensitivityNone}</MessageBarBody>
+        </MessageBar>
+      )}
+      {plan && preview && (
+        <MessageBar intent="info">
+          <MessageBarBody>{text.sensitivityPreview}</MessageBarBody>
+        </MessageBar>
+      )}
+      {plan && (
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={progress !== null} onClick={() => void run()}>
+            {text.sensitivityRun}
+          </Button>
+          {progress !== null && <Button onClick={() => (stop.current = true)}>{text.cancel}</Button>}
+        </div>
+      )}
+      {progress !== null && (
+        <ProgressBar
+          value={progress.done}
+          max={progress.total}
+          aria-label={text.sensitivityProgress(progress.done, progress.total)}
+          aria-valuetext={text.sensitivityProgress(progress.done, progress.total)}
+        />
+      )}
+      {progress !== null && <p role="status">{text.sensitivityProgress(progress.done, progress.total)}</p>}
+      {message && (
+        <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome && <p>{text.sensitivityBase(euro(outcome.base[0]), euro(outcome.base[1]))}</p>}
+      {outcome && outcome.rows.length > 0 && (
+        <Table size="small" aria-label={text.sensitivityCaption}>
+          <caption className={styles.caption}>{text.sensitivityCaption}</caption>
+          <TableHeader>
+            <TableRow>
+              {[
+                text.sensitivityInput,
+                text.sensitivityRange,
+                text.sensitivityCountyLow,
+                text.sensitivityCountyHigh,
+                text.sensitivitySwing,
+                text.sensitivityPublicLow,
+                text.sensitivityPublicHigh,
+                text.sensitivitySwitching,
+              ].map((header) => (
+                <TableHeaderCell key={header}>{header}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {outcome.rows.map((row) => (
+              <TableRow key={row.input.name}>
+                <TableCell>{row.input.label}</TableCell>
+                <TableCell
+                  className={styles.number}
+                >{`${shown(row.input, row.input.low)} – ${shown(row.input, row.input.high)}`}</TableCell>
+                {[row.low[0], row.high[0], row.swing, row.low[1], row.high[1]].map((value, i) => (
+                  <TableCell key={i} className={styles.number}>
+                    {euro(value)}
+                  </TableCell>
+                ))}
+                <TableCell className={styles.number}>
+                  {row.switching ? row.switching.map((found) => switching(row.input, found)).join(" / ") : text.noNumber}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {outcome && outcome.rows.some((row) => row.switching) && <p className={styles.intro}>{text.switchingNote}</p>}
+    </section>
+  );
+}
