@@ -310,6 +310,6 @@ export const counsellingCase: TemplateDefinition = {
       charts: [monteCarlo.chart],
     },
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
-    reviewSheet(assumptions, evidence),
+    reviewSheet(assumptions, evidence, monteCarlo.rows),
   ],
 };
