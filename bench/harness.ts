@@ -87,7 +87,14 @@ export function pseudoRandom(seed: number): () => number {
  * slows some stretches of time more than others, so the two are timed back to back in each of
  * `rounds` rounds (at least five) and the ratio reported is the median of the rounds' ratios.
  */
-export function againstBareLoop(name: string, ranges: unknown[][][], run: () => unknown, repetitions = 15, warmup = 3, rounds = 7): Measurement {
+export function againstBareLoop(
+  name: string,
+  ranges: unknown[][][],
+  run: () => unknown,
+  repetitions = 15,
+  warmup = 3,
+  rounds = 7,
+): Measurement {
   const bareLoop = () => {
     let total = 0;
     for (const range of ranges) total += sumRange(range);

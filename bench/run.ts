@@ -13,7 +13,10 @@ function format(measurement: Measurement): string {
 }
 
 async function main(): Promise<void> {
-  const files = fs.readdirSync(__dirname).filter((file) => file.endsWith(".bench.ts")).sort();
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((file) => file.endsWith(".bench.ts"))
+    .sort();
   for (const file of files) {
     const { section } = (await import(path.join(__dirname, file))) as { section: BenchSection };
     console.log(section.title);

@@ -42,14 +42,20 @@ export const section: BenchSection = {
     const renderCohort = await medianOf(async () => {
       bytes = (await renderXlsx(layoutTemplate(placementCohort, "en", { table: "cohort_table", rows }))).length;
     });
-    measurements.push({ name: `placement-cohort with ${cohortRows.toLocaleString("en")} rows to .xlsx, ${bytes.toLocaleString("en")} bytes`, milliseconds: renderCohort });
+    measurements.push({
+      name: `placement-cohort with ${cohortRows.toLocaleString("en")} rows to .xlsx, ${bytes.toLocaleString("en")} bytes`,
+      milliseconds: renderCohort,
+    });
     let syncs = 0;
     const insert = await medianOf(async () => {
       const fake = new FakeExcel();
       await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "en", { table: "cohort_table", rows }));
       syncs = fake.syncs;
     });
-    measurements.push({ name: `placement-cohort with ${cohortRows.toLocaleString("en")} rows inserted into the fake Excel, ${syncs} syncs`, milliseconds: insert });
+    measurements.push({
+      name: `placement-cohort with ${cohortRows.toLocaleString("en")} rows inserted into the fake Excel, ${syncs} syncs`,
+      milliseconds: insert,
+    });
     return measurements;
   },
 };

@@ -58,14 +58,19 @@ function requireFreePort() {
     const probe = net.createServer();
     probe.once("error", (error) => {
       if (error.code !== "EADDRINUSE") return reject(error);
-      reject(new Error(`Port ${port} on ${host} is in use by another program. Stop it, or serve elsewhere with PREVENT_PORT=<port> npm start (Excel then needs a manifest that names that port).`));
+      reject(
+        new Error(
+          `Port ${port} on ${host} is in use by another program. Stop it, or serve elsewhere with PREVENT_PORT=<port> npm start (Excel then needs a manifest that names that port).`,
+        ),
+      );
     });
     probe.listen(port, host, () => probe.close(resolve));
   });
 }
 
 async function main() {
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PREVENT_PORT must be a port number, not '${process.env.PREVENT_PORT}'.`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`PREVENT_PORT must be a port number, not '${process.env.PREVENT_PORT}'.`);
   await requireFreePort();
   const certificates = await httpsOptions();
   const config = { ...makeConfig({}, { mode: "development" }), stats: "errors-warnings" };

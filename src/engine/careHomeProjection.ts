@@ -110,7 +110,8 @@ export function projectCareHomeSpending(inputs: CareHomeProjectionInputs): CareH
   population.aged80plus.forEach((people, i) => requireNonNegative(people, `population aged 80+, year ${i + 1}`));
   requireRate(prevalence.aged65to79, "prevalence aged 65–79");
   requireRate(prevalence.aged80plus, "prevalence aged 80+");
-  for (const share of ["careHomeShare", "hzpShare", "counsellingEffect", "reach", "userReduction", "preventionBudgetShare"] as const) requireRate(inputs[share], share);
+  for (const share of ["careHomeShare", "hzpShare", "counsellingEffect", "reach", "userReduction", "preventionBudgetShare"] as const)
+    requireRate(inputs[share], share);
   requireNonNegative(inputs.netMonthlyCost, "netMonthlyCost");
   requireGrowthRate(inputs.costGrowth, "costGrowth");
   requireGrowthRate(inputs.discountRate, "discountRate");

@@ -65,9 +65,7 @@ function requireBothGroups(group: Float64Array): { nTreated: number; nControl: n
 
 function requireEnoughRows(rows: number, parameters: number, modelName: string): void {
   if (rows < parameters + 1) {
-    throw notEnoughData(
-      `${modelName}: ${rows} complete rows for ${parameters} parameters; at least ${parameters + 1} are needed`,
-    );
+    throw notEnoughData(`${modelName}: ${rows} complete rows for ${parameters} parameters; at least ${parameters + 1} are needed`);
   }
 }
 
@@ -85,7 +83,8 @@ function isConstant(column: Float64Array): boolean {
 function requireUsableCovariates(data: ComparableGroups): void {
   data.covariates.forEach((column, j) => {
     const name = data.covariateNames[j];
-    if (isConstant(column)) throw invalidValue(`${name} has the same value in every complete row, so it cannot be adjusted for; leave it out`);
+    if (isConstant(column))
+      throw invalidValue(`${name} has the same value in every complete row, so it cannot be adjusted for; leave it out`);
     for (let k = 0; k < j; k++) {
       if (sameValues(column, data.covariates[k])) {
         throw invalidValue(`${name} repeats ${data.covariateNames[k]}; give each covariate once`);
@@ -204,7 +203,9 @@ function requireBinaryOutcome(outcome: Float64Array): void {
   let events = 0;
   for (let i = 0; i < outcome.length; i++) events += outcome[i];
   if (events === 0 || events === outcome.length) {
-    throw notEnoughData(`outcome: ${events === 0 ? "no one" : "everyone"} had the event among the complete rows, so there is nothing to compare`);
+    throw notEnoughData(
+      `outcome: ${events === 0 ? "no one" : "everyone"} had the event among the complete rows, so there is nothing to compare`,
+    );
   }
 }
 

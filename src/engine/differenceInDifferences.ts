@@ -34,7 +34,10 @@ export function differenceInDifferences(
   const allNames = order.map((key) => names[key]);
   return tTest(
     difference,
-    welchSatterthwaite(order.map((key) => samples[key]), allNames),
+    welchSatterthwaite(
+      order.map((key) => samples[key]),
+      allNames,
+    ),
     confidence,
     allNames,
   );

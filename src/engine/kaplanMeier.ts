@@ -148,8 +148,14 @@ export function medianTimeToEntry(curve: KaplanMeierCurve, confidence = 0.95): M
   const intervals = curve.atHome.map((share, i) => logLogInterval(share, curve.greenwood[i], z));
   return {
     median: firstTimeAtHalf(curve.months, curve.atHome),
-    lower: firstTimeAtHalf(curve.months, intervals.map((interval) => interval?.lower ?? null)),
-    upper: firstTimeAtHalf(curve.months, intervals.map((interval) => interval?.upper ?? null)),
+    lower: firstTimeAtHalf(
+      curve.months,
+      intervals.map((interval) => interval?.lower ?? null),
+    ),
+    upper: firstTimeAtHalf(
+      curve.months,
+      intervals.map((interval) => interval?.upper ?? null),
+    ),
   };
 }
 

@@ -137,7 +137,8 @@ export function fitLogistic(design: Design, outcome: Float64Array, modelName: st
     iterations++;
     const inverse = inverseOrNull(current.information);
     if (inverse === null) {
-      if (iterations === 1) throw invalidValue(`${modelName}: the columns are linearly dependent (one is a combination of others); leave one out`);
+      if (iterations === 1)
+        throw invalidValue(`${modelName}: the columns are linearly dependent (one is a combination of others); leave one out`);
       throw separation(design, coefficients, "the estimates grow without bound", modelName);
     }
     const step = inverse.map((row) => row.reduce((sum, entry, k) => sum + entry * current.score[k], 0));

@@ -34,8 +34,7 @@ export class SampleAccumulator {
     return {
       n,
       mean: n === 0 ? NaN : this.shift + meanDeviation,
-      variance:
-        n < 2 ? NaN : Math.max(0, (this.sumOfSquaredDeviations - this.sumOfDeviations * meanDeviation) / (n - 1)),
+      variance: n < 2 ? NaN : Math.max(0, (this.sumOfSquaredDeviations - this.sumOfDeviations * meanDeviation) / (n - 1)),
     };
   }
 }
@@ -135,11 +134,6 @@ export function welchTest(
   requireSpread(treated, names.treated);
   requireSpread(control, names.control);
   const groupNames = [names.treated, names.control];
-  const test = tTest(
-    treated.mean - control.mean,
-    welchSatterthwaite([treated, control], groupNames),
-    confidence,
-    groupNames,
-  );
+  const test = tTest(treated.mean - control.mean, welchSatterthwaite([treated, control], groupNames), confidence, groupNames);
   return { ...test, meanTreated: treated.mean, meanControl: control.mean, nTreated: treated.n, nControl: control.n };
 }

@@ -64,10 +64,9 @@ export function minimumWageOn(date: CalendarDate, argument = "date"): MinimumWag
   for (const entry of TABLE) if (entry.fromSerial <= serial) found = entry.wage;
   if (found === null) {
     const shown = serialDateText(serial);
-    const hint = typeof date === "number" && date >= 1900 && date <= 2100 ? `; for the year ${date} give a date such as DATE(${date},1,1)` : "";
-    throw notEnoughData(
-      `${argument}: ${shown} is before 2015-01-01, when the German statutory minimum wage began${hint}`,
-    );
+    const hint =
+      typeof date === "number" && date >= 1900 && date <= 2100 ? `; for the year ${date} give a date such as DATE(${date},1,1)` : "";
+    throw notEnoughData(`${argument}: ${shown} is before 2015-01-01, when the German statutory minimum wage began${hint}`);
   }
   return found;
 }

@@ -64,7 +64,9 @@ export function timeAtHome(dates: FollowUpDates, where: Where): TimeAtHome {
     throw invalidValue(`entry_dates: ${whereText(where)} (${serialDateText(entry)}) is before the start (${serialDateText(start)})`);
   }
   if (entry > end) {
-    throw invalidValue(`entry_dates: ${whereText(where)} (${serialDateText(entry)}) is after the end of follow-up (${serialDateText(end)})`);
+    throw invalidValue(
+      `entry_dates: ${whereText(where)} (${serialDateText(entry)}) is after the end of follow-up (${serialDateText(end)})`,
+    );
   }
   return { months: (entry - start) / DAYS_PER_MONTH, entered: true };
 }

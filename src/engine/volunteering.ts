@@ -34,7 +34,8 @@ export type VolunteerRate = { euroPerHour: number } | { minimumWageOfYear: numbe
 /** Value = hours × rate (replacement cost). */
 export function volunteerValue(hours: number, rate: VolunteerRate): number {
   requireNonNegative(hours, "hours");
-  const euroPerHour = "euroPerHour" in rate ? requireNonNegative(rate.euroPerHour, "rate") : minimumWageInYear(rate.minimumWageOfYear).euroPerHour;
+  const euroPerHour =
+    "euroPerHour" in rate ? requireNonNegative(rate.euroPerHour, "rate") : minimumWageInYear(rate.minimumWageOfYear).euroPerHour;
   return requireFiniteResult(hours * euroPerHour, "volunteer value");
 }
 

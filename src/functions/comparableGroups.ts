@@ -120,7 +120,7 @@ function adjustedFields(effect: AdjustedEffect, withAllKeys: boolean): ResultFie
     fields.push({
       key: "effective_n_control",
       value: effect.effectiveNControl,
-      whyMissing: "effective_n_control: only for method \"weighting\"",
+      whyMissing: 'effective_n_control: only for method "weighting"',
     });
   }
   return fields;

@@ -31,9 +31,15 @@ function rateResult(comparison: RateComparison, confidence: number, output: unkn
     n_treated: comparison.nTreated,
     n_control: comparison.nControl,
   };
-  return catalogueResult(rateDifferenceOutputs, values, output, { confidence }, {
-    nnt: "nnt: the two rates are equal, so no number of people served prevents one event",
-  });
+  return catalogueResult(
+    rateDifferenceOutputs,
+    values,
+    output,
+    { confidence },
+    {
+      nnt: "nnt: the two rates are equal, so no number of people served prevents one event",
+    },
+  );
 }
 
 /**

@@ -16,10 +16,7 @@ export function excelResult<T>(compute: () => T): T {
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (isInputError(error)) {
-    const code =
-      error.problem === "not-enough-data"
-        ? CustomFunctions.ErrorCode.notAvailable
-        : CustomFunctions.ErrorCode.invalidValue;
+    const code = error.problem === "not-enough-data" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, error.message);
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -171,7 +171,9 @@ export function split(amount: number, shares: any[][]): any[][] {
  */
 function annualAmounts(range: unknown, argument: string): number[] {
   if (Array.isArray(range) && range.length > 1 && Array.isArray(range[0]) && range[0].length > 1) {
-    throw invalidValue(`${argument}: expected one row or one column of annual amounts, got ${range.length} rows × ${range[0].length} columns`);
+    throw invalidValue(
+      `${argument}: expected one row or one column of annual amounts, got ${range.length} rows × ${range[0].length} columns`,
+    );
   }
   const amounts = alignedNumbers(range, argument);
   while (amounts.length > 0 && amounts[amounts.length - 1] === null) amounts.pop();

@@ -72,7 +72,8 @@ const groupSizes = [
 
 const treatedMinusControl: Label = { en: "Difference (treated − control)", de: "Differenz (Intervention − Vergleich)" };
 
-export type RateDifferenceKey = "rate_treated" | "rate_control" | "difference" | "lower" | "upper" | "p_value" | "fisher_p" | "nnt" | "n_treated" | "n_control";
+export type RateDifferenceKey =
+  "rate_treated" | "rate_control" | "difference" | "lower" | "upper" | "p_value" | "fisher_p" | "nnt" | "n_treated" | "n_control";
 
 /** PREVENT.RATEDIFF and PREVENT.RATEDIFF.COUNTS. */
 export const rateDifferenceOutputs: OutputCatalogue<RateDifferenceKey> = {
@@ -83,14 +84,27 @@ export const rateDifferenceOutputs: OutputCatalogue<RateDifferenceKey> = {
     { key: "difference", label: treatedMinusControl, numberFormat: format.share },
     { key: "lower", label: interval.lower, numberFormat: format.share },
     { key: "upper", label: interval.upper, numberFormat: format.share },
-    { key: "p_value", label: { en: "p-value (two-proportion z-test)", de: "p-Wert (z-Test für zwei Anteile)" }, numberFormat: format.probability },
-    { key: "fisher_p", label: { en: "p-value (Fisher's exact test)", de: "p-Wert (exakter Test nach Fisher)" }, numberFormat: format.probability },
-    { key: "nnt", label: { en: "People served per prevented event (NNT)", de: "Beratene je verhindertem Ereignis (NNT)" }, numberFormat: format.months },
+    {
+      key: "p_value",
+      label: { en: "p-value (two-proportion z-test)", de: "p-Wert (z-Test für zwei Anteile)" },
+      numberFormat: format.probability,
+    },
+    {
+      key: "fisher_p",
+      label: { en: "p-value (Fisher's exact test)", de: "p-Wert (exakter Test nach Fisher)" },
+      numberFormat: format.probability,
+    },
+    {
+      key: "nnt",
+      label: { en: "People served per prevented event (NNT)", de: "Beratene je verhindertem Ereignis (NNT)" },
+      numberFormat: format.months,
+    },
     ...groupSizes,
   ],
 };
 
-export type MeanDifferenceKey = "mean_treated" | "mean_control" | "difference" | "lower" | "upper" | "p_value" | "df" | "n_treated" | "n_control";
+export type MeanDifferenceKey =
+  "mean_treated" | "mean_control" | "difference" | "lower" | "upper" | "p_value" | "df" | "n_treated" | "n_control";
 
 export const meanDifferenceOutputs: OutputCatalogue<MeanDifferenceKey> = {
   functionName: "PREVENT.MEANDIFF",
@@ -113,7 +127,11 @@ export const differenceInDifferencesOutputs: OutputCatalogue<DifferenceInDiffere
   outputs: [
     { key: "difference", label: { en: "Difference in differences", de: "Differenz der Differenzen" }, numberFormat: format.decimal },
     { key: "se", label: { en: "Standard error", de: "Standardfehler" }, numberFormat: format.precise },
-    { key: "df", label: { en: "Degrees of freedom (Welch–Satterthwaite)", de: "Freiheitsgrade (Welch-Satterthwaite)" }, numberFormat: format.months },
+    {
+      key: "df",
+      label: { en: "Degrees of freedom (Welch–Satterthwaite)", de: "Freiheitsgrade (Welch-Satterthwaite)" },
+      numberFormat: format.months,
+    },
     { key: "lower", label: interval.lower, numberFormat: format.decimal },
     { key: "upper", label: interval.upper, numberFormat: format.decimal },
     { key: "p_value", label: { en: "p-value (t-test)", de: "p-Wert (t-Test)" }, numberFormat: format.probability },
@@ -151,28 +169,57 @@ export type LogRankKey =
   | "n_treated"
   | "n_control";
 
-const withinHorizon = (en: string, de: string) => ({ horizonMonths }: LabelContext): Label => ({
-  en: `Mean months at home within ${numberText(horizonMonths, "en")} months, ${en}`,
-  de: `Mittlere Monate zu Hause in ${numberText(horizonMonths, "de")} Monaten, ${de}`,
-});
+const withinHorizon =
+  (en: string, de: string) =>
+  ({ horizonMonths }: LabelContext): Label => ({
+    en: `Mean months at home within ${numberText(horizonMonths, "en")} months, ${en}`,
+    de: `Mittlere Monate zu Hause in ${numberText(horizonMonths, "de")} Monaten, ${de}`,
+  });
 
 export const logRankOutputs: OutputCatalogue<LogRankKey> = {
   functionName: "PREVENT.LOGRANK",
   outputs: [
-    { key: "chi_square", label: { en: "Log-rank chi-square (1 degree of freedom)", de: "Log-Rank-Chi-Quadrat (1 Freiheitsgrad)" }, numberFormat: format.precise },
+    {
+      key: "chi_square",
+      label: { en: "Log-rank chi-square (1 degree of freedom)", de: "Log-Rank-Chi-Quadrat (1 Freiheitsgrad)" },
+      numberFormat: format.precise,
+    },
     { key: "p_value", label: { en: "p-value (log-rank test)", de: "p-Wert (Log-Rank-Test)" }, numberFormat: format.probability },
-    { key: "observed_treated", label: { en: "Care-home entries observed, treated group", de: "Beobachtete Heimaufnahmen Interventionsgruppe" }, numberFormat: format.count },
-    { key: "expected_treated", label: { en: "Care-home entries expected, treated group", de: "Erwartete Heimaufnahmen Interventionsgruppe" }, numberFormat: format.decimal },
-    { key: "observed_control", label: { en: "Care-home entries observed, control group", de: "Beobachtete Heimaufnahmen Vergleichsgruppe" }, numberFormat: format.count },
-    { key: "expected_control", label: { en: "Care-home entries expected, control group", de: "Erwartete Heimaufnahmen Vergleichsgruppe" }, numberFormat: format.decimal },
+    {
+      key: "observed_treated",
+      label: { en: "Care-home entries observed, treated group", de: "Beobachtete Heimaufnahmen Interventionsgruppe" },
+      numberFormat: format.count,
+    },
+    {
+      key: "expected_treated",
+      label: { en: "Care-home entries expected, treated group", de: "Erwartete Heimaufnahmen Interventionsgruppe" },
+      numberFormat: format.decimal,
+    },
+    {
+      key: "observed_control",
+      label: { en: "Care-home entries observed, control group", de: "Beobachtete Heimaufnahmen Vergleichsgruppe" },
+      numberFormat: format.count,
+    },
+    {
+      key: "expected_control",
+      label: { en: "Care-home entries expected, control group", de: "Erwartete Heimaufnahmen Vergleichsgruppe" },
+      numberFormat: format.decimal,
+    },
     { key: "months_treated", label: withinHorizon("treated group", "Interventionsgruppe"), numberFormat: format.decimal },
     { key: "months_control", label: withinHorizon("control group", "Vergleichsgruppe"), numberFormat: format.decimal },
     {
       key: "months_delayed",
-      label: { en: "Months of care-home entry delayed (treated − control)", de: "Monate verzögerter Heimaufnahme (Intervention − Vergleich)" },
+      label: {
+        en: "Months of care-home entry delayed (treated − control)",
+        de: "Monate verzögerter Heimaufnahme (Intervention − Vergleich)",
+      },
       numberFormat: format.decimal,
     },
-    { key: "se", label: { en: "Standard error of the months delayed", de: "Standardfehler der verzögerten Monate" }, numberFormat: format.decimal },
+    {
+      key: "se",
+      label: { en: "Standard error of the months delayed", de: "Standardfehler der verzögerten Monate" },
+      numberFormat: format.decimal,
+    },
     { key: "lower", label: interval.lower, numberFormat: format.decimal },
     { key: "upper", label: interval.upper, numberFormat: format.decimal },
     ...groupSizes,
@@ -188,7 +235,11 @@ export const balanceOutputs: OutputCatalogue<BalanceKey> = {
     { key: "mean_treated", label: { en: "Mean, served group", de: "Mittelwert Beratene" }, numberFormat: format.decimal },
     { key: "mean_control", label: { en: "Mean, comparison group", de: "Mittelwert Vergleichsgruppe" }, numberFormat: format.decimal },
     { key: "smd", label: { en: "Standardised mean difference", de: "Standardisierte Mittelwertdifferenz" }, numberFormat: format.decimal },
-    { key: "variance_ratio", label: { en: "Variance ratio (served ÷ comparison)", de: "Varianzverhältnis (Beratene ÷ Vergleich)" }, numberFormat: format.decimal },
+    {
+      key: "variance_ratio",
+      label: { en: "Variance ratio (served ÷ comparison)", de: "Varianzverhältnis (Beratene ÷ Vergleich)" },
+      numberFormat: format.decimal,
+    },
   ],
 };
 
@@ -219,14 +270,30 @@ export const adjustedOutputs: OutputCatalogue<AdjustedKey> = {
       label: { en: "Rate the served would have had without the service (adjusted)", de: "Quote der Beratenen ohne Beratung (adjustiert)" },
       numberFormat: format.share,
     },
-    { key: "difference", label: { en: "Adjusted difference (served − comparison)", de: "Adjustierte Differenz (Beratene − Vergleich)" }, numberFormat: format.share },
+    {
+      key: "difference",
+      label: { en: "Adjusted difference (served − comparison)", de: "Adjustierte Differenz (Beratene − Vergleich)" },
+      numberFormat: format.share,
+    },
     { key: "se", label: { en: "Standard error", de: "Standardfehler" }, numberFormat: format.share },
     { key: "lower", label: interval.lower, numberFormat: format.share },
     { key: "upper", label: interval.upper, numberFormat: format.share },
     { key: "p_value", label: { en: "p-value", de: "p-Wert" }, numberFormat: format.probability },
-    { key: "nnt", label: { en: "People served per prevented event (NNT)", de: "Beratene je verhindertem Ereignis (NNT)" }, numberFormat: format.months },
-    { key: "n_treated", label: { en: "n, served group (complete rows)", de: "n Beratene (vollständige Zeilen)" }, numberFormat: format.count },
-    { key: "n_control", label: { en: "n, comparison group (complete rows)", de: "n Vergleichsgruppe (vollständige Zeilen)" }, numberFormat: format.count },
+    {
+      key: "nnt",
+      label: { en: "People served per prevented event (NNT)", de: "Beratene je verhindertem Ereignis (NNT)" },
+      numberFormat: format.months,
+    },
+    {
+      key: "n_treated",
+      label: { en: "n, served group (complete rows)", de: "n Beratene (vollständige Zeilen)" },
+      numberFormat: format.count,
+    },
+    {
+      key: "n_control",
+      label: { en: "n, comparison group (complete rows)", de: "n Vergleichsgruppe (vollständige Zeilen)" },
+      numberFormat: format.count,
+    },
     {
       key: "effective_n_control",
       label: { en: "Effective n, weighted comparison group", de: "Effektives n der gewichteten Vergleichsgruppe" },

@@ -178,10 +178,15 @@ export function logRankTable(
       n_treated: result.treated.curve.people,
       n_control: result.control.curve.people,
     };
-    return catalogueResult(logRankOutputs, values, normalisedOutput(output), { confidence: level, horizonMonths: months }, {
-      chi_square: `chi_square: ${noTest}`,
-      p_value: `p_value: ${noTest}`,
-    });
+    return catalogueResult(
+      logRankOutputs,
+      values,
+      normalisedOutput(output),
+      { confidence: level, horizonMonths: months },
+      {
+        chi_square: `chi_square: ${noTest}`,
+        p_value: `p_value: ${noTest}`,
+      },
+    );
   });
 }
-

@@ -52,7 +52,8 @@ const MINIMUM_WAGE_KEY = "minwage";
 
 function rateOf(rate: unknown, year: unknown): VolunteerRate {
   const cell = Array.isArray(rate) ? (rate as unknown[][])[0]?.[0] : rate;
-  const isKey = cell === null || cell === undefined || cell === "" || (typeof cell === "string" && cell.trim().toLowerCase() === MINIMUM_WAGE_KEY);
+  const isKey =
+    cell === null || cell === undefined || cell === "" || (typeof cell === "string" && cell.trim().toLowerCase() === MINIMUM_WAGE_KEY);
   if (!isKey) {
     if (typeof cell === "string") throw invalidValue(`rate: '${cell}' is neither a number nor "MINWAGE"`);
     optionalNumber(year, "year", 0);

@@ -44,7 +44,10 @@ function onMac(): boolean {
 }
 
 /** Inside Excel: the download link, except on the Mac, where the system browser fetches the hosted copy. */
-export function officeFileDelivery(save: (file: Blob, name: string) => void = saveWithLink, baseUrl: string = document.baseURI): FileDelivery {
+export function officeFileDelivery(
+  save: (file: Blob, name: string) => void = saveWithLink,
+  baseUrl: string = document.baseURI,
+): FileDelivery {
   return {
     deliver: async (file, name, hostedPath) => {
       if (!onMac()) {

@@ -120,11 +120,21 @@ export class MemoryWorkbook implements WorkbookPort {
       if ((cell.value === null || cell.value === "") && !cell.formula) continue;
       const [row, column] = position.split(",").map(Number);
       used = used
-        ? { top: Math.min(used.top, row), left: Math.min(used.left, column), bottom: Math.max(used.bottom, row), right: Math.max(used.right, column) }
+        ? {
+            top: Math.min(used.top, row),
+            left: Math.min(used.left, column),
+            bottom: Math.max(used.bottom, row),
+            right: Math.max(used.right, column),
+          }
         : { top: row, left: column, bottom: row, right: column };
     }
     if (!used) return null;
-    const part = { top: Math.max(top, used.top), left: Math.max(left, used.left), bottom: Math.min(bottom, used.bottom), right: Math.min(right, used.right) };
+    const part = {
+      top: Math.max(top, used.top),
+      left: Math.max(left, used.left),
+      bottom: Math.min(bottom, used.bottom),
+      right: Math.min(right, used.right),
+    };
     if (part.top > part.bottom || part.left > part.right) return null;
     return `${quotedSheet(sheet.name)}!${rangeAddress(part.top, part.left, part.bottom, part.right)}`;
   }
@@ -261,7 +271,15 @@ export class MemoryWorkbook implements WorkbookPort {
       const { values, formulas } = await this.readRange(used);
       const { top, left } = parseRange(used);
       const numberFormats = values.map((row, r) => row.map((_, c) => sheet.cells.get(key(top + r, left + c))?.numberFormat ?? null));
-      copies.push(frozenSheet({ sheet: sheet.name, address: used, values, formulas, numberFormats }, naming.sheet(bases[i]), this.name, request, true));
+      copies.push(
+        frozenSheet(
+          { sheet: sheet.name, address: used, values, formulas, numberFormats },
+          naming.sheet(bases[i]),
+          this.name,
+          request,
+          true,
+        ),
+      );
     }
     // Built aside, then added in one step: all or nothing.
     for (const copy of copies) {

@@ -21,7 +21,13 @@ function styleRuns(cells: PlannedCell[]): { row: number; left: number; right: nu
   const runs: { row: number; left: number; right: number; cell: PlannedCell }[] = [];
   for (const cell of cells) {
     const last = runs[runs.length - 1];
-    if (last && last.row === cell.row && last.right === cell.column - 1 && last.cell.style === cell.style && last.cell.locked === cell.locked) {
+    if (
+      last &&
+      last.row === cell.row &&
+      last.right === cell.column - 1 &&
+      last.cell.style === cell.style &&
+      last.cell.locked === cell.locked
+    ) {
       last.right = cell.column;
     } else runs.push({ row: cell.row, left: cell.column, right: cell.column, cell });
   }
@@ -33,7 +39,9 @@ function validationRule(validation: PlannedValidationRange): Excel.DataValidatio
   switch (rule.kind) {
     case "decimal":
     case "whole":
-      return { [rule.kind === "decimal" ? "decimal" : "wholeNumber"]: { formula1: rule.minimum, formula2: rule.maximum, operator: "Between" } };
+      return {
+        [rule.kind === "decimal" ? "decimal" : "wholeNumber"]: { formula1: rule.minimum, formula2: rule.maximum, operator: "Between" },
+      };
     case "list":
       return { list: { inCellDropDown: true, source: rule.options.join(",") } };
     case "date":
@@ -148,7 +156,8 @@ export async function insertTemplateWithOffice(host: ExcelHost, insertion: Templ
       plan.sheets.forEach((planned, i) => withTables.includes(i) || queueSheet(sheets[i], planned, supports, addinFormulas));
       if (supports("1.2", "sheet protection (ExcelApi 1.2)")) {
         plan.sheets.forEach((planned, i) => {
-          if (planned.protect) sheets[i].protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });
+          if (planned.protect)
+            sheets[i].protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });
         });
       }
       await context.sync();
@@ -157,7 +166,13 @@ export async function insertTemplateWithOffice(host: ExcelHost, insertion: Templ
       const left = await removeAdded(context, added);
       throw new TemplateInsertionError(insertionFailure(reason, left), error);
     }
-    return { templateId: plan.templateId, sheets: plan.sheets.map((sheet) => sheet.name), names: plan.names.map((name) => name.name), suffix: naming.suffix, omitted };
+    return {
+      templateId: plan.templateId,
+      sheets: plan.sheets.map((sheet) => sheet.name),
+      names: plan.names.map((name) => name.name),
+      suffix: naming.suffix,
+      omitted,
+    };
   });
 }
 
@@ -228,7 +243,12 @@ export function officeCellContent(cell: PlannedCell, addinFormulas: boolean): Ce
   return (addinFormulas ? cell.addinFormula : undefined) ?? cell.content ?? "";
 }
 
-function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet, supports: (version: string, feature: string) => boolean, addinFormulas: boolean): void {
+function queueSheet(
+  sheet: Excel.Worksheet,
+  planned: PlannedSheet,
+  supports: (version: string, feature: string) => boolean,
+  addinFormulas: boolean,
+): void {
   // Computed table columns are written once their table exists (see queueCalculatedColumns).
   const calculated = new Set(planned.tables.flatMap(calculatedColumnRanges).flatMap(({ range }) => cellsOf(range)));
   if (planned.cells.length > 0) {
@@ -271,7 +291,8 @@ function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet, supports: (ve
     // The formula is written into every data row, so each row computes whatever the user's
     // AutoCorrect option "Fill formulas in tables to create calculated columns" says; that option
     // decides only whether Excel fills it into rows added later.
-    for (const { range, formula, rows } of calculatedColumnRanges(table)) sheet.getRange(range).formulas = Array.from({ length: rows }, () => [formula]);
+    for (const { range, formula, rows } of calculatedColumnRanges(table))
+      sheet.getRange(range).formulas = Array.from({ length: rows }, () => [formula]);
   }
   if (planned.frozenRows > 0 && supports("1.7", "frozen header rows (ExcelApi 1.7)")) sheet.freezePanes.freezeRows(planned.frozenRows);
   if (planned.validations.length > 0 && supports("1.8", "data validation (ExcelApi 1.8)")) {

@@ -28,7 +28,9 @@ export class RangeTooLargeError extends Error {
     readonly address: string,
     readonly cells: number,
   ) {
-    super(`${address} has ${cells.toLocaleString("en")} cells; the add-in reads at most ${largestRead.toLocaleString("en")} at once. Choose the rows with data, or a table column.`);
+    super(
+      `${address} has ${cells.toLocaleString("en")} cells; the add-in reads at most ${largestRead.toLocaleString("en")} at once. Choose the rows with data, or a table column.`,
+    );
     this.name = "RangeTooLargeError";
   }
 }
@@ -79,7 +81,9 @@ export class OfficeWorkbook implements WorkbookPort {
     const reference = parseStructuredReference(address);
     if (reference) return context.workbook.tables.getItem(reference.table).columns.getItem(reference.column).getDataBodyRange();
     const { sheet, local } = splitAddress(address);
-    return sheet ? context.workbook.worksheets.getItem(sheet).getRange(local) : context.workbook.worksheets.getActiveWorksheet().getRange(local);
+    return sheet
+      ? context.workbook.worksheets.getItem(sheet).getRange(local)
+      : context.workbook.worksheets.getActiveWorksheet().getRange(local);
   }
 
   /**
@@ -93,7 +97,11 @@ export class OfficeWorkbook implements WorkbookPort {
       tables.load("items/name,items/columns/items/name");
       await context.sync();
       const columns = tables.items.flatMap((table) =>
-        table.columns.items.map((column) => ({ table: table.name, column: column.name, range: column.getDataBodyRange().load("address,rowCount") })),
+        table.columns.items.map((column) => ({
+          table: table.name,
+          column: column.name,
+          range: column.getDataBodyRange().load("address,rowCount"),
+        })),
       );
       if (columns.length === 0) return [];
       await context.sync();

@@ -11,7 +11,6 @@ import type { CellContent } from "../shared/cellContent";
 import type { TemplateInsertion } from "../templates/plan";
 import type { FreezeReport, FreezeRequest } from "./frozenCopy";
 
-
 export interface RangeSnapshot {
   /** A1 address including the sheet, e.g. "Cohort!B2:B241". */
   address: string;

@@ -34,7 +34,8 @@ function characters(text: string): { character: string; escaped: boolean }[] {
   return result;
 }
 
-const bracket = (item: { character: string; escaped: boolean } | undefined, which: string) => item !== undefined && !item.escaped && item.character === which;
+const bracket = (item: { character: string; escaped: boolean } | undefined, which: string) =>
+  item !== undefined && !item.escaped && item.character === which;
 
 /**
  * "Table[Column]" or "Table[[Column]]" → its parts; null for anything else (A1 addresses,

@@ -16,12 +16,16 @@ import { PaneContext, type PaneServices } from "./services";
 import { strings, type Language } from "./strings";
 
 // The sections are separate chunks: the first one the pane loads holds only this frame.
-const TemplateGallery = lazy(() => import(/* webpackChunkName: "pane-gallery" */ "./gallery/TemplateGallery").then((module) => ({ default: module.TemplateGallery })));
+const TemplateGallery = lazy(() =>
+  import(/* webpackChunkName: "pane-gallery" */ "./gallery/TemplateGallery").then((module) => ({ default: module.TemplateGallery })),
+);
 const CompareGroupsWizard = lazy(() =>
   import(/* webpackChunkName: "pane-wizard" */ "./wizard/CompareGroupsWizard").then((module) => ({ default: module.CompareGroupsWizard })),
 );
 const AssumptionsPanel = lazy(() =>
-  import(/* webpackChunkName: "pane-assumptions" */ "./assumptions/AssumptionsPanel").then((module) => ({ default: module.AssumptionsPanel })),
+  import(/* webpackChunkName: "pane-assumptions" */ "./assumptions/AssumptionsPanel").then((module) => ({
+    default: module.AssumptionsPanel,
+  })),
 );
 
 const TreasurerPanel = lazy(() =>
@@ -99,11 +103,7 @@ export function App({ services, initialLanguage }: AppProps) {
             </MessageBar>
           )}
           <nav>
-            <TabList
-              selectedValue={section}
-              onTabSelect={(_, data) => select(data.value as Section)}
-              aria-label={text.sections}
-            >
+            <TabList selectedValue={section} onTabSelect={(_, data) => select(data.value as Section)} aria-label={text.sections}>
               {sections.map((value) => (
                 <Tab key={value} id={`tab-${value}`} value={value} aria-controls={`panel-${value}`}>
                   {tabLabels[value]}

@@ -30,7 +30,10 @@ const thousandsGrouping = (separator: string) => new RegExp(`^[-+]?\\d{1,3}(\\${
  * ("0.95" in German, "0,95" in English). Null when the text is not a number.
  */
 export function parseTypedNumber(text: string, language: Language): number | null {
-  let cleaned = text.trim().replace(/[\s\u00a0]/g, "").replace("\u2212", "-");
+  let cleaned = text
+    .trim()
+    .replace(/[\s\u00a0]/g, "")
+    .replace("\u2212", "-");
   if (cleaned === "") return null;
   const [thousands, decimal] = language === "de" ? [".", ","] : [",", "."];
   const hasDecimalSign = cleaned.includes(decimal);

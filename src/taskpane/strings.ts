@@ -31,7 +31,8 @@ const english = {
   readingData: "Reading the file …",
   dataRefused: (title: string, reason: string) => `${title} was not inserted; nothing was changed. ${reason}`,
   downloadFailed: (title: string, reason: string) => `${title} could not be written. ${reason}`,
-  downloadStarted: (file: string) => `The download of ${file} has been started. If no file appears, insert the template into this workbook instead.`,
+  downloadStarted: (file: string) =>
+    `The download of ${file} has been started. If no file appears, insert the template into this workbook instead.`,
   downloadInBrowser: (file: string) => `${file} opens in your browser, which saves it (Excel for Mac cannot save files from the pane).`,
   downloadUnavailable: (file: string) =>
     `Excel for Mac cannot save ${file} from the pane. Insert the template into this workbook and save a copy with File → Save As, or open the add-in in Excel on the web.`,
@@ -47,7 +48,8 @@ const english = {
   treatedAfter: "Treated group, after",
   controlBefore: "Comparison group, before",
   controlAfter: "Comparison group, after",
-  rangeHint: "A range such as Cohort!C2:C241 or a table column such as Counselled[Moved within 24 months]; or select the cells in Excel and press “Use selection”.",
+  rangeHint:
+    "A range such as Cohort!C2:C241 or a table column such as Counselled[Moved within 24 months]; or select the cells in Excel and press “Use selection”.",
   useSelection: "Use selection",
   useSelectionFor: (field: string) => `Use selection for ${field}`,
   pickTableColumn: "Or pick a table column",
@@ -68,7 +70,8 @@ const english = {
   rangeEmpty: (field: string, range: string) => `${field}: ${range} holds nothing to compare.`,
   rangeCut: (field: string, typed: string, used: string) =>
     `${field}: only ${used} of ${typed} holds anything, so only that part was read and is used in the formulas.`,
-  targetTooClose: (field: string, rows: number, columns: number) => `${field}: the block needs ${rows} rows and ${columns} columns, which do not fit below or beside this cell on the sheet.`,
+  targetTooClose: (field: string, rows: number, columns: number) =>
+    `${field}: the block needs ${rows} rows and ${columns} columns, which do not fit below or beside this cell on the sheet.`,
   dataRangeInvalid: (field: string, text: string) =>
     `${field}: '${text}' is neither a range such as Cohort!C2:C241 nor a table column such as Counselled[Moved within 24 months].`,
   tableColumnMissing: (field: string, text: string) => `${field}: this workbook has no table column ${text}.`,
@@ -76,14 +79,14 @@ const english = {
   blanksWarning: (field: string, blanks: number, cells: number) =>
     `${field}: ${blanks} of ${cells} cells are blank. Excel desktop passes blank cells to functions as 0, which counts as “no event” or as the value 0. Use the exact range of the data (e.g. a table column).`,
   overwriteTitle: "Overwrite cells?",
-  overwriteBody: (address: string) =>
-    `The cells ${address} are not empty. Writing the comparison there replaces what they hold.`,
+  overwriteBody: (address: string) => `The cells ${address} are not empty. Writing the comparison there replaces what they hold.`,
   overwrite: "Overwrite",
   cancel: "Cancel",
   written: (address: string) => `Comparison written to ${address}.`,
   writeFailed: (reason: string) => `The comparison could not be written. ${reason}`,
   resultHeading: "Result in plain language",
-  exampleHint: "Example data: the cohort's moves into a care home within 24 months are in column G of the sheet Cohort (treated households in rows 2 to 241, comparison households in rows 242 to 471), with care grade, age and living alone (1/0) in columns F, H and I, and, one table per group, in the tables Counselled and Comparison on the sheet Groups; test scores before and after are on the sheet Scores.",
+  exampleHint:
+    "Example data: the cohort's moves into a care home within 24 months are in column G of the sheet Cohort (treated households in rows 2 to 241, comparison households in rows 242 to 471), with care grade, age and living alone (1/0) in columns F, H and I, and, one table per group, in the tables Counselled and Comparison on the sheet Groups; test scores before and after are on the sheet Scores.",
   fillExample: "Fill in the example",
 
   blockTitleBinary: "Comparison of groups: yes/no outcome",
@@ -146,7 +149,8 @@ const english = {
   freezeNoneChosen: "Choose at least one sheet.",
   frozen: (sheets: string[], cells: number) =>
     `Frozen copies added: ${sheets.join(", ")}. ${cells === 1 ? "1 cell" : `${cells} cells`} with a PREVENT formula now ${cells === 1 ? "holds its value" : "hold their values"}, each with a note giving the formula.`,
-  frozenWithoutNotes: "This Excel has no notes (they need ExcelApi 1.18): the formulas of those cells are listed below the data of each copy instead.",
+  frozenWithoutNotes:
+    "This Excel has no notes (they need ExcelApi 1.18): the formulas of those cells are listed below the data of each copy instead.",
   frozenWithoutName: "This Excel cannot tell the workbook's name (ExcelApi 1.7): the title of each copy says “this workbook”.",
   freezeFailed: (reason: string) => `No copy was made. ${reason}`,
   frozenCopyTexts: {
@@ -161,14 +165,17 @@ const english = {
   sensitivityHeading: "One-way sensitivity, recalculated in Excel",
   sensitivityIntro:
     "Sets each input that has a plausible range to its low and then its high value, lets Excel recalculate, and reads the net present value for the county and for all public payers. Afterwards every input holds what it held before, also when you cancel or something fails.",
-  sensitivityNone: "No counselling business case with its net present values was found in this workbook. Insert it from the templates first.",
+  sensitivityNone:
+    "No counselling business case with its net present values was found in this workbook. Insert it from the templates first.",
   sensitivityPreview: "The preview does not recalculate formulas: inside Excel this table shows the recalculated values.",
   sensitivityRun: "Run one-way sensitivity",
   sensitivityProgress: (done: number, total: number) => `${done} of ${total} recalculations`,
   sensitivityDone: "Done. Every input holds its original value or formula again.",
-  sensitivityStopped: (inputs: number) => `Cancelled after ${inputs === 1 ? "1 input" : `${inputs} inputs`}. Every input holds its original value or formula again.`,
+  sensitivityStopped: (inputs: number) =>
+    `Cancelled after ${inputs === 1 ? "1 input" : `${inputs} inputs`}. Every input holds its original value or formula again.`,
   sensitivityFailed: (reason: string) => `The run stopped: ${reason} Every input it had changed holds its original value or formula again.`,
-  sensitivityUnrestored: (inputs: string) => `The run stopped and these inputs could not be restored; enter their original contents by hand: ${inputs}.`,
+  sensitivityUnrestored: (inputs: string) =>
+    `The run stopped and these inputs could not be restored; enter their original contents by hand: ${inputs}.`,
   sensitivityBase: (county: string, all: string) => `Base case: county ${county}, all public payers ${all} (net present value, EUR).`,
   sensitivityCaption: "Net present value (EUR) at the low and at the high value of each input; the largest swing for the county first",
   sensitivityInput: "Input",
@@ -190,7 +197,8 @@ const english = {
   reviewRun: "Check formula cells",
   reviewChecking: "Checking …",
   reviewNone: "No counselling business case with a Review sheet was found in this workbook. Insert it from the templates first.",
-  reviewClean: (checked: number) => `All ${checked} formula cells hold their formulas. The result and today's date are on the Review sheet.`,
+  reviewClean: (checked: number) =>
+    `All ${checked} formula cells hold their formulas. The result and today's date are on the Review sheet.`,
   reviewFindings: (count: number, checked: number) =>
     `${count} of ${checked} formula cells hold a typed value instead of the template's formula; the Review sheet shows “warn”. Restore the formulas, e.g. by inserting the template again and copying them:`,
   reviewHolds: (address: string, holds: string) => `${address} holds ${holds === "" ? "nothing" : holds}`,
@@ -228,8 +236,10 @@ const german: Strings = {
   readingData: "Datei wird gelesen …",
   dataRefused: (title, reason) => `${title} wurde nicht eingefügt; nichts wurde verändert. ${reason}`,
   downloadFailed: (title, reason) => `${title} konnte nicht erstellt werden. ${reason}`,
-  downloadStarted: (file) => `Der Download von ${file} wurde gestartet. Erscheint keine Datei, fügen Sie die Vorlage stattdessen in diese Arbeitsmappe ein.`,
-  downloadInBrowser: (file) => `${file} öffnet sich in Ihrem Browser, der die Datei speichert (Excel für Mac kann aus dem Aufgabenbereich keine Dateien speichern).`,
+  downloadStarted: (file) =>
+    `Der Download von ${file} wurde gestartet. Erscheint keine Datei, fügen Sie die Vorlage stattdessen in diese Arbeitsmappe ein.`,
+  downloadInBrowser: (file) =>
+    `${file} öffnet sich in Ihrem Browser, der die Datei speichert (Excel für Mac kann aus dem Aufgabenbereich keine Dateien speichern).`,
   downloadUnavailable: (file) =>
     `Excel für Mac kann ${file} nicht aus dem Aufgabenbereich speichern. Fügen Sie die Vorlage in diese Arbeitsmappe ein und speichern Sie eine Kopie mit Datei → Speichern unter, oder öffnen Sie das Add-in in Excel im Web.`,
 
@@ -244,7 +254,8 @@ const german: Strings = {
   treatedAfter: "Geförderte Gruppe, nachher",
   controlBefore: "Vergleichsgruppe, vorher",
   controlAfter: "Vergleichsgruppe, nachher",
-  rangeHint: "Ein Bereich wie Kohorte!C2:C241 oder eine Tabellenspalte wie Beratene[Umzug binnen 24 Monaten]; oder markieren Sie die Zellen in Excel und wählen Sie „Markierung übernehmen“.",
+  rangeHint:
+    "Ein Bereich wie Kohorte!C2:C241 oder eine Tabellenspalte wie Beratene[Umzug binnen 24 Monaten]; oder markieren Sie die Zellen in Excel und wählen Sie „Markierung übernehmen“.",
   useSelection: "Markierung übernehmen",
   useSelectionFor: (field) => `Markierung übernehmen für ${field}`,
   pickTableColumn: "Oder eine Tabellenspalte wählen",
@@ -263,8 +274,10 @@ const german: Strings = {
   rangeMissing: (field) => `${field}: Bitte einen Bereich angeben.`,
   rangeInvalid: (field, text) => `${field}: „${text}“ ist kein Bereich wie Kohorte!C2:C241.`,
   rangeEmpty: (field, range) => `${field}: ${range} enthält nichts zum Vergleichen.`,
-  rangeCut: (field, typed, used) => `${field}: Nur ${used} von ${typed} enthält etwas; nur dieser Teil wurde gelesen und steht in den Formeln.`,
-  targetTooClose: (field, rows, columns) => `${field}: Der Block braucht ${rows} Zeilen und ${columns} Spalten; sie passen unter oder neben dieser Zelle nicht mehr auf das Blatt.`,
+  rangeCut: (field, typed, used) =>
+    `${field}: Nur ${used} von ${typed} enthält etwas; nur dieser Teil wurde gelesen und steht in den Formeln.`,
+  targetTooClose: (field, rows, columns) =>
+    `${field}: Der Block braucht ${rows} Zeilen und ${columns} Spalten; sie passen unter oder neben dieser Zelle nicht mehr auf das Blatt.`,
   dataRangeInvalid: (field, text) =>
     `${field}: „${text}“ ist weder ein Bereich wie Kohorte!C2:C241 noch eine Tabellenspalte wie Beratene[Umzug binnen 24 Monaten].`,
   tableColumnMissing: (field, text) => `${field}: Diese Arbeitsmappe hat keine Tabellenspalte ${text}.`,
@@ -272,14 +285,14 @@ const german: Strings = {
   blanksWarning: (field, blanks, cells) =>
     `${field}: ${blanks} von ${cells} Zellen sind leer. Excel für den Desktop übergibt leere Zellen als 0, das zählt als „kein Ereignis“ bzw. als Wert 0. Verwenden Sie genau den Bereich der Daten (z. B. eine Tabellenspalte).`,
   overwriteTitle: "Zellen überschreiben?",
-  overwriteBody: (address) =>
-    `Die Zellen ${address} sind nicht leer. Wenn der Vergleich dort geschrieben wird, ersetzt er ihren Inhalt.`,
+  overwriteBody: (address) => `Die Zellen ${address} sind nicht leer. Wenn der Vergleich dort geschrieben wird, ersetzt er ihren Inhalt.`,
   overwrite: "Überschreiben",
   cancel: "Abbrechen",
   written: (address) => `Vergleich nach ${address} geschrieben.`,
   writeFailed: (reason) => `Der Vergleich konnte nicht geschrieben werden. ${reason}`,
   resultHeading: "Ergebnis in Worten",
-  exampleHint: "Beispieldaten: Die Umzüge ins Pflegeheim innerhalb von 24 Monaten stehen in Spalte G des Blatts Cohort (beratene Haushalte in den Zeilen 2 bis 241, Vergleichshaushalte in den Zeilen 242 bis 471), Pflegegrad, Alter und allein lebend (1/0) in den Spalten F, H und I, und, je Gruppe eine Tabelle, in den Tabellen Counselled und Comparison auf dem Blatt Groups; Testwerte vorher und nachher stehen auf dem Blatt Scores.",
+  exampleHint:
+    "Beispieldaten: Die Umzüge ins Pflegeheim innerhalb von 24 Monaten stehen in Spalte G des Blatts Cohort (beratene Haushalte in den Zeilen 2 bis 241, Vergleichshaushalte in den Zeilen 242 bis 471), Pflegegrad, Alter und allein lebend (1/0) in den Spalten F, H und I, und, je Gruppe eine Tabelle, in den Tabellen Counselled und Comparison auf dem Blatt Groups; Testwerte vorher und nachher stehen auf dem Blatt Scores.",
   fillExample: "Beispiel eintragen",
 
   blockTitleBinary: "Gruppenvergleich: Ergebnis ja/nein",
@@ -342,8 +355,10 @@ const german: Strings = {
   freezeNoneChosen: "Bitte mindestens ein Blatt wählen.",
   frozen: (sheets, cells) =>
     `Eingefrorene Kopien angelegt: ${sheets.join(", ")}. ${cells === 1 ? "1 Zelle" : `${cells} Zellen`} mit einer PREVENT-Formel ${cells === 1 ? "enthält jetzt ihren Wert" : "enthalten jetzt ihre Werte"}, jeweils mit einer Notiz, die die Formel nennt.`,
-  frozenWithoutNotes: "Dieses Excel kennt keine Notizen (sie brauchen ExcelApi 1.18): Die Formeln dieser Zellen stehen stattdessen unter den Daten jeder Kopie.",
-  frozenWithoutName: "Dieses Excel nennt den Namen der Arbeitsmappe nicht (ExcelApi 1.7): Der Titel jeder Kopie sagt „dieser Arbeitsmappe“.",
+  frozenWithoutNotes:
+    "Dieses Excel kennt keine Notizen (sie brauchen ExcelApi 1.18): Die Formeln dieser Zellen stehen stattdessen unter den Daten jeder Kopie.",
+  frozenWithoutName:
+    "Dieses Excel nennt den Namen der Arbeitsmappe nicht (ExcelApi 1.7): Der Titel jeder Kopie sagt „dieser Arbeitsmappe“.",
   freezeFailed: (reason) => `Es wurde keine Kopie angelegt. ${reason}`,
   frozenCopyTexts: {
     sheetSuffix: " (eingefroren)",
@@ -357,14 +372,18 @@ const german: Strings = {
   sensitivityHeading: "Einseitige Sensitivität, in Excel neu berechnet",
   sensitivityIntro:
     "Setzt jede Eingabe mit plausiblem Bereich erst auf ihren niedrigen, dann auf ihren hohen Wert, lässt Excel neu rechnen und liest den Kapitalwert für den Kreis und für alle öffentlichen Träger. Danach enthält jede Eingabe wieder, was sie vorher enthielt, auch wenn Sie abbrechen oder etwas fehlschlägt.",
-  sensitivityNone: "In dieser Arbeitsmappe wurde kein Business Case der Beratung mit seinen Kapitalwerten gefunden. Fügen Sie ihn zuerst aus den Vorlagen ein.",
+  sensitivityNone:
+    "In dieser Arbeitsmappe wurde kein Business Case der Beratung mit seinen Kapitalwerten gefunden. Fügen Sie ihn zuerst aus den Vorlagen ein.",
   sensitivityPreview: "Die Vorschau berechnet keine Formeln: In Excel zeigt diese Tabelle die neu berechneten Werte.",
   sensitivityRun: "Einseitige Sensitivität berechnen",
   sensitivityProgress: (done, total) => `${done} von ${total} Neuberechnungen`,
   sensitivityDone: "Fertig. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.",
-  sensitivityStopped: (inputs) => `Abgebrochen nach ${inputs === 1 ? "1 Eingabe" : `${inputs} Eingaben`}. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
-  sensitivityFailed: (reason) => `Die Berechnung brach ab: ${reason} Jede Eingabe, die sie geändert hatte, enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
-  sensitivityUnrestored: (inputs) => `Die Berechnung brach ab, und diese Eingaben ließen sich nicht zurücksetzen; tragen Sie ihren ursprünglichen Inhalt von Hand ein: ${inputs}.`,
+  sensitivityStopped: (inputs) =>
+    `Abgebrochen nach ${inputs === 1 ? "1 Eingabe" : `${inputs} Eingaben`}. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
+  sensitivityFailed: (reason) =>
+    `Die Berechnung brach ab: ${reason} Jede Eingabe, die sie geändert hatte, enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
+  sensitivityUnrestored: (inputs) =>
+    `Die Berechnung brach ab, und diese Eingaben ließen sich nicht zurücksetzen; tragen Sie ihren ursprünglichen Inhalt von Hand ein: ${inputs}.`,
   sensitivityBase: (county, all) => `Basisfall: Kreis ${county}, alle öffentlichen Träger ${all} (Kapitalwert, EUR).`,
   sensitivityCaption: "Kapitalwert (EUR) beim niedrigen und beim hohen Wert jeder Eingabe; die größte Spanne für den Kreis zuerst",
   sensitivityInput: "Eingabe",
@@ -385,8 +404,10 @@ const german: Strings = {
     "Prüft, ob jede Zelle, in die der Business Case eine Formel gesetzt hat, noch eine enthält und keine getippte Zahl, und schreibt das Ergebnis mit dem heutigen Datum auf sein Blatt Prüfung, dessen Checkliste es zeigt.",
   reviewRun: "Formelzellen prüfen",
   reviewChecking: "Wird geprüft …",
-  reviewNone: "In dieser Arbeitsmappe wurde kein Business Case der Beratung mit einem Blatt Prüfung gefunden. Fügen Sie ihn zuerst aus den Vorlagen ein.",
-  reviewClean: (checked) => `Alle ${checked} Formelzellen enthalten ihre Formeln. Ergebnis und heutiges Datum stehen auf dem Blatt Prüfung.`,
+  reviewNone:
+    "In dieser Arbeitsmappe wurde kein Business Case der Beratung mit einem Blatt Prüfung gefunden. Fügen Sie ihn zuerst aus den Vorlagen ein.",
+  reviewClean: (checked) =>
+    `Alle ${checked} Formelzellen enthalten ihre Formeln. Ergebnis und heutiges Datum stehen auf dem Blatt Prüfung.`,
   reviewFindings: (count, checked) =>
     `${count} von ${checked} Formelzellen enthalten einen getippten Wert statt der Formel der Vorlage; das Blatt Prüfung zeigt „prüfen“. Stellen Sie die Formeln wieder her, z. B. indem Sie die Vorlage erneut einfügen und sie kopieren:`,
   reviewHolds: (address, holds) => `${address} enthält ${holds === "" ? "nichts" : holds}`,

@@ -26,14 +26,29 @@ export function layoutTableCharts(definition: SheetDefinition, lastRow: number, 
     return { range: rangeAddress(2, index + 1, lastRow, index + 1), format: columns[index].format };
   };
   return (definition.charts ?? []).map((chart) => {
-    const series = (chart.seriesColumns ?? []).map((entry) => ({ name: text(entry.name, language), values: column(entry.y).range, categories: column(entry.x).range }));
+    const series = (chart.seriesColumns ?? []).map((entry) => ({
+      name: text(entry.name, language),
+      values: column(entry.y).range,
+      categories: column(entry.x).range,
+    }));
     if (series.length === 0) throw new Error(`chart on ${definition.key} needs seriesColumns`);
-    return { ...chartTexts(chart, language), valueFormat: numberFormats[column(chart.seriesColumns![0].y).format], categories: series[0].categories, series };
+    return {
+      ...chartTexts(chart, language),
+      valueFormat: numberFormats[column(chart.seriesColumns![0].y).format],
+      categories: series[0].categories,
+      series,
+    };
   });
 }
 
 /** A chart over a block of rows: categories from one column, a series from each other column. */
-function blockChart(definition: SheetDefinition, chart: ChartDefinition, rowOf: Map<string, number>, language: Language, cells: PlannedCell[]): PlannedChart {
+function blockChart(
+  definition: SheetDefinition,
+  chart: ChartDefinition,
+  rowOf: Map<string, number>,
+  language: Language,
+  cells: PlannedCell[],
+): PlannedChart {
   const block = chart.seriesBlock!;
   const rowNumber = (key: string) => {
     const row = rowOf.get(key);
@@ -54,7 +69,12 @@ function blockChart(definition: SheetDefinition, chart: ChartDefinition, rowOf: 
   };
 }
 
-export function layoutCharts(definition: SheetDefinition, rowOf: Map<string, number>, language: Language, cells: PlannedCell[]): PlannedChart[] {
+export function layoutCharts(
+  definition: SheetDefinition,
+  rowOf: Map<string, number>,
+  language: Language,
+  cells: PlannedCell[],
+): PlannedChart[] {
   const yearColumns = definition.yearColumns ?? 0;
   const header = rowOf.get("year_header");
   return (definition.charts ?? []).map((chart) => {

@@ -93,7 +93,9 @@ function readData(file: string, id: string): TemplateData {
     throw new DataFileError(`${file}: no such file`);
   }
   if (size > maximumFileBytes) {
-    throw new DataFileError(`${file}: ${(size / 2 ** 20).toFixed(0)} MB is more than the supported size (${maximumFileBytes / 2 ** 20} MB, at most ${maximumDataRows.toLocaleString("en")} rows)`);
+    throw new DataFileError(
+      `${file}: ${(size / 2 ** 20).toFixed(0)} MB is more than the supported size (${maximumFileBytes / 2 ** 20} MB, at most ${maximumDataRows.toLocaleString("en")} rows)`,
+    );
   }
   const reading = readDataFile(template, new Uint8Array(readFileSync(file)), file);
   console.log(describeReading(file, reading));
@@ -106,7 +108,13 @@ async function main(args: string[]): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { lang: { type: "string" }, out: { type: "string" }, data: { type: "string" }, force: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: {
+        lang: { type: "string" },
+        out: { type: "string" },
+        data: { type: "string" },
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -131,12 +139,14 @@ async function main(args: string[]): Promise<number> {
     }
     return exitCodes.ok;
   }
-  if (command !== "template" || id === undefined || extra.length > 0) throw new UsageError(`expected 'template <id>' or 'all'${extra.length > 0 ? `, not also '${extra.join(" ")}'` : ""}`);
+  if (command !== "template" || id === undefined || extra.length > 0)
+    throw new UsageError(`expected 'template <id>' or 'all'${extra.length > 0 ? `, not also '${extra.join(" ")}'` : ""}`);
   if (!templates.some((template) => template.id === id)) throw new UsageError(`no template '${id}'`);
   const out = values.out;
   if (!out) throw new UsageError("--out FILE is required");
   const lang = language(values.lang);
-  if (values.data !== undefined && realPath(values.data) === realPath(out)) throw new OutputError(`--out ${out} is the data file; choose another name`);
+  if (values.data !== undefined && realPath(values.data) === realPath(out))
+    throw new OutputError(`--out ${out} is the data file; choose another name`);
   if (!force && existsSync(out)) throw new OutputError(`${out} exists; use --force to replace it`);
   const data = values.data === undefined ? undefined : readData(values.data, id);
   const template = templates.find((candidate) => candidate.id === id)!;

@@ -31,7 +31,9 @@ const windows1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0
 function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   for (let start = 0; start < bytes.length; start += 8192) {
-    const chunk = Array.from(bytes.subarray(start, start + 8192), (byte) => (byte >= 0x80 && byte < 0xa0 ? windows1252High[byte - 0x80] : String.fromCharCode(byte)));
+    const chunk = Array.from(bytes.subarray(start, start + 8192), (byte) =>
+      byte >= 0x80 && byte < 0xa0 ? windows1252High[byte - 0x80] : String.fromCharCode(byte),
+    );
     parts.push(chunk.join(""));
   }
   return parts.join("");
@@ -104,7 +106,8 @@ function readNumber(raw: string, separator: Separator): number | string {
   if (separator !== "," && groupedThousands.test(raw)) return `'${raw}' could be a number with a thousands separator; write it without one`;
   const text = separator === "," ? raw : raw.replace(/^([+-]?\d*),(\d)/, "$1.$2");
   if (!plainNumber.test(text)) {
-    if (separator === "," && /^[+-]?\d*,\d/.test(raw)) return `'${raw}' is not a number (a decimal comma needs a file separated by ';' or tab)`;
+    if (separator === "," && /^[+-]?\d*,\d/.test(raw))
+      return `'${raw}' is not a number (a decimal comma needs a file separated by ';' or tab)`;
     return `'${raw}' is not a number`;
   }
   const value = Number(text);
@@ -116,7 +119,8 @@ function outsideValidation(value: number, column: DataColumn): string | null {
   const rule = column.validation;
   if (!rule || (rule.kind !== "decimal" && rule.kind !== "whole")) return null;
   if (rule.kind === "whole" && !Number.isInteger(value)) return `${value} is not a whole number`;
-  if (value < rule.minimum || value > rule.maximum) return `${value} is outside ${rule.minimum}–${rule.maximum}, the range the sheet allows`;
+  if (value < rule.minimum || value > rule.maximum)
+    return `${value} is outside ${rule.minimum}–${rule.maximum}, the range the sheet allows`;
   return null;
 }
 
@@ -152,8 +156,13 @@ function readField(raw: string, kind: CsvKind, column: DataColumn, separator: Se
 
 function missingColumn(file: string, column: string, header: string[], separator: Separator, line: string): DataFileError {
   const others = separators.filter((candidate) => candidate !== separator && line.includes(candidate));
-  const cause = others.length > 0 ? `; the header line also contains ${others.map(separatorName).join(" and ")}: the file mixes separators (read with ${separatorName(separator)})` : "";
-  return new DataFileError(`${file}, line 1: column '${column}' is missing (found: ${header.map((name) => `'${name}'`).join(", ")})${cause}`);
+  const cause =
+    others.length > 0
+      ? `; the header line also contains ${others.map(separatorName).join(" and ")}: the file mixes separators (read with ${separatorName(separator)})`
+      : "";
+  return new DataFileError(
+    `${file}, line 1: column '${column}' is missing (found: ${header.map((name) => `'${name}'`).join(", ")})${cause}`,
+  );
 }
 
 /**
@@ -192,17 +201,22 @@ export function readDataFile(template: TemplateDefinition, content: Uint8Array |
     // Optional columns (e.g. covariates) may be missing from a file: their cells stay empty.
     if (position < 0 && column.csv.kind === "optionalNumber") return -1;
     if (position < 0) throw missingColumn(file, column.csv.column, header, separator, headerLine(text));
-    if (header.lastIndexOf(column.csv.column) !== position) throw new DataFileError(`${file}, line 1: column '${column.csv.column}' appears twice`);
+    if (header.lastIndexOf(column.csv.column) !== position)
+      throw new DataFileError(`${file}, line 1: column '${column.csv.column}' appears twice`);
     return position;
   });
   const body = lines.slice(1).filter((row) => !row.fields.every((field) => field.trim() === ""));
   if (body.length === 0) throw new DataFileError(`${file}: no data rows after the header`);
   if (body.length > maximumDataRows) {
-    throw new DataFileError(`${file}: ${body.length.toLocaleString("en")} data rows; at most ${maximumDataRows.toLocaleString("en")} are supported`);
+    throw new DataFileError(
+      `${file}: ${body.length.toLocaleString("en")} data rows; at most ${maximumDataRows.toLocaleString("en")} are supported`,
+    );
   }
   const rows = body.map(({ fields, line }) => {
     if (fields.length !== header.length) {
-      throw new DataFileError(`${file}, line ${line}: ${fields.length} fields where the header has ${header.length} (separator ${separatorName(separator)})`);
+      throw new DataFileError(
+        `${file}, line ${line}: ${fields.length} fields where the header has ${header.length} (separator ${separatorName(separator)})`,
+      );
     }
     return table.columns.map((column, c) => {
       if (!column.csv || positions[c] < 0) return null;

@@ -29,7 +29,11 @@ function rowKey(row: RowDefinition): string | undefined {
 }
 
 /** The value of an engine result and its note: the engine's message in the note when it has no value. */
-function engineValue(row: EngineResultRow, rowsOf: (table: string) => TableRows, language: Language): { value: number | string; note: string } {
+function engineValue(
+  row: EngineResultRow,
+  rowsOf: (table: string) => TableRows,
+  language: Language,
+): { value: number | string; note: string } {
   try {
     return { value: row.compute(rowsOf(row.table)), note: text(labels.engineValue, language) };
   } catch (error) {
@@ -105,7 +109,10 @@ function layoutRows(
         builder.put(r, 1, text(row.label, language), "label");
         const { value, note } = engineValue(row, rowsOf, language);
         builder.put(r, 2, value, row.key ? "keyResult" : "result", row.format, note);
-        Object.assign(builder.cells[builder.cells.length - 1], { addinFormula: resolveFormula(row.addinFormula, resolver, 2, 0), noteForContent: true });
+        Object.assign(builder.cells[builder.cells.length - 1], {
+          addinFormula: resolveFormula(row.addinFormula, resolver, 2, 0),
+          noteForContent: true,
+        });
         if (row.explanation) builder.put(r, 3, text(row.explanation, language), "note");
         if (row.name) names.add(row.name, sheetName, cellAddress(r, 2, true));
         return;
@@ -136,7 +143,13 @@ function layoutRows(
       case "resultGrid":
         builder.put(r, 1, text(row.label, language), "label");
         row.formulas.forEach((formula, i) => {
-          builder.put(r, 2 + i, resolveFormula(formula, resolver, 2 + i, 0), row.key ? "keyResult" : "result", row.formats?.[i] ?? row.format);
+          builder.put(
+            r,
+            2 + i,
+            resolveFormula(formula, resolver, 2 + i, 0),
+            row.key ? "keyResult" : "result",
+            row.formats?.[i] ?? row.format,
+          );
           const name = row.names?.[i];
           if (name) names.add(name, sheetName, cellAddress(r, 2 + i, true));
         });
@@ -206,7 +219,14 @@ export function layoutTemplate(
     let sheet: PlannedSheet;
     if (definition.table) {
       const rendered = tables.get(definition.table.name)!;
-      const { builder, range, columnFormulas, body } = layoutTable(rendered, language, naming, dataFor(template, definition, data), names, compactTables);
+      const { builder, range, columnFormulas, body } = layoutTable(
+        rendered,
+        language,
+        naming,
+        dataFor(template, definition, data),
+        names,
+        compactTables,
+      );
       sheet = {
         name: sheetName,
         hidden: false,
@@ -251,4 +271,3 @@ export function templateInsertion(template: TemplateDefinition, language: Langua
     plan: (naming) => layoutTemplate(template, language, data, naming),
   };
 }
-

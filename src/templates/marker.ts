@@ -27,10 +27,23 @@ export function markerSheet(template: TemplateDefinition, language: Language, na
     builder.put(i + 1, 1, label, "label");
     builder.put(i + 1, 2, value, "label");
   });
-  const inputNames = template.sheets.flatMap((sheet) => (sheet.rows ?? []).flatMap((row) => (row.kind === "input" ? [naming.name(row.name)] : [])));
+  const inputNames = template.sheets.flatMap((sheet) =>
+    (sheet.rows ?? []).flatMap((row) => (row.kind === "input" ? [naming.name(row.name)] : [])),
+  );
   builder.put(markerInputCountRow, 1, labels.markerInputs[language], "label");
   builder.put(markerInputCountRow, 2, inputNames.length, "label");
   inputNames.forEach((inputName, i) => builder.put(markerInputCountRow + 1 + i, 2, inputName, "label"));
   names.add(markerName, name, cellAddress(1, 2, true));
-  return { name, hidden: true, protect: true, columnWidths: [14, 24], cells: builder.cells, tables: [], validations: [], charts: [], rowHeights: {}, frozenRows: 0 };
+  return {
+    name,
+    hidden: true,
+    protect: true,
+    columnWidths: [14, 24],
+    cells: builder.cells,
+    tables: [],
+    validations: [],
+    charts: [],
+    rowHeights: {},
+    frozenRows: 0,
+  };
 }

@@ -27,29 +27,9 @@ export interface Text {
 export type ConfidenceGrade = "A" | "B" | "C" | "D";
 
 export type NumberFormatKey =
-  | "euro"
-  | "euroCents"
-  | "percent"
-  | "percentPrecise"
-  | "number"
-  | "decimal"
-  | "decimalPrecise"
-  | "integer"
-  | "ratio"
-  | "date"
-  | "text";
+  "euro" | "euroCents" | "percent" | "percentPrecise" | "number" | "decimal" | "decimalPrecise" | "integer" | "ratio" | "date" | "text";
 
-export type StyleKey =
-  | "title"
-  | "heading"
-  | "label"
-  | "input"
-  | "result"
-  | "keyResult"
-  | "columnHeader"
-  | "note"
-  | "warning"
-  | "method";
+export type StyleKey = "title" | "heading" | "label" | "input" | "result" | "keyResult" | "columnHeader" | "note" | "warning" | "method";
 
 export type Validation =
   | { kind: "decimal"; minimum: number; maximum: number; message: Text }

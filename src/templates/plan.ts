@@ -27,9 +27,7 @@ export interface PlannedCell {
 }
 
 export type PlannedValidation =
-  | { kind: "decimal" | "whole"; minimum: number; maximum: number }
-  | { kind: "list"; options: string[] }
-  | { kind: "date" };
+  { kind: "decimal" | "whole"; minimum: number; maximum: number } | { kind: "list"; options: string[] } | { kind: "date" };
 
 export interface PlannedValidationRange {
   /** A1 range inside the sheet, e.g. "B4" or "B2:B241". */

@@ -6,7 +6,13 @@ import { volunteerHoursTemplate } from "./definitions/volunteerHours";
 import type { TemplateDefinition } from "./model";
 
 /** Every template the add-in offers, in gallery order. */
-export const templates: TemplateDefinition[] = [counsellingCase, placementCohort, volunteerHoursTemplate, inactionProjection, groupComparison];
+export const templates: TemplateDefinition[] = [
+  counsellingCase,
+  placementCohort,
+  volunteerHoursTemplate,
+  inactionProjection,
+  groupComparison,
+];
 
 export function templateById(id: string): TemplateDefinition {
   const found = templates.find((template) => template.id === id);

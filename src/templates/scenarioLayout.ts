@@ -47,7 +47,8 @@ export function putScenarioRow(
 ) {
   const columns = resolver.columnOf!;
   for (const name of Object.keys(values ?? {})) {
-    if (!model.inputs.some((input) => input.name === name)) throw new Error(`scenario row '${label}': '${name}' is not an input of the model`);
+    if (!model.inputs.some((input) => input.name === name))
+      throw new Error(`scenario row '${label}': '${name}' is not an input of the model`);
   }
   builder.put(r, 1, label, "label");
   model.inputs.forEach((input, i) => {
@@ -58,6 +59,12 @@ export function putScenarioRow(
   });
   model.outputs.forEach((output, i) => {
     const column = 2 + model.inputs.length + i;
-    builder.put(r, column, resolveFormula(ownRow(output.formula, resolver.language, r, columns), resolver, column, 0), "result", output.format);
+    builder.put(
+      r,
+      column,
+      resolveFormula(ownRow(output.formula, resolver.language, r, columns), resolver, column, 0),
+      "result",
+      output.format,
+    );
   });
 }

@@ -43,7 +43,6 @@ export class SheetBuilder {
   }
 }
 
-
 export interface NameSink {
   /** `reference` replaces the sheet-qualified address as the name's reference (a structured reference). */
   add(name: string, sheet: string, address: string, reference?: string): void;

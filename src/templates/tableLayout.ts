@@ -121,7 +121,8 @@ export function layoutTable(
   table.columns.forEach((column, c) => {
     const dataRange = rangeAddress(2, c + 1, lastRow, c + 1);
     if (column.validation) builder.validate(dataRange, column.validation, language);
-    if (column.name) names.add(column.name, rendered.sheet, rangeAddress(2, c + 1, lastRow, c + 1, true), columnReference(rendered.name, headers[c]));
+    if (column.name)
+      names.add(column.name, rendered.sheet, rangeAddress(2, c + 1, lastRow, c + 1, true), columnReference(rendered.name, headers[c]));
   });
   return { builder, range: rangeAddress(1, 1, lastRow, table.columns.length), columnFormulas, body: compact ? body : undefined };
 }

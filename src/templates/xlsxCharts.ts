@@ -54,8 +54,10 @@ function seriesXml(chart: PlannedChart, sheet: string): string {
       const values = numberReference(chartReference(sheet, series.values));
       const categoryRange = chartReference(sheet, series.categories ?? chart.categories);
       const categories = chart.textCategories ? textReference(categoryRange) : numberReference(categoryRange);
-      if (chart.kind === "scatter") return `<c:ser>${head}<c:xVal>${categories}</c:xVal><c:yVal>${values}</c:yVal><c:smooth val="0"/></c:ser>`;
-      if (chart.kind === "column" || chart.kind === "bar") return `<c:ser>${head}<c:invertIfNegative val="0"/><c:cat>${categories}</c:cat><c:val>${values}</c:val></c:ser>`;
+      if (chart.kind === "scatter")
+        return `<c:ser>${head}<c:xVal>${categories}</c:xVal><c:yVal>${values}</c:yVal><c:smooth val="0"/></c:ser>`;
+      if (chart.kind === "column" || chart.kind === "bar")
+        return `<c:ser>${head}<c:invertIfNegative val="0"/><c:cat>${categories}</c:cat><c:val>${values}</c:val></c:ser>`;
       return `<c:ser>${head}<c:cat>${categories}</c:cat><c:val>${values}</c:val><c:smooth val="0"/></c:ser>`;
     })
     .join("");
@@ -84,7 +86,8 @@ function axis(
     titleXml +
     (format ? `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>` : `<c:numFmt formatCode="General" sourceLinked="1"/>`) +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:crossAx val="${crossing}"/><c:crosses val="autoZero"/>`;
-  if (kind === "cat") return `<c:catAx>${common}<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+  if (kind === "cat")
+    return `<c:catAx>${common}<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   return `<c:valAx>${common}<c:crossBetween val="${position === "b" ? "midCat" : "between"}"/></c:valAx>`;
 }
 
@@ -94,11 +97,17 @@ function plotXml(chart: PlannedChart, sheet: string): string {
   if (chart.kind === "bar") {
     // Horizontal bars: categories on the left, from the top down; values along the bottom.
     const categoryAxis = axis("cat", categoryAxisId, valueAxisId, "l", chart.xAxisTitle, false, undefined, undefined, true);
-    const valueAxis = axis("val", valueAxisId, categoryAxisId, "b", chart.yAxisTitle, true, chart.valueFormat, chart.valueMaximum).replace("midCat", "between");
+    const valueAxis = axis("val", valueAxisId, categoryAxisId, "b", chart.yAxisTitle, true, chart.valueFormat, chart.valueMaximum).replace(
+      "midCat",
+      "between",
+    );
     const bars = `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:overlap val="100"/>${axisIds}</c:barChart>`;
     return `${bars}${categoryAxis}${valueAxis}`;
   }
-  const xAxis = chart.kind === "scatter" ? axis("val", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false) : axis("cat", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false, chart.categoryFormat);
+  const xAxis =
+    chart.kind === "scatter"
+      ? axis("val", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false)
+      : axis("cat", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false, chart.categoryFormat);
   const yAxis = axis("val", valueAxisId, categoryAxisId, "l", chart.yAxisTitle, true, chart.valueFormat, chart.valueMaximum);
   switch (chart.kind) {
     case "line":
@@ -178,7 +187,17 @@ export async function worksheetParts(zip: JSZip): Promise<string[]> {
 }
 
 /** Elements that follow <drawing> in a worksheet (ECMA-376 CT_Worksheet order). */
-const afterDrawing = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const afterDrawing = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 function withDrawingElement(worksheet: string, relationshipId: string): string {
   const element = `<drawing r:id="${relationshipId}"/>`;
@@ -186,7 +205,9 @@ function withDrawingElement(worksheet: string, relationshipId: string): string {
   const at = positions.length > 0 ? Math.min(...positions) : worksheet.lastIndexOf("</worksheet>");
   const withElement = worksheet.slice(0, at) + element + worksheet.slice(at);
   // The r: prefix must be declared on the worksheet element.
-  return /<worksheet\b[^>]*\bxmlns:r=/.test(withElement) ? withElement : withElement.replace("<worksheet ", `<worksheet xmlns:r="${namespaces.relationships}" `);
+  return /<worksheet\b[^>]*\bxmlns:r=/.test(withElement)
+    ? withElement
+    : withElement.replace("<worksheet ", `<worksheet xmlns:r="${namespaces.relationships}" `);
 }
 
 function sheetRelationshipsPath(part: string): string {
@@ -229,7 +250,13 @@ export async function addChartParts(zip: JSZip, plan: WorkbookPlan): Promise<voi
     zip.file(drawingPart, drawingPartXml(sheet.charts));
     zip.file(
       `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`,
-      relationshipsXml(chartTargets.map(({ part }, k) => ({ id: `rId${k + 1}`, type: relationshipTypes.chart, target: `../charts/${part.split("/").pop()}` }))),
+      relationshipsXml(
+        chartTargets.map(({ part }, k) => ({
+          id: `rId${k + 1}`,
+          type: relationshipTypes.chart,
+          target: `../charts/${part.split("/").pop()}`,
+        })),
+      ),
     );
     overrides.push({ part: drawingPart, type: contentTypes.drawing });
 

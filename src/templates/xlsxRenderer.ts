@@ -11,14 +11,21 @@ import { addTableParts, isCellReference } from "./xlsxTables";
 function cellValue(cell: PlannedCell): ExcelJS.CellValue {
   const content = cell.content;
   if (typeof content === "string" && cell.literal) return storedText(content);
-  if (typeof content === "string" && content.startsWith("=")) return { formula: withFilePrefixes(content.slice(1)) } as ExcelJS.CellFormulaValue;
+  if (typeof content === "string" && content.startsWith("="))
+    return { formula: withFilePrefixes(content.slice(1)) } as ExcelJS.CellFormulaValue;
   return content;
 }
 
 function applyLook(target: ExcelJS.Cell, cell: PlannedCell): void {
   if (cell.style) {
     const look = looks[cell.style];
-    target.font = { name: "Calibri", size: look.size ?? 11, bold: look.bold, italic: look.italic, color: look.fontColor ? { argb: `FF${look.fontColor}` } : undefined };
+    target.font = {
+      name: "Calibri",
+      size: look.size ?? 11,
+      bold: look.bold,
+      italic: look.italic,
+      color: look.fontColor ? { argb: `FF${look.fontColor}` } : undefined,
+    };
     if (look.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.fill}` } };
     if (look.border) {
       const side = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
@@ -81,7 +88,8 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.W
     applyLook(target, cell);
   }
   // exceljs keeps range validations in an untyped model keyed by address.
-  const validations = (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  const validations = (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } })
+    .dataValidations;
   for (const validation of sheet.validations) validations.add(validation.range, validationModel(validation));
   return worksheet;
 }
@@ -102,7 +110,14 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array<ArrayBu
   await Promise.all(
     plan.sheets.map((sheet, i) =>
       sheet.protect
-        ? worksheets[i].protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: true, autoFilter: true })
+        ? worksheets[i].protect("", {
+            selectLockedCells: true,
+            selectUnlockedCells: true,
+            formatColumns: true,
+            formatRows: true,
+            sort: true,
+            autoFilter: true,
+          })
         : Promise.resolve(),
     ),
   );

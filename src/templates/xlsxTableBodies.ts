@@ -37,7 +37,9 @@ const escapeLike = /_(x[0-9A-Fa-f]{4}_)/g;
 
 /** A text as a file's string holds it: what Excel would read as an _xHHHH_ escape is escaped itself. */
 export function storedText(value: string): string {
-  return value.replace(escapeLike, "_x005F_$1").replace(notInXml, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return value
+    .replace(escapeLike, "_x005F_$1")
+    .replace(notInXml, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
 function inlineText(value: string): string {
@@ -116,7 +118,9 @@ export async function addTableBodies(zip: JSZip, plan: WorkbookPlan): Promise<vo
         return style ? ` s="${style[1]}"` : "";
       });
       const encoder = new TextEncoder();
-      const before = sheetXml.slice(0, firstRow.index).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${rangeAddress(top, left, bottom, right)}"/>`);
+      const before = sheetXml
+        .slice(0, firstRow.index)
+        .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${rangeAddress(top, left, bottom, right)}"/>`);
       const after = sheetXml.slice(firstRow.index + firstRow[0].length);
       // The fastest deflate level: rows repeat, so it still packs them well, in a fraction of the time.
       const rows = concatenate([encoder.encode(before), ...bodyRows(table.body, top, left, styles), encoder.encode(after)]);

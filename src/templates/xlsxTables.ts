@@ -17,26 +17,32 @@ export function isCellReference(reference: string): boolean {
 
 function withCalculatedColumns(tableXml: string, formulas: (string | null)[]): string {
   let index = 0;
-  return tableXml.replace(/<tableColumn\b([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g, (whole, attributes: string, _end: string, children: string | undefined) => {
-    const formula = formulas[index++];
-    if (!formula) return whole;
-    const element = `<calculatedColumnFormula>${escapeXml(withFilePrefixes(formula.replace(/^=/, "")))}</calculatedColumnFormula>`;
-    // The formula comes first among a column's children (CT_TableColumn).
-    return `<tableColumn${attributes}>${element}${children ?? ""}</tableColumn>`;
-  });
+  return tableXml.replace(
+    /<tableColumn\b([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g,
+    (whole, attributes: string, _end: string, children: string | undefined) => {
+      const formula = formulas[index++];
+      if (!formula) return whole;
+      const element = `<calculatedColumnFormula>${escapeXml(withFilePrefixes(formula.replace(/^=/, "")))}</calculatedColumnFormula>`;
+      // The formula comes first among a column's children (CT_TableColumn).
+      return `<tableColumn${attributes}>${element}${children ?? ""}</tableColumn>`;
+    },
+  );
 }
 
 function withDefinedNames(workbookXml: string, names: { name: string; reference: string }[]): string {
   if (names.length === 0) return workbookXml;
   const elements = names.map((name) => `<definedName name="${escapeXml(name.name)}">${escapeXml(name.reference)}</definedName>`).join("");
   if (workbookXml.includes("</definedNames>")) return workbookXml.replace("</definedNames>", `${elements}</definedNames>`);
-  if (/<definedNames\s*\/>/.test(workbookXml)) return workbookXml.replace(/<definedNames\s*\/>/, `<definedNames>${elements}</definedNames>`);
+  if (/<definedNames\s*\/>/.test(workbookXml))
+    return workbookXml.replace(/<definedNames\s*\/>/, `<definedNames>${elements}</definedNames>`);
   return workbookXml.replace("</sheets>", `</sheets><definedNames>${elements}</definedNames>`);
 }
 
 /** Adds calculated-column formulas and the structured-reference names of a plan to an opened package. */
 export async function addTableParts(zip: JSZip, plan: WorkbookPlan): Promise<void> {
-  const formulasByTable = new Map(plan.sheets.flatMap((sheet) => sheet.tables.map((table) => [table.name.toLowerCase(), table.columnFormulas ?? []] as const)));
+  const formulasByTable = new Map(
+    plan.sheets.flatMap((sheet) => sheet.tables.map((table) => [table.name.toLowerCase(), table.columnFormulas ?? []] as const)),
+  );
   for (const path of Object.keys(zip.files).filter((candidate) => /^xl\/tables\/table\d+\.xml$/.test(candidate))) {
     const xml = await text(zip, path);
     const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];

@@ -22,7 +22,8 @@ function sourceFiles(folder: string): string[] {
 /** Every module named in an import or export … from, or in a dynamic import(). */
 function importedSpecifiers(file: string): string[] {
   const text = fs.readFileSync(file, "utf8");
-  const pattern = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|(?:^|\n)\s*import\s+"([^"]+)"|import\(\s*(?:\/\*[^*]*\*\/\s*)?"([^"]+)"\s*\)/g;
+  const pattern =
+    /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|(?:^|\n)\s*import\s+"([^"]+)"|import\(\s*(?:\/\*[^*]*\*\/\s*)?"([^"]+)"\s*\)/g;
   return [...text.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? match[3]);
 }
 

@@ -108,10 +108,18 @@ async function accessibilityProblems(): Promise<string[]> {
   // Evaluated through the debugging protocol, which the page's Content-Security-Policy does not govern.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     // Tabster's focus guards (<i data-tabster-dummy>) are hidden on purpose and pass focus on at once.
     const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document);
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(" ")) }));
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      targets: violation.nodes.map((node) => node.target.join(" ")),
+    }));
   });
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
@@ -120,11 +128,21 @@ async function accessibilityProblems(): Promise<string[]> {
 
 describe("custom functions bundle in Chromium", () => {
   it("PREVENT.SAMPLE gives the columns recorded in Node, bit for bit", async () => {
-    const cases = recordedDraws.cases.map(({ distribution, p1, p2, p3, seed, draws }) => ({ distribution, p1, p2, p3, seed, iterations: draws.length }));
+    const cases = recordedDraws.cases.map(({ distribution, p1, p2, p3, seed, draws }) => ({
+      distribution,
+      p1,
+      p2,
+      p3,
+      seed,
+      iterations: draws.length,
+    }));
     const columns = await page.evaluate((requests) => {
-      const runtime = (window as unknown as { CustomFunctions: { associated: Map<string, (...args: unknown[]) => unknown[][]> } }).CustomFunctions;
+      const runtime = (window as unknown as { CustomFunctions: { associated: Map<string, (...args: unknown[]) => unknown[][]> } })
+        .CustomFunctions;
       const sample = runtime.associated.get("SAMPLE")!;
-      return requests.map((request) => sample(request.distribution, request.iterations, request.p1, request.p2, request.p3, request.seed).map((row) => row[0]));
+      return requests.map((request) =>
+        sample(request.distribution, request.iterations, request.p1, request.p2, request.p3, request.seed).map((row) => row[0]),
+      );
     }, cases);
     expect(columns.length).toBe(recordedDraws.cases.length);
     columns.forEach((column, index) => {
@@ -139,8 +157,16 @@ describe("custom functions bundle in Chromium", () => {
 describe("task pane in Chromium, preview mode", () => {
   it("loads the webview check before the bundles, and on this engine it leaves the pane alone", async () => {
     // The bundles are deferred: they run after the page is parsed, so after the plain support.js in the body.
-    const scripts = await page.evaluate(() => [...document.scripts].map((script) => ({ file: script.src.split("/").pop(), defer: script.defer, inBody: script.parentElement === document.body })));
-    expect(scripts.filter((script) => script.file === "taskpane.js" || script.file === "functions.js").every((script) => script.defer)).toBe(true);
+    const scripts = await page.evaluate(() =>
+      [...document.scripts].map((script) => ({
+        file: script.src.split("/").pop(),
+        defer: script.defer,
+        inBody: script.parentElement === document.body,
+      })),
+    );
+    expect(
+      scripts.filter((script) => script.file === "taskpane.js" || script.file === "functions.js").every((script) => script.defer),
+    ).toBe(true);
     expect(scripts.find((script) => script.file === "support.js")).toEqual({ file: "support.js", defer: false, inBody: true });
     expect(requests.some((url) => url.endsWith("/support.js"))).toBe(true);
     expect(await page.getByText("This Excel cannot show the add-in").count()).toBe(0);
@@ -161,14 +187,20 @@ describe("task pane in Chromium, preview mode", () => {
     expect(await accessibilityProblems()).toEqual([]);
 
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: /^Download \.xlsx of / }).first().click();
+    await page
+      .getByRole("button", { name: /^Download \.xlsx of / })
+      .first()
+      .click();
     const file = await (await download).path();
     expect((await download).suggestedFilename()).toMatch(/^[a-z-]+-en\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.length).toBeGreaterThanOrEqual(2);
 
-    await page.getByRole("button", { name: /^Insert .* into this workbook$/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Insert .* into this workbook$/ })
+      .first()
+      .click();
     await page.getByText(/ inserted: /).waitFor();
   });
 
@@ -200,7 +232,9 @@ describe("task pane in Chromium, preview mode", () => {
      * = −0.162681, i.e. 16.3 points less often; people per prevented move 1/0.162681 = 6.147 → 6.1,
      * "about 6" in the sentence.
      */
-    expect(sentence).toMatch(/^Counselled households moved into a care home 16\.3 percentage points less often than the comparison group \(95\u00a0% CI /);
+    expect(sentence).toMatch(
+      /^Counselled households moved into a care home 16\.3 percentage points less often than the comparison group \(95\u00a0% CI /,
+    );
     expect(sentence).toContain("about 6 households had to be counselled to prevent one move.");
     const figures = await page.locator("dl").innerText();
     expect(figures).toContain("14.17\u00a0% of 240");
@@ -243,14 +277,18 @@ describe("task pane in Chromium, preview mode", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
-    expect(await page.getByRole("textbox", { name: "Geförderte Gruppe", exact: true }).inputValue()).toBe("Counselled[Moved within 24 months]");
+    expect(await page.getByRole("textbox", { name: "Geförderte Gruppe", exact: true }).inputValue()).toBe(
+      "Counselled[Moved within 24 months]",
+    );
     await page.getByRole("combobox", { name: "Oder eine Tabellenspalte wählen für Vergleichsgruppe" }).click();
     await page.getByRole("option", { name: "Comparison[Moved within 24 months] (230 Zeilen)" }).click();
     await page.getByRole("textbox", { name: "Ergebnisse schreiben ab", exact: true }).fill("Groups!I2");
     await page.keyboard.press("Enter");
     await page.getByText("Vergleich nach Groups!I2:J16 geschrieben.").waitFor();
     // The same 34 of 240 and 70 of 230 households as in Cohort!G2:G471, so the same reading.
-    expect(await page.getByTestId("result-sentence").textContent()).toMatch(/^Beratene Haushalte zogen 16,3 Prozentpunkte seltener in ein Pflegeheim/);
+    expect(await page.getByTestId("result-sentence").textContent()).toMatch(
+      /^Beratene Haushalte zogen 16,3 Prozentpunkte seltener in ein Pflegeheim/,
+    );
     expect(await accessibilityProblems()).toEqual([]);
   });
 
@@ -282,7 +320,9 @@ describe("task pane in Chromium, preview mode", () => {
     // A second page of the same pane: an inline script and a foreign script must not run there.
     const probe = await page.context().newPage();
     await probe.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
-    await probe.route("https://example.org/**", (route) => route.fulfill({ body: "window.foreign = true", contentType: "text/javascript" }));
+    await probe.route("https://example.org/**", (route) =>
+      route.fulfill({ body: "window.foreign = true", contentType: "text/javascript" }),
+    );
     await probe.goto(`${server.origin}/taskpane.html`);
     const ran = await probe.evaluate(async () => {
       const inline = document.createElement("script");

@@ -81,13 +81,17 @@ describe("projectCareHomeSpending", () => {
   });
 
   it("refuses population rows of different lengths", () => {
-    expect(() => projectCareHomeSpending({ ...inputs, population: { aged65to79: [1000], aged80plus: [500, 400] } })).toThrow(/1 years aged 65–79 but 2/);
+    expect(() => projectCareHomeSpending({ ...inputs, population: { aged65to79: [1000], aged80plus: [500, 400] } })).toThrow(
+      /1 years aged 65–79 but 2/,
+    );
   });
 
   it("refuses shares outside 0…1, negative people and a post that costs nothing, naming the input", () => {
     expect(() => projectCareHomeSpending({ ...inputs, careHomeShare: 1.2 })).toThrow(/careHomeShare: 1.2 must lie between 0 and 1/);
     expect(() => projectCareHomeSpending({ ...inputs, prevalence: { aged65to79: 0.1, aged80plus: -0.1 } })).toThrow(/prevalence aged 80\+/);
-    expect(() => projectCareHomeSpending({ ...inputs, population: { aged65to79: [1000, -1], aged80plus: [500, 400] } })).toThrow(/aged 65–79, year 2/);
+    expect(() => projectCareHomeSpending({ ...inputs, population: { aged65to79: [1000, -1], aged80plus: [500, 400] } })).toThrow(
+      /aged 65–79, year 2/,
+    );
     expect(() => projectCareHomeSpending({ ...inputs, costPerPost: 0 })).toThrow(/costPerPost/);
     expect(() => projectCareHomeSpending({ ...inputs, discountRate: -1 })).toThrow(/discountRate/);
   });

@@ -15,7 +15,12 @@ const spreadsheet = fs
   .readFileSync(path.join(__dirname, "../reference/fiscal-npv.csv"), "utf8")
   .trim()
   .split("\n")
-  .map((line) => line.split(",").filter((cell) => cell !== "").map(Number));
+  .map((line) =>
+    line
+      .split(",")
+      .filter((cell) => cell !== "")
+      .map(Number),
+  );
 const spreadsheetNpv = spreadsheet[5];
 const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 

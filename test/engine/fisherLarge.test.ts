@@ -4,7 +4,10 @@ import references from "../reference/fisherLarge.json";
 
 describe("Fisher's exact test on large groups", () => {
   test.each(references.map((reference) => [reference.name, reference] as const))("%s agrees with R's fisher.test", (_name, reference) => {
-    const p = fisherExactTest({ events: reference.events_treated, n: reference.n_treated }, { events: reference.events_control, n: reference.n_control });
+    const p = fisherExactTest(
+      { events: reference.events_treated, n: reference.n_treated },
+      { events: reference.events_control, n: reference.n_control },
+    );
     if (reference.fisher_p === 0) expect(p).toBe(0);
     // Below 2.2e-308 R's sum holds subnormal terms; both are "0 for all purposes".
     else if (reference.fisher_p < 1e-300) expect(p).toBeLessThan(1e-300);

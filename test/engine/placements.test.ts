@@ -68,22 +68,25 @@ describe("placementValue", () => {
   test("25 months spread 12, 12, 1 with cost growth", () => {
     // 12·1500/1.1 + 12·1500·1.1/1.1² + 1·1500·1.1²/1.1³ = 16,363.636 + 16,363.636 + 1,363.636 = 34,090.909…
     // (growth and discount cancel year by year: each year is m·1500/1.1)
-    expect(placementValue({ ...base, monthsAvoided: 25, discountRate: 0.1, costGrowth: 0.1 })).toBeCloseTo(
-      (25 * 1500) / 1.1,
-      8,
-    );
+    expect(placementValue({ ...base, monthsAvoided: 25, discountRate: 0.1, costGrowth: 0.1 })).toBeCloseTo((25 * 1500) / 1.1, 8);
   });
 
   test("cases computed in R from the definition", () => {
     // months 30 (12, 12, 6), 4,560 vs 1,497, share 0.5, 3.5 % discount, 2 % cost growth
     expect(
-      placementValue({ monthsAvoided: 30, monthlyCostCareHome: 4560, monthlyCostAtHome: 1497, share: 0.5, discountRate: 0.035, costGrowth: 0.02 }),
+      placementValue({
+        monthsAvoided: 30,
+        monthlyCostCareHome: 4560,
+        monthlyCostAtHome: 1497,
+        share: 0.5,
+        discountRate: 0.035,
+        costGrowth: 0.02,
+      }),
     ).toBeCloseTo(reference.placement_value.growth_case, 8);
     // months 13.5 (12, 1.5), 2,000 vs 800, 5 %
-    expect(placementValue({ ...base, monthsAvoided: 13.5, monthlyCostCareHome: 2000, monthlyCostAtHome: 800, discountRate: 0.05 })).toBeCloseTo(
-      reference.placement_value.fraction_case,
-      8,
-    );
+    expect(
+      placementValue({ ...base, monthsAvoided: 13.5, monthlyCostCareHome: 2000, monthlyCostAtHome: 800, discountRate: 0.05 }),
+    ).toBeCloseTo(reference.placement_value.fraction_case, 8);
   });
 
   test("negative for a bearer who pays more at home (care insurance, care grade 3: 1,319 vs 1,497)", () => {

@@ -141,7 +141,9 @@ describe("errors", () => {
       problem: "invalid-value",
       message: "events_control: 11 is more than n_control (10)",
     });
-    expect(problemOf(() => requireEventCount(1, 1e12, "events_treated", "n_treated")).message).toMatch(/^n_treated: 1000000000000 is more people/);
+    expect(problemOf(() => requireEventCount(1, 1e12, "events_treated", "n_treated")).message).toMatch(
+      /^n_treated: 1000000000000 is more people/,
+    );
     expect(requireEventCount(3, 10, "a", "b")).toEqual({ events: 3, n: 10 });
   });
 });

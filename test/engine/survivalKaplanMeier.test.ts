@@ -27,7 +27,7 @@ function expectNullOrAgreement(actual: number | null | undefined, expected: numb
   else expectAgreement(actual as number, expected, what);
 }
 
-describe.each(curves)("Kaplan–Meier against R's survfit(conf.type = \"log-log\"): %s", (_name, people, r) => {
+describe.each(curves)('Kaplan–Meier against R\'s survfit(conf.type = "log-log"): %s', (_name, people, r) => {
   let curve: KaplanMeierCurve;
   beforeAll(() => {
     curve = kaplanMeier(people);

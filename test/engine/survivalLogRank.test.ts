@@ -88,8 +88,14 @@ describe("log-rank and restricted mean worked by hand", () => {
   });
 
   test("an empty group is too little data; a horizon outside 0 to 1,200 months is refused", () => {
-    expect(problemOf(() => compareTimeAtHome([], control))).toEqual({ problem: "not-enough-data", message: "groups: nobody in the treated group" });
-    expect(problemOf(() => compareTimeAtHome(treated, []))).toEqual({ problem: "not-enough-data", message: "groups: nobody in the control group" });
+    expect(problemOf(() => compareTimeAtHome([], control))).toEqual({
+      problem: "not-enough-data",
+      message: "groups: nobody in the treated group",
+    });
+    expect(problemOf(() => compareTimeAtHome(treated, []))).toEqual({
+      problem: "not-enough-data",
+      message: "groups: nobody in the control group",
+    });
     expect(problemOf(() => compareTimeAtHome(treated, control, -3)).message).toMatch(/^horizon: -3/);
     expect(problemOf(() => compareTimeAtHome(treated, control, 36, 0)).message).toMatch(/^confidence:/);
   });

@@ -38,7 +38,9 @@ describe("time at home from start, care-home entry and end of follow-up", () => 
     expect(problemOf(() => timeAtHome({ start: -1, entry: null, end: 44927 }, "row 5")).message).toBe(
       "start_dates: row 5 is -1, expected a date (an Excel date serial from 0 to 2958465)",
     );
-    expect(problemOf(() => timeAtHome({ start: 44927, entry: 1e308, end: 44927 }, "row 1")).message).toMatch(/^entry_dates: row 1 is 1e\+308/);
+    expect(problemOf(() => timeAtHome({ start: 44927, entry: 1e308, end: 44927 }, "row 1")).message).toMatch(
+      /^entry_dates: row 1 is 1e\+308/,
+    );
     expect(problemOf(() => timeAtHome({ start: 44927, entry: null, end: NaN }, "row 1")).message).toMatch(/^end_dates: row 1 is NaN/);
   });
 

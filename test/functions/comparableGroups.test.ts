@@ -42,7 +42,9 @@ describe.each(comparableGroupsReference.cases.map((c) => [c.name, c]))("%s: agre
     const check = (table: unknown[][], expected: typeof c.balance) => {
       expect(table).toHaveLength(c.covariates.length);
       expected.forEach((row, j) => {
-        balanceKeys.forEach((key, k) => expectAgreement(table[j][k] as number, row[key as keyof typeof row] as number, `${row.covariate} ${key}`, tolerance));
+        balanceKeys.forEach((key, k) =>
+          expectAgreement(table[j][k] as number, row[key as keyof typeof row] as number, `${row.covariate} ${key}`, tolerance),
+        );
       });
     };
     check(balanceTable(covariates, group, omitted, omitted), c.balance);
@@ -53,7 +55,9 @@ describe.each(comparableGroupsReference.cases.map((c) => [c.name, c]))("%s: agre
     const table = adjustedDifference(outcome, group, covariates, method as string, confidence as number, omitted);
     const keys = adjustedKeys.filter((key) => key in r);
     expect(table).toHaveLength(keys.length);
-    keys.forEach((key, i) => expectAgreement(table[i][1] as number, (r as unknown as Record<string, number>)[key], `${method} ${key}`, tolerance));
+    keys.forEach((key, i) =>
+      expectAgreement(table[i][1] as number, (r as unknown as Record<string, number>)[key], `${method} ${key}`, tolerance),
+    );
     expect(r.n_treated + r.n_control).toBe(c.complete_rows);
   });
 });
@@ -159,7 +163,10 @@ describe("bad input gives #VALUE! or #N/A with a message that says why", () => {
     });
     // and one that separates the groups, for the weights
     const byGroup = covariates.map((row, i) => [row[0], group[i][0]]);
-    expect(thrownExcelError(() => weightsColumn(group, byGroup))).toMatchObject({ code: "#N/A", message: expect.stringContaining("covariates: column 2") });
+    expect(thrownExcelError(() => weightsColumn(group, byGroup))).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("covariates: column 2"),
+    });
   });
 
   test("a constant or a repeated covariate: #VALUE! naming it", () => {
@@ -176,14 +183,33 @@ describe("bad input gives #VALUE! or #N/A with a message that says why", () => {
   });
 
   test("too few complete rows, an empty group or an outcome with one value only: #N/A", () => {
-    const few = (rows: number) => adjustedDifference(outcome.slice(0, rows), group.slice(0, rows), covariates.slice(0, rows), omitted, omitted, omitted);
+    const few = (rows: number) =>
+      adjustedDifference(outcome.slice(0, rows), group.slice(0, rows), covariates.slice(0, rows), omitted, omitted, omitted);
     expect(thrownExcelError(() => few(5)).code).toBe("#N/A"); // nobody in the comparison group
     const fourRows = [[1], [0], [1], [0]];
-    expect(thrownExcelError(() => adjustedDifference(fourRows, [[1], [1], [0], [0]], [[1, 2], [2, 1], [3, 5], [4, 3]], omitted, omitted, omitted))).toMatchObject({
+    expect(
+      thrownExcelError(() =>
+        adjustedDifference(
+          fourRows,
+          [[1], [1], [0], [0]],
+          [
+            [1, 2],
+            [2, 1],
+            [3, 5],
+            [4, 3],
+          ],
+          omitted,
+          omitted,
+          omitted,
+        ),
+      ),
+    ).toMatchObject({
       code: "#N/A",
       message: expect.stringContaining("4 complete rows for 4 parameters"),
     });
-    expect(thrownExcelError(() => adjustedDifference(column(age.map(() => 0)), group, covariates, omitted, omitted, omitted))).toMatchObject({
+    expect(
+      thrownExcelError(() => adjustedDifference(column(age.map(() => 0)), group, covariates, omitted, omitted, omitted)),
+    ).toMatchObject({
       code: "#N/A",
       message: expect.stringContaining("outcome"),
     });

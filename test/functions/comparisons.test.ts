@@ -1,9 +1,4 @@
-import {
-  differenceInDifferencesOfMeans,
-  meanDifference,
-  rateDifference,
-  rateDifferenceFromCounts,
-} from "../../src/functions/comparisons";
+import { differenceInDifferencesOfMeans, meanDifference, rateDifference, rateDifferenceFromCounts } from "../../src/functions/comparisons";
 import { comparisonsReference, rateCase } from "../reference/comparisonsReference";
 import { expectAgreement } from "../support/agreement";
 import { withDisplayLanguage } from "../support/displayLanguage";
@@ -81,7 +76,7 @@ describe("PREVENT.RATEDIFF", () => {
     expect(rateDifference(outcomes(34, 240), outcomes(70, 230), omitted, "n_control")).toEqual([[230]]);
   });
 
-  test("TRUE/FALSE count as 1/0; null and \"\" are skipped", () => {
+  test('TRUE/FALSE count as 1/0; null and "" are skipped', () => {
     const treated = column([true, false, null, 1, "", 0, false, true]);
     const control = column([0, 0, 1, null, null, false]);
     // treated: 3 events of 6; control: 1 of 4
@@ -284,7 +279,14 @@ describe("PREVENT.DID", () => {
       "Upper limit, 95% confidence interval",
       "p-value (t-test)",
     ]);
-    const expected = [kindergarten.difference, kindergarten.se, kindergarten.df, kindergarten.lower, kindergarten.upper, kindergarten.p_value];
+    const expected = [
+      kindergarten.difference,
+      kindergarten.se,
+      kindergarten.df,
+      kindergarten.lower,
+      kindergarten.upper,
+      kindergarten.p_value,
+    ];
     values(table).forEach((value, i) => expectAgreement(value as number, expected[i], String(table[i][0])));
   });
 
@@ -294,7 +296,9 @@ describe("PREVENT.DID", () => {
   });
 
   test("errors name the argument", () => {
-    expect(thrownExcelError(() => differenceInDifferencesOfMeans(ranges[0], ranges[1], ranges[2], column([1, "x"]), omitted, omitted))).toEqual({
+    expect(
+      thrownExcelError(() => differenceInDifferencesOfMeans(ranges[0], ranges[1], ranges[2], column([1, "x"]), omitted, omitted)),
+    ).toEqual({
       code: "#VALUE!",
       message: "control_after: row 2 is 'x', expected a number",
     });

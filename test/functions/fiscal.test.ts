@@ -8,7 +8,9 @@ describe("PREVENT.PREVENTED", () => {
   });
 
   test("a rate above 1 is #VALUE! naming the argument", () => {
-    expect(thrownExcelError(() => prevented(240, 1.2, 0.3))).toEqual(expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(/^rate_treated/) }));
+    expect(thrownExcelError(() => prevented(240, 1.2, 0.3))).toEqual(
+      expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(/^rate_treated/) }),
+    );
   });
 
   test("text is #VALUE!", () => {
@@ -45,7 +47,9 @@ describe("PREVENT.STREAM", () => {
   });
 
   test("more than 100 years is #VALUE!", () => {
-    expect(thrownExcelError(() => stream(1, 101))).toEqual(expect.objectContaining({ code: "#VALUE!", message: "years: 101 is more than 100" }));
+    expect(thrownExcelError(() => stream(1, 101))).toEqual(
+      expect.objectContaining({ code: "#VALUE!", message: "years: 101 is more than 100" }),
+    );
   });
 });
 
@@ -109,9 +113,17 @@ describe("PREVENT.FISCALRETURN", () => {
   });
 
   test("a two-dimensional range is #VALUE!", () => {
-    expect(thrownExcelError(() => fiscalReturn([[1, 2], [3, 4]], [[1]])).message).toBe(
-      "costs: expected one row or one column of annual amounts, got 2 rows × 2 columns",
-    );
+    expect(
+      thrownExcelError(() =>
+        fiscalReturn(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [[1]],
+        ),
+      ).message,
+    ).toBe("costs: expected one row or one column of annual amounts, got 2 rows × 2 columns");
   });
 
   test("text in a row names the position", () => {
@@ -123,7 +135,9 @@ describe("PREVENT.FISCALRETURN", () => {
   });
 
   test("an unknown key is #VALUE! listing the keys", () => {
-    expect(thrownExcelError(() => fiscalReturn([[1]], [[2]], 0, "irr")).message).toMatch(/pv_costs, pv_benefits, npv, bcr, roi, payback_year, years/);
+    expect(thrownExcelError(() => fiscalReturn([[1]], [[2]], 0, "irr")).message).toMatch(
+      /pv_costs, pv_benefits, npv, bcr, roi, payback_year, years/,
+    );
   });
 });
 
@@ -138,7 +152,10 @@ describe("PREVENT.SPLIT", () => {
 
   test("the example cohort's county saving shared with the city (Kreis Höxter)", () => {
     const countyTotal = reference.cohort.per_bearer.county.point * 2;
-    expect(split(countyTotal, [[0.5], [0.5]])).toEqual([[reference.cohort.per_bearer.county.point], [reference.cohort.per_bearer.city.point]]);
+    expect(split(countyTotal, [[0.5], [0.5]])).toEqual([
+      [reference.cohort.per_bearer.county.point],
+      [reference.cohort.per_bearer.city.point],
+    ]);
   });
 
   test("shares adding to 90 % are #VALUE! naming the sum", () => {

@@ -34,7 +34,7 @@ describe("PREVENT.SAMPLE", () => {
     expect(thrownExcelError(() => sample(3, 10, 0, 1)).code).toBe("#VALUE!");
   });
 
-  test('p3 as an empty text (Excel on the web) counts as omitted', () => {
+  test("p3 as an empty text (Excel on the web) counts as omitted", () => {
     expect(sample("normal", 5, 0, 1, "" as unknown as number, 9)).toEqual(sample("normal", 5, 0, 1, omitted, 9));
   });
 });

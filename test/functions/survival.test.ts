@@ -50,7 +50,14 @@ describe("PREVENT.KAPLANMEIER on the example cohort", () => {
     const r = cohort.kaplan_meier.treated;
     expect(table[0]).toEqual(["Months", "Share still at home", "Lower limit, 95% CI", "Upper limit, 95% CI", "People at risk"]);
     expect(table.map((row) => row[0])).toEqual([
-      "Months", 6, 12, 24, 36, "Median months to care-home entry", "People", "Care-home entries",
+      "Months",
+      6,
+      12,
+      24,
+      36,
+      "Median months to care-home entry",
+      "People",
+      "Care-home entries",
     ]);
     expectTimeRows(table, r);
     // Fewer than half of the treated entered a care home: no median (R: NA).
@@ -83,7 +90,8 @@ describe("PREVENT.KAPLANMEIER on the example cohort", () => {
 
   test("single values by output key", () => {
     const r = cohort.kaplan_meier.control;
-    const value = (output: string) => kaplanMeierTable(control.starts, control.entries, control.ends, omitted, omitted, output as never)[0][0] as number;
+    const value = (output: string) =>
+      kaplanMeierTable(control.starts, control.entries, control.ends, omitted, omitted, output as never)[0][0] as number;
     expectAgreement(value("at_home_12"), r.at_times.surv[1], "at_home_12");
     expectAgreement(value("lower_24"), r.at_times.lower[2]!, "lower_24");
     expectAgreement(value(" UPPER_36 "), r.at_times.upper[3]!, "upper_36");
@@ -97,26 +105,44 @@ describe("PREVENT.KAPLANMEIER on the example cohort", () => {
   });
 
   test("a missing value asked for by key is #N/A with the reason", () => {
-    expect(thrownExcelError(() => kaplanMeierTable(treated.starts, treated.entries, treated.ends, omitted, omitted, "median" as never))).toMatchObject({
+    expect(
+      thrownExcelError(() => kaplanMeierTable(treated.starts, treated.entries, treated.ends, omitted, omitted, "median" as never)),
+    ).toMatchObject({
       code: "#N/A",
       message: "median: fewer than half the people entered a care home within the follow-up",
     });
-    expect(thrownExcelError(() => kaplanMeierTable(treated.starts, treated.entries, treated.ends, [[48]], omitted, "at_home_48" as never))).toMatchObject({
+    expect(
+      thrownExcelError(() => kaplanMeierTable(treated.starts, treated.entries, treated.ends, [[48]], omitted, "at_home_48" as never)),
+    ).toMatchObject({
       code: "#N/A",
       message: "at_home_48: nobody in these data was followed for 48 months",
     });
-    expect(thrownExcelError(() => kaplanMeierTable(treated.starts, treated.entries, treated.ends, [[0]], omitted, "lower_0" as never))).toMatchObject({
+    expect(
+      thrownExcelError(() => kaplanMeierTable(treated.starts, treated.entries, treated.ends, [[0]], omitted, "lower_0" as never)),
+    ).toMatchObject({
       code: "#N/A",
       message: "lower_0: nobody had entered a care home by 0 months, so the interval is not defined",
     });
-    const unknown = thrownExcelError(() => kaplanMeierTable(treated.starts, treated.entries, treated.ends, omitted, omitted, "at_home_7" as never));
+    const unknown = thrownExcelError(() =>
+      kaplanMeierTable(treated.starts, treated.entries, treated.ends, omitted, omitted, "at_home_7" as never),
+    );
     expect(unknown.code).toBe("#VALUE!");
-    expect(unknown.message).toMatch(/^output: 'at_home_7' is not a key of this function; use one of at_home_6, lower_6, upper_6, at_risk_6, at_home_12/);
+    expect(unknown.message).toMatch(
+      /^output: 'at_home_7' is not a key of this function; use one of at_home_6, lower_6, upper_6, at_risk_6, at_home_12/,
+    );
   });
 
   test("German labels with a decimal comma", () => {
-    const table = withDisplayLanguage("de-DE", () => kaplanMeierTable(treated.starts, treated.entries, treated.ends, [[12]], 0.975, omitted));
-    expect(table[0]).toEqual(["Monate", "Anteil noch zu Hause", "Untere Grenze, 97,5-%-KI", "Obere Grenze, 97,5-%-KI", "Personen unter Risiko"]);
+    const table = withDisplayLanguage("de-DE", () =>
+      kaplanMeierTable(treated.starts, treated.entries, treated.ends, [[12]], 0.975, omitted),
+    );
+    expect(table[0]).toEqual([
+      "Monate",
+      "Anteil noch zu Hause",
+      "Untere Grenze, 97,5-%-KI",
+      "Obere Grenze, 97,5-%-KI",
+      "Personen unter Risiko",
+    ]);
     expect(table.slice(2).map((row) => row[0])).toEqual(["Median der Monate bis zur Heimaufnahme", "Personen", "Heimaufnahmen"]);
   });
 });
@@ -162,38 +188,102 @@ describe("PREVENT.KAPLANMEIER and PREVENT.LOGRANK refuse data that cannot be rig
   const groups = column(["treated", "control", "control"]);
 
   const cases: [string, () => unknown, string, string][] = [
-    ["an entry before the start", () => kaplanMeierTable(starts, column(["", 44570, ""]), ends, omitted, omitted, omitted),
-      "#VALUE!", "entry_dates: row 2 (2022-01-09) is before the start (2023-01-01)"],
-    ["an end before the start", () => kaplanMeierTable(starts, entries, column([45500, 45500, 44570]), omitted, omitted, omitted),
-      "#VALUE!", "end_dates: row 3 (2022-01-09) is before the start (2023-01-01)"],
-    ["an entry after the end of follow-up", () => logRankTable(groups, starts, column(["", 45600, ""]), ends, omitted, omitted, omitted),
-      "#VALUE!", "entry_dates: row 2 (2024-11-04) is after the end of follow-up (2024-07-27)"],
-    ["text for a date", () => kaplanMeierTable(column([44927, "2023-01-01", 44927]), entries, ends, omitted, omitted, omitted),
-      "#VALUE!", "start_dates: row 2 is '2023-01-01', expected a number"],
-    ["a missing start", () => kaplanMeierTable(column([44927, "", 44927]), entries, ends, omitted, omitted, omitted),
-      "#VALUE!", "start_dates: row 2 is empty, expected the start date"],
-    ["a missing end of follow-up", () => kaplanMeierTable(starts, entries, column([45500, 45500, null]), omitted, omitted, omitted),
-      "#VALUE!", "end_dates: row 3 is empty, expected the end of follow-up"],
-    ["ranges of different lengths", () => kaplanMeierTable(starts, entries, column([45500, 45500]), omitted, omitted, omitted),
-      "#VALUE!", "end_dates: 2 cells, but start_dates has 3; give one cell per person in each range"],
-    ["a group range of another length", () => logRankTable(column(["treated", "control"]), starts, entries, ends, omitted, omitted, omitted),
-      "#VALUE!", "groups: 2 cells, but start_dates has 3; give one cell per person in each range"],
-    ["an unknown group", () => logRankTable(column(["treated", "ja", "control"]), starts, entries, ends, omitted, omitted, omitted),
-      "#VALUE!", "groups: row 2 is 'ja', expected treated or control (or 1 for treated, 0 for control)"],
-    ["a person without group", () => logRankTable(column(["treated", "", "control"]), starts, entries, ends, omitted, omitted, omitted),
-      "#VALUE!", "groups: row 2 is empty, expected treated or control (or 1 for treated, 0 for control)"],
-    ["TRUE as a group", () => logRankTable(column(["treated", true, "control"]), starts, entries, ends, omitted, omitted, omitted),
-      "#VALUE!", "groups: row 2 is true, expected treated or control (or 1 for treated, 0 for control)"],
-    ["a time beyond 100 years", () => kaplanMeierTable(starts, entries, ends, [[12, 1300]], omitted, omitted),
-      "#VALUE!", "times: 1300 must be a number of months from 0 to 1200 (100 years)"],
-    ["a negative horizon", () => logRankTable(groups, starts, entries, ends, -6 as never, omitted, omitted),
-      "#VALUE!", "horizon: -6 must be a number of months from 0 to 1200 (100 years)"],
-    ["a confidence of 95", () => kaplanMeierTable(starts, entries, ends, omitted, 95 as never, omitted),
-      "#VALUE!", "confidence: 95 must lie strictly between 0 and 1 (e.g. 0.95)"],
-    ["a group with nobody", () => logRankTable(column(["control", "control", "control"]), starts, entries, ends, omitted, omitted, omitted),
-      "#N/A", "groups: nobody in the treated group"],
-    ["no dates at all", () => kaplanMeierTable(column(["", ""]), column(["", ""]), column([null, 0]), omitted, omitted, omitted),
-      "#N/A", "no people with dates: the share at home needs at least one person"],
+    [
+      "an entry before the start",
+      () => kaplanMeierTable(starts, column(["", 44570, ""]), ends, omitted, omitted, omitted),
+      "#VALUE!",
+      "entry_dates: row 2 (2022-01-09) is before the start (2023-01-01)",
+    ],
+    [
+      "an end before the start",
+      () => kaplanMeierTable(starts, entries, column([45500, 45500, 44570]), omitted, omitted, omitted),
+      "#VALUE!",
+      "end_dates: row 3 (2022-01-09) is before the start (2023-01-01)",
+    ],
+    [
+      "an entry after the end of follow-up",
+      () => logRankTable(groups, starts, column(["", 45600, ""]), ends, omitted, omitted, omitted),
+      "#VALUE!",
+      "entry_dates: row 2 (2024-11-04) is after the end of follow-up (2024-07-27)",
+    ],
+    [
+      "text for a date",
+      () => kaplanMeierTable(column([44927, "2023-01-01", 44927]), entries, ends, omitted, omitted, omitted),
+      "#VALUE!",
+      "start_dates: row 2 is '2023-01-01', expected a number",
+    ],
+    [
+      "a missing start",
+      () => kaplanMeierTable(column([44927, "", 44927]), entries, ends, omitted, omitted, omitted),
+      "#VALUE!",
+      "start_dates: row 2 is empty, expected the start date",
+    ],
+    [
+      "a missing end of follow-up",
+      () => kaplanMeierTable(starts, entries, column([45500, 45500, null]), omitted, omitted, omitted),
+      "#VALUE!",
+      "end_dates: row 3 is empty, expected the end of follow-up",
+    ],
+    [
+      "ranges of different lengths",
+      () => kaplanMeierTable(starts, entries, column([45500, 45500]), omitted, omitted, omitted),
+      "#VALUE!",
+      "end_dates: 2 cells, but start_dates has 3; give one cell per person in each range",
+    ],
+    [
+      "a group range of another length",
+      () => logRankTable(column(["treated", "control"]), starts, entries, ends, omitted, omitted, omitted),
+      "#VALUE!",
+      "groups: 2 cells, but start_dates has 3; give one cell per person in each range",
+    ],
+    [
+      "an unknown group",
+      () => logRankTable(column(["treated", "ja", "control"]), starts, entries, ends, omitted, omitted, omitted),
+      "#VALUE!",
+      "groups: row 2 is 'ja', expected treated or control (or 1 for treated, 0 for control)",
+    ],
+    [
+      "a person without group",
+      () => logRankTable(column(["treated", "", "control"]), starts, entries, ends, omitted, omitted, omitted),
+      "#VALUE!",
+      "groups: row 2 is empty, expected treated or control (or 1 for treated, 0 for control)",
+    ],
+    [
+      "TRUE as a group",
+      () => logRankTable(column(["treated", true, "control"]), starts, entries, ends, omitted, omitted, omitted),
+      "#VALUE!",
+      "groups: row 2 is true, expected treated or control (or 1 for treated, 0 for control)",
+    ],
+    [
+      "a time beyond 100 years",
+      () => kaplanMeierTable(starts, entries, ends, [[12, 1300]], omitted, omitted),
+      "#VALUE!",
+      "times: 1300 must be a number of months from 0 to 1200 (100 years)",
+    ],
+    [
+      "a negative horizon",
+      () => logRankTable(groups, starts, entries, ends, -6 as never, omitted, omitted),
+      "#VALUE!",
+      "horizon: -6 must be a number of months from 0 to 1200 (100 years)",
+    ],
+    [
+      "a confidence of 95",
+      () => kaplanMeierTable(starts, entries, ends, omitted, 95 as never, omitted),
+      "#VALUE!",
+      "confidence: 95 must lie strictly between 0 and 1 (e.g. 0.95)",
+    ],
+    [
+      "a group with nobody",
+      () => logRankTable(column(["control", "control", "control"]), starts, entries, ends, omitted, omitted, omitted),
+      "#N/A",
+      "groups: nobody in the treated group",
+    ],
+    [
+      "no dates at all",
+      () => kaplanMeierTable(column(["", ""]), column(["", ""]), column([null, 0]), omitted, omitted, omitted),
+      "#N/A",
+      "no people with dates: the share at home needs at least one person",
+    ],
   ];
 
   test.each(cases)("%s", (_what, run, code, message) => {
@@ -206,8 +296,20 @@ describe("PREVENT.LOGRANK on the example cohort", () => {
 
   function expectTable(table: unknown[][], r: LogRankReference): void {
     const expected = [
-      r.chi_square, r.p_value, r.observed_treated, r.expected_treated, r.observed_control, r.expected_control,
-      r.months_treated, r.months_control, r.months_delayed, r.se_delayed, r.lower, r.upper, r.n_treated, r.n_control,
+      r.chi_square,
+      r.p_value,
+      r.observed_treated,
+      r.expected_treated,
+      r.observed_control,
+      r.expected_control,
+      r.months_treated,
+      r.months_control,
+      r.months_delayed,
+      r.se_delayed,
+      r.lower,
+      r.upper,
+      r.n_treated,
+      r.n_control,
     ];
     expect(table).toHaveLength(expected.length);
     table.forEach((row, i) => expectAgreement(row[1] as number, expected[i], String(row[0])));
@@ -244,11 +346,14 @@ describe("PREVENT.LOGRANK on the example cohort", () => {
 
   test("single values by output key, and German labels", () => {
     const r = cohort.log_rank;
-    const value = (output: string) => logRankTable(people.groups, people.starts, people.entries, people.ends, omitted, omitted, output as never);
+    const value = (output: string) =>
+      logRankTable(people.groups, people.starts, people.entries, people.ends, omitted, omitted, output as never);
     expectAgreement(value("months_delayed")[0][0] as number, r.months_delayed, "months_delayed");
     expectAgreement(value("p_value")[0][0] as number, r.p_value, "p_value");
     expect(value("observed_control")).toEqual([[r.observed_control]]);
-    const table = withDisplayLanguage("de", () => logRankTable(people.groups, people.starts, people.entries, people.ends, 18.5 as never, omitted, omitted));
+    const table = withDisplayLanguage("de", () =>
+      logRankTable(people.groups, people.starts, people.entries, people.ends, 18.5 as never, omitted, omitted),
+    );
     expect(table[6][0]).toBe("Mittlere Monate zu Hause in 18,5 Monaten, Interventionsgruppe");
     expect(table[8][0]).toBe("Monate verzögerter Heimaufnahme (Intervention − Vergleich)");
   });

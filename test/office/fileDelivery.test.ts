@@ -37,7 +37,9 @@ describe("handing the .xlsx to the user", () => {
     for (const platform of ["PC", "OfficeOnline"] as const) {
       office(platform);
       const saved: string[] = [];
-      expect(await officeFileDelivery((_, name) => saved.push(name), pane).deliver(file, "tiny-en.xlsx", "templates/tiny-en.xlsx")).toBe("download started");
+      expect(await officeFileDelivery((_, name) => saved.push(name), pane).deliver(file, "tiny-en.xlsx", "templates/tiny-en.xlsx")).toBe(
+        "download started",
+      );
       expect(saved).toEqual(["tiny-en.xlsx"]);
     }
   });
@@ -46,7 +48,9 @@ describe("handing the .xlsx to the user", () => {
     const opened = office("Mac");
     const asked = server(["/templates/tiny-en.xlsx"]);
     const saved: string[] = [];
-    expect(await officeFileDelivery((_, name) => saved.push(name), pane).deliver(file, "tiny-en.xlsx", "templates/tiny-en.xlsx")).toBe("opened in browser");
+    expect(await officeFileDelivery((_, name) => saved.push(name), pane).deliver(file, "tiny-en.xlsx", "templates/tiny-en.xlsx")).toBe(
+      "opened in browser",
+    );
     expect(asked).toEqual(["HEAD https://addins.example.org/templates/tiny-en.xlsx"]);
     expect(opened).toEqual(["https://addins.example.org/templates/tiny-en.xlsx"]);
     expect(saved).toEqual([]);

@@ -6,11 +6,20 @@ import { tinyTemplate } from "../support/tinyTemplate";
 describe("MemoryWorkbook", () => {
   it("writes and reads blocks, keeping formulas apart from values", async () => {
     const workbook = new MemoryWorkbook(["Data"]);
-    await workbook.writeBlock("Data!B2", [[1, "=B2*2"], ["x", true]]);
+    await workbook.writeBlock("Data!B2", [
+      [1, "=B2*2"],
+      ["x", true],
+    ]);
     const snapshot = await workbook.readRange("Data!B2:C3");
     expect(snapshot.address).toBe("Data!B2:C3");
-    expect(snapshot.values).toEqual([[1, ""], ["x", true]]);
-    expect(snapshot.formulas).toEqual([[1, "=B2*2"], ["x", true]]);
+    expect(snapshot.values).toEqual([
+      [1, ""],
+      ["x", true],
+    ]);
+    expect(snapshot.formulas).toEqual([
+      [1, "=B2*2"],
+      ["x", true],
+    ]);
   });
 
   it("inserts a template with its names, and suffixes everything when a sheet name is taken", async () => {
@@ -50,7 +59,12 @@ describe("MemoryWorkbook", () => {
 
   it("makes a table from a header row and reads its columns by structured reference", async () => {
     const workbook = new MemoryWorkbook(["Data", "Group data"]);
-    await workbook.writeBlock("'Group data'!B3", [["Household", "Moved within 24 months", "Days: at home"], ["T1", 1, 700], ["T2", 0, 731], ["T3", 1, 12]]);
+    await workbook.writeBlock("'Group data'!B3", [
+      ["Household", "Moved within 24 months", "Days: at home"],
+      ["T1", 1, 700],
+      ["T2", 0, 731],
+      ["T3", 1, 12],
+    ]);
     workbook.addTable("Counselled", "'Group data'!B3:D6");
     expect(await workbook.tableColumns()).toEqual([
       { table: "Counselled", column: "Household", address: "'Group data'!B4:B6", rows: 3 },

@@ -61,7 +61,8 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     const cohort = fake.sheet("Cohort")!;
     const plannedTable = layoutTemplate(placementCohort, "en").sheets.find((sheet) => sheet.name === "Cohort")!.tables[0];
     // Column I, "Entry ≤ 24 months" (after the five dates and ids and the three covariates): the same formula in rows 2–7, through the row's own Start and Care-home entry.
-    const entered = "=IF(AND(ISNUMBER(cohort_table[[#This Row],[Care-home entry]]),cohort_table[[#This Row],[Care-home entry]]-cohort_table[[#This Row],[Start]]<=730),1,0)";
+    const entered =
+      "=IF(AND(ISNUMBER(cohort_table[[#This Row],[Care-home entry]]),cohort_table[[#This Row],[Care-home entry]]-cohort_table[[#This Row],[Start]]<=730),1,0)";
     expect([2, 3, 4, 5, 6, 7].map((row) => cohort.formulas.get(`${row},9`))).toEqual(new Array(6).fill(entered));
     // Texts from the data rows carry Excel's text prefix (see officeCellContent).
     expect(cohort.formulas.get("2,2")).toBe("'treated");
@@ -77,7 +78,11 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     expect(nameAdded).toBeGreaterThan(tableAdded);
     expect(fake.log.findIndex((entry) => entry.startsWith("Results!") && entry.endsWith("write formulas"))).toBeGreaterThan(nameAdded);
     // A table grows only on an unprotected sheet.
-    expect(fake.sheets.filter((sheet) => sheet.protected).map((sheet) => sheet.name)).toEqual(["Results", "Method and sources", "PreventionDividend"]);
+    expect(fake.sheets.filter((sheet) => sheet.protected).map((sheet) => sheet.name)).toEqual([
+      "Results",
+      "Method and sources",
+      "PreventionDividend",
+    ]);
   });
 
   // Syncs of a successful insertion: 1 reads names, 2 adds the sheets, 3 writes the rest.
@@ -111,7 +116,9 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     fake.failAtSync = 3;
     // Everything of the write batch but the protection calls at its end.
     fake.applyBeforeFailure = plain.log.filter((entry) => !entry.startsWith("add sheet") && !entry.endsWith(": protect")).length;
-    await expect(new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"))).rejects.toThrow(/Nothing was changed/);
+    await expect(new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"))).rejects.toThrow(
+      /Nothing was changed/,
+    );
     expect(snapshot(fake)).toEqual({ sheets: ["Data"], names: [] });
     expect(fake.syncs).toBe(6);
   });
@@ -126,7 +133,9 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
       fake.sheets.splice(fake.sheets.indexOf(fake.sheet("Evidence")!), 1);
       fake.addSheetByHand("Evidence").formulas.set("1,1", "my notes");
     };
-    await expect(new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"))).rejects.toThrow(/Nothing was changed/);
+    await expect(new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"))).rejects.toThrow(
+      /Nothing was changed/,
+    );
     expect(snapshot(fake).sheets).toEqual(["Data", "Evidence"]);
     expect(fake.sheet("Evidence")!.formulas.get("1,1")).toBe("my notes");
   });
@@ -137,7 +146,9 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     fake.applyBeforeFailure = 100000;
     // Sync 4 looks at what is there, 5 removes it (and fails before any removal), 6 looks again.
     fake.failingSyncs.set(5, 0);
-    const failure = new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en")).catch((error: Error) => error.message);
+    const failure = new OfficeWorkbook(fake.host())
+      .insertTemplate(templateInsertion(counsellingCase, "en"))
+      .catch((error: Error) => error.message);
     const message = await failure;
     const leftSheets = fake.sheets.map((sheet) => sheet.name).filter((name) => name !== "Data");
     expect(leftSheets).toHaveLength(9);
@@ -158,7 +169,8 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     expect(message).toMatch(/may still be in the workbook/);
     expect(message).not.toMatch(/Nothing was changed/);
     // Whatever is left is named in the message.
-    for (const sheet of fake.sheets.map((entry) => entry.name).filter((name) => name !== "Data")) expect(message).toContain(`sheet ${sheet}`);
+    for (const sheet of fake.sheets.map((entry) => entry.name).filter((name) => name !== "Data"))
+      expect(message).toContain(`sheet ${sheet}`);
   });
 
   it("writes texts from a data file as text: a formula-like id stays text, an id with leading zeros keeps them", async () => {
@@ -243,8 +255,13 @@ describe("statistics cells inside Excel", () => {
       const match = /^([A-Z]+)(\d+)$/.exec(address)!;
       return fake.sheet(sheet)!.formulas.get(`${match[2]},${match[1].charCodeAt(0) - 64}`);
     };
-    const logRank = (output: string) => `=PREVENT.LOGRANK(cohort_group,cohort_start,cohort_entry,cohort_end,rmst_horizon,confidence,"${output}")`;
-    expect([cell("rmst_treated"), cell("rmst_control"), cell("rmst_difference")]).toEqual([logRank("months_treated"), logRank("months_control"), logRank("months_delayed")]);
+    const logRank = (output: string) =>
+      `=PREVENT.LOGRANK(cohort_group,cohort_start,cohort_entry,cohort_end,rmst_horizon,confidence,"${output}")`;
+    expect([cell("rmst_treated"), cell("rmst_control"), cell("rmst_difference")]).toEqual([
+      logRank("months_treated"),
+      logRank("months_control"),
+      logRank("months_delayed"),
+    ]);
     // The shares at 6…36 months need one group's rows only: they stay native (no FILTER before Excel 2021).
     expect(cell("km_12_treated")).toMatch(/^=IF\(AND\(12\*\(365\.25\/12\)>SUMPRODUCT/);
   });
@@ -322,7 +339,12 @@ describe("OfficeWorkbook table columns", () => {
   function groupsWorkbook(): FakeExcel {
     const fake = new FakeExcel(["Notes", "My groups"]);
     const cells = fake.sheet("My groups")!.formulas;
-    [["Household", "Moved within 24 months"], ["T1", 1], ["T2", 0], ["T3", 1]].forEach((row, r) => row.forEach((value, c) => cells.set(`${r + 1},${c + 1}`, value)));
+    [
+      ["Household", "Moved within 24 months"],
+      ["T1", 1],
+      ["T2", 0],
+      ["T3", 1],
+    ].forEach((row, r) => row.forEach((value, c) => cells.set(`${r + 1},${c + 1}`, value)));
     [["Days: comparison"], [30], ["=D2*2"]].forEach((row, r) => cells.set(`${r + 1},4`, row[0]));
     fake.sheet("My groups")!.tables.push({ name: "Counselled", range: "A1:B4" }, { name: "Comparison", range: "D1:D3" });
     return fake;
@@ -346,9 +368,15 @@ describe("OfficeWorkbook table columns", () => {
     const before = fake.syncs;
     const columns = await workbook.tableColumns();
     expect(fake.syncs - before).toBe(2);
-    const headers = layoutTemplate(placementCohort, "en").sheets.flatMap((sheet) => sheet.tables.flatMap((table) => table.headers.map((header) => `${table.name}[${header}]`)));
+    const headers = layoutTemplate(placementCohort, "en").sheets.flatMap((sheet) =>
+      sheet.tables.flatMap((table) => table.headers.map((header) => `${table.name}[${header}]`)),
+    );
     expect(columns.map((column) => `${column.table}[${column.column}]`)).toEqual(headers);
-    expect(columns[0]).toMatchObject({ table: "cohort_table", column: "Id (pseudonymous)", address: expect.stringMatching(/^Cohort!A2:A\d+$/) });
+    expect(columns[0]).toMatchObject({
+      table: "cohort_table",
+      column: "Id (pseudonymous)",
+      address: expect.stringMatching(/^Cohort!A2:A\d+$/),
+    });
   });
 
   it("asks for nothing and syncs once when the workbook has no tables", async () => {
@@ -433,7 +461,9 @@ describe("OfficeWorkbook reads fetch only what they use", () => {
     // A column of four million data rows, and a budget a little below: loading its values must fail.
     fake.valuesCellBudget = 3_999_999;
     // Each name's first cell gives its value and, for a cell that computes it, its formula; a table column is never read whole.
-    expect(await new OfficeWorkbook(fake.host()).namedInputs()).toEqual([{ name: "discount_rate", address: "Assumptions!B21", value: 0.035 }]);
+    expect(await new OfficeWorkbook(fake.host()).namedInputs()).toEqual([
+      { name: "discount_rate", address: "Assumptions!B21", value: 0.035 },
+    ]);
     expect(fake.loads.filter((load) => load.includes("values"))).toEqual(["range: values,formulas", "range: values,formulas"]);
     expect(fake.syncs).toBe(2);
   });
@@ -464,7 +494,9 @@ describe("charts, column widths and notes as Excel builds them", () => {
   ])("gives each chart of the %s exactly its planned series: no default series left over", async (_, template) => {
     const fake = new FakeExcel();
     await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(template, "en"));
-    const planned = layoutTemplate(template, "en").sheets.flatMap((sheet) => sheet.charts.map((chart, index) => ({ sheet: sheet.name, chart, index })));
+    const planned = layoutTemplate(template, "en").sheets.flatMap((sheet) =>
+      sheet.charts.map((chart, index) => ({ sheet: sheet.name, chart, index })),
+    );
     expect(planned.length).toBeGreaterThan(0);
     for (const { sheet, chart, index } of planned) {
       expect(fake.sheet(sheet)!.chartSeries[index]).toEqual(

@@ -19,9 +19,15 @@ describe("structured references to a table column", () => {
 
   it("are read back in either bracket form", () => {
     expect(parseStructuredReference("DeptSales[Sales Amount]")).toEqual({ table: "DeptSales", column: "Sales Amount" });
-    expect(parseStructuredReference(" DeptSalesFYSummary[[Total$Amount]] ")).toEqual({ table: "DeptSalesFYSummary", column: "Total$Amount" });
+    expect(parseStructuredReference(" DeptSalesFYSummary[[Total$Amount]] ")).toEqual({
+      table: "DeptSalesFYSummary",
+      column: "Total$Amount",
+    });
     expect(parseStructuredReference("DeptSalesFYSummary['#OfItems]")).toEqual({ table: "DeptSalesFYSummary", column: "#OfItems" });
-    expect(parseStructuredReference("Kohorte_2.Daten[Aufnahme ≤ 24 Monate]")).toEqual({ table: "Kohorte_2.Daten", column: "Aufnahme ≤ 24 Monate" });
+    expect(parseStructuredReference("Kohorte_2.Daten[Aufnahme ≤ 24 Monate]")).toEqual({
+      table: "Kohorte_2.Daten",
+      column: "Aufnahme ≤ 24 Monate",
+    });
   });
 
   it.each([
@@ -43,8 +49,14 @@ describe("structured references to a table column", () => {
   });
 
   it("survive writing and reading for any table name and header", () => {
-    const tableName = fc.tuple(fc.constantFrom("T", "_t", "\\t", "Kohorte", "Übersicht"), fc.stringMatching(/^[A-Za-z0-9._]{0,10}$/)).map(([first, rest]) => first + rest);
-    const header = fc.string({ minLength: 1, maxLength: 20, unit: fc.constantFrom("a", "Z", "7", " ", "$", "'", "[", "]", "#", "@", ":", ",", ".", "-", "ü", "\n", "(", "≤") });
+    const tableName = fc
+      .tuple(fc.constantFrom("T", "_t", "\\t", "Kohorte", "Übersicht"), fc.stringMatching(/^[A-Za-z0-9._]{0,10}$/))
+      .map(([first, rest]) => first + rest);
+    const header = fc.string({
+      minLength: 1,
+      maxLength: 20,
+      unit: fc.constantFrom("a", "Z", "7", " ", "$", "'", "[", "]", "#", "@", ":", ",", ".", "-", "ü", "\n", "(", "≤"),
+    });
     fc.assert(
       fc.property(tableName, header, (table, column) => {
         fc.pre(column.trim() !== "");

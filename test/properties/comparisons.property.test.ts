@@ -1,11 +1,6 @@
 import fc from "fast-check";
 import { fisherExactTest, newcombeInterval, twoProportionZTest } from "../../src/engine/proportions";
-import {
-  differenceInDifferencesOfMeans,
-  meanDifference,
-  rateDifference,
-  rateDifferenceFromCounts,
-} from "../../src/functions/comparisons";
+import { differenceInDifferencesOfMeans, meanDifference, rateDifference, rateDifferenceFromCounts } from "../../src/functions/comparisons";
 import { anyCell, anyRange, isFiniteNumber, isSpill, returnsResultOrExcelError } from "./arbitraryCells";
 
 const rateKeys = ["rate_treated", "rate_control", "difference", "lower", "upper", "p_value", "fisher_p", "nnt", "n_treated", "n_control"];
@@ -28,9 +23,9 @@ const outcomeCell = fc.oneof(
   { weight: 100, arbitrary: fc.constantFrom<unknown>(0, 1, 0, 1, true, false, null, "") },
   { weight: 1, arbitrary: anyCell },
 );
-const outcomeRange = fc.array(fc.array(outcomeCell, { minLength: 1, maxLength: 3 }), { minLength: 0, maxLength: 40 }).map((rows) =>
-  rows.map((row) => row.slice(0, rows[0]?.length ?? 1)),
-);
+const outcomeRange = fc
+  .array(fc.array(outcomeCell, { minLength: 1, maxLength: 3 }), { minLength: 0, maxLength: 40 })
+  .map((rows) => rows.map((row) => row.slice(0, rows[0]?.length ?? 1)));
 
 /** Number ranges that are mostly valid, with values from tiny to huge. */
 const numberCell = fc.oneof(
@@ -83,7 +78,11 @@ describe("PREVENT.RATEDIFF never fails other than with #VALUE! or #N/A", () => {
 });
 
 describe("PREVENT.RATEDIFF.COUNTS never fails other than with #VALUE! or #N/A", () => {
-  const anyCount: fc.Arbitrary<unknown> = fc.oneof(fc.integer({ min: 0, max: 300 }), anyCell, fc.constantFrom<unknown>(1e9, 1e9 + 1, 2 ** 53, 1e308));
+  const anyCount: fc.Arbitrary<unknown> = fc.oneof(
+    fc.integer({ min: 0, max: 300 }),
+    anyCell,
+    fc.constantFrom<unknown>(1e9, 1e9 + 1, 2 ** 53, 1e308),
+  );
   test("any input", () => {
     fc.assert(
       fc.property(anyCount, anyCount, anyCount, anyCount, anyConfidence, anyOutput(rateKeys), (a, b, c, d, confidence, output) =>
@@ -108,8 +107,12 @@ describe("PREVENT.RATEDIFF.COUNTS never fails other than with #VALUE! or #N/A", 
             return (error as { code: string }).code;
           }
         };
-        const fromCounts = run(() => rateDifferenceFromCounts(eventsTreated, nTreated, eventsControl, nControl, null as never, null as never));
-        const fromRanges = run(() => rateDifference(column(eventsTreated, nTreated), column(eventsControl, nControl), null as never, null as never));
+        const fromCounts = run(() =>
+          rateDifferenceFromCounts(eventsTreated, nTreated, eventsControl, nControl, null as never, null as never),
+        );
+        const fromRanges = run(() =>
+          rateDifference(column(eventsTreated, nTreated), column(eventsControl, nControl), null as never, null as never),
+        );
         expect(fromCounts).toEqual(fromRanges);
       }),
       { numRuns: 100 },
@@ -152,11 +155,18 @@ describe("PREVENT.MEANDIFF never fails other than with #VALUE! or #N/A", () => {
 describe("PREVENT.DID never fails other than with #VALUE! or #N/A", () => {
   test("any input", () => {
     fc.assert(
-      fc.property(anyRange, anyRange, anyRange, anyRange, anyConfidence, anyOutput(differenceInDifferencesKeys), (a, b, c, d, confidence, output) =>
-        returnsResultOrExcelError(
-          () => differenceInDifferencesOfMeans(a as never, b as never, c as never, d as never, confidence as never, output as never),
-          isResult,
-        ),
+      fc.property(
+        anyRange,
+        anyRange,
+        anyRange,
+        anyRange,
+        anyConfidence,
+        anyOutput(differenceInDifferencesKeys),
+        (a, b, c, d, confidence, output) =>
+          returnsResultOrExcelError(
+            () => differenceInDifferencesOfMeans(a as never, b as never, c as never, d as never, confidence as never, output as never),
+            isResult,
+          ),
       ),
       parameters,
     );

@@ -18,7 +18,20 @@ const outcomes = (events: number, n: number) => column(Array.from({ length: n },
 const values = (seed: number, n: number) => column(Array.from({ length: n }, (_, i) => 50 + ((i * 37 + seed * 11) % 23) - seed));
 
 // 12 people, two groups; 2022-01-01 is serial 44562; entries spread over three years.
-const groups = column(["treated", "control", "treated", "control", "treated", "control", "treated", "control", "treated", "control", "treated", "control"]);
+const groups = column([
+  "treated",
+  "control",
+  "treated",
+  "control",
+  "treated",
+  "control",
+  "treated",
+  "control",
+  "treated",
+  "control",
+  "treated",
+  "control",
+]);
 const starts = column(Array.from({ length: 12 }, (_, i) => 44562 + 30 * i));
 const entries = column([null, 45000, 45200, 45100, null, 45300, null, null, 45600, 45050, null, 45400]);
 const ends = column(Array.from({ length: 12 }, () => 46022));

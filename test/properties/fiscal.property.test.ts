@@ -8,35 +8,55 @@ const call = (f: (...args: any[]) => unknown, args: unknown[]) => () => f(...arg
 
 describe("arbitrary input gives a valid result or #VALUE!/#N/A with a message", () => {
   test("PREVENTED", () => {
-    fc.assert(fc.property(fc.array(likelyCell, { minLength: 3, maxLength: 3 }), (args) => returnsResultOrExcelError(call(prevented, args), isFiniteNumber)));
+    fc.assert(
+      fc.property(fc.array(likelyCell, { minLength: 3, maxLength: 3 }), (args) =>
+        returnsResultOrExcelError(call(prevented, args), isFiniteNumber),
+      ),
+    );
   });
 
   test("PLACEMENTVALUE", () => {
     fc.assert(
-      fc.property(fc.array(likelyCell, { minLength: 6, maxLength: 6 }), (args) => returnsResultOrExcelError(call(placementValue, args), isFiniteNumber)),
+      fc.property(fc.array(likelyCell, { minLength: 6, maxLength: 6 }), (args) =>
+        returnsResultOrExcelError(call(placementValue, args), isFiniteNumber),
+      ),
       { numRuns: 300 },
     );
   });
 
   test("STREAM", () => {
-    fc.assert(fc.property(fc.array(likelyCell, { minLength: 4, maxLength: 4 }), (args) => returnsResultOrExcelError(call(stream, args), isSpill)));
+    fc.assert(
+      fc.property(fc.array(likelyCell, { minLength: 4, maxLength: 4 }), (args) => returnsResultOrExcelError(call(stream, args), isSpill)),
+    );
   });
 
   test("ADJUST", () => {
-    fc.assert(fc.property(fc.array(likelyCell, { minLength: 5, maxLength: 5 }), (args) => returnsResultOrExcelError(call(adjust, args), isFiniteNumber)));
+    fc.assert(
+      fc.property(fc.array(likelyCell, { minLength: 5, maxLength: 5 }), (args) =>
+        returnsResultOrExcelError(call(adjust, args), isFiniteNumber),
+      ),
+    );
   });
 
   test("FISCALRETURN", () => {
     fc.assert(
-      fc.property(likelyRange, likelyRange, fc.oneof(likelyCell, fc.constant(0.035)), fc.oneof(anyCell, fc.constantFrom("bcr", "payback_year", null)), (costs, benefits, rate, output) =>
-        returnsResultOrExcelError(call(fiscalReturn, [costs, benefits, rate, output]), isSpill),
+      fc.property(
+        likelyRange,
+        likelyRange,
+        fc.oneof(likelyCell, fc.constant(0.035)),
+        fc.oneof(anyCell, fc.constantFrom("bcr", "payback_year", null)),
+        (costs, benefits, rate, output) => returnsResultOrExcelError(call(fiscalReturn, [costs, benefits, rate, output]), isSpill),
       ),
       { numRuns: 300 },
     );
   });
 
   test("SPLIT", () => {
-    fc.assert(fc.property(likelyCell, fc.oneof(likelyRange, fc.constant([[0.5], [0.5]]), fc.constant([[0.25, null, 0.75]])), (amount, shares) => returnsResultOrExcelError(call(split, [amount, shares]), isSpill)));
+    fc.assert(
+      fc.property(likelyCell, fc.oneof(likelyRange, fc.constant([[0.5], [0.5]]), fc.constant([[0.25, null, 0.75]])), (amount, shares) =>
+        returnsResultOrExcelError(call(split, [amount, shares]), isSpill),
+      ),
+    );
   });
 });
 

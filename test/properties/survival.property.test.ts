@@ -4,8 +4,20 @@ import { anyCell, anyRange, isFiniteNumber, isSpill, returnsResultOrExcelError }
 
 const kaplanMeierKeys = ["at_home_6", "lower_12", "upper_24", "at_risk_36", "median", "median_lower", "median_upper", "people", "entries"];
 const logRankKeys = [
-  "chi_square", "p_value", "observed_treated", "expected_treated", "observed_control", "expected_control",
-  "months_treated", "months_control", "months_delayed", "se", "lower", "upper", "n_treated", "n_control",
+  "chi_square",
+  "p_value",
+  "observed_treated",
+  "expected_treated",
+  "observed_control",
+  "expected_control",
+  "months_treated",
+  "months_control",
+  "months_delayed",
+  "se",
+  "lower",
+  "upper",
+  "n_treated",
+  "n_control",
 ];
 
 const anyOutput = (keys: string[]): fc.Arbitrary<unknown> =>
@@ -20,7 +32,10 @@ const isResult = (result: unknown[][]): boolean =>
 
 /** One person of a plausible cohort: dates as serials, now and then a blank or a wrong cell. */
 const person = fc.record({
-  group: fc.oneof({ weight: 150, arbitrary: fc.constantFrom<unknown>("treated", "control", 1, 0, " Treated ") }, { weight: 1, arbitrary: anyCell }),
+  group: fc.oneof(
+    { weight: 150, arbitrary: fc.constantFrom<unknown>("treated", "control", 1, 0, " Treated ") },
+    { weight: 1, arbitrary: anyCell },
+  ),
   start: fc.integer({ min: 44000, max: 46000 }),
   entryDays: fc.option(fc.integer({ min: 0, max: 1500 }), { nil: null, freq: 2 }),
   extraDays: fc.integer({ min: 0, max: 600 }),
@@ -48,11 +63,18 @@ const tolerance = 1e-12;
 describe("PREVENT.KAPLANMEIER never fails other than with #VALUE! or #N/A", () => {
   test("any input", () => {
     fc.assert(
-      fc.property(anyRange, anyRange, anyRange, anyRange, anyNumberArgument, anyOutput(kaplanMeierKeys), (starts, entries, ends, times, confidence, output) =>
-        returnsResultOrExcelError(
-          () => kaplanMeierTable(starts as never, entries as never, ends as never, times as never, confidence as never, output as never),
-          isResult,
-        ),
+      fc.property(
+        anyRange,
+        anyRange,
+        anyRange,
+        anyRange,
+        anyNumberArgument,
+        anyOutput(kaplanMeierKeys),
+        (starts, entries, ends, times, confidence, output) =>
+          returnsResultOrExcelError(
+            () => kaplanMeierTable(starts as never, entries as never, ends as never, times as never, confidence as never, output as never),
+            isResult,
+          ),
       ),
       parameters,
     );
@@ -73,8 +95,12 @@ describe("PREVENT.KAPLANMEIER never fails other than with #VALUE! or #N/A", () =
                 const [share, lower, upper] = row.slice(1, 4);
                 if (!isFiniteNumber(share)) return lower === "" && upper === "";
                 if (!isFiniteNumber(lower)) return upper === "";
-                return -tolerance <= (lower as number) && (lower as number) <= (share as number) + tolerance &&
-                  (share as number) <= (upper as number) + tolerance && (upper as number) <= 1 + tolerance;
+                return (
+                  -tolerance <= (lower as number) &&
+                  (lower as number) <= (share as number) + tolerance &&
+                  (share as number) <= (upper as number) + tolerance &&
+                  (upper as number) <= 1 + tolerance
+                );
               }) &&
               shares.every((share, i) => share >= 0 && share <= 1 && (i === 0 || share <= shares[i - 1] + tolerance)) &&
               atRisk.every((n, i) => Number.isInteger(n) && n >= 0 && (i === 0 || n <= atRisk[i - 1]))
@@ -90,11 +116,28 @@ describe("PREVENT.KAPLANMEIER never fails other than with #VALUE! or #N/A", () =
 describe("PREVENT.LOGRANK never fails other than with #VALUE! or #N/A", () => {
   test("any input", () => {
     fc.assert(
-      fc.property(anyRange, anyRange, anyRange, anyRange, anyNumberArgument, anyNumberArgument, anyOutput(logRankKeys), (groups, starts, entries, ends, horizon, confidence, output) =>
-        returnsResultOrExcelError(
-          () => logRankTable(groups as never, starts as never, entries as never, ends as never, horizon as never, confidence as never, output as never),
-          isResult,
-        ),
+      fc.property(
+        anyRange,
+        anyRange,
+        anyRange,
+        anyRange,
+        anyNumberArgument,
+        anyNumberArgument,
+        anyOutput(logRankKeys),
+        (groups, starts, entries, ends, horizon, confidence, output) =>
+          returnsResultOrExcelError(
+            () =>
+              logRankTable(
+                groups as never,
+                starts as never,
+                entries as never,
+                ends as never,
+                horizon as never,
+                confidence as never,
+                output as never,
+              ),
+            isResult,
+          ),
       ),
       parameters,
     );
@@ -117,7 +160,8 @@ describe("PREVENT.LOGRANK never fails other than with #VALUE! or #N/A", () => {
               testOk &&
               Math.abs(observed - expected) <= 1e-9 * Math.max(1, observed) &&
               [n("months_treated"), n("months_control")].every((months) => months >= -tolerance && months <= h * (1 + tolerance)) &&
-              n("lower") <= n("months_delayed") + 1e-9 && n("months_delayed") <= n("upper") + 1e-9
+              n("lower") <= n("months_delayed") + 1e-9 &&
+              n("months_delayed") <= n("upper") + 1e-9
             );
           },
         ),

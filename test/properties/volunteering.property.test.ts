@@ -7,15 +7,27 @@ const call = (f: (...args: any[]) => unknown, args: unknown[]) => () => f(...arg
 
 describe("arbitrary input gives a valid result or #VALUE!/#N/A with a message", () => {
   test("VOLUNTEERHOURS", () => {
-    fc.assert(fc.property(fc.array(likelyCell, { minLength: 3, maxLength: 3 }), (args) => returnsResultOrExcelError(call(volunteerHours, args), isFiniteNumber)));
+    fc.assert(
+      fc.property(fc.array(likelyCell, { minLength: 3, maxLength: 3 }), (args) =>
+        returnsResultOrExcelError(call(volunteerHours, args), isFiniteNumber),
+      ),
+    );
   });
 
   test("VOLUNTEERVALUE", () => {
-    fc.assert(fc.property(fc.array(likelyCell, { minLength: 3, maxLength: 3 }), (args) => returnsResultOrExcelError(call(volunteerValue, args), isFiniteNumber)));
+    fc.assert(
+      fc.property(fc.array(likelyCell, { minLength: 3, maxLength: 3 }), (args) =>
+        returnsResultOrExcelError(call(volunteerValue, args), isFiniteNumber),
+      ),
+    );
   });
 
   test("MINWAGE", () => {
-    fc.assert(fc.property(fc.oneof(anyCell, fc.integer({ min: 40000, max: 50000 })), (date) => returnsResultOrExcelError(call(minimumWage, [date]), isFiniteNumber)));
+    fc.assert(
+      fc.property(fc.oneof(anyCell, fc.integer({ min: 40000, max: 50000 })), (date) =>
+        returnsResultOrExcelError(call(minimumWage, [date]), isFiniteNumber),
+      ),
+    );
   });
 });
 

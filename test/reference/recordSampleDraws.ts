@@ -19,6 +19,9 @@ export const RECORDED_DRAWS = 20;
 
 if (require.main === module) {
   const records = recordedCases.map((request) => ({ ...request, draws: sample({ ...request, iterations: RECORDED_DRAWS }) }));
-  fs.writeFileSync("test/reference/sample-draws.json", JSON.stringify({ generator: "MT19937 (init_genrand), inverse transform", cases: records }, null, 1) + "\n");
+  fs.writeFileSync(
+    "test/reference/sample-draws.json",
+    JSON.stringify({ generator: "MT19937 (init_genrand), inverse transform", cases: records }, null, 1) + "\n",
+  );
   console.log(`wrote ${records.length} cases`);
 }

@@ -129,7 +129,21 @@ export class FakeExcel {
 
   private emptySheet(name: string): FakeSheet {
     this.sheetsAdded += 1;
-    return { id: `{sheet-${this.sheetsAdded}}`, name, visibility: "Visible", formulas: new Map(), numberFormats: new Map(), formats: [], tables: [], protected: false, frozenRows: 0, validations: [], notes: [], charts: [], chartSeries: [] };
+    return {
+      id: `{sheet-${this.sheetsAdded}}`,
+      name,
+      visibility: "Visible",
+      formulas: new Map(),
+      numberFormats: new Map(),
+      formats: [],
+      tables: [],
+      protected: false,
+      frozenRows: 0,
+      validations: [],
+      notes: [],
+      charts: [],
+      chartSeries: [],
+    };
   }
 
   private enqueue(description: string, apply: () => void): void {
@@ -255,7 +269,8 @@ export class FakeExcel {
       {
         add: (name: string, reference: string) => {
           fake.enqueue(`add name ${name}`, () => {
-            if ([...fake.names.keys()].some((existing) => existing.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: name ${name}`);
+            if ([...fake.names.keys()].some((existing) => existing.toLowerCase() === name.toLowerCase()))
+              throw new Error(`ItemAlreadyExists: name ${name}`);
             fake.names.set(name, reference);
           });
         },
@@ -304,7 +319,10 @@ export class FakeExcel {
               columns: strict(
                 {
                   getItem: (columnName: string) =>
-                    strict({ getDataBodyRange: () => fake.readableRange("range", () => fake.columnBody(tableName, columnName)) }, "tableColumn"),
+                    strict(
+                      { getDataBodyRange: () => fake.readableRange("range", () => fake.columnBody(tableName, columnName)) },
+                      "tableColumn",
+                    ),
                 },
                 "tableColumns",
               ),
@@ -319,15 +337,15 @@ export class FakeExcel {
       {
         workbook: strict(
           this.loadable(
-          {
-            worksheets: strict(worksheets, "worksheets"),
-            names: strict(names, "names"),
-            tables: strict(tables, "tables"),
-            getSelectedRange: () => fake.readableRange("range", () => fake.selection),
-          } as Record<string, unknown>,
-          "workbook",
-          // Workbook.name (ExcelApi 1.7): the file name.
-          { name: () => fake.workbookName },
+            {
+              worksheets: strict(worksheets, "worksheets"),
+              names: strict(names, "names"),
+              tables: strict(tables, "tables"),
+              getSelectedRange: () => fake.readableRange("range", () => fake.selection),
+            } as Record<string, unknown>,
+            "workbook",
+            // Workbook.name (ExcelApi 1.7): the file name.
+            { name: () => fake.workbookName },
           ),
           "workbook",
         ),
@@ -353,7 +371,9 @@ export class FakeExcel {
     return this.sheets.flatMap((sheet) =>
       sheet.tables.map((table) => {
         const { top, left, bottom, right } = parseRange(table.range);
-        const headers = Array.from({ length: right - left + 1 }, (_, i) => String(sheet.formulas.get(`${top},${left + i}`) ?? `Column${i + 1}`));
+        const headers = Array.from({ length: right - left + 1 }, (_, i) =>
+          String(sheet.formulas.get(`${top},${left + i}`) ?? `Column${i + 1}`),
+        );
         return { sheet, name: table.name, top, left, bottom, headers };
       }),
     );
@@ -385,7 +405,10 @@ export class FakeExcel {
       get: guarded("table.columns.items", columnPaths.length > 0, () =>
         table.headers.map((header) => {
           const column = { getDataBodyRange: () => fake.readableRange("range", () => fake.columnBody(table.name, header)) };
-          Object.defineProperty(column, "name", { enumerable: true, get: guarded("tableColumn.name", columnPaths.includes("name"), () => header) });
+          Object.defineProperty(column, "name", {
+            enumerable: true,
+            get: guarded("tableColumn.name", columnPaths.includes("name"), () => header),
+          });
           return strict(column, "tableColumn");
         }),
       ),
@@ -400,9 +423,14 @@ export class FakeExcel {
       const { sheet, address } = locate();
       const { top, left, bottom, right } = parseRange(address);
       const cells = (bottom - top + 1) * (right - left + 1);
-      if (cells > this.valuesCellBudget) throw new Error(`ResponsePayloadSizeLimitExceeded: ${cells} cells of ${address} over the budget of ${this.valuesCellBudget}`);
+      if (cells > this.valuesCellBudget)
+        throw new Error(`ResponsePayloadSizeLimitExceeded: ${cells} cells of ${address} over the budget of ${this.valuesCellBudget}`);
       const stored = this.existing(sheet).formulas;
-      return Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => cell(stored.get(`${top + i},${left + j}`) ?? "", `${top + i},${left + j}`, sheet)));
+      return Array.from({ length: bottom - top + 1 }, (_, i) =>
+        Array.from({ length: right - left + 1 }, (_, j) =>
+          cell(stored.get(`${top + i},${left + j}`) ?? "", `${top + i},${left + j}`, sheet),
+        ),
+      );
     };
     return {
       address: () => {
@@ -411,7 +439,9 @@ export class FakeExcel {
         return `${quotedSheet(this.existing(sheet).name)}!${rangeAddress(top, left, bottom, right)}`;
       },
       values: grid((content, position, sheet) =>
-        typeof content === "string" && content.startsWith("=") ? (this.calculated.get(`${this.existing(sheet).name}!${position}`) ?? "") : content,
+        typeof content === "string" && content.startsWith("=")
+          ? (this.calculated.get(`${this.existing(sheet).name}!${position}`) ?? "")
+          : content,
       ),
       formulas: grid((content) => content),
       rowCount: () => {
@@ -427,10 +457,13 @@ export class FakeExcel {
 
   /** The sheet's used range as Worksheet.getUsedRange() gives it: A1 for an empty sheet. */
   usedAddress(sheetName: string): string {
-    const filled = [...this.existing(sheetName).formulas.entries()].filter(([, content]) => content !== null && content !== "").map(([position]) => position.split(",").map(Number));
+    const filled = [...this.existing(sheetName).formulas.entries()]
+      .filter(([, content]) => content !== null && content !== "")
+      .map(([position]) => position.split(",").map(Number));
     if (filled.length === 0) return "A1";
     let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
-    for (const [row, column] of filled) [top, left, bottom, right] = [Math.min(top, row), Math.min(left, column), Math.max(bottom, row), Math.max(right, column)];
+    for (const [row, column] of filled)
+      [top, left, bottom, right] = [Math.min(top, row), Math.min(left, column), Math.max(bottom, row), Math.max(right, column)];
     return rangeAddress(top, left, bottom, right);
   }
 
@@ -439,7 +472,9 @@ export class FakeExcel {
     const part = () => {
       const sheet = this.existing(sheetName);
       const { top, left, bottom, right } = parseRange(address);
-      const filled = [...sheet.formulas.entries()].filter(([, content]) => content !== null && content !== "").map(([position]) => position.split(",").map(Number));
+      const filled = [...sheet.formulas.entries()]
+        .filter(([, content]) => content !== null && content !== "")
+        .map(([position]) => position.split(",").map(Number));
       if (filled.length === 0) return null;
       const rows = filled.map(([row]) => row);
       const columns = filled.map(([, column]) => column);
@@ -482,7 +517,8 @@ export class FakeExcel {
     // The Excel objects are closures over the fake workbook; `this` inside them is theirs.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const fake = this;
-    const on = (description: string, change: (sheet: FakeSheet) => void) => fake.enqueue(`${name}: ${description}`, () => change(fake.existing(name)));
+    const on = (description: string, change: (sheet: FakeSheet) => void) =>
+      fake.enqueue(`${name}: ${description}`, () => change(fake.existing(name)));
     const sheet = {
       getRange: (address: string) => fake.range(name, address),
       // The used range: a marker for getIntersectionOrNullObject, and loadable; what it covers is worked out at sync.
@@ -491,7 +527,9 @@ export class FakeExcel {
         const numberFormat = () => {
           const { top, left, bottom, right } = parseRange(fake.usedAddress(name));
           const stored = fake.existing(name).numberFormats;
-          return Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => stored.get(`${top + i},${left + j}`) ?? "General"));
+          return Array.from({ length: bottom - top + 1 }, (_, i) =>
+            Array.from({ length: right - left + 1 }, (_, j) => stored.get(`${top + i},${left + j}`) ?? "General"),
+          );
         };
         return strict(fake.loadable({ usedRangeOf: name } as Record<string, unknown>, "usedRange", { ...readers, numberFormat }), "range");
       },
@@ -564,7 +602,10 @@ export class FakeExcel {
               {
                 title: strict({ text: "" }, "chartTitle"),
                 axes: strict(
-                  { categoryAxis: strict({ title: strict({ text: "" }, "chartAxisTitle"), reversePlotOrder: false }, "chartAxis"), valueAxis: strict({ title: strict({ text: "" }, "chartAxisTitle"), maximum: 0 }, "chartAxis") },
+                  {
+                    categoryAxis: strict({ title: strict({ text: "" }, "chartAxisTitle"), reversePlotOrder: false }, "chartAxis"),
+                    valueAxis: strict({ title: strict({ text: "" }, "chartAxisTitle"), maximum: 0 }, "chartAxis"),
+                  },
                   "chartAxes",
                 ),
                 setPosition: () => undefined,
@@ -611,7 +652,8 @@ export class FakeExcel {
     // The Excel objects are closures over the fake workbook; `this` inside them is theirs.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const fake = this;
-    const on = (description: string, change: (sheet: FakeSheet) => void) => fake.enqueue(`${sheetName}!${address}: ${description}`, () => change(fake.existing(sheetName)));
+    const on = (description: string, change: (sheet: FakeSheet) => void) =>
+      fake.enqueue(`${sheetName}!${address}: ${description}`, () => change(fake.existing(sheetName)));
     const cells = (write: (key: string, value: unknown) => void, grid: unknown[][]) => {
       if (/^([A-Z]+:[A-Z]+|\d+:\d+)$/.test(address)) return;
       const { top, left } = parseRange(address);

@@ -37,10 +37,30 @@ export const tinyTemplate: TemplateDefinition = {
       protect: true,
       rows: [
         { kind: "yearHeader", label: { de: "Jahr", en: "Year" } },
-        { kind: "years", key: "discount", label: { de: "Abzinsung", en: "Discount" }, formula: "={factor}^{year}", format: "decimalPrecise" },
-        { kind: "years", key: "cumulative", label: { de: "Summe", en: "Sum" }, formula: "=SUM({@discount:first}:{@discount})", format: "decimalPrecise" },
+        {
+          kind: "years",
+          key: "discount",
+          label: { de: "Abzinsung", en: "Discount" },
+          formula: "={factor}^{year}",
+          format: "decimalPrecise",
+        },
+        {
+          kind: "years",
+          key: "cumulative",
+          label: { de: "Summe", en: "Sum" },
+          formula: "=SUM({@discount:first}:{@discount})",
+          format: "decimalPrecise",
+        },
       ],
-      charts: [{ kind: "line", title: { de: "Summe", en: "Sum" }, seriesRows: ["cumulative"], from: { column: 5, row: 1 }, to: { column: 10, row: 12 } }],
+      charts: [
+        {
+          kind: "line",
+          title: { de: "Summe", en: "Sum" },
+          seriesRows: ["cumulative"],
+          from: { column: 5, row: 1 },
+          to: { column: 10, row: 12 },
+        },
+      ],
     },
   ],
 };

@@ -46,7 +46,9 @@ describe("inserting a template with data from a CSV file", () => {
     const workbook = new MemoryWorkbook();
     await chooseFile(workbook, germanExport("Besuchsdienst;18;200;46\r\n"));
     expect(
-      await screen.findByText("Volunteer-hour value was not inserted; nothing was changed. Ehrenamt.csv, line 2, column 'hours_per_week': 200 is outside 0–168, the range the sheet allows"),
+      await screen.findByText(
+        "Volunteer-hour value was not inserted; nothing was changed. Ehrenamt.csv, line 2, column 'hours_per_week': 200 is outside 0–168, the range the sheet allows",
+      ),
     ).toBeTruthy();
     expect(await workbook.sheetNames()).toEqual(["Sheet1"]);
   });

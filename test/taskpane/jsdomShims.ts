@@ -16,7 +16,6 @@ browser.ResizeObserver ??= NoResizeObserver;
 URL.createObjectURL ??= () => "blob:test";
 URL.revokeObjectURL ??= () => undefined;
 
-
 /*
  * jsdom lays nothing out: every offsetParent is null and <body> measures 0 × 0. Tabster (Fluent's
  * focus manager) reads both to decide whether an element is visible, so in jsdom it finds no

@@ -133,7 +133,12 @@ describe("compare-groups wizard", () => {
   it("takes a range from the selection and warns about blank cells", async () => {
     const workbook = new MemoryWorkbook(["Data"]);
     // Treated: 1, blank, 0, 1; control: 0, 0, 1, 1.
-    await workbook.writeBlock("Data!A1", [[1, 0], [null, 0], [0, 1], [1, 1]]);
+    await workbook.writeBlock("Data!A1", [
+      [1, 0],
+      [null, 0],
+      [0, 1],
+      [1, 1],
+    ]);
     await renderPane(workbook);
     openSection("Compare groups");
     workbook.selection = "Data!A1:A4";
@@ -229,15 +234,20 @@ describe("table columns in the compare-groups wizard", () => {
     fireEvent.keyDown(picker, { key: "ArrowDown" });
     const listbox = await screen.findByRole("listbox");
     // Groups: Counselled (240 households) in A:C, Comparison (230) in E:G; three columns each.
-    const options = () => within(listbox).getAllByRole("option").map((option) => option.textContent);
-    await waitFor(() => expect(options()).toEqual([
-      "Counselled[Household] (240 rows)",
-      "Counselled[Care grade] (240 rows)",
-      "Counselled[Moved within 24 months] (240 rows)",
-      "Comparison[Household] (230 rows)",
-      "Comparison[Care grade] (230 rows)",
-      "Comparison[Moved within 24 months] (230 rows)",
-    ]));
+    const options = () =>
+      within(listbox)
+        .getAllByRole("option")
+        .map((option) => option.textContent);
+    await waitFor(() =>
+      expect(options()).toEqual([
+        "Counselled[Household] (240 rows)",
+        "Counselled[Care grade] (240 rows)",
+        "Counselled[Moved within 24 months] (240 rows)",
+        "Comparison[Household] (230 rows)",
+        "Comparison[Care grade] (230 rows)",
+        "Comparison[Moved within 24 months] (230 rows)",
+      ]),
+    );
     // The list opens on the first column: two steps down to "Moved within 24 months", Enter takes it.
     fireEvent.keyDown(picker, { key: "ArrowDown" });
     fireEvent.keyDown(picker, { key: "ArrowDown" });
@@ -248,15 +258,21 @@ describe("table columns in the compare-groups wizard", () => {
     const comparisonPicker = screen.getByRole("combobox", { name: "Or pick a table column for Comparison group" });
     fireEvent.click(comparisonPicker);
     fireEvent.click(await screen.findByRole("option", { name: "Comparison[Moved within 24 months] (230 rows)" }));
-    expect((screen.getByRole("textbox", { name: /^Comparison group/ }) as HTMLInputElement).value).toBe("Comparison[Moved within 24 months]");
+    expect((screen.getByRole("textbox", { name: /^Comparison group/ }) as HTMLInputElement).value).toBe(
+      "Comparison[Moved within 24 months]",
+    );
 
     fireEvent.change(screen.getByRole("textbox", { name: /^Write the results at/ }), { target: { value: "Groups!I2" } });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Write comparison" })));
     // The same households as Cohort!G2:G241 and G242:G471, so the same sentence.
-    expect((await screen.findByTestId("result-sentence")).textContent).toMatch(/^Counselled households moved into a care home 16\.3 percentage points less often/);
+    expect((await screen.findByTestId("result-sentence")).textContent).toMatch(
+      /^Counselled households moved into a care home 16\.3 percentage points less often/,
+    );
     expect(await screen.findByText("Comparison written to Groups!I2:J16.")).toBeTruthy();
     const block = await workbook.readRange("Groups!I2:J16");
-    expect(block.formulas[4][1]).toBe('=PREVENT.RATEDIFF(Counselled[Moved within 24 months], Comparison[Moved within 24 months], $J$5, "rate_treated")');
+    expect(block.formulas[4][1]).toBe(
+      '=PREVENT.RATEDIFF(Counselled[Moved within 24 months], Comparison[Moved within 24 months], $J$5, "rate_treated")',
+    );
   });
 
   it("shows the column a typed structured reference names, and nothing for an A1 range", async () => {
@@ -358,7 +374,9 @@ describe("assumptions panel", () => {
 
     fireEvent.change(input, { target: { value: "4" } });
     await act(async () => fireEvent.blur(input));
-    await act(async () => fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Replace with the number" })));
+    await act(async () =>
+      fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Replace with the number" })),
+    );
     expect(await screen.findByText("Saved.")).toBeTruthy();
     expect((await workbook.readRange(address)).formulas[0][0]).toBe(0.04);
   });

@@ -74,12 +74,13 @@ describe("prepareComparison on the preview workbook", () => {
   it("warns about blank cells and counts only the filled ones", async () => {
     // Treated 1, blank, 0, 1 → n 3; control 0, 0, 1, "" → n 3.
     const workbook = new MemoryWorkbook(["Data"]);
-    await workbook.writeBlock("Data!A1", [[1, 0], [null, 0], [0, 1], [1, ""]]);
-    const prepared = await prepareComparison(
-      workbook,
-      { ...cohortInput, ranges: ["Data!A1:A4", "Data!B1:B4"], target: "Data!D1" },
-      "en",
-    );
+    await workbook.writeBlock("Data!A1", [
+      [1, 0],
+      [null, 0],
+      [0, 1],
+      [1, ""],
+    ]);
+    const prepared = await prepareComparison(workbook, { ...cohortInput, ranges: ["Data!A1:A4", "Data!B1:B4"], target: "Data!D1" }, "en");
     if (prepared.kind !== "ready") throw new Error("not ready");
     expect(prepared.warnings).toEqual([
       expect.stringMatching(/^Treated group: 1 of 4 cells are blank/),
@@ -108,7 +109,8 @@ describe("prepareComparison on the preview workbook", () => {
       kind: "invalid",
       fieldErrors: {
         range0: "Treated group: enter a range.",
-        range1: "Comparison group: 'Cohort!G2:' is neither a range such as Cohort!C2:C241 nor a table column such as Counselled[Moved within 24 months].",
+        range1:
+          "Comparison group: 'Cohort!G2:' is neither a range such as Cohort!C2:C241 nor a table column such as Counselled[Moved within 24 months].",
         confidence: "Confidence level: enter a number between 50 and 99.9 (percent).",
         target: "Write the results at: 'nowhere' is not a range such as Cohort!C2:C241.",
       },
@@ -160,7 +162,9 @@ describe("prepareComparison on the preview workbook", () => {
     expect(prepared.figures.upper).toBeCloseTo(4.808298046, 8);
     expect(prepared.figures.nTreated).toBe(64);
     expect(prepared.figures.nControl).toBe(58);
-    expect(prepared.sentence).toMatch(/^The treated group's mean was 1\.30 higher than the comparison group's \(.*; 95\u00a0% CI \u22122\.21 to 4\.81\)\. The interval includes no difference/);
+    expect(prepared.sentence).toMatch(
+      /^The treated group's mean was 1\.30 higher than the comparison group's \(.*; 95\u00a0% CI \u22122\.21 to 4\.81\)\. The interval includes no difference/,
+    );
   });
 
   it("compares two table columns and writes the structured references into the formulas", async () => {
@@ -178,7 +182,9 @@ describe("prepareComparison on the preview workbook", () => {
     expect(prepared.figures.rateControl).toBeCloseTo(70 / 230, 12);
     expect(prepared.warnings).toEqual([]);
     expect(prepared.cells[1]).toEqual(["Treated group", "Counselled[Moved within 24 months]"]);
-    expect(prepared.cells[6][1]).toBe('=PREVENT.RATEDIFF(Counselled[Moved within 24 months], Comparison[Moved within 24 months], $J$5, "difference")');
+    expect(prepared.cells[6][1]).toBe(
+      '=PREVENT.RATEDIFF(Counselled[Moved within 24 months], Comparison[Moved within 24 months], $J$5, "difference")',
+    );
   });
 
   it("looks up table columns only when one is named, and names a missing one", async () => {
@@ -193,6 +199,9 @@ describe("prepareComparison on the preview workbook", () => {
     expect(lookups).toBe(0);
     const prepared = await prepareComparison(workbook, { ...cohortInput, ranges: ["Counselled[Moved]", "Cohort!G242:G471"] }, "de");
     expect(lookups).toBe(1);
-    expect(prepared).toEqual({ kind: "invalid", fieldErrors: { range0: "Geförderte Gruppe: Diese Arbeitsmappe hat keine Tabellenspalte Counselled[Moved]." } });
+    expect(prepared).toEqual({
+      kind: "invalid",
+      fieldErrors: { range0: "Geförderte Gruppe: Diese Arbeitsmappe hat keine Tabellenspalte Counselled[Moved]." },
+    });
   });
 });

@@ -48,7 +48,15 @@ describe("resultSentence", () => {
 
   it("says 'more often' and counts additional events when the treated group fared worse", () => {
     // 30/100 treated against 20/100 control: +10.0 points, 1/0.1 = 10 people per additional event.
-    const worse: RateFigures = { ...cohort, rateTreated: 0.3, rateControl: 0.2, difference: 0.1, lower: 0.02, upper: 0.18, numberNeededToTreat: -10 };
+    const worse: RateFigures = {
+      ...cohort,
+      rateTreated: 0.3,
+      rateControl: 0.2,
+      difference: 0.1,
+      lower: 0.02,
+      upper: 0.18,
+      numberNeededToTreat: -10,
+    };
     expect(resultSentence(worse, "en", "generic")).toBe(
       "The treated group had the event 10.0 percentage points more often than the comparison group " +
         "(95\u00a0% CI 2.0 to 18.0 points); about 10 people were treated for each additional event.",
@@ -66,10 +74,23 @@ describe("resultSentence", () => {
   it("reads a difference of means with its direction and both means", () => {
     // Means 80.5 and 78.0: difference 2.5; interval 1.0 to 4.0 excludes zero.
     const sentence = resultSentence(
-      { ...unread, kind: "number", confidence: 0.9, meanTreated: 80.5, meanControl: 78, difference: 2.5, lower: 1, upper: 4, nTreated: 10, nControl: 12 },
+      {
+        ...unread,
+        kind: "number",
+        confidence: 0.9,
+        meanTreated: 80.5,
+        meanControl: 78,
+        difference: 2.5,
+        lower: 1,
+        upper: 4,
+        nTreated: 10,
+        nControl: 12,
+      },
       "en",
     );
-    expect(sentence).toBe("The treated group's mean was 2.50 higher than the comparison group's (80.50 against 78.00; 90\u00a0% CI 1.00 to 4.00).");
+    expect(sentence).toBe(
+      "The treated group's mean was 2.50 higher than the comparison group's (80.50 against 78.00; 90\u00a0% CI 1.00 to 4.00).",
+    );
   });
 
   it("reads a difference in differences", () => {

@@ -6,13 +6,33 @@ import { withoutAddinFunctions } from "../../src/taskpane/wizard/withoutAddinFun
 import type { OutcomeKind } from "../../src/taskpane/wizard/figures";
 
 /** Column A: treated, column B: control, rows 1–4; the block from D1. */
-async function prepared(outcome: OutcomeKind, treated: number[], control: number[]): Promise<{ workbook: MemoryWorkbook; comparison: PreparedComparison }> {
+async function prepared(
+  outcome: OutcomeKind,
+  treated: number[],
+  control: number[],
+): Promise<{ workbook: MemoryWorkbook; comparison: PreparedComparison }> {
   const workbook = new MemoryWorkbook();
-  await workbook.writeBlock("Sheet1!A1", treated.map((value, i) => [value, control[i]]));
+  await workbook.writeBlock(
+    "Sheet1!A1",
+    treated.map((value, i) => [value, control[i]]),
+  );
   const ranges = ["Sheet1!$A$1:$A$4", "Sheet1!$B$1:$B$4"];
   const { cells, numberFormats } = comparisonBlock({ outcome, ranges, confidence: 0.95 }, parseRange("Sheet1!D1"), "Reading.", "en");
   const figures = { confidence: 0.95 } as PreparedComparison["figures"];
-  return { workbook, comparison: { topLeft: "Sheet1!D1", blockAddress: "", cells, numberFormats, figures, sentence: "Reading.", warnings: [], occupied: false, adjustment: null } };
+  return {
+    workbook,
+    comparison: {
+      topLeft: "Sheet1!D1",
+      blockAddress: "",
+      cells,
+      numberFormats,
+      figures,
+      sentence: "Reading.",
+      warnings: [],
+      occupied: false,
+      adjustment: null,
+    },
+  };
 }
 
 const valueOf = (cells: unknown[][], label: RegExp) => cells.find((row) => label.test(String(row[0])))![1];

@@ -34,7 +34,10 @@ function withoutLet(formula: string): string {
   const parts = topLevelArguments(formula);
   const definitions = new Map<string, string>();
   const substitute = (expression: string) =>
-    [...definitions].reduce((text, [name, value]) => text.replace(new RegExp(`(?<![A-Za-z0-9_.$])${name}(?![A-Za-z0-9_(])`, "g"), `(${value})`), expression);
+    [...definitions].reduce(
+      (text, [name, value]) => text.replace(new RegExp(`(?<![A-Za-z0-9_.$])${name}(?![A-Za-z0-9_(])`, "g"), `(${value})`),
+      expression,
+    );
   for (let i = 0; i + 1 < parts.length; i += 2) definitions.set(parts[i], substitute(parts[i + 1]));
   return substitute(parts[parts.length - 1]).replace(/NORM\.S\.(INV|DIST)\(/g, "_xlfn.NORM.S.$1(");
 }
@@ -49,7 +52,9 @@ describe("the native rate formulas, calculated by LibreOffice", () => {
     sheet.getCell("E4").value = 0.9;
     const keys = ["rate_treated", "rate_control", "difference", "lower", "upper", "p_value"];
     keys.forEach((key, i) => {
-      sheet.getCell(i + 1, 6).value = { formula: withoutLet(nativeRateFormula("Data!$A$1:$A$41", "Data!$B$1:$B$50", "$E$4", key)!.slice(1)) } as ExcelJS.CellFormulaValue;
+      sheet.getCell(i + 1, 6).value = {
+        formula: withoutLet(nativeRateFormula("Data!$A$1:$A$41", "Data!$B$1:$B$50", "$E$4", key)!.slice(1)),
+      } as ExcelJS.CellFormulaValue;
     });
     const file = join(mkdtempSync(join(tmpdir(), "pd-native-")), "native.xlsx");
     await workbook.xlsx.writeFile(file);

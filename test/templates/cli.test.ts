@@ -74,7 +74,9 @@ describe("prevention-dividend (command line)", () => {
     const dir = folder({ "v.xlsx": "previous version" });
     // The temporary name is taken by a folder, so writing the new file fails.
     mkdirSync(join(dir, `.v.xlsx.${process.pid}.tmp`));
-    expect(() => writeReplacing(join(dir, "v.xlsx"), new Uint8Array([1, 2, 3]), true)).toThrow(/v\.xlsx: could not be written .*nothing was changed/);
+    expect(() => writeReplacing(join(dir, "v.xlsx"), new Uint8Array([1, 2, 3]), true)).toThrow(
+      /v\.xlsx: could not be written .*nothing was changed/,
+    );
     expect(readFileSync(join(dir, "v.xlsx"), "utf8")).toBe("previous version");
   });
 

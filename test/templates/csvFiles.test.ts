@@ -8,7 +8,8 @@ import { volunteerHoursTemplate } from "../../src/templates/definitions/voluntee
 
 const latin1 = (text: string) => new Uint8Array(Buffer.from(text, "latin1"));
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));
-const volunteers = (bytes: Uint8Array | string) => readTemplateData(volunteerHoursTemplate, bytes, "v.csv").rows.map((row) => row.slice(0, 4));
+const volunteers = (bytes: Uint8Array | string) =>
+  readTemplateData(volunteerHoursTemplate, bytes, "v.csv").rows.map((row) => row.slice(0, 4));
 
 describe("a CSV file as German Excel exports it", () => {
   // "CSV (Trennzeichen-getrennt)" on German Windows: semicolons, decimal commas, Windows-1252, CRLF.
@@ -22,7 +23,9 @@ describe("a CSV file as German Excel exports it", () => {
   });
 
   it("says what it found: rows, encoding and separator", () => {
-    expect(describeReading("v.csv", readDataFile(volunteerHoursTemplate, latin1(german), "v.csv"))).toBe("v.csv: 2 rows, Windows-1252, separated by ';'");
+    expect(describeReading("v.csv", readDataFile(volunteerHoursTemplate, latin1(german), "v.csv"))).toBe(
+      "v.csv: 2 rows, Windows-1252, separated by ';'",
+    );
   });
 
   it("reads the same file saved as UTF-8 with a byte order mark", () => {
@@ -30,11 +33,17 @@ describe("a CSV file as German Excel exports it", () => {
   });
 
   it("reads a tab-separated file", () => {
-    expect(volunteers(utf8("activity\tvolunteers\thours_per_week\tweeks_per_year\nLesepaten\t4\t1,5\t40\n"))).toEqual([["Lesepaten", 4, 1.5, 40]]);
+    expect(volunteers(utf8("activity\tvolunteers\thours_per_week\tweeks_per_year\nLesepaten\t4\t1,5\t40\n"))).toEqual([
+      ["Lesepaten", 4, 1.5, 40],
+    ]);
   });
 
   it("reads dates written day first with dots (09.01.2022 is the 9th of January)", () => {
-    const data = readTemplateData(placementCohort, latin1("id;group;start;care_home_entry;follow_up_end\r\nT1;treated;09.01.2022;;31.12.2025\r\n"), "c.csv");
+    const data = readTemplateData(
+      placementCohort,
+      latin1("id;group;start;care_home_entry;follow_up_end\r\nT1;treated;09.01.2022;;31.12.2025\r\n"),
+      "c.csv",
+    );
     // 44570 = 2022-01-09 and 46022 = 2025-12-31 as Excel serial numbers (1900 date system).
     expect(data.rows[0].slice(0, 5)).toEqual(["T1", "treated", 44570, null, 46022]);
   });
@@ -61,7 +70,10 @@ describe("what is refused, with file, line, column and reason", () => {
   it.each([
     [`${head}Visits,18,2,5,46\n`, "v.csv, line 2: 5 fields where the header has 4 (separator ',')"],
     [`${head}Visits,2,46\n`, "v.csv, line 2: 3 fields where the header has 4"],
-    [`${head}Visits,"2,5",5,46\n`, "v.csv, line 2, column 'volunteers': '2,5' is not a number (a decimal comma needs a file separated by ';' or tab)"],
+    [
+      `${head}Visits,"2,5",5,46\n`,
+      "v.csv, line 2, column 'volunteers': '2,5' is not a number (a decimal comma needs a file separated by ';' or tab)",
+    ],
     // The sheet's own validation: volunteers 0–1,000,000, hours 0–168, weeks 0–53.
     [`${head}Visits,-5,2,46\n`, "v.csv, line 2, column 'volunteers': -5 is outside 0–1000000, the range the sheet allows"],
     [`${head}Visits,5,1e300,46\n`, "v.csv, line 2, column 'hours_per_week': 1e+300 is outside 0–168"],
@@ -74,15 +86,21 @@ describe("what is refused, with file, line, column and reason", () => {
   });
 
   it("refuses a column that appears twice instead of choosing one", () => {
-    expect(() => volunteers("activity,volunteers,hours_per_week,weeks_per_year,volunteers\nVisits,2,3,46,4\n")).toThrow("v.csv, line 1: column 'volunteers' appears twice");
+    expect(() => volunteers("activity,volunteers,hours_per_week,weeks_per_year,volunteers\nVisits,2,3,46,4\n")).toThrow(
+      "v.csv, line 1: column 'volunteers' appears twice",
+    );
   });
 
   it("refuses numbers out of double range in a column without limits", () => {
-    expect(() => readTemplateData(groupComparison, "child,group,wave,score\nT1,treated,before,1e400\n", "s.csv")).toThrow("s.csv, line 2, column 'score': '1e400' is not a finite number");
+    expect(() => readTemplateData(groupComparison, "child,group,wave,score\nT1,treated,before,1e400\n", "s.csv")).toThrow(
+      "s.csv, line 2, column 'score': '1e400' is not a finite number",
+    );
   });
 
   it("refuses a German number with a thousands dot instead of guessing", () => {
-    expect(() => volunteers("activity;volunteers;hours_per_week;weeks_per_year\nVisits;1.200;2;46\n")).toThrow("column 'volunteers': '1.200' could be a number with a thousands separator");
+    expect(() => volunteers("activity;volunteers;hours_per_week;weeks_per_year\nVisits;1.200;2;46\n")).toThrow(
+      "column 'volunteers': '1.200' could be a number with a thousands separator",
+    );
   });
 
   it("names the separator when the header mixes them", () => {

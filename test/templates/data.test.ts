@@ -22,18 +22,29 @@ describe("reading a cohort CSV", () => {
   });
 
   it("reads the covariates when the file has them, and leaves them blank when it has not", () => {
-    const withCovariates = readTemplateData(placementCohort, "id,group,start,care_home_entry,follow_up_end,age,care_grade,living_alone\nT1,treated,2022-01-09,,2025-12-31,81,,1\n", "c.csv");
+    const withCovariates = readTemplateData(
+      placementCohort,
+      "id,group,start,care_home_entry,follow_up_end,age,care_grade,living_alone\nT1,treated,2022-01-09,,2025-12-31,81,,1\n",
+      "c.csv",
+    );
     expect(withCovariates.rows[0].slice(0, 8)).toEqual(["T1", "treated", 44570, null, 46022, 81, null, 1]);
     const without = readTemplateData(placementCohort, `${header}T1,treated,2022-01-09,,2025-12-31\n`, "c.csv");
     expect(without.rows[0].slice(5, 8)).toEqual([null, null, null]);
-    expect(() => readTemplateData(placementCohort, "id,group,start,care_home_entry,follow_up_end,age\nT1,treated,2022-01-09,,2025-12-31,achtzig\n", "c.csv")).toThrow(
-      "c.csv, line 2, column 'age': 'achtzig' is not a number",
-    );
+    expect(() =>
+      readTemplateData(
+        placementCohort,
+        "id,group,start,care_home_entry,follow_up_end,age\nT1,treated,2022-01-09,,2025-12-31,achtzig\n",
+        "c.csv",
+      ),
+    ).toThrow("c.csv, line 2, column 'age': 'achtzig' is not a number");
   });
 
   it.each([
     ["id,group,start,follow_up_end\nT1,treated,2022-01-09,2025-12-31\n", "c.csv, line 1: column 'care_home_entry' is missing"],
-    [`${header}T1,treated,2022-01-09,,2025-12-31\nT2,treatd,2022-01-09,,2025-12-31\n`, "c.csv, line 3, column 'group': 'treatd' is not one of treated, control"],
+    [
+      `${header}T1,treated,2022-01-09,,2025-12-31\nT2,treatd,2022-01-09,,2025-12-31\n`,
+      "c.csv, line 3, column 'group': 'treatd' is not one of treated, control",
+    ],
     [`${header}T1,control,01/09/2022,,2025-12-31\n`, "c.csv, line 2, column 'start': '01/09/2022' is not a date"],
     [`${header}T1,control,2022-01-09,2022-13-01,2025-12-31\n`, "c.csv, line 2, column 'care_home_entry': '2022-13-01' is not a date"],
   ])("stops on bad data with file, line and column", (csv, message) => {
@@ -59,7 +70,13 @@ describe("reading a CSV of scores for the group comparison", () => {
   it("keeps group, wave and score of each row", () => {
     const data = readTemplateData(groupComparison, `${scores}Tb001,treated,before,85.1\nCa002,control,after,90\n`, "s.csv");
     // The file has no covariate columns: those cells stay blank.
-    expect(data).toEqual({ table: "observations_table", rows: [["Tb001", "treated", "before", 85.1, null, null], ["Ca002", "control", "after", 90, null, null]] });
+    expect(data).toEqual({
+      table: "observations_table",
+      rows: [
+        ["Tb001", "treated", "before", 85.1, null, null],
+        ["Ca002", "control", "after", 90, null, null],
+      ],
+    });
   });
 
   it.each([
@@ -73,7 +90,16 @@ describe("reading a CSV of scores for the group comparison", () => {
   it("fills the Data sheet of the command line's file from kindergarten-scores.csv", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "pd-cli-")), "scores.xlsx");
     const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
-    await run(["template", "group-comparison", "--lang", "en", "--out", out, "--data", join(__dirname, "..", "..", "examples", "kindergarten-scores.csv")]);
+    await run([
+      "template",
+      "group-comparison",
+      "--lang",
+      "en",
+      "--out",
+      out,
+      "--data",
+      join(__dirname, "..", "..", "examples", "kindergarten-scores.csv"),
+    ]);
     log.mockRestore();
     expect(existsSync(out)).toBe(true);
   });

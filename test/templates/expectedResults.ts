@@ -78,13 +78,23 @@ export function counsellingCaseExpected(template: TemplateDefinition, optimismBi
   const benefitPublic = row((year) => benefitCounty[year - 1] + benefitCity[year - 1] + benefitInsurance[year - 1]);
   const minus = (a: number[], b: number[]) => a.map((x, i) => x - b[i]);
   const netCounty = minus(benefitCounty, costCounty);
-  const netCountyCity = minus(benefitCounty.map((x, i) => x + benefitCity[i]), cost);
+  const netCountyCity = minus(
+    benefitCounty.map((x, i) => x + benefitCity[i]),
+    cost,
+  );
   const netPublic = minus(benefitPublic, cost);
   const publicReturn = fiscalReturn(cost.slice(0, horizon), benefitPublic.slice(0, horizon), v.discount_rate);
   const countyReturn = fiscalReturn(costCounty.slice(0, horizon), benefitCounty.slice(0, horizon), v.discount_rate);
   const pv = (amounts: number[]) => presentValue(amounts, v.discount_rate);
   const value = (careHome: number, atHome: number, share = 1) =>
-    placementValue({ monthsAvoided: v.months_avoided, monthlyCostCareHome: careHome, monthlyCostAtHome: atHome, share, discountRate: v.discount_rate, costGrowth: v.cost_growth });
+    placementValue({
+      monthsAvoided: v.months_avoided,
+      monthlyCostCareHome: careHome,
+      monthlyCostAtHome: atHome,
+      share,
+      discountRate: v.discount_rate,
+      costGrowth: v.cost_growth,
+    });
   const grid: Expected = {};
   for (const [name, amounts] of Object.entries({
     benefit_county_row: benefitCounty,
@@ -127,7 +137,7 @@ export function counsellingCaseExpected(template: TemplateDefinition, optimismBi
     bcr_county_city: (pv(benefitCounty) + pv(benefitCity)) / pv(cost),
     bcr_public: publicReturn.bcr!,
     roi_public: publicReturn.roi!,
-    break_even_county: net * pv(costCounty) / pv(benefitCounty),
+    break_even_county: (net * pv(costCounty)) / pv(benefitCounty),
     break_even_public: pv(benefitPublic) > 0 ? (net * pv(cost)) / pv(benefitPublic) : "not reachable",
   };
 }
@@ -135,7 +145,12 @@ export function counsellingCaseExpected(template: TemplateDefinition, optimismBi
 /** Cohort rows as the table holds them: id, group, start, entry (or null), end — dates as serials. */
 export function placementCohortExpected(template: TemplateDefinition, rows: DataValue[][]): Expected {
   const v = inputValues(template);
-  const people = rows.map(([, group, start, entry, end]) => ({ group, start: start as number, entry: entry as number | null, end: end as number }));
+  const people = rows.map(([, group, start, entry, end]) => ({
+    group,
+    start: start as number,
+    entry: entry as number | null,
+    end: end as number,
+  }));
   const count = (group: string) => people.filter((person) => person.group === group);
   const entered = (group: string) => count(group).filter((person) => person.entry !== null && person.entry - person.start <= 730).length;
   const monthsHome = (group: string) => {
@@ -316,7 +331,9 @@ function timeAtHomeExpected(people: { group: DataValue; start: number; entry: nu
   for (const group of ["treated", "control"] as const) {
     const curve = comparison[group].curve;
     for (const months of [6, 12, 24, 36]) expected[`km_${months}_${group}`] = shareAtHome(curve, months).atHome ?? "";
-    const sorted = times(group).map((person) => person.months).sort((a, b) => a - b);
+    const sorted = times(group)
+      .map((person) => person.months)
+      .sort((a, b) => a - b);
     const shareAt = (month: number) => {
       const index = curve.months.indexOf(month);
       return curve.atHome[index];

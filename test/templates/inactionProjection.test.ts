@@ -89,7 +89,8 @@ function expectedOf(p: CareHomeProjection, effect: number, costPerPost: number):
 }
 
 /** Excel's FIXED in an English locale: rounded, with thousands separators. */
-const fixed = (value: number, decimals: number) => value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+const fixed = (value: number, decimals: number) =>
+  value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 /** The plain-language statement, written out here (English), from the engine's numbers. */
 function sentences(p: CareHomeProjection, effect: number): Expected {
@@ -102,14 +103,17 @@ function sentences(p: CareHomeProjection, effect: number): Expected {
     proj_sentence_avs: `'Ambulant vor stationär' lowers the care-home share by ${pct(effect * v.proj_reach)}% (counselling reaches ${pct(v.proj_reach)}% of those in need of care and lowers their care-home entries by ${pct(effect)}%):`,
     proj_sentence_inaction: `doing nothing costs the county ${fixed(p.savings.ambulantVorStationaer.total, 0)} EUR over these years, a present value of ${fixed(p.savings.ambulantVorStationaer.presentValue, 0)} EUR discounted at 3.5% a year.`,
     proj_sentence_user: `The user scenario (care-home share 15.0% lower) saves ${fixed(p.savings.user.total, 0)} EUR, a present value of ${fixed(p.savings.user.presentValue, 0)} EUR.`,
-    proj_sentence_assumptions: "Assumptions: care prevalence 10.0% (65–79) and 45.0% (80+); 14.0% of those in need of care live in care homes, 38.0% of them on Hilfe zur Pflege;",
+    proj_sentence_assumptions:
+      "Assumptions: care prevalence 10.0% (65–79) and 45.0% (80+); 14.0% of those in need of care live in care homes, 38.0% of them on Hilfe zur Pflege;",
     proj_sentence_cost: "a net 1,700 EUR per recipient and month, rising 2.0% a year; population as pasted on the Population sheet.",
     proj_sentence_budget: `A prevention budget of 1.0% of the spending (${fixed(p.preventionBudget[0], 0)} EUR in the first year) pays for ${fixed(p.postsFunded[0], 1)} counselling posts at 100,000 EUR each.`,
   };
 }
 
 function cellAt(plan: WorkbookPlan, sheetName: string, row: number, column: number): PlannedCell {
-  const cell = plan.sheets.find((sheet) => sheet.name === sheetName)!.cells.find((candidate) => candidate.row === row && candidate.column === column);
+  const cell = plan.sheets
+    .find((sheet) => sheet.name === sheetName)!
+    .cells.find((candidate) => candidate.row === row && candidate.column === column);
   if (!cell) throw new Error(`no cell ${sheetName} R${row}C${column}`);
   return cell;
 }
@@ -176,7 +180,11 @@ const v = inputValues(inactionProjection);
 const typed = projectionOf(v.proj_effect_typed, v.proj_post_cost_typed);
 const typedExpected = expectedOf(typed, v.proj_effect_typed, v.proj_post_cost_typed);
 const cases: Case[] = [
-  { label: "inaction-projection en", plan: () => layoutTemplate(inactionProjection, "en"), expected: { ...typedExpected, ...sentences(typed, v.proj_effect_typed) } },
+  {
+    label: "inaction-projection en",
+    plan: () => layoutTemplate(inactionProjection, "en"),
+    expected: { ...typedExpected, ...sentences(typed, v.proj_effect_typed) },
+  },
   { label: "inaction-projection de", plan: () => layoutTemplate(inactionProjection, "de"), expected: typedExpected },
   {
     label: "inaction-projection de, population pasted with years as rows",
@@ -213,7 +221,9 @@ const cases: Case[] = [
 let recalculated: Awaited<ReturnType<typeof recalculatePlans>>;
 
 beforeAll(async () => {
-  recalculated = await recalculatePlans(cases.map((testCase) => ({ label: testCase.label, stem: "inaction-projection", plan: testCase.plan() })));
+  recalculated = await recalculatePlans(
+    cases.map((testCase) => ({ label: testCase.label, stem: "inaction-projection", plan: testCase.plan() })),
+  );
 }, 120000);
 
 describe.each(cases)("$label recalculated in LibreOffice", (testCase) => {
@@ -250,7 +260,12 @@ describe("inaction-projection inserted through Office.js (recording fake)", () =
     expect(fake.syncs).toBe(3);
     expect(report.suffix).toBe(2);
     expect(fake.sheet("Projection (2)")!.charts).toEqual(["Line"]);
-    const where = layoutTemplate(inactionProjection, "en", undefined, chooseNaming(templateInsertion(inactionProjection, "en"), ["Population"], [])).nameAddresses.proj_effect;
+    const where = layoutTemplate(
+      inactionProjection,
+      "en",
+      undefined,
+      chooseNaming(templateInsertion(inactionProjection, "en"), ["Population"], []),
+    ).nameAddresses.proj_effect;
     const { top, left } = parseRange(where.address);
     expect(fake.sheet(where.sheet)!.formulas.get(`${top},${left}`)).toBe("=IFERROR(counselling_home_entry_reduction,proj_effect_typed_2)");
   });

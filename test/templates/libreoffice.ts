@@ -24,7 +24,9 @@ export function sofficeAvailable(): boolean {
 
 export function requireSoffice(): void {
   if (!sofficeAvailable()) {
-    throw new Error("LibreOffice (soffice) is not installed: install libreoffice-calc-nogui (apt-get install libreoffice-calc-nogui) to verify the templates");
+    throw new Error(
+      "LibreOffice (soffice) is not installed: install libreoffice-calc-nogui (apt-get install libreoffice-calc-nogui) to verify the templates",
+    );
   }
 }
 

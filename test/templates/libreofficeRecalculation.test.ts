@@ -13,7 +13,13 @@ import type { DataValue, Language, TemplateData, TemplateDefinition } from "../.
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { volunteerHoursTemplate } from "../../src/templates/definitions/volunteerHours";
 import { groupComparison } from "../../src/templates/definitions/groupComparison";
-import { counsellingCaseExpected, groupComparisonExpected, placementCohortExpected, volunteerHoursExpected, type Expected } from "./expectedResults";
+import {
+  counsellingCaseExpected,
+  groupComparisonExpected,
+  placementCohortExpected,
+  volunteerHoursExpected,
+  type Expected,
+} from "./expectedResults";
 import { errorCells, namedMismatches, recalculatePlans } from "./recalculatedCells";
 
 const examples = join(__dirname, "..", "..", "examples");
@@ -39,19 +45,27 @@ const allCounted = {
   cohort: (language: Language): Expected => ({
     cohort_rows_outside: 0,
     cohort_rows_unfilled: 0,
-    cohort_table_check: language === "en" ? "Table on the Cohort sheet: every row is counted." : "Tabelle auf dem Blatt Kohorte: alle Zeilen werden gezählt.",
+    cohort_table_check:
+      language === "en" ? "Table on the Cohort sheet: every row is counted." : "Tabelle auf dem Blatt Kohorte: alle Zeilen werden gezählt.",
     curve_rows_unfilled: 0,
     curve_rows_missing: 0,
-    curve_table_check: language === "en" ? "Table on the KM curve sheet: every row is counted." : "Tabelle auf dem Blatt KM-Kurve: alle Zeilen werden gezählt.",
+    curve_table_check:
+      language === "en"
+        ? "Table on the KM curve sheet: every row is counted."
+        : "Tabelle auf dem Blatt KM-Kurve: alle Zeilen werden gezählt.",
   }),
   activities: (language: Language): Expected => ({
     activities_rows_outside: 0,
     activities_rows_unfilled: 0,
-    activities_table_check: language === "en" ? "Table on the Activities sheet: every row is counted." : "Tabelle auf dem Blatt Tätigkeiten: alle Zeilen werden gezählt.",
+    activities_table_check:
+      language === "en"
+        ? "Table on the Activities sheet: every row is counted."
+        : "Tabelle auf dem Blatt Tätigkeiten: alle Zeilen werden gezählt.",
   }),
   observations: (language: Language): Expected => ({
     observations_rows_outside: 0,
-    observations_table_check: language === "en" ? "Table on the Data sheet: every row is counted." : "Tabelle auf dem Blatt Daten: alle Zeilen werden gezählt.",
+    observations_table_check:
+      language === "en" ? "Table on the Data sheet: every row is counted." : "Tabelle auf dem Blatt Daten: alle Zeilen werden gezählt.",
   }),
 };
 
@@ -97,11 +111,17 @@ const volunteerData = () => exampleData(volunteerHoursTemplate, "volunteer-log.c
 const scoreData = () => exampleData(groupComparison, "kindergarten-scores.csv");
 const tableRows = (template: TemplateDefinition) => template.sheets.find((sheet) => sheet.table)!.table!.exampleRows;
 /** The sentences are compared in English only: LibreOffice here formats numbers for an English locale. */
-const withoutSentences = (expected: Expected): Expected => Object.fromEntries(Object.entries(expected).filter(([name]) => !name.endsWith("_sentence")));
+const withoutSentences = (expected: Expected): Expected =>
+  Object.fromEntries(Object.entries(expected).filter(([name]) => !name.endsWith("_sentence")));
 
 const cases: Case[] = [];
 for (const language of ["en", "de"] as const) {
-  cases.push({ label: `counselling-case ${language}`, template: counsellingCase, language, expected: () => counsellingCaseExpected(counsellingCase, optimismBiasByLevel) });
+  cases.push({
+    label: `counselling-case ${language}`,
+    template: counsellingCase,
+    language,
+    expected: () => counsellingCaseExpected(counsellingCase, optimismBiasByLevel),
+  });
   cases.push({
     label: `placement-cohort ${language}`,
     template: placementCohort,
@@ -113,7 +133,9 @@ for (const language of ["en", "de"] as const) {
     template: groupComparison,
     language,
     expected: () => ({
-      ...(language === "en" ? groupComparisonExpected(groupComparison, tableRows(groupComparison)) : withoutSentences(groupComparisonExpected(groupComparison, tableRows(groupComparison)))),
+      ...(language === "en"
+        ? groupComparisonExpected(groupComparison, tableRows(groupComparison))
+        : withoutSentences(groupComparisonExpected(groupComparison, tableRows(groupComparison)))),
       ...allCounted.observations(language),
     }),
   });
@@ -121,7 +143,10 @@ for (const language of ["en", "de"] as const) {
     label: `volunteer-hours ${language}`,
     template: volunteerHoursTemplate,
     language,
-    expected: () => ({ ...volunteerHoursExpected(volunteerHoursTemplate, tableRows(volunteerHoursTemplate)), ...allCounted.activities(language) }),
+    expected: () => ({
+      ...volunteerHoursExpected(volunteerHoursTemplate, tableRows(volunteerHoursTemplate)),
+      ...allCounted.activities(language),
+    }),
   });
 }
 cases.push({
@@ -164,7 +189,10 @@ cases.push({
   language: "en",
   change: (plan) => growTable(plan, "activities_table", addedActivities, true),
   // The names of the table's columns follow it: all four activities count.
-  expected: () => ({ ...volunteerHoursExpected(volunteerHoursTemplate, [...tableRows(volunteerHoursTemplate), ...addedActivities]), ...allCounted.activities("en") }),
+  expected: () => ({
+    ...volunteerHoursExpected(volunteerHoursTemplate, [...tableRows(volunteerHoursTemplate), ...addedActivities]),
+    ...allCounted.activities("en"),
+  }),
 });
 cases.push({
   label: "volunteer-hours de, three activities pasted below the table and a note beside it",
@@ -197,7 +225,8 @@ cases.push({
     ...volunteerHoursExpected(volunteerHoursTemplate, tableRows(volunteerHoursTemplate)),
     activities_rows_outside: 0,
     activities_rows_unfilled: 2,
-    activities_table_check: "2 row(s) of the table on the Activities sheet have empty formula cells: fill the formulas of the computed columns down.",
+    activities_table_check:
+      "2 row(s) of the table on the Activities sheet have empty formula cells: fill the formulas of the computed columns down.",
   }),
 });
 const addedPeople: DataValue[][] = [
@@ -212,7 +241,11 @@ cases.push({
   change: (plan) => {
     growTable(plan, "cohort_table", addedPeople, true);
     // The table now holds rows 2–10; row 12 is pasted after an empty row.
-    paste(plan, "cohort_table", ["C0006", "control", 44900, null, 46022].map((value, c) => ({ row: 12, column: c + 1, value })));
+    paste(
+      plan,
+      "cohort_table",
+      ["C0006", "control", 44900, null, 46022].map((value, c) => ({ row: 12, column: c + 1, value })),
+    );
   },
   expected: () => {
     const people = [...tableRows(placementCohort), ...addedPeople];
@@ -224,7 +257,8 @@ cases.push({
       ...expected,
       cohort_rows_outside: 1,
       cohort_rows_unfilled: 0,
-      cohort_table_check: "1 Zeile(n) unter oder neben der Tabelle auf dem Blatt Kohorte werden nicht gezählt: Tabelle erweitern (Tabellenentwurf › Tabellengröße ändern).",
+      cohort_table_check:
+        "1 Zeile(n) unter oder neben der Tabelle auf dem Blatt Kohorte werden nicht gezählt: Tabelle erweitern (Tabellenentwurf › Tabellengröße ändern).",
       curve_rows_unfilled: 0,
       curve_rows_missing: 6,
       curve_table_check: "6 Zeile(n) fehlen der Tabelle auf dem Blatt KM-Kurve: Tabelle erweitern, die Formeln füllen sich selbst.",

@@ -18,10 +18,15 @@ const value = (name: string) => inputRows.find((row) => row.name === name)!.valu
 // counselled and the comparison group's rates; input k draws with seed + k.
 const pert = inputRows.filter((row) => row.low !== undefined && !row.name.startsWith("resident_"));
 const drawn = new Map<string, number[]>();
-pert.forEach((row, k) => drawn.set(row.name, sample({ distribution: "pert", iterations, p1: row.low!, p2: row.value, p3: row.high!, seed: seed + k })));
+pert.forEach((row, k) =>
+  drawn.set(row.name, sample({ distribution: "pert", iterations, p1: row.low!, p2: row.value, p3: row.high!, seed: seed + k })),
+);
 (["treated", "control"] as const).forEach((group, i) => {
   const [events, n] = [value(`events_${group}`), value(`n_${group}`)];
-  drawn.set(`rate_${group}`, sample({ distribution: "beta", iterations, p1: events + 1, p2: n - events + 1, p3: null, seed: seed + pert.length + i }));
+  drawn.set(
+    `rate_${group}`,
+    sample({ distribution: "beta", iterations, p1: events + 1, p2: n - events + 1, p3: null, seed: seed + pert.length + i }),
+  );
 });
 
 /** Design grade 3 (matched comparison) carries 10 % optimism bias in the Evidence sheet's table. */
@@ -29,7 +34,8 @@ const optimismBias = 0.1;
 
 /** The business case year by year, as the Flows and Summary sheets compute it (see test/reference/sensitivity.R). */
 function model(at: (name: string) => number) {
-  const prevented = at("households_served") * (at("rate_control") - at("rate_treated")) * at("attribution") * (1 - at("displacement")) * (1 - optimismBias);
+  const prevented =
+    at("households_served") * (at("rate_control") - at("rate_treated")) * at("attribution") * (1 - at("displacement")) * (1 - optimismBias);
   const countySaving = at("hzp_share") * at("hzp_monthly_cost") - at("county_cost_at_home");
   const publicSaving = countySaving + at("city_monthly_saving") + at("insurance_care_home") - at("insurance_at_home");
   let [county, all, benefitCounty, costCounty] = [0, 0, 0, 0];
@@ -66,7 +72,8 @@ beforeAll(async () => {
   sheet = sheets.get("Monte Carlo")!;
 }, 180000);
 
-const close = (actual: string | undefined, expected: number) => expect(Math.abs(Number(actual) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+const close = (actual: string | undefined, expected: number) =>
+  expect(Math.abs(Number(actual) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
 const rowLabelled = (label: string) => sheet.find((row) => row[0] === label)!;
 
 describe("the Monte Carlo sheet recalculated in LibreOffice", () => {
@@ -109,7 +116,9 @@ describe("the Monte Carlo sheet inside Excel", () => {
     const header = planned.cells.find((cell) => cell.column === 1 && cell.content === "Iteration")!.row;
     const column = 2 + scenarioModel.inputs.findIndex((input) => input.name === "rate_control");
     const first = planned.cells.find((cell) => cell.row === header + 1 && cell.column === column)!;
-    expect(first.addinFormula).toBe(`=PREVENT.SAMPLE("beta",${iterations},events_control+1,n_control-events_control+1,,mc_seed+${pert.length + 1})`);
+    expect(first.addinFormula).toBe(
+      `=PREVENT.SAMPLE("beta",${iterations},events_control+1,n_control-events_control+1,,mc_seed+${pert.length + 1})`,
+    );
     expect(planned.cells.find((cell) => cell.row === header + 2 && cell.column === column)!.addinFormula).toBe("");
   });
 });

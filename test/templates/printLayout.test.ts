@@ -40,7 +40,9 @@ beforeAll(async () => {
     }),
   );
   const pdfs = convertToPdf(files, dir);
-  cases.forEach(({ template, language }, i) => pdfText.set(`${template.id} ${language}`, execFileSync("pdftotext", [pdfs[i], "-"], { encoding: "utf8" })));
+  cases.forEach(({ template, language }, i) =>
+    pdfText.set(`${template.id} ${language}`, execFileSync("pdftotext", [pdfs[i], "-"], { encoding: "utf8" })),
+  );
 }, 120000);
 
 /** Text without spaces and dashes: a line may break after a dash, and pdftotext then drops a hyphen or adds a space. */

@@ -43,7 +43,8 @@ export function namedMismatches(plan: WorkbookPlan, sheets: Map<string, string[]
     const rows = sheets.get(where.sheet)!;
     const range = parseRange(where.address);
     const actual: (number | string)[] = [];
-    for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) actual.push(cellNumber(rows[r - 1]?.[c - 1] ?? ""));
+    for (let r = range.top; r <= range.bottom; r++)
+      for (let c = range.left; c <= range.right; c++) actual.push(cellNumber(rows[r - 1]?.[c - 1] ?? ""));
     const wanted = Array.isArray(value) ? value : [value];
     if (actual.length !== wanted.length || actual.some((a, i) => !closeTo(a, wanted[i]))) {
       mismatches.push(`${name} at ${where.sheet}!${where.address}: LibreOffice ${actual.join("; ")}, engine ${wanted.join("; ")}`);
@@ -53,7 +54,9 @@ export function namedMismatches(plan: WorkbookPlan, sheets: Map<string, string[]
 }
 
 /** Plans written as .xlsx files and recalculated in one LibreOffice run: by label, each plan with its calculated sheets. */
-export async function recalculatePlans(plans: { label: string; stem: string; plan: WorkbookPlan }[]): Promise<Map<string, { plan: WorkbookPlan; sheets: Map<string, string[][]> }>> {
+export async function recalculatePlans(
+  plans: { label: string; stem: string; plan: WorkbookPlan }[],
+): Promise<Map<string, { plan: WorkbookPlan; sheets: Map<string, string[][]> }>> {
   const dir = mkdtempSync(join(tmpdir(), "pd-templates-"));
   const files: string[] = [];
   for (const [i, { stem, plan }] of plans.entries()) {

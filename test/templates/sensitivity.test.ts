@@ -34,8 +34,16 @@ beforeAll(async () => {
   recalculated = await recalculatePlans([
     { label: "en", stem: "sensitivity-en", plan: layoutTemplate(counsellingCase, "en") },
     { label: "de", stem: "sensitivity-de", plan: layoutTemplate(counsellingCase, "de") },
-    { label: "households", stem: "switch-households", plan: withInput(layoutTemplate(counsellingCase, "en"), "households_served", switching.households_served_public) },
-    { label: "monthly cost", stem: "switch-cost", plan: withInput(layoutTemplate(counsellingCase, "en"), "hzp_monthly_cost", switching.hzp_monthly_cost_public) },
+    {
+      label: "households",
+      stem: "switch-households",
+      plan: withInput(layoutTemplate(counsellingCase, "en"), "households_served", switching.households_served_public),
+    },
+    {
+      label: "monthly cost",
+      stem: "switch-cost",
+      plan: withInput(layoutTemplate(counsellingCase, "en"), "hzp_monthly_cost", switching.hzp_monthly_cost_public),
+    },
   ]);
 }, 180000);
 
@@ -52,7 +60,8 @@ function sheetsOf(label: string) {
   return { sheets, named, sensitivity, rowLabelled, indexOf };
 }
 
-const close = (actual: string | number, expected: number) => expect(Math.abs(Number(actual) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+const close = (actual: string | number, expected: number) =>
+  expect(Math.abs(Number(actual) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
 
 describe.each<[Language, string, string]>([
   ["en", "Base", "Sorted by swing (NPV county)"],
@@ -88,7 +97,9 @@ describe.each<[Language, string, string]>([
   it("lists the inputs by the swing of the county's net present value, largest first", () => {
     const { sensitivity, indexOf } = sheetsOf(language);
     const start = indexOf(sortedHeading) + 2;
-    const labels = counsellingCase.sheets.find((sheet) => sheet.key === "assumptions")!.rows!.flatMap((row) => (row.kind === "input" ? [[row.name, row.label[language]]] : []));
+    const labels = counsellingCase.sheets
+      .find((sheet) => sheet.key === "assumptions")!
+      .rows!.flatMap((row) => (row.kind === "input" ? [[row.name, row.label[language]]] : []));
     const labelOf = new Map(labels as [string, string][]);
     const shown = sensitivity.slice(start, start + reference.sorted.length).map((row) => row[1]);
     expect(shown).toEqual(reference.sorted.map((name) => labelOf.get(name)));
@@ -141,23 +152,32 @@ describe("switching values", () => {
 describe("the tornado chart in the .xlsx file", () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "c:ser" });
 
-  it.each<Language>(["en", "de"])("is a well-formed horizontal bar chart of the sorted view, largest swing on top (%s)", async (language) => {
-    const plan = layoutTemplate(counsellingCase, language);
-    const zip = await JSZip.loadAsync(await renderXlsx(plan));
-    // Charts are numbered by sheet: Flows (the fourth sheet) holds chart1, Sensitivity (the fifth) chart2.
-    const xml = await zip.file("xl/charts/chart2.xml")!.async("string");
-    expect(XMLValidator.validate(xml)).toBe(true);
-    const plot = parser.parse(xml)["c:chartSpace"]["c:chart"]["c:plotArea"];
-    expect(plot["c:barChart"]["c:barDir"].val).toBe("bar");
-    expect(plot["c:catAx"]["c:scaling"]["c:orientation"].val).toBe("maxMin");
-    const sheet = plan.sheets[4];
-    const quoted = language === "en" ? "Sensitivity" : "'Sensitivität'";
-    const series = plot["c:barChart"]["c:ser"] as Record<string, Record<string, Record<string, string>>>[];
-    // The sorted view: 16 inputs below its header row, labels in column B, low − base in C, high − base in D.
-    const header = sheet.cells.find((cell) => cell.column === 1 && cell.content === (language === "en" ? "Rank" : "Rang"))!.row;
-    const [first, last] = [header + 1, header + 16];
-    expect(series.map((s) => s["c:cat"]["c:strRef"]["c:f"])).toEqual([`${quoted}!$B$${first}:$B$${last}`, `${quoted}!$B$${first}:$B$${last}`]);
-    expect(series.map((s) => s["c:val"]["c:numRef"]["c:f"])).toEqual([`${quoted}!$C$${first}:$C$${last}`, `${quoted}!$D$${first}:$D$${last}`]);
-    expect(String(sheet.cells.find((cell) => cell.row === first && cell.column === 2)!.content)).toMatch(/^=INDEX\(/);
-  });
+  it.each<Language>(["en", "de"])(
+    "is a well-formed horizontal bar chart of the sorted view, largest swing on top (%s)",
+    async (language) => {
+      const plan = layoutTemplate(counsellingCase, language);
+      const zip = await JSZip.loadAsync(await renderXlsx(plan));
+      // Charts are numbered by sheet: Flows (the fourth sheet) holds chart1, Sensitivity (the fifth) chart2.
+      const xml = await zip.file("xl/charts/chart2.xml")!.async("string");
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const plot = parser.parse(xml)["c:chartSpace"]["c:chart"]["c:plotArea"];
+      expect(plot["c:barChart"]["c:barDir"].val).toBe("bar");
+      expect(plot["c:catAx"]["c:scaling"]["c:orientation"].val).toBe("maxMin");
+      const sheet = plan.sheets[4];
+      const quoted = language === "en" ? "Sensitivity" : "'Sensitivität'";
+      const series = plot["c:barChart"]["c:ser"] as Record<string, Record<string, Record<string, string>>>[];
+      // The sorted view: 16 inputs below its header row, labels in column B, low − base in C, high − base in D.
+      const header = sheet.cells.find((cell) => cell.column === 1 && cell.content === (language === "en" ? "Rank" : "Rang"))!.row;
+      const [first, last] = [header + 1, header + 16];
+      expect(series.map((s) => s["c:cat"]["c:strRef"]["c:f"])).toEqual([
+        `${quoted}!$B$${first}:$B$${last}`,
+        `${quoted}!$B$${first}:$B$${last}`,
+      ]);
+      expect(series.map((s) => s["c:val"]["c:numRef"]["c:f"])).toEqual([
+        `${quoted}!$C$${first}:$C$${last}`,
+        `${quoted}!$D$${first}:$D$${last}`,
+      ]);
+      expect(String(sheet.cells.find((cell) => cell.row === first && cell.column === 2)!.content)).toMatch(/^=INDEX\(/);
+    },
+  );
 });

@@ -21,7 +21,11 @@ describe.each(cases)("%s (%s)", (_id, language, template) => {
   const plan = layoutTemplate(template, language);
 
   it("names each data column by its table and rendered header", () => {
-    const columnNames = template.sheets.flatMap((sheet) => (sheet.table?.columns ?? []).filter((column) => column.name).map((column) => ({ table: sheet.table!.name, name: column.name!, header: column.header[language] })));
+    const columnNames = template.sheets.flatMap((sheet) =>
+      (sheet.table?.columns ?? [])
+        .filter((column) => column.name)
+        .map((column) => ({ table: sheet.table!.name, name: column.name!, header: column.header[language] })),
+    );
     expect(columnNames.length).toBeGreaterThan(0);
     for (const { table, name, header } of columnNames) {
       const reference = plan.names.find((candidate) => candidate.name === name)!.reference;
@@ -35,7 +39,8 @@ describe.each(cases)("%s (%s)", (_id, language, template) => {
         table.columnFormulas!.forEach((formula, i) => {
           const cells = sheet.cells.filter((cell) => cell.row > 1 && cell.column === i + 1);
           expect(cells.length).toBeGreaterThan(0);
-          if (formula === null) return expect(cells.every((cell) => typeof cell.content !== "string" || !cell.content.startsWith("="))).toBe(true);
+          if (formula === null)
+            return expect(cells.every((cell) => typeof cell.content !== "string" || !cell.content.startsWith("="))).toBe(true);
           expect(cells.every((cell) => cell.content === formula)).toBe(true);
           // Outside the brackets of structured references, nothing like F2 or $B$7.
           expect([table.headers[i], formula.replace(/\[[^\]]*\]/g, "").match(/\$?\b[A-Z]{1,3}\$?\d+\b/)]).toEqual([table.headers[i], null]);
@@ -60,7 +65,13 @@ describe.each(cases)("%s (%s)", (_id, language, template) => {
       const planned = plan.sheets.flatMap((sheet) => sheet.tables).find((table) => table.name === name)!;
       const columns = [...xml.matchAll(/<tableColumn\b[^>]*?(?:\/>|>([\s\S]*?)<\/tableColumn>)/g)].map((match) => {
         const formula = /<calculatedColumnFormula>([\s\S]*)<\/calculatedColumnFormula>/.exec(match[1] ?? "")?.[1];
-        return formula === undefined ? null : `=${formula.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&")}`;
+        return formula === undefined
+          ? null
+          : `=${formula
+              .replace(/&lt;/g, "<")
+              .replace(/&gt;/g, ">")
+              .replace(/&quot;/g, '"')
+              .replace(/&amp;/g, "&")}`;
       });
       // The file form of a formula: functions newer than Excel 2007 carry _xlfn. (none in these columns).
       expect(columns).toEqual(planned.columnFormulas);

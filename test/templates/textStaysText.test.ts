@@ -18,7 +18,10 @@ interface FileCell {
 
 const unescape = (xml: string) =>
   xml
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
     .replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 async function cellsOf(template: TemplateDefinition, csv: string, tableName: string, compactTables: boolean): Promise<FileCell[]> {

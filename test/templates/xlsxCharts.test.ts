@@ -19,7 +19,11 @@ async function partsOf(plan: WorkbookPlan): Promise<Map<string, string>> {
   return parts;
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["c:ser", "Relationship", "Override", "xdr:twoCellAnchor", "sheet"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  isArray: (name) => ["c:ser", "Relationship", "Override", "xdr:twoCellAnchor", "sheet"].includes(name),
+});
 
 function wellFormed(parts: Map<string, string>, pattern: RegExp): void {
   const checked = [...parts].filter(([path]) => pattern.test(path));
@@ -43,7 +47,10 @@ describe.each<[Language, string]>([
   });
 
   it("writes well-formed chart, drawing, relationship, sheet and content-type parts", () => {
-    wellFormed(parts, /^xl\/(charts\/chart\d+|drawings\/drawing\d+)\.xml$|\.rels$|^\[Content_Types\]\.xml$|^xl\/worksheets\/sheet\d+\.xml$/);
+    wellFormed(
+      parts,
+      /^xl\/(charts\/chart\d+|drawings\/drawing\d+)\.xml$|\.rels$|^\[Content_Types\]\.xml$|^xl\/worksheets\/sheet\d+\.xml$/,
+    );
   });
 
   it("links the Flows sheet (the fourth) to a drawing whose frame holds the chart, declared in the content types", () => {
@@ -53,14 +60,20 @@ describe.each<[Language, string]>([
     expect(drawingId).toBeDefined();
     // <drawing> must come after pageSetup and before any legacyDrawing/tableParts (ECMA-376 order).
     expect(sheet.indexOf("<drawing ")).toBeGreaterThan(sheet.indexOf("<pageSetup"));
-    expect(relationships(parts.get("xl/worksheets/_rels/sheet4.xml.rels")!).get(drawingId!)).toEqual({ type: "drawing", target: "../drawings/drawing1.xml" });
+    expect(relationships(parts.get("xl/worksheets/_rels/sheet4.xml.rels")!).get(drawingId!)).toEqual({
+      type: "drawing",
+      target: "../drawings/drawing1.xml",
+    });
     const drawing = parser.parse(parts.get("xl/drawings/drawing1.xml")!)["xdr:wsDr"];
     const anchor = drawing["xdr:twoCellAnchor"][0];
     // The definition anchors the chart two rows below the 20 rows of flows: row 22 (0-based 21), columns A to I.
     expect(anchor["xdr:from"]).toMatchObject({ "xdr:col": 0, "xdr:row": 21 });
     expect(anchor["xdr:to"]).toMatchObject({ "xdr:col": 8, "xdr:row": 39 });
     const chartId = anchor["xdr:graphicFrame"]["a:graphic"]["a:graphicData"]["c:chart"]["r:id"];
-    expect(relationships(parts.get("xl/drawings/_rels/drawing1.xml.rels")!).get(chartId)).toEqual({ type: "chart", target: "../charts/chart1.xml" });
+    expect(relationships(parts.get("xl/drawings/_rels/drawing1.xml.rels")!).get(chartId)).toEqual({
+      type: "chart",
+      target: "../charts/chart1.xml",
+    });
     const overrides = parser.parse(parts.get("[Content_Types].xml")!).Types.Override as { PartName: string; ContentType: string }[];
     expect(overrides).toEqual(
       expect.arrayContaining([
@@ -78,7 +91,9 @@ describe.each<[Language, string]>([
     expect(series.map((s) => s["c:cat"]["c:numRef"]["c:f"])).toEqual([`${sheetReference}!$B$2:$K$2`, `${sheetReference}!$B$2:$K$2`]);
     expect(series.map((s) => s["c:val"]["c:numRef"]["c:f"])).toEqual([`${sheetReference}!$B$18:$K$18`, `${sheetReference}!$B$19:$K$19`]);
     expect(series.map((s) => s["c:tx"]["c:v"])).toEqual(
-      language === "en" ? ["Cumulative net: county", "Cumulative net: all public payers"] : ["Kumuliert netto: Kreis", "Kumuliert netto: alle öffentlichen Träger"],
+      language === "en"
+        ? ["Cumulative net: county", "Cumulative net: all public payers"]
+        : ["Kumuliert netto: Kreis", "Kumuliert netto: alle öffentlichen Träger"],
     );
   });
 });

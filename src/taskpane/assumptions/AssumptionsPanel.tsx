@@ -96,11 +96,7 @@ function InputEditor({ input }: { input: TemplateInput }) {
   const grade = input.definition.grade;
   return (
     <Card className={styles.card}>
-      <Field
-        label={label}
-        validationState={message.state}
-        validationMessage={message.text || undefined}
-      >
+      <Field label={label} validationState={message.state} validationMessage={message.text || undefined}>
         <Input
           value={typed}
           aria-label={text.valueOf(label, unit)}

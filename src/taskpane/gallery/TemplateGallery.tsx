@@ -1,13 +1,4 @@
-import {
-  Button,
-  Caption1,
-  Card,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Card, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { browserFileDelivery } from "../../office/fileDelivery";
 import { TemplateInsertionError } from "../../office/workbookPort";
@@ -105,7 +96,11 @@ export function TemplateGallery() {
       const name = `${definition.id}-${language}.xlsx`;
       const delivery = await files.deliver(file, name, `templates/${name}`);
       if (delivery === "unavailable") setOutcome({ intent: "error", message: text.downloadUnavailable(name) });
-      else setOutcome({ intent: "success", message: delivery === "opened in browser" ? text.downloadInBrowser(name) : text.downloadStarted(name) });
+      else
+        setOutcome({
+          intent: "success",
+          message: delivery === "opened in browser" ? text.downloadInBrowser(name) : text.downloadStarted(name),
+        });
     } catch (error) {
       setOutcome({ intent: "error", message: text.downloadFailed(title, reason(error)) });
     } finally {

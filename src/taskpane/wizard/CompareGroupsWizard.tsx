@@ -49,7 +49,21 @@ export function CompareGroupsWizard() {
   const { port, language, text, preview } = usePane();
   const reducer = useMemo(() => wizardReducer(language), [language]);
   const [state, dispatch] = useReducer(reducer, initialWizardState);
-  const { outcome, rangesByOutcome, covariates, confidence, target, wording, fieldErrors, busy, problem, status, prepared, asking, tableColumns } = state;
+  const {
+    outcome,
+    rangesByOutcome,
+    covariates,
+    confidence,
+    target,
+    wording,
+    fieldErrors,
+    busy,
+    problem,
+    status,
+    prepared,
+    asking,
+    tableColumns,
+  } = state;
 
   // The tables are read when the wizard opens and again whenever a table-column list opens.
   const mounted = useRef(true);
@@ -104,16 +118,26 @@ export function CompareGroupsWizard() {
       ],
     };
     const covariates = exampleRanges.cohortCovariates.map(({ name, treated, control }) => ({ name: name[language], treated, control }));
-    dispatch({ type: "example", rangesByOutcome, covariates, target: outcome === "binary" ? exampleRanges.cohortTarget : exampleRanges.scoresTarget });
+    dispatch({
+      type: "example",
+      rangesByOutcome,
+      covariates,
+      target: outcome === "binary" ? exampleRanges.cohortTarget : exampleRanges.scoresTarget,
+    });
   };
 
   const write = async (comparison: PreparedComparison) => {
     dispatch({ type: "asking", open: false });
     try {
-      const native = port.hasAddinFunctions() ? null : await import(/* webpackChunkName: "pane-comparison-engine" */ "./withoutAddinFunctions");
+      const native = port.hasAddinFunctions()
+        ? null
+        : await import(/* webpackChunkName: "pane-comparison-engine" */ "./withoutAddinFunctions");
       const block = native ? await native.withoutAddinFunctions(port, comparison) : comparison;
       await port.writeBlock(block.topLeft, block.cells, block.numberFormats);
-      dispatch({ type: "written", status: native ? `${text.written(block.blockAddress)} ${native.explanation[language]}` : text.written(block.blockAddress) });
+      dispatch({
+        type: "written",
+        status: native ? `${text.written(block.blockAddress)} ${native.explanation[language]}` : text.written(block.blockAddress),
+      });
     } catch (error) {
       dispatch({ type: "problem", problem: text.writeFailed(reason(error)) });
     }
@@ -184,7 +208,12 @@ export function CompareGroupsWizard() {
           />
         )}
         <Field label={text.confidence} hint={text.confidenceHint} validationMessage={fieldErrors.confidence}>
-          <Input value={confidence} onChange={(_, data) => dispatch({ type: "confidence", value: data.value })} contentAfter="%" inputMode="decimal" />
+          <Input
+            value={confidence}
+            onChange={(_, data) => dispatch({ type: "confidence", value: data.value })}
+            contentAfter="%"
+            inputMode="decimal"
+          />
         </Field>
         <div className={styles.rangeRow}>
           <Field className={styles.rangeInput} label={text.targetCell} hint={text.targetHint} validationMessage={fieldErrors.target}>

@@ -5,7 +5,13 @@ import type { Language } from "../strings";
 import type { ComparisonFigures } from "./figures";
 
 const useStyles = makeStyles({
-  list: { display: "grid", gridTemplateColumns: "auto auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  list: {
+    display: "grid",
+    gridTemplateColumns: "auto auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   group: { display: "contents" },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
@@ -59,7 +65,10 @@ export function FiguresList({ figures }: { figures: ComparisonFigures }) {
       rows.push([words.meanControl, `${number(figures.meanControl, 2)} (n = ${figures.nControl})`]);
     }
     rows.push([words.difference, number(figures.difference, 2)]);
-    rows.push([`${words.interval} (${formatPercent(figures.confidence, language)})`, `${number(figures.lower, 2)} … ${number(figures.upper, 2)}`]);
+    rows.push([
+      `${words.interval} (${formatPercent(figures.confidence, language)})`,
+      `${number(figures.lower, 2)} … ${number(figures.upper, 2)}`,
+    ]);
   }
   return (
     <dl className={styles.list}>

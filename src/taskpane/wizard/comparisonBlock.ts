@@ -1,6 +1,12 @@
 import type { CellContent } from "../../shared/cellContent";
 import { cellAddress, parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../../shared/addresses";
-import { differenceInDifferencesOutputs, meanDifferenceOutputs, outputLabel, rateDifferenceOutputs, type OutputCatalogue } from "../../functions/outputs";
+import {
+  differenceInDifferencesOutputs,
+  meanDifferenceOutputs,
+  outputLabel,
+  rateDifferenceOutputs,
+  type OutputCatalogue,
+} from "../../functions/outputs";
 import { adjustmentRowCount, adjustmentRows, blockColumnCount, type CovariateRanges } from "./adjustmentBlock";
 import { strings, type Language } from "../strings";
 import type { OutcomeKind } from "./figures";
@@ -96,7 +102,7 @@ export function comparisonBlock(
   const covariates = request.covariates ?? [];
   if (covariates.length === 0) return { cells: rows, numberFormats };
   const width = blockColumnCount(covariates.length);
-  const widen = <T,>(row: T[], fill: T) => [...row, ...new Array<T>(width - row.length).fill(fill)];
+  const widen = <T>(row: T[], fill: T) => [...row, ...new Array<T>(width - row.length).fill(fill)];
   const adjustment = adjustmentRows(
     { ranges: request.ranges, confidence: request.confidence, covariates, confidenceCell, reading: adjustedReading },
     { top: topLeft.top + rows.length, left: topLeft.left },

@@ -31,9 +31,12 @@ export function computeFigures(outcome: OutcomeKind, ranges: CellContent[][][], 
     return { kind: "number", confidence, ...welchTest(samples[0], samples[1], confidence) };
   }
   const [treatedBefore, treatedAfter, controlBefore, controlAfter] = samples;
-  return { kind: "beforeAfter", confidence, ...differenceInDifferences({ treatedBefore, treatedAfter, controlBefore, controlAfter }, confidence) };
+  return {
+    kind: "beforeAfter",
+    confidence,
+    ...differenceInDifferences({ treatedBefore, treatedAfter, controlBefore, controlAfter }, confidence),
+  };
 }
-
 
 /** The effect on the served adjusted for the covariates by logistic regression, as the block's PREVENT.ADJUSTED computes it. */
 export function computeAdjustment(

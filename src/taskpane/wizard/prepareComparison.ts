@@ -94,7 +94,11 @@ function covariateLabel(covariate: CovariateInput, index: number, language: Lang
 /** The outcome ranges, then each covariate's treated and comparison range. */
 function rangeFields(input: WizardInput, language: Language): RangeField[] {
   const text = strings[language];
-  const outcomes = rangeLabelKeys(input.outcome).map((key, i) => ({ key: `range${i}`, label: text[key], typed: (input.ranges[i] ?? "").trim() }));
+  const outcomes = rangeLabelKeys(input.outcome).map((key, i) => ({
+    key: `range${i}`,
+    label: text[key],
+    typed: (input.ranges[i] ?? "").trim(),
+  }));
   const covariates = activeCovariates(input).flatMap((covariate, i) =>
     (["treated", "control"] as const).map((group) => ({
       key: `covariate${i}${group}`,
@@ -115,7 +119,8 @@ export function typedFieldErrors(input: WizardInput, language: Language): FieldE
   const fieldErrors: FieldErrors = {};
   for (const field of rangeFields(input, language)) {
     if (field.typed === "") fieldErrors[field.key] = text.rangeMissing(field.label);
-    else if (!parseStructuredReference(field.typed) && !isValidRange(field.typed)) fieldErrors[field.key] = text.dataRangeInvalid(field.label, field.typed);
+    else if (!parseStructuredReference(field.typed) && !isValidRange(field.typed))
+      fieldErrors[field.key] = text.dataRangeInvalid(field.label, field.typed);
   }
   const covariates = activeCovariates(input);
   covariates.forEach((covariate, i) => {

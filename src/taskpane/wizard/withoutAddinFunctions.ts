@@ -94,7 +94,11 @@ export const explanation: Record<Language, string> = {
 export async function withoutAddinFunctions(port: WorkbookPort, comparison: PreparedComparison): Promise<PreparedComparison> {
   const values = new Map<string, Promise<CellContent[][]>>();
   const valuesOf = (range: string) => {
-    if (!values.has(range)) values.set(range, port.readRange(range).then((snapshot) => snapshot.values));
+    if (!values.has(range))
+      values.set(
+        range,
+        port.readRange(range).then((snapshot) => snapshot.values),
+      );
     return values.get(range)!;
   };
   const cells = await Promise.all(

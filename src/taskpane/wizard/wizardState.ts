@@ -106,7 +106,10 @@ export function wizardReducer(language: Language) {
       case "wording":
         return { ...state, wording: action.wording };
       case "example":
-        return edited({ ...state, rangesByOutcome: action.rangesByOutcome, covariates: action.covariates, target: action.target }, language);
+        return edited(
+          { ...state, rangesByOutcome: action.rangesByOutcome, covariates: action.covariates, target: action.target },
+          language,
+        );
       case "tableColumns":
         return { ...state, tableColumns: action.columns };
       case "submitting":

@@ -63,7 +63,10 @@ export function balanceRows(groups: BalanceGroups, covariates: BalanceCovariate[
       `Mittelwerte der Merkmale je Gruppe und standardisierte Mittelwertdifferenz (SMD = Differenz der Mittelwerte ÷ √((s²₁ + s²₂)/2)); „unterschiedlich“ bei |SMD| > 0,1. Gezählt werden je Merkmal die Zeilen, in denen es ausgefüllt ist. Unterscheiden sich die Gruppen, ist die einfache Differenz oben verzerrt: Für ein Ja/Nein-Ergebnis je Person schätzt PREVENT.ADJUSTED (mit dem Add-in) die um diese Merkmale bereinigte Differenz; nicht erfasste Unterschiede bleiben auch dann.`,
       `Means of the covariates in each group and the standardised mean difference (SMD = difference of the means ÷ √((s²₁ + s²₂)/2)); "differs" where |SMD| > 0.1. Each covariate counts the rows where it is filled in. Where the groups differ, the plain difference above is biased: for a yes/no outcome per person, PREVENT.ADJUSTED (with the add-in) estimates the difference adjusted for these covariates; differences nobody measured remain even then.`,
     ),
-    { kind: "header", cells: [t("Merkmal", "Covariate"), groups.words.treated, groups.words.control, t("SMD", "SMD"), t("|SMD| > 0,1", "|SMD| > 0.1")] },
+    {
+      kind: "header",
+      cells: [t("Merkmal", "Covariate"), groups.words.treated, groups.words.control, t("SMD", "SMD"), t("|SMD| > 0,1", "|SMD| > 0.1")],
+    },
     ...covariates.map((covariate) => covariateRow(groups, covariate)),
   ];
 }

@@ -27,24 +27,87 @@ function label(de: string, en: string, words: GroupWords, group: keyof GroupWord
 
 /** Inside Excel with the add-in, the same value from PREVENT.RATEDIFF.COUNTS by its output key. */
 function viaAddin(row: ResultRow, output: string): ResultRow {
-  return { ...row, addinFormula: `=PREVENT.RATEDIFF.COUNTS({events_treated},{n_treated},{events_control},{n_control},{confidence},"${output}")` };
+  return {
+    ...row,
+    addinFormula: `=PREVENT.RATEDIFF.COUNTS({events_treated},{n_treated},{events_control},{n_control},{confidence},"${output}")`,
+  };
 }
 
 export function rateComparisonRows(words: GroupWords = counselledWords): RowDefinition[] {
   return [
     viaAddin(result("rate_treated", label("Quote", "Rate", words, "treated"), "={events_treated}/{n_treated}", "percent"), "rate_treated"),
     viaAddin(result("rate_control", label("Quote", "Rate", words, "control"), "={events_control}/{n_control}", "percent"), "rate_control"),
-    viaAddin(result("rate_difference", t(`Differenz (${words.treated.de} − ${words.control.de})`, `Difference (${words.treated.en} − ${words.control.en})`), "={rate_treated}-{rate_control}", "percentPrecise", undefined, true), "difference"),
-    result("z_value", t("z-Wert des Konfidenzniveaus", "z for the confidence level"), "=NORM.S.INV(1-(1-{confidence})/2)", "decimalPrecise"),
-    result("wilson_lower_treated", label("Wilson-Intervall, untere Grenze:", "Wilson interval, lower bound:", words, "treated"), wilson("rate_treated", "n_treated", "-"), "percentPrecise"),
-    result("wilson_upper_treated", label("Wilson-Intervall, obere Grenze:", "Wilson interval, upper bound:", words, "treated"), wilson("rate_treated", "n_treated", "+"), "percentPrecise"),
-    result("wilson_lower_control", label("Wilson-Intervall, untere Grenze:", "Wilson interval, lower bound:", words, "control"), wilson("rate_control", "n_control", "-"), "percentPrecise"),
-    result("wilson_upper_control", label("Wilson-Intervall, obere Grenze:", "Wilson interval, upper bound:", words, "control"), wilson("rate_control", "n_control", "+"), "percentPrecise"),
-    viaAddin(result("difference_lower", t("Differenz: untere Grenze (Newcombe)", "Difference: lower bound (Newcombe)"),
-      "={rate_difference}-SQRT(({rate_treated}-{wilson_lower_treated})^2+({wilson_upper_control}-{rate_control})^2)", "percentPrecise", undefined, true), "lower"),
-    viaAddin(result("difference_upper", t("Differenz: obere Grenze (Newcombe)", "Difference: upper bound (Newcombe)"),
-      "={rate_difference}+SQRT(({wilson_upper_treated}-{rate_treated})^2+({rate_control}-{wilson_lower_control})^2)", "percentPrecise", undefined, true), "upper"),
-    viaAddin(result("p_value", t("p-Wert (zweiseitig, z-Test)", "p-value (two-sided z-test)"),
-      `=IF(OR(${pooled}=0,${pooled}=1),1,2*(1-NORM.S.DIST(ABS({rate_difference})/SQRT(${pooled}*(1-${pooled})*(1/{n_treated}+1/{n_control})),TRUE)))`, "decimalPrecise"), "p_value"),
+    viaAddin(
+      result(
+        "rate_difference",
+        t(`Differenz (${words.treated.de} − ${words.control.de})`, `Difference (${words.treated.en} − ${words.control.en})`),
+        "={rate_treated}-{rate_control}",
+        "percentPrecise",
+        undefined,
+        true,
+      ),
+      "difference",
+    ),
+    result(
+      "z_value",
+      t("z-Wert des Konfidenzniveaus", "z for the confidence level"),
+      "=NORM.S.INV(1-(1-{confidence})/2)",
+      "decimalPrecise",
+    ),
+    result(
+      "wilson_lower_treated",
+      label("Wilson-Intervall, untere Grenze:", "Wilson interval, lower bound:", words, "treated"),
+      wilson("rate_treated", "n_treated", "-"),
+      "percentPrecise",
+    ),
+    result(
+      "wilson_upper_treated",
+      label("Wilson-Intervall, obere Grenze:", "Wilson interval, upper bound:", words, "treated"),
+      wilson("rate_treated", "n_treated", "+"),
+      "percentPrecise",
+    ),
+    result(
+      "wilson_lower_control",
+      label("Wilson-Intervall, untere Grenze:", "Wilson interval, lower bound:", words, "control"),
+      wilson("rate_control", "n_control", "-"),
+      "percentPrecise",
+    ),
+    result(
+      "wilson_upper_control",
+      label("Wilson-Intervall, obere Grenze:", "Wilson interval, upper bound:", words, "control"),
+      wilson("rate_control", "n_control", "+"),
+      "percentPrecise",
+    ),
+    viaAddin(
+      result(
+        "difference_lower",
+        t("Differenz: untere Grenze (Newcombe)", "Difference: lower bound (Newcombe)"),
+        "={rate_difference}-SQRT(({rate_treated}-{wilson_lower_treated})^2+({wilson_upper_control}-{rate_control})^2)",
+        "percentPrecise",
+        undefined,
+        true,
+      ),
+      "lower",
+    ),
+    viaAddin(
+      result(
+        "difference_upper",
+        t("Differenz: obere Grenze (Newcombe)", "Difference: upper bound (Newcombe)"),
+        "={rate_difference}+SQRT(({wilson_upper_treated}-{rate_treated})^2+({rate_control}-{wilson_lower_control})^2)",
+        "percentPrecise",
+        undefined,
+        true,
+      ),
+      "upper",
+    ),
+    viaAddin(
+      result(
+        "p_value",
+        t("p-Wert (zweiseitig, z-Test)", "p-value (two-sided z-test)"),
+        `=IF(OR(${pooled}=0,${pooled}=1),1,2*(1-NORM.S.DIST(ABS({rate_difference})/SQRT(${pooled}*(1-${pooled})*(1/{n_treated}+1/{n_control})),TRUE)))`,
+        "decimalPrecise",
+      ),
+      "p_value",
+    ),
   ];
 }

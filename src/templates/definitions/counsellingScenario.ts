@@ -32,7 +32,8 @@ const inputFormats: [string, NumberFormatKey][] = [
 ];
 
 export function counsellingScenarioModel(horizonLimit: number): ScenarioModel {
-  if (horizonLimit !== yearCount) throw new Error(`counselling scenario row: the year array has ${yearCount} years, the horizon limit is ${horizonLimit}`);
+  if (horizonLimit !== yearCount)
+    throw new Error(`counselling scenario row: the year array has ${yearCount} years, the horizon limit is ${horizonLimit}`);
   const inHorizon = `(${yearArray}<={horizon})`;
   const growthDiscount = `(1+{cost_growth})^(${yearArray}-1)/(1+{discount_rate})^${yearArray}`;
   // Months avoided in year t by the placements prevented so far: MIN(12t, months_avoided), element by element.
@@ -46,20 +47,60 @@ export function counsellingScenarioModel(horizonLimit: number): ScenarioModel {
         formula: "={households_served}*({rate_control}-{rate_treated})*{attribution}*(1-{displacement})*(1-{optimism_bias})",
         format: "decimal",
       },
-      { key: "county_saving", header: t("Ersparnis Kreis je Heimmonat", "County saving per care-home month"), formula: "={hzp_share}*{hzp_monthly_cost}-{county_cost_at_home}", format: "euro" },
+      {
+        key: "county_saving",
+        header: t("Ersparnis Kreis je Heimmonat", "County saving per care-home month"),
+        formula: "={hzp_share}*{hzp_monthly_cost}-{county_cost_at_home}",
+        format: "euro",
+      },
       {
         key: "public_saving",
         header: t("Ersparnis öffentlich je Heimmonat", "Public saving per care-home month"),
         formula: "={county_saving}+{city_monthly_saving}+({insurance_care_home}-{insurance_at_home})",
         format: "euro",
       },
-      { key: "cost_factor", header: t("Barwertfaktor der Kosten", "Present-value factor of the cost"), formula: `=SUMPRODUCT(${inHorizon}*${growthDiscount})`, format: "decimalPrecise" },
-      { key: "months_factor", header: t("Barwertfaktor der Heimmonate", "Present-value factor of the months"), formula: `=SUMPRODUCT(${inHorizon}*${monthsActive}*${growthDiscount})`, format: "decimalPrecise" },
-      { key: "pv_cost", header: t("Barwert der Kosten", "Present value of the cost"), formula: "={posts_fte}*{cost_per_post}*{cost_factor}", format: "euro" },
-      { key: "pv_benefit_county", header: t("Barwert der Ersparnis: Kreis", "Present value of savings: county"), formula: "={prevented}*{county_saving}*{months_factor}", format: "euro" },
-      { key: "npv_county", header: t("Kapitalwert: Kreis", "NPV: county"), formula: "={pv_benefit_county}-{pv_cost}*{county_cost_share}", format: "euro" },
-      { key: "npv_public", header: t("Kapitalwert: alle öffentlichen Träger", "NPV: all public payers"), formula: "={prevented}*{public_saving}*{months_factor}-{pv_cost}", format: "euro" },
-      { key: "bcr_county", header: t("Nutzen-Kosten-Verhältnis: Kreis", "Benefit-cost ratio: county"), formula: "={pv_benefit_county}/({pv_cost}*{county_cost_share})", format: "ratio" },
+      {
+        key: "cost_factor",
+        header: t("Barwertfaktor der Kosten", "Present-value factor of the cost"),
+        formula: `=SUMPRODUCT(${inHorizon}*${growthDiscount})`,
+        format: "decimalPrecise",
+      },
+      {
+        key: "months_factor",
+        header: t("Barwertfaktor der Heimmonate", "Present-value factor of the months"),
+        formula: `=SUMPRODUCT(${inHorizon}*${monthsActive}*${growthDiscount})`,
+        format: "decimalPrecise",
+      },
+      {
+        key: "pv_cost",
+        header: t("Barwert der Kosten", "Present value of the cost"),
+        formula: "={posts_fte}*{cost_per_post}*{cost_factor}",
+        format: "euro",
+      },
+      {
+        key: "pv_benefit_county",
+        header: t("Barwert der Ersparnis: Kreis", "Present value of savings: county"),
+        formula: "={prevented}*{county_saving}*{months_factor}",
+        format: "euro",
+      },
+      {
+        key: "npv_county",
+        header: t("Kapitalwert: Kreis", "NPV: county"),
+        formula: "={pv_benefit_county}-{pv_cost}*{county_cost_share}",
+        format: "euro",
+      },
+      {
+        key: "npv_public",
+        header: t("Kapitalwert: alle öffentlichen Träger", "NPV: all public payers"),
+        formula: "={prevented}*{public_saving}*{months_factor}-{pv_cost}",
+        format: "euro",
+      },
+      {
+        key: "bcr_county",
+        header: t("Nutzen-Kosten-Verhältnis: Kreis", "Benefit-cost ratio: county"),
+        formula: "={pv_benefit_county}/({pv_cost}*{county_cost_share})",
+        format: "ratio",
+      },
     ],
   };
 }

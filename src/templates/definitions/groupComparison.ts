@@ -24,7 +24,12 @@ const cells = [
   { key: "control_after", group: "control", wave: "after" },
 ] as const;
 
-function grid(label: [string, string], prefix: string, formula: (cell: (typeof cells)[number]) => string, format: ResultGridRow["format"]): ResultGridRow {
+function grid(
+  label: [string, string],
+  prefix: string,
+  formula: (cell: (typeof cells)[number]) => string,
+  format: ResultGridRow["format"],
+): ResultGridRow {
   return {
     kind: "resultGrid",
     label: t(...label),
@@ -35,16 +40,28 @@ function grid(label: [string, string], prefix: string, formula: (cell: (typeof c
 }
 
 /** Rows of one sample; a blank value is skipped, a text value shows an error on purpose. */
-const inSample = (cell: (typeof cells)[number]) => `({observation_group}="${cell.group}")*({observation_wave}="${cell.wave}")*({observation_value}<>"")`;
+const inSample = (cell: (typeof cells)[number]) =>
+  `({observation_group}="${cell.group}")*({observation_wave}="${cell.wave}")*({observation_value}<>"")`;
 
 const summaryGrid: RowDefinition[] = [
   {
     kind: "header",
-    cells: [t("Stichprobe", "Sample"), t("Programm vorher", "Treated before"), t("Programm nachher", "Treated after"), t("Vergleich vorher", "Control before"), t("Vergleich nachher", "Control after")],
+    cells: [
+      t("Stichprobe", "Sample"),
+      t("Programm vorher", "Treated before"),
+      t("Programm nachher", "Treated after"),
+      t("Vergleich vorher", "Control before"),
+      t("Vergleich nachher", "Control after"),
+    ],
   },
   grid(["Anzahl Werte", "Number of values"], "n", (cell) => `=SUMPRODUCT(${inSample(cell)})`, "number"),
   grid(["Mittelwert", "Mean"], "mean", (cell) => `=SUMPRODUCT(${inSample(cell)},{observation_value})/{n_${cell.key}}`, "decimal"),
-  grid(["Varianz (Teiler n − 1)", "Variance (divisor n − 1)"], "variance", (cell) => `=SUMPRODUCT(${inSample(cell)}*({observation_value}-{mean_${cell.key}})^2)/({n_${cell.key}}-1)`, "decimal"),
+  grid(
+    ["Varianz (Teiler n − 1)", "Variance (divisor n − 1)"],
+    "variance",
+    (cell) => `=SUMPRODUCT(${inSample(cell)}*({observation_value}-{mean_${cell.key}})^2)/({n_${cell.key}}-1)`,
+    "decimal",
+  ),
 ];
 
 /**
@@ -53,9 +70,11 @@ const summaryGrid: RowDefinition[] = [
  * P(|T| > t) = I(df/(df+t²); df/2, 1/2).
  */
 const tCritical = (df: string) => `=SQRT({${df}}*(1/BETA.INV(1-{confidence},{${df}}/2,0.5)-1))`;
-const tPValue = (difference: string, se: string, df: string) => `=BETA.DIST({${df}}/({${df}}+({${difference}}/{${se}})^2),{${df}}/2,0.5,TRUE)`;
+const tPValue = (difference: string, se: string, df: string) =>
+  `=BETA.DIST({${df}}/({${df}}+({${difference}}/{${se}})^2),{${df}}/2,0.5,TRUE)`;
 /** se⁴ / Σ (sᵢ²/nᵢ)²/(nᵢ − 1) over the given samples (Welch–Satterthwaite). */
-const welchDf = (se: string, keys: string[]) => `={${se}}^4/(${keys.map((key) => `({variance_${key}}/{n_${key}})^2/({n_${key}}-1)`).join("+")})`;
+const welchDf = (se: string, keys: string[]) =>
+  `={${se}}^4/(${keys.map((key) => `({variance_${key}}/{n_${key}})^2/({n_${key}}-1)`).join("+")})`;
 const standardError = (keys: string[]) => `=SQRT(${keys.map((key) => `{variance_${key}}/{n_${key}}`).join("+")})`;
 
 /**
@@ -66,10 +85,29 @@ function tIntervalRows(prefix: string, samples: string[], difference: Text, pLab
   const name = (part: string) => `${prefix}_${part}`;
   return [
     result(name("se"), t("Standardfehler", "Standard error"), standardError(samples), "decimalPrecise"),
-    result(name("df"), t("Freiheitsgrade (Welch–Satterthwaite)", "Degrees of freedom (Welch–Satterthwaite)"), welchDf(name("se"), samples), "decimal"),
+    result(
+      name("df"),
+      t("Freiheitsgrade (Welch–Satterthwaite)", "Degrees of freedom (Welch–Satterthwaite)"),
+      welchDf(name("se"), samples),
+      "decimal",
+    ),
     result(name("t_critical"), t("t-Wert des Konfidenzniveaus", "t for the confidence level"), tCritical(name("df")), "decimalPrecise"),
-    result(name("lower"), t(`${difference.de}: untere Grenze`, `${difference.en}: lower bound`), `={${name("difference")}}-{${name("t_critical")}}*{${name("se")}}`, "decimal", undefined, true),
-    result(name("upper"), t(`${difference.de}: obere Grenze`, `${difference.en}: upper bound`), `={${name("difference")}}+{${name("t_critical")}}*{${name("se")}}`, "decimal", undefined, true),
+    result(
+      name("lower"),
+      t(`${difference.de}: untere Grenze`, `${difference.en}: lower bound`),
+      `={${name("difference")}}-{${name("t_critical")}}*{${name("se")}}`,
+      "decimal",
+      undefined,
+      true,
+    ),
+    result(
+      name("upper"),
+      t(`${difference.de}: obere Grenze`, `${difference.en}: upper bound`),
+      `={${name("difference")}}+{${name("t_critical")}}*{${name("se")}}`,
+      "decimal",
+      undefined,
+      true,
+    ),
     result(name("p_value"), pLabel, tPValue(name("difference"), name("se"), name("df")), "decimalPrecise"),
   ];
 }
@@ -79,7 +117,10 @@ const number = (name: string, scale = "") => `FIXED(${scale}{${name}},{sentence_
 const level = "ROUND(100*{confidence},2)";
 
 function pText(name: string): Formula {
-  return { de: `IF({${name}}<0.001,"< 0,001","= "&FIXED({${name}},3,TRUE))`, en: `IF({${name}}<0.001,"< 0.001","= "&FIXED({${name}},3,TRUE))` };
+  return {
+    de: `IF({${name}}<0.001,"< 0,001","= "&FIXED({${name}},3,TRUE))`,
+    en: `IF({${name}}<0.001,"< 0.001","= "&FIXED({${name}},3,TRUE))`,
+  };
 }
 
 function verdict(lower: string, upper: string): Formula {
@@ -91,31 +132,128 @@ function verdict(lower: string, upper: string): Formula {
 
 /** A sentence formula from German and English pieces; Formula pieces are spliced in per language. */
 function sentence(name: string, pieces: { de: (string | Formula)[]; en: (string | Formula)[] }): RowDefinition {
-  const join = (language: "de" | "en") => "=" + pieces[language].map((piece) => (typeof piece === "string" ? piece : piece[language])).join("&");
+  const join = (language: "de" | "en") =>
+    "=" + pieces[language].map((piece) => (typeof piece === "string" ? piece : piece[language])).join("&");
   return { kind: "sentence", name, style: "label", formula: { de: join("de"), en: join("en") } };
 }
 
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 const rateSentence = sentence("rate_sentence", {
-  de: [quoted("Programmgruppe: "), number("rate_treated", "100*"), quoted(" %, Vergleichsgruppe: "), number("rate_control", "100*"), quoted(" %; Differenz "), number("rate_difference", "100*"),
-    quoted(" Prozentpunkte ("), level, quoted("-%-Intervall "), number("difference_lower", "100*"), quoted(" bis "), number("difference_upper", "100*"), quoted(", p "), pText("p_value"), quoted("). "), verdict("difference_lower", "difference_upper")],
-  en: [quoted("Treated group: "), number("rate_treated", "100*"), quoted("%, control group: "), number("rate_control", "100*"), quoted("%; difference "), number("rate_difference", "100*"),
-    quoted(" percentage points ("), level, quoted("% interval "), number("difference_lower", "100*"), quoted(" to "), number("difference_upper", "100*"), quoted(", p "), pText("p_value"), quoted("). "), verdict("difference_lower", "difference_upper")],
+  de: [
+    quoted("Programmgruppe: "),
+    number("rate_treated", "100*"),
+    quoted(" %, Vergleichsgruppe: "),
+    number("rate_control", "100*"),
+    quoted(" %; Differenz "),
+    number("rate_difference", "100*"),
+    quoted(" Prozentpunkte ("),
+    level,
+    quoted("-%-Intervall "),
+    number("difference_lower", "100*"),
+    quoted(" bis "),
+    number("difference_upper", "100*"),
+    quoted(", p "),
+    pText("p_value"),
+    quoted("). "),
+    verdict("difference_lower", "difference_upper"),
+  ],
+  en: [
+    quoted("Treated group: "),
+    number("rate_treated", "100*"),
+    quoted("%, control group: "),
+    number("rate_control", "100*"),
+    quoted("%; difference "),
+    number("rate_difference", "100*"),
+    quoted(" percentage points ("),
+    level,
+    quoted("% interval "),
+    number("difference_lower", "100*"),
+    quoted(" to "),
+    number("difference_upper", "100*"),
+    quoted(", p "),
+    pText("p_value"),
+    quoted("). "),
+    verdict("difference_lower", "difference_upper"),
+  ],
 });
 
 const meanSentence = sentence("mean_sentence", {
-  de: [quoted("Mittelwert nachher: "), number("mean_treated_after"), quoted(" in der Programmgruppe, "), number("mean_control_after"), quoted(" in der Vergleichsgruppe; Differenz "), number("mean_difference"),
-    quoted(" ("), level, quoted("-%-Intervall "), number("mean_lower"), quoted(" bis "), number("mean_upper"), quoted(", p "), pText("mean_p_value"), quoted("). "), verdict("mean_lower", "mean_upper")],
-  en: [quoted("Mean after: "), number("mean_treated_after"), quoted(" in the treated group, "), number("mean_control_after"), quoted(" in the control group; difference "), number("mean_difference"),
-    quoted(" ("), level, quoted("% interval "), number("mean_lower"), quoted(" to "), number("mean_upper"), quoted(", p "), pText("mean_p_value"), quoted("). "), verdict("mean_lower", "mean_upper")],
+  de: [
+    quoted("Mittelwert nachher: "),
+    number("mean_treated_after"),
+    quoted(" in der Programmgruppe, "),
+    number("mean_control_after"),
+    quoted(" in der Vergleichsgruppe; Differenz "),
+    number("mean_difference"),
+    quoted(" ("),
+    level,
+    quoted("-%-Intervall "),
+    number("mean_lower"),
+    quoted(" bis "),
+    number("mean_upper"),
+    quoted(", p "),
+    pText("mean_p_value"),
+    quoted("). "),
+    verdict("mean_lower", "mean_upper"),
+  ],
+  en: [
+    quoted("Mean after: "),
+    number("mean_treated_after"),
+    quoted(" in the treated group, "),
+    number("mean_control_after"),
+    quoted(" in the control group; difference "),
+    number("mean_difference"),
+    quoted(" ("),
+    level,
+    quoted("% interval "),
+    number("mean_lower"),
+    quoted(" to "),
+    number("mean_upper"),
+    quoted(", p "),
+    pText("mean_p_value"),
+    quoted("). "),
+    verdict("mean_lower", "mean_upper"),
+  ],
 });
 
 const didSentence = sentence("did_sentence", {
-  de: [quoted("Von vorher zu nachher änderte sich die Programmgruppe um "), number("did_change_treated"), quoted(", die Vergleichsgruppe um "), number("did_change_control"), quoted("; Differenz der Differenzen "), number("did_difference"),
-    quoted(" ("), level, quoted("-%-Intervall "), number("did_lower"), quoted(" bis "), number("did_upper"), quoted(", p "), pText("did_p_value"), quoted("). "), verdict("did_lower", "did_upper")],
-  en: [quoted("From before to after, the treated group changed by "), number("did_change_treated"), quoted(" and the control group by "), number("did_change_control"), quoted("; difference in differences "), number("did_difference"),
-    quoted(" ("), level, quoted("% interval "), number("did_lower"), quoted(" to "), number("did_upper"), quoted(", p "), pText("did_p_value"), quoted("). "), verdict("did_lower", "did_upper")],
+  de: [
+    quoted("Von vorher zu nachher änderte sich die Programmgruppe um "),
+    number("did_change_treated"),
+    quoted(", die Vergleichsgruppe um "),
+    number("did_change_control"),
+    quoted("; Differenz der Differenzen "),
+    number("did_difference"),
+    quoted(" ("),
+    level,
+    quoted("-%-Intervall "),
+    number("did_lower"),
+    quoted(" bis "),
+    number("did_upper"),
+    quoted(", p "),
+    pText("did_p_value"),
+    quoted("). "),
+    verdict("did_lower", "did_upper"),
+  ],
+  en: [
+    quoted("From before to after, the treated group changed by "),
+    number("did_change_treated"),
+    quoted(" and the control group by "),
+    number("did_change_control"),
+    quoted("; difference in differences "),
+    number("did_difference"),
+    quoted(" ("),
+    level,
+    quoted("% interval "),
+    number("did_lower"),
+    quoted(" to "),
+    number("did_upper"),
+    quoted(", p "),
+    pText("did_p_value"),
+    quoted("). "),
+    verdict("did_lower", "did_upper"),
+  ],
 });
 
 const twoGroups = ["treated_after", "control_after"];
@@ -128,18 +266,72 @@ const results: RowDefinition[] = [
     "Yellow cells are inputs. Differences are always treated group minus control group. Each block ends with a sentence in plain words.",
   ),
   inputHeader,
-  input({ name: "confidence", label: t("Konfidenzniveau", "Confidence level"), value: 0.95, unit: shareUnit, grade: "A", source: t("Konvention", "Convention"), format: "percent", validation: between(0.5, 0.999) }),
-  input({ name: "sentence_decimals", label: t("Nachkommastellen in den Sätzen", "Decimals in the sentences"), value: 1, unit: countUnit, grade: "A", source: t("Darstellung", "Presentation"), format: "integer", validation: between(0, 6, "whole") }),
+  input({
+    name: "confidence",
+    label: t("Konfidenzniveau", "Confidence level"),
+    value: 0.95,
+    unit: shareUnit,
+    grade: "A",
+    source: t("Konvention", "Convention"),
+    format: "percent",
+    validation: between(0.5, 0.999),
+  }),
+  input({
+    name: "sentence_decimals",
+    label: t("Nachkommastellen in den Sätzen", "Decimals in the sentences"),
+    value: 1,
+    unit: countUnit,
+    grade: "A",
+    source: t("Darstellung", "Presentation"),
+    format: "integer",
+    validation: between(0, 6, "whole"),
+  }),
   blank,
   heading("A. Zwei Gruppen, Ja/Nein-Ergebnis (Quote)", "A. Two groups, yes/no outcome (rate)"),
   paragraph(
     "Anzahlen eintragen, z. B. Heimaufnahmen innerhalb von 24 Monaten; Voreinstellung aus der synthetischen Beispielkohorte (34 von 240 gegen 70 von 230).",
     "Enter counts, e.g. care-home entries within 24 months; the defaults come from the synthetic example cohort (34 of 240 vs 70 of 230).",
   ),
-  input({ name: "events_treated", label: t("Mit Ereignis: Programmgruppe", "With the event: treated group"), value: 34, unit: countUnit, grade: "C", source: example, format: "number", validation: between(0, 1e9, "whole") }),
-  input({ name: "n_treated", label: t("Personen: Programmgruppe", "People: treated group"), value: 240, unit: countUnit, grade: "C", source: example, format: "number", validation: between(1, 1e9, "whole") }),
-  input({ name: "events_control", label: t("Mit Ereignis: Vergleichsgruppe", "With the event: control group"), value: 70, unit: countUnit, grade: "C", source: example, format: "number", validation: between(0, 1e9, "whole") }),
-  input({ name: "n_control", label: t("Personen: Vergleichsgruppe", "People: control group"), value: 230, unit: countUnit, grade: "C", source: example, format: "number", validation: between(1, 1e9, "whole") }),
+  input({
+    name: "events_treated",
+    label: t("Mit Ereignis: Programmgruppe", "With the event: treated group"),
+    value: 34,
+    unit: countUnit,
+    grade: "C",
+    source: example,
+    format: "number",
+    validation: between(0, 1e9, "whole"),
+  }),
+  input({
+    name: "n_treated",
+    label: t("Personen: Programmgruppe", "People: treated group"),
+    value: 240,
+    unit: countUnit,
+    grade: "C",
+    source: example,
+    format: "number",
+    validation: between(1, 1e9, "whole"),
+  }),
+  input({
+    name: "events_control",
+    label: t("Mit Ereignis: Vergleichsgruppe", "With the event: control group"),
+    value: 70,
+    unit: countUnit,
+    grade: "C",
+    source: example,
+    format: "number",
+    validation: between(0, 1e9, "whole"),
+  }),
+  input({
+    name: "n_control",
+    label: t("Personen: Vergleichsgruppe", "People: control group"),
+    value: 230,
+    unit: countUnit,
+    grade: "C",
+    source: example,
+    format: "number",
+    validation: between(1, 1e9, "whole"),
+  }),
   ...rateComparisonRows(words),
   rateSentence,
   blank,
@@ -152,7 +344,14 @@ const results: RowDefinition[] = [
     "Vergleicht die Werte der Welle „after“; für einen Vergleich ohne Vorher-Messung alle Zeilen mit „after“ eintragen. Intervall und p-Wert nach Welch (ungleiche Varianzen).",
     "Compares the values of wave 'after'; for a comparison without a before measurement, mark every row 'after'. Interval and p-value after Welch (unequal variances).",
   ),
-  result("mean_difference", t("Differenz der Mittelwerte (Programm − Vergleich)", "Difference of means (treated − control)"), "={mean_treated_after}-{mean_control_after}", "decimal", undefined, true),
+  result(
+    "mean_difference",
+    t("Differenz der Mittelwerte (Programm − Vergleich)", "Difference of means (treated − control)"),
+    "={mean_treated_after}-{mean_control_after}",
+    "decimal",
+    undefined,
+    true,
+  ),
   ...tIntervalRows("mean", twoGroups, t("Differenz", "Difference"), t("p-Wert (zweiseitig, Welch)", "p-value (two-sided, Welch)")),
   meanSentence,
   blank,
@@ -161,16 +360,46 @@ const results: RowDefinition[] = [
     "Vier unabhängige Stichproben (Programm und Vergleich, je vorher und nachher). Wirkung = Änderung der Programmgruppe − Änderung der Vergleichsgruppe.",
     "Four independent samples (treated and control, each before and after). Effect = change in the treated group − change in the control group.",
   ),
-  result("did_change_treated", t("Änderung Programmgruppe (nachher − vorher)", "Change, treated group (after − before)"), "={mean_treated_after}-{mean_treated_before}", "decimal"),
-  result("did_change_control", t("Änderung Vergleichsgruppe (nachher − vorher)", "Change, control group (after − before)"), "={mean_control_after}-{mean_control_before}", "decimal"),
-  result("did_difference", t("Differenz der Differenzen", "Difference in differences"), "={did_change_treated}-{did_change_control}", "decimal", undefined, true),
-  ...tIntervalRows("did", allFour, t("Differenz der Differenzen", "Difference in differences"), t("p-Wert (zweiseitig)", "p-value (two-sided)")),
+  result(
+    "did_change_treated",
+    t("Änderung Programmgruppe (nachher − vorher)", "Change, treated group (after − before)"),
+    "={mean_treated_after}-{mean_treated_before}",
+    "decimal",
+  ),
+  result(
+    "did_change_control",
+    t("Änderung Vergleichsgruppe (nachher − vorher)", "Change, control group (after − before)"),
+    "={mean_control_after}-{mean_control_before}",
+    "decimal",
+  ),
+  result(
+    "did_difference",
+    t("Differenz der Differenzen", "Difference in differences"),
+    "={did_change_treated}-{did_change_control}",
+    "decimal",
+    undefined,
+    true,
+  ),
+  ...tIntervalRows(
+    "did",
+    allFour,
+    t("Differenz der Differenzen", "Difference in differences"),
+    t("p-Wert (zweiseitig)", "p-value (two-sided)"),
+  ),
   didSentence,
   blank,
-  ...balanceRows({ column: "observation_group", treated: "treated", control: "control", words: { treated: t("Programmgruppe", "Treated group"), control: t("Vergleichsgruppe", "Control group") } }, [
-    { column: "observation_covariate_1", key: "covariate_1", label: t("Merkmal 1 (Blatt Daten)", "Covariate 1 (Data sheet)") },
-    { column: "observation_covariate_2", key: "covariate_2", label: t("Merkmal 2 (Blatt Daten)", "Covariate 2 (Data sheet)") },
-  ]),
+  ...balanceRows(
+    {
+      column: "observation_group",
+      treated: "treated",
+      control: "control",
+      words: { treated: t("Programmgruppe", "Treated group"), control: t("Vergleichsgruppe", "Control group") },
+    },
+    [
+      { column: "observation_covariate_1", key: "covariate_1", label: t("Merkmal 1 (Blatt Daten)", "Covariate 1 (Data sheet)") },
+      { column: "observation_covariate_2", key: "covariate_2", label: t("Merkmal 2 (Blatt Daten)", "Covariate 2 (Data sheet)") },
+    ],
+  ),
 ];
 
 const method: RowDefinition[] = [
@@ -232,12 +461,55 @@ export const groupComparison: TemplateDefinition = {
         name: "observations_table",
         exampleRows,
         columns: [
-          { key: "id", header: t("Kennung (pseudonym)", "Id (pseudonymous)"), format: "text", width: 18, csv: { column: "child", kind: "text" } },
-          { key: "group", header: t("Gruppe", "Group"), name: "observation_group", format: "text", width: 12, validation: groupCheck, csv: { column: "group", kind: { options: ["treated", "control"] } } },
-          { key: "wave", header: t("Welle", "Wave"), name: "observation_wave", format: "text", width: 10, validation: waveCheck, csv: { column: "wave", kind: { options: ["before", "after"] } } },
-          { key: "value", header: t("Wert", "Value"), name: "observation_value", format: "decimal", width: 12, csv: { column: "score", kind: "number" } },
-          { key: "covariate_1", header: t("Merkmal 1 (z. B. Alter in Monaten)", "Covariate 1 (e.g. age in months)"), name: "observation_covariate_1", format: "decimal", width: 30, csv: { column: "covariate_1", kind: "optionalNumber" } },
-          { key: "covariate_2", header: t("Merkmal 2 (z. B. Förderbedarf 1/0)", "Covariate 2 (e.g. support needed 1/0)"), name: "observation_covariate_2", format: "decimal", width: 30, csv: { column: "covariate_2", kind: "optionalNumber" } },
+          {
+            key: "id",
+            header: t("Kennung (pseudonym)", "Id (pseudonymous)"),
+            format: "text",
+            width: 18,
+            csv: { column: "child", kind: "text" },
+          },
+          {
+            key: "group",
+            header: t("Gruppe", "Group"),
+            name: "observation_group",
+            format: "text",
+            width: 12,
+            validation: groupCheck,
+            csv: { column: "group", kind: { options: ["treated", "control"] } },
+          },
+          {
+            key: "wave",
+            header: t("Welle", "Wave"),
+            name: "observation_wave",
+            format: "text",
+            width: 10,
+            validation: waveCheck,
+            csv: { column: "wave", kind: { options: ["before", "after"] } },
+          },
+          {
+            key: "value",
+            header: t("Wert", "Value"),
+            name: "observation_value",
+            format: "decimal",
+            width: 12,
+            csv: { column: "score", kind: "number" },
+          },
+          {
+            key: "covariate_1",
+            header: t("Merkmal 1 (z. B. Alter in Monaten)", "Covariate 1 (e.g. age in months)"),
+            name: "observation_covariate_1",
+            format: "decimal",
+            width: 30,
+            csv: { column: "covariate_1", kind: "optionalNumber" },
+          },
+          {
+            key: "covariate_2",
+            header: t("Merkmal 2 (z. B. Förderbedarf 1/0)", "Covariate 2 (e.g. support needed 1/0)"),
+            name: "observation_covariate_2",
+            format: "decimal",
+            width: 30,
+            csv: { column: "covariate_2", kind: "optionalNumber" },
+          },
         ],
       },
     },

@@ -32,7 +32,10 @@ export const histogramBins = 20;
 /** The draws of the file: input k (0-based) uses seed + k, so no two inputs share their uniform stream. */
 export function monteCarloDraws(uncertain: UncertainInput[], iterations: number, seed: number): Map<string, number[]> {
   return new Map(
-    uncertain.map(({ name, distribution, parameters: [p1, p2, p3] }, k) => [name, sample({ distribution, iterations, p1, p2, p3, seed: seed + k })]),
+    uncertain.map(({ name, distribution, parameters: [p1, p2, p3] }, k) => [
+      name,
+      sample({ distribution, iterations, p1, p2, p3, seed: seed + k }),
+    ]),
   );
 }
 
@@ -43,7 +46,8 @@ export function monteCarloRows(
   { iterations, seed }: { iterations: number; seed: number },
 ): { rows: RowDefinition[]; chart: ChartDefinition } {
   for (const { name } of uncertain) {
-    if (!model.inputs.some((column) => column.name === name)) throw new Error(`Monte Carlo: input '${name}' is not a column of the scenario model`);
+    if (!model.inputs.some((column) => column.name === name))
+      throw new Error(`Monte Carlo: input '${name}' is not a column of the scenario model`);
   }
   const draws = monteCarloDraws(uncertain, iterations, seed);
   const column = (key: string) => `{@mc_1:${key}}:{@mc_${iterations}:${key}}`;
@@ -61,7 +65,12 @@ export function monteCarloRows(
       kind: "resultGrid",
       rowKey: own,
       label: t(String(k), String(k)),
-      formulas: [`=({@${own}:col3}+{@${own}:col4})/2`, `=${from}`, `=${to}`, `=COUNTIFS(${column(first)},">="&{@${own}:col3},${column(first)},${upper}&{@${own}:col4})`],
+      formulas: [
+        `=({@${own}:col3}+{@${own}:col4})/2`,
+        `=${from}`,
+        `=${to}`,
+        `=COUNTIFS(${column(first)},">="&{@${own}:col3},${column(first)},${upper}&{@${own}:col4})`,
+      ],
       formats: ["euro", "euro", "euro", "integer"],
       format: "euro",
     };
@@ -91,7 +100,12 @@ export function monteCarloRows(
       grade: "A",
       source: t("Wahl der Planung; gleicher Startwert, gleiche Ziehungen", "Planning choice; the same seed gives the same draws"),
       format: "integer",
-      validation: { kind: "whole", minimum: 1, maximum: 4_000_000_000, message: t("Bitte eine ganze Zahl von 1 bis 4.000.000.000 eingeben.", "Please enter a whole number from 1 to 4,000,000,000.") },
+      validation: {
+        kind: "whole",
+        minimum: 1,
+        maximum: 4_000_000_000,
+        message: t("Bitte eine ganze Zahl von 1 bis 4.000.000.000 eingeben.", "Please enter a whole number from 1 to 4,000,000,000."),
+      },
     }),
     blank,
     heading("Ergebnisse", "Results"),
@@ -106,7 +120,13 @@ export function monteCarloRows(
       format: "percent",
       key: true,
     },
-    { kind: "resultGrid", rowKey: "mc_range", label: t(`${results.names[0].de}: kleinster und größter Wert`, `${results.names[0].en}: smallest and largest value`), formulas: [`=MIN(${column(first)})`, `=MAX(${column(first)})`], format: "euro" },
+    {
+      kind: "resultGrid",
+      rowKey: "mc_range",
+      label: t(`${results.names[0].de}: kleinster und größter Wert`, `${results.names[0].en}: smallest and largest value`),
+      formulas: [`=MIN(${column(first)})`, `=MAX(${column(first)})`],
+      format: "euro",
+    },
     blank,
     heading(`Häufigkeiten: ${results.names[0].de}`, `Histogram: ${results.names[0].en}`),
     { kind: "header", cells: [t("Klasse", "Bin"), t("Mitte", "Midpoint"), t("von", "from"), t("bis", "to"), t("Anzahl", "Count")] },
@@ -121,7 +141,12 @@ export function monteCarloRows(
     title: t(`Verteilung: ${results.names[0].de}`, `Distribution: ${results.names[0].en}`),
     xAxisTitle: t("Mitte der Klasse (EUR)", "Bin midpoint (EUR)"),
     yAxisTitle: t("Durchläufe", "Iterations"),
-    seriesBlock: { first: "mc_bin_1", last: `mc_bin_${histogramBins}`, categories: 2, series: [{ name: t("Durchläufe", "Iterations"), column: 5 }] },
+    seriesBlock: {
+      first: "mc_bin_1",
+      last: `mc_bin_${histogramBins}`,
+      categories: 2,
+      series: [{ name: t("Durchläufe", "Iterations"), column: 5 }],
+    },
     from: { column: 6, row: 4 },
     to: { column: 14, row: 26 },
   };

@@ -52,7 +52,14 @@ export function input({ name, label, value, range, unit, grade, source, format, 
   return { kind: "input", name, label, value, low: range?.[0], high: range?.[1], unit, grade, source, format, validation };
 }
 
-export function result(name: string | undefined, label: Text, formula: Formula, format: NumberFormatKey, explanation?: Text, key = false): ResultRow {
+export function result(
+  name: string | undefined,
+  label: Text,
+  formula: Formula,
+  format: NumberFormatKey,
+  explanation?: Text,
+  key = false,
+): ResultRow {
   return { kind: "result", name, label, formula, format, explanation, key };
 }
 

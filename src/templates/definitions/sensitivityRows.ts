@@ -28,8 +28,10 @@ function both(build: (language: "de" | "en") => string): Text {
 
 export function sensitivityRows(model: ScenarioModel, varied: VariedInput[], results: SensitivityResults): RowDefinition[] {
   for (const { input } of varied) {
-    if (input.low === undefined || input.high === undefined) throw new Error(`sensitivity: input '${input.name}' needs a low and a high value`);
-    if (!model.inputs.some((column) => column.name === input.name)) throw new Error(`sensitivity: input '${input.name}' is not a column of the scenario model`);
+    if (input.low === undefined || input.high === undefined)
+      throw new Error(`sensitivity: input '${input.name}' needs a low and a high value`);
+    if (!model.inputs.some((column) => column.name === input.name))
+      throw new Error(`sensitivity: input '${input.name}' is not a column of the scenario model`);
   }
   const [first, second] = results.keys;
   const names = varied.map(({ input }) => input.name);
@@ -80,7 +82,8 @@ export function sensitivityRows(model: ScenarioModel, varied: VariedInput[], res
   // Sorted view: the k-th largest swing of the first result, found by its rank.
   const sortedRows = varied.map((_, index): RowDefinition => {
     const k = index + 1;
-    const pick = (column: number) => `INDEX({@${top}:col${column}}:{@${bottom}:col${column}},MATCH(${k},{@${top}:col10}:{@${bottom}:col10},0))`;
+    const pick = (column: number) =>
+      `INDEX({@${top}:col${column}}:{@${bottom}:col${column}},MATCH(${k},{@${top}:col10}:{@${bottom}:col10},0))`;
     return {
       kind: "resultGrid",
       rowKey: `sorted_${k}`,
@@ -106,7 +109,8 @@ export function sensitivityRows(model: ScenarioModel, varied: VariedInput[], res
     const [l, h, b] = [low(name), high(name), "base"];
     const x1 = `IF({@${h}:${name}}<>{@${b}:${name}},{@${h}:${name}},{@${l}:${name}})`;
     const zero = (key: string) => {
-      if (!linear) return `=IF({@${h}:${key}}={@${l}:${key}},"",{@${l}:${name}}-{@${l}:${key}}*({@${h}:${name}}-{@${l}:${name}})/({@${h}:${key}}-{@${l}:${key}}))`;
+      if (!linear)
+        return `=IF({@${h}:${key}}={@${l}:${key}},"",{@${l}:${name}}-{@${l}:${key}}*({@${h}:${name}}-{@${l}:${name}})/({@${h}:${key}}-{@${l}:${key}}))`;
       const n1 = `IF({@${h}:${name}}<>{@${b}:${name}},{@${h}:${key}},{@${l}:${key}})`;
       return `=IF(${n1}={@${b}:${key}},"",{@${b}:${name}}-{@${b}:${key}}*(${x1}-{@${b}:${name}})/(${n1}-{@${b}:${key}}))`;
     };
@@ -153,7 +157,11 @@ export function sensitivityRows(model: ScenarioModel, varied: VariedInput[], res
         t("Annahme", "Assumption"),
         t("Niedrig", "Low"),
         t("Hoch", "High"),
-        ...perResult([["bei niedrig", "at low"], ["bei hoch", "at high"], ["Spannweite", "swing"]]),
+        ...perResult([
+          ["bei niedrig", "at low"],
+          ["bei hoch", "at high"],
+          ["Spannweite", "swing"],
+        ]),
         t("Rang", "Rank"),
       ],
     },
@@ -165,12 +173,19 @@ export function sensitivityRows(model: ScenarioModel, varied: VariedInput[], res
       cells: [
         t("Rang", "Rank"),
         t("Annahme", "Assumption"),
-        ...perResult([["niedrig − Basis", "low − base"], ["hoch − Basis", "high − base"], ["Spannweite", "swing"]]),
+        ...perResult([
+          ["niedrig − Basis", "low − base"],
+          ["hoch − Basis", "high − base"],
+          ["Spannweite", "swing"],
+        ]),
       ],
     },
     ...sortedRows,
     blank,
-    heading("Break-even-Werte: bei welchem Wert ist der Kapitalwert null?", "Switching values: at which value is the net present value zero?"),
+    heading(
+      "Break-even-Werte: bei welchem Wert ist der Kapitalwert null?",
+      "Switching values: at which value is the net present value zero?",
+    ),
     paragraph(
       "Exakt, wo das Ergebnis linear in der Annahme ist (aus Basis und einer verschobenen Zeile); sonst linear interpoliert zwischen niedrig und hoch – nur ein Anhaltspunkt.",
       "Exact where the result is linear in the assumption (from the base and one shifted row); otherwise interpolated linearly between low and high – a guide only.",
@@ -180,7 +195,10 @@ export function sensitivityRows(model: ScenarioModel, varied: VariedInput[], res
       cells: [
         t("Annahme", "Assumption"),
         t("Verfahren", "Method"),
-        ...perResult([["null bei", "zero at"], ["im plausiblen Bereich", "in the plausible range"]]),
+        ...perResult([
+          ["null bei", "zero at"],
+          ["im plausiblen Bereich", "in the plausible range"],
+        ]),
       ],
     },
     ...switchingRows,

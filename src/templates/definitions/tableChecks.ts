@@ -9,7 +9,8 @@ import { t } from "./rows";
 type Count = TableCheckRow["count"];
 
 const countLabels: Record<Count, (sheet: Text) => Text> = {
-  outside: (sheet) => t(`Nicht gezählt: Zeilen unter/neben der Tabelle (${sheet.de})`, `Not counted: rows below/beside the table (${sheet.en})`),
+  outside: (sheet) =>
+    t(`Nicht gezählt: Zeilen unter/neben der Tabelle (${sheet.de})`, `Not counted: rows below/beside the table (${sheet.en})`),
   unfilled: (sheet) => t(`Tabellenzeilen mit leeren Formelzellen (${sheet.de})`, `Table rows with empty formula cells (${sheet.en})`),
   missing: (sheet) => t(`Fehlende Tabellenzeilen (${sheet.de})`, `Table rows missing (${sheet.en})`),
 };
@@ -41,7 +42,13 @@ const warnings: Record<Count, (sheet: Text) => Text> = {
  */
 export function tableChecks(table: string, prefix: string, sheet: Text, counts: Count[]): RowDefinition[] {
   const name = (count: Count) => `${prefix}_rows_${count}`;
-  const rows: RowDefinition[] = counts.map((count): TableCheckRow => ({ kind: "tableCheck", table, count, name: name(count), label: countLabels[count](sheet) }));
+  const rows: RowDefinition[] = counts.map((count): TableCheckRow => ({
+    kind: "tableCheck",
+    table,
+    count,
+    name: name(count),
+    label: countLabels[count](sheet),
+  }));
   const sentence = (language: "de" | "en", allCounted: string) => {
     const total = counts.map((count) => `{${name(count)}}`).join("+");
     const parts = counts.map((count) => `IF({${name(count)}}>0,{${name(count)}}&${quoted(`${warnings[count](sheet)[language]} `)},"")`);
