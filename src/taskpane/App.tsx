@@ -47,6 +47,8 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Four sections do not fit side by side in a task pane about 320 px wide: the tabs wrap.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -103,7 +105,12 @@ export function App({ services, initialLanguage }: AppProps) {
             </MessageBar>
           )}
           <nav>
-            <TabList selectedValue={section} onTabSelect={(_, data) => select(data.value as Section)} aria-label={text.sections}>
+            <TabList
+              className={styles.tabs}
+              selectedValue={section}
+              onTabSelect={(_, data) => select(data.value as Section)}
+              aria-label={text.sections}
+            >
               {sections.map((value) => (
                 <Tab key={value} id={`tab-${value}`} value={value} aria-controls={`panel-${value}`}>
                   {tabLabels[value]}
