@@ -5,15 +5,13 @@
  * Debian's Chromium under the page's own Content-Security-Policy.
  */
 import { spawn, type ChildProcess } from "child_process";
-import * as fs from "fs";
 import * as net from "net";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
+import { launchChromium, serveOfficeJsLocally } from "./chromium";
 
 const root = path.resolve(__dirname, "../..");
-const chromiumPath = "/usr/bin/chromium";
-const officeJsBase = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 function portIsFree(port: number, host: string): Promise<boolean> {
   return new Promise((resolve) => {
@@ -52,14 +50,6 @@ function startServer(port: number): Promise<{ child: ChildProcess; output: () =>
   });
 }
 
-/** The local copy of a file Office.js loads from its CDN folder (the machine has no internet). */
-function localOfficeFile(url: string): string | null {
-  const name = url.slice(officeJsBase.length).split("?")[0];
-  if (name.includes("..")) return null;
-  const file = path.join(root, "node_modules/@microsoft/office-js/dist", name);
-  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
-}
-
 interface PolicyViolation {
   directive: string;
   blocked: string;
@@ -73,23 +63,9 @@ const pageErrors: string[] = [];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`${chromiumPath} is missing: install Debian's chromium (sudo apt-get install chromium) to run the browser tests.`);
-  }
   port = await freePort();
   server = await startServer(port);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "en-GB", viewport: { width: 420, height: 900 } });
   // Recorded inside the page before any of its scripts run; the debugging protocol that injects
   // this is not governed by the page's policy.
@@ -109,10 +85,7 @@ beforeAll(async () => {
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
-  await page.route(`${officeJsBase}**`, (route) => {
-    const local = localOfficeFile(route.request().url());
-    return local ? route.fulfill({ path: local, contentType: "text/javascript" }) : route.abort();
-  });
+  await serveOfficeJsLocally(page, [path.join(root, "node_modules/@microsoft/office-js/dist")]);
   await page.goto(`https://localhost:${port}/taskpane.html`, { timeout: 180_000 });
   await page.getByText("Preview", { exact: true }).waitFor({ timeout: 60_000 });
 }, 300_000);

@@ -8,25 +8,16 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { gzipSync } from "zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
+import { launchChromium, localOfficeFile, officeJsBase, serveOfficeJsLocally } from "./chromium";
 import { serveDirectory, type StaticServer } from "./staticServer";
 import recordedDraws from "../reference/sample-draws.json";
 
 const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, ".tmp", "browser-dist");
-const chromiumPath = "/usr/bin/chromium";
-const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-
-const officeJsBase = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-
-/** The local copy of a file Office.js loads from its CDN folder: dist/office-js first, then the npm package. */
-function localOfficeFile(url: string): string | null {
-  if (!url.startsWith(officeJsBase)) return null;
-  const name = url.slice(officeJsBase.length).split("?")[0];
-  if (name.includes("..")) return null;
-  const candidates = [path.join(dist, "office-js", name), path.join(root, "node_modules/@microsoft/office-js/dist", name)];
-  return candidates.find((file) => fs.existsSync(file) && fs.statSync(file).isFile()) ?? null;
-}
+const officeJsCdn = `${officeJsBase}office.js`;
+/** Where Office.js's files are answered from: dist/office-js first, then the npm package. */
+const officeFolders = [path.join(dist, "office-js"), path.join(root, "node_modules/@microsoft/office-js/dist")];
 
 let server: StaticServer;
 let browser: Browser;
@@ -36,23 +27,9 @@ const pageErrors: string[] = [];
 const cspBlocks: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`${chromiumPath} is missing: install Debian's chromium (sudo apt-get install chromium) to run the browser tests.`);
-  }
+  browser = await launchChromium();
   execFileSync("npx", ["webpack", "--mode", "production", "--env", `outputPath=${dist}`], { cwd: root, stdio: "pipe" });
   server = await serveDirectory(dist);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
   const context = await browser.newContext({ locale: "en-GB", viewport: { width: 420, height: 900 } });
   page = await context.newPage();
   page.on("request", (request) => requests.push(request.url()));
@@ -64,12 +41,7 @@ beforeAll(async () => {
     if (message.text().includes("violates the following Content Security Policy directive")) cspBlocks.push(message.text());
     else pageErrors.push(message.text());
   });
-  // Office.js and the files it loads next to itself (o15apptofilemappingtable.js) come from the
-  // local copies; anything else from the CDN would leave the machine and is refused.
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
-    const local = localOfficeFile(route.request().url());
-    return local ? route.fulfill({ path: local, contentType: "text/javascript" }) : route.abort();
-  });
+  await serveOfficeJsLocally(page, officeFolders);
   await page.goto(`${server.origin}/taskpane.html`);
   await page.getByText("Preview", { exact: true }).waitFor();
 }, 240_000);
@@ -344,7 +316,7 @@ describe("task pane in Chromium, preview mode", () => {
     // What the policy blocked was on its way out of the machine, never the pane's own scripts.
     for (const blocked of cspBlocks) expect(blocked).not.toMatch(/127\.0\.0\.1|localhost/);
     const outside = requests.filter((url) => {
-      if (localOfficeFile(url)) return false; // Office.js's own files, answered from the local copies by the route above
+      if (localOfficeFile(url, officeFolders)) return false; // Office.js's own files, answered from the local copies by the route above
       const host = new URL(url).hostname;
       return !(host === "127.0.0.1" || host === "localhost");
     });

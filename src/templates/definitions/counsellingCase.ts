@@ -11,6 +11,7 @@ import { reviewSheet } from "./reviewSheet";
 import {
   between,
   blank,
+  confidenceInput,
   countUnit,
   euroPerMonth,
   euroUnit,
@@ -18,6 +19,7 @@ import {
   heading,
   input,
   inputHeader,
+  methodColumnWidths,
   paragraph,
   result,
   share,
@@ -25,7 +27,6 @@ import {
   t,
   title,
   years,
-  methodColumnWidths,
 } from "./rows";
 
 export const horizonLimit = 10;
@@ -346,16 +347,7 @@ const evidence: RowDefinition[] = [
     format: "number",
     validation: between(1, 1e6, "whole"),
   }),
-  input({
-    name: "confidence",
-    label: t("Konfidenzniveau", "Confidence level"),
-    value: 0.95,
-    unit: shareUnit,
-    grade: "A",
-    source: t("Konvention", "Convention"),
-    format: "percent",
-    validation: between(0.5, 0.999),
-  }),
+  confidenceInput(),
   input({
     name: "design_grade",
     label: t("Design der Vergleichs (Maryland-Skala 1–5)", "Comparison design (Maryland scale 1–5)"),

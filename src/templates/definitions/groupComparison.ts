@@ -8,7 +8,20 @@
 import type { DataValue, Formula, ResultGridRow, RowDefinition, TemplateDefinition, Text, Validation } from "../model";
 import { balanceRows } from "./balanceRows";
 import { rateComparisonRows, type GroupWords } from "./comparisonRows";
-import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title, methodColumnWidths } from "./rows";
+import {
+  between,
+  blank,
+  confidenceInput,
+  countUnit,
+  heading,
+  input,
+  inputHeader,
+  methodColumnWidths,
+  paragraph,
+  result,
+  t,
+  title,
+} from "./rows";
 import { tableChecks } from "./tableChecks";
 
 const dataSheet = t("Daten", "Data");
@@ -266,16 +279,7 @@ const results: RowDefinition[] = [
     "Yellow cells are inputs. Differences are always treated group minus control group. Each block ends with a sentence in plain words.",
   ),
   inputHeader,
-  input({
-    name: "confidence",
-    label: t("Konfidenzniveau", "Confidence level"),
-    value: 0.95,
-    unit: shareUnit,
-    grade: "A",
-    source: t("Konvention", "Convention"),
-    format: "percent",
-    validation: between(0.5, 0.999),
-  }),
+  confidenceInput(),
   input({
     name: "sentence_decimals",
     label: t("Nachkommastellen in den Sätzen", "Decimals in the sentences"),

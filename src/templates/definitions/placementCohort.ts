@@ -7,7 +7,21 @@ import type { DataColumn, DataTableDefinition, DataValue, ResultRow, RowDefiniti
 import { adjustedRows, type AdjustedCohort } from "./adjustedRows";
 import { balanceRows, type BalanceCovariate } from "./balanceRows";
 import { rateComparisonRows } from "./comparisonRows";
-import { between, blank, countUnit, heading, input, inputHeader, paragraph, result, shareUnit, t, title, methodColumnWidths } from "./rows";
+import {
+  between,
+  blank,
+  confidenceInput,
+  defaultConfidence,
+  countUnit,
+  heading,
+  input,
+  inputHeader,
+  methodColumnWidths,
+  paragraph,
+  result,
+  t,
+  title,
+} from "./rows";
 import { tableChecks } from "./tableChecks";
 
 const cohortSheet = t("Kohorte", "Cohort");
@@ -61,7 +75,6 @@ const covariates: BalanceCovariate[] = [
 const covariateCheck = between(0, 130);
 
 /** The confidence level the template starts with. */
-const defaultConfidence = 0.95;
 
 function numberOrNull(value: DataValue): number | null {
   return typeof value === "number" ? value : null;
@@ -308,16 +321,7 @@ const results: RowDefinition[] = [
     "The figures come from the Cohort sheet (one row per person, pseudonymous id). Counted is a care-home entry within 24 months (730 days) of the start.",
   ),
   inputHeader,
-  input({
-    name: "confidence",
-    label: t("Konfidenzniveau", "Confidence level"),
-    value: defaultConfidence,
-    unit: shareUnit,
-    grade: "A",
-    source: t("Konvention", "Convention"),
-    format: "percent",
-    validation: between(0.5, 0.999),
-  }),
+  confidenceInput(),
   input({
     name: "cohort_served_per_year",
     label: t("Beratene Haushalte je Jahr (für die Hochrechnung)", "Households counselled per year (for the projection)"),

@@ -77,3 +77,20 @@ export const euroUnit = t("EUR", "EUR");
 export const euroPerMonth = t("EUR/Monat", "EUR/month");
 export const shareUnit = t("Anteil", "share");
 export const countUnit = t("Anzahl", "count");
+
+/** The confidence level the templates start with. */
+export const defaultConfidence = 0.95;
+
+/** The confidence level of a template's intervals: one named input, 95 % unless the user says otherwise. */
+export function confidenceInput(): InputRow {
+  return input({
+    name: "confidence",
+    label: t("Konfidenzniveau", "Confidence level"),
+    value: defaultConfidence,
+    unit: shareUnit,
+    grade: "A",
+    source: t("Konvention", "Convention"),
+    format: "percent",
+    validation: between(0.5, 0.999),
+  });
+}
