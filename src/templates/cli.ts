@@ -1,5 +1,5 @@
 /**
- * Command line: `template <id> [--lang de|en] --out FILE [--data CSV] [--force]` writes one
+ * Command line: `template <id> [--lang de|en] --out FILE [--data CSV] [--iterations N] [--force]` writes one
  * template; `all --out DIR [--force]` writes every template in German and English.
  * A file is written under a temporary name in its folder and then renamed, so that a failed
  * write never leaves a half file where a good one stood; an existing file is replaced only with --force.
@@ -9,14 +9,16 @@ import { basename, dirname, join, resolve } from "path";
 import { parseArgs } from "util";
 import { DataFileError, describeReading, maximumDataRows, maximumFileBytes, readDataFile } from "./data";
 import { layoutTemplate } from "./layout";
-import type { Language, TemplateData } from "./model";
+import type { Language, TemplateData, TemplateDefinition } from "./model";
+import { iterationsSetting } from "./definitions/counsellingCase";
 import { templates } from "./registry";
+import { readSetting, TemplateSettingError, withSettings } from "./settings";
 import { renderXlsx } from "./xlsxRenderer";
 
 export const exitCodes = { ok: 0, usage: 1, data: 2, output: 3, unexpected: 4 } as const;
 
 export const usage = `usage:
-  prevention-dividend template <id> [--lang de|en] --out FILE [--data CSV] [--force]
+  prevention-dividend template <id> [--lang de|en] --out FILE [--data CSV] [--iterations N] [--force]
   prevention-dividend all --out DIR [--force]
   prevention-dividend --help
 
@@ -24,6 +26,7 @@ export const usage = `usage:
   --out FILE     the .xlsx file to write (for "all": the folder)
   --data CSV     fill the template's data table from a CSV file: separated by comma,
                  semicolon or tab; UTF-8 or Windows-1252; at most ${maximumDataRows.toLocaleString("en")} rows
+  --iterations N Monte Carlo iterations of counselling-case, ${iterationsSetting.minimum} to ${iterationsSetting.maximum} (default ${iterationsSetting.defaultValue})
   --force        replace an existing output file
 
 templates: ${templates.map((template) => template.id).join(", ")}
@@ -102,6 +105,19 @@ function readData(file: string, id: string): TemplateData {
   return reading.data;
 }
 
+/** The template built for --iterations, when given. */
+function chosenSettings(template: TemplateDefinition, iterations: string | undefined): TemplateDefinition {
+  if (iterations === undefined) return template;
+  const read = readSetting(iterationsSetting, iterations, "en");
+  if ("problem" in read) throw new UsageError(`--iterations: ${read.problem}`);
+  try {
+    return withSettings(template, { [iterationsSetting.key]: read.value });
+  } catch (error) {
+    if (error instanceof TemplateSettingError) throw new UsageError(`--iterations: ${error.message}`);
+    throw error;
+  }
+}
+
 async function main(args: string[]): Promise<number> {
   let parsed;
   try {
@@ -112,6 +128,7 @@ async function main(args: string[]): Promise<number> {
         lang: { type: "string" },
         out: { type: "string" },
         data: { type: "string" },
+        iterations: { type: "string" },
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -129,6 +146,7 @@ async function main(args: string[]): Promise<number> {
   if (command === "all" && id === undefined) {
     const out = values.out ?? "dist/templates";
     if (values.data !== undefined) throw new UsageError("--data fills one template: use the command 'template'");
+    if (values.iterations !== undefined) throw new UsageError("--iterations sets one template: use the command 'template'");
     mkdirSync(out, { recursive: true });
     for (const template of templates) {
       for (const lang of ["de", "en"] as const) {
@@ -145,11 +163,14 @@ async function main(args: string[]): Promise<number> {
   const out = values.out;
   if (!out) throw new UsageError("--out FILE is required");
   const lang = language(values.lang);
+  const template = chosenSettings(
+    templates.find((candidate) => candidate.id === id)!,
+    values.iterations,
+  );
   if (values.data !== undefined && realPath(values.data) === realPath(out))
     throw new OutputError(`--out ${out} is the data file; choose another name`);
   if (!force && existsSync(out)) throw new OutputError(`${out} exists; use --force to replace it`);
   const data = values.data === undefined ? undefined : readData(values.data, id);
-  const template = templates.find((candidate) => candidate.id === id)!;
   writeReplacing(out, await renderXlsx(layoutTemplate(template, lang, data, undefined, { compactTables: true })), force);
   console.log(out);
   return exitCodes.ok;

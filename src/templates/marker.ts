@@ -1,7 +1,9 @@
 /**
  * The hidden marker sheet: template id, version and language, so a later version can recognise the
  * workbook, and the workbook names of the inputs this insertion created (row 4 their number, rows
- * 5 on the names), so that the task pane lists only those and never a name of the user's.
+ * 5 on the names), so that the task pane lists only those and never a name of the user's, and
+ * the settings it was made with (column D the key, E the value, from row 1), so that it can be
+ * laid out again exactly as inserted.
  */
 import { cellAddress } from "../shared/addresses";
 import { labels } from "./labels";
@@ -14,6 +16,8 @@ export const markerSheetName = "PreventionDividend";
 export const markerName = "prevention_dividend_template";
 /** Where the marker sheet holds the number of input names (column B); the names follow below it. */
 export const markerInputCountRow = 4;
+/** The column of the settings' keys; their values are in the next column. */
+export const markerSettingsColumn = 4;
 
 export function markerSheet(template: TemplateDefinition, language: Language, naming: Naming, names: NameSink): PlannedSheet {
   const name = naming.sheet(markerSheetName);
@@ -33,12 +37,16 @@ export function markerSheet(template: TemplateDefinition, language: Language, na
   builder.put(markerInputCountRow, 1, labels.markerInputs[language], "label");
   builder.put(markerInputCountRow, 2, inputNames.length, "label");
   inputNames.forEach((inputName, i) => builder.put(markerInputCountRow + 1 + i, 2, inputName, "label"));
+  Object.entries(template.settings?.values ?? {}).forEach(([key, value], i) => {
+    builder.put(i + 1, markerSettingsColumn, key, "label");
+    builder.put(i + 1, markerSettingsColumn + 1, value, "label");
+  });
   names.add(markerName, name, cellAddress(1, 2, true));
   return {
     name,
     hidden: true,
     protect: true,
-    columnWidths: [14, 24],
+    columnWidths: [14, 24, 4, 14, 10],
     cells: builder.cells,
     tables: [],
     validations: [],

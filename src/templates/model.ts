@@ -315,11 +315,32 @@ export interface SheetDefinition {
   protect: boolean;
 }
 
+/**
+ * A whole number chosen when a template is made (e.g. the number of Monte Carlo iterations): the
+ * definition is built again for the chosen value, and the marker sheet records it.
+ */
+export interface TemplateSetting {
+  key: string;
+  label: Text;
+  defaultValue: number;
+  minimum: number;
+  maximum: number;
+}
+
+/** The value of each of a template's settings, by key. */
+export type SettingValues = Readonly<Record<string, number>>;
+
 export interface TemplateDefinition {
   id: string;
   version: string;
   title: Text;
   sheets: SheetDefinition[];
+  /** Choices the template can be made with; `values` are those this definition was built for. */
+  settings?: {
+    choices: TemplateSetting[];
+    values: SettingValues;
+    build(values: SettingValues): TemplateDefinition;
+  };
 }
 
 /** Rows to fill a template's data table, already validated (see data.ts). */

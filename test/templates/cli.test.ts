@@ -3,6 +3,7 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import ExcelJS from "exceljs";
 import { writeReplacing } from "../../src/templates/cli";
 
 const bin = join(__dirname, "..", "..", "bin", "prevention-dividend.js");
@@ -83,5 +84,34 @@ describe("prevention-dividend (command line)", () => {
   it("rejects an unknown option or template with exit 1", () => {
     expect(cli(folder(), "template", "volunteer-hours", "--out", "v.xlsx", "--overwrite").code).toBe(1);
     expect(cli(folder(), "template", "no-such-template", "--out", "v.xlsx").code).toBe(1);
+  });
+
+  it("--iterations sets the Monte Carlo sheet's rows and refuses a count outside 100 to 10,000 (exit 1, nothing written)", async () => {
+    const dir = folder();
+    expect(cli(dir, "template", "counselling-case", "--out", "c.xlsx", "--iterations", "10000").code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, "c.xlsx"));
+    const sheet = workbook.getWorksheet("Monte Carlo")!;
+    let header = 0;
+    sheet.eachRow((row, number) => {
+      if (row.getCell(1).value === "Iteration") header = number;
+    });
+    // Iterations 1 … 10,000 numbered in column A below their header, and no row beyond.
+    expect(header).toBeGreaterThan(0);
+    expect(sheet.getCell(header + 1, 1).value).toBe("1");
+    expect(sheet.getCell(header + 10000, 1).value).toBe("10000");
+    expect(sheet.getCell(header + 10001, 1).value).toBeNull();
+    for (const wrong of ["12000", "99", "2e3", "zehn"]) {
+      const refused = cli(dir, "template", "counselling-case", "--out", `w${wrong}.xlsx`, "--iterations", wrong);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toMatch(/^--iterations: /);
+      expect(existsSync(join(dir, `w${wrong}.xlsx`))).toBe(false);
+    }
+    expect(cli(dir, "template", "counselling-case", "--out", "w.xlsx", "--iterations", "12000").err).toMatch(
+      /a whole number from 100 to 10,000, not 12,000/,
+    );
+    expect(cli(dir, "template", "volunteer-hours", "--out", "v.xlsx", "--iterations", "500").err).toMatch(
+      /template volunteer-hours has no setting 'iterations'/,
+    );
   });
 });

@@ -4,12 +4,14 @@
  * out year by year give (DESIGN §3.4: the same seed gives the same draws everywhere).
  */
 import { sample } from "../../src/engine/sampling";
-import { counsellingCase, monteCarloSettings, scenarioModel } from "../../src/templates/definitions/counsellingCase";
+import { counsellingCase, monteCarloSeed as seed, scenarioModel } from "../../src/templates/definitions/counsellingCase";
 import { layoutTemplate } from "../../src/templates/layout";
 import type { InputRow } from "../../src/templates/model";
+import { withSettings } from "../../src/templates/settings";
 import { errorCells, recalculatePlans } from "./recalculatedCells";
 
-const { iterations, seed } = monteCarloSettings;
+// The issue's default and its largest choice.
+const runs = [2000, 10000];
 const inputRows = counsellingCase.sheets.flatMap((sheet) => sheet.rows ?? []).filter((row): row is InputRow => row.kind === "input");
 const value = (name: string) => inputRows.find((row) => row.name === name)!.value;
 
@@ -17,17 +19,21 @@ const value = (name: string) => inputRows.find((row) => row.name === name)!.valu
 // two, in the order of the Assumptions sheet, then Beta(events + 1, n − events + 1) for the
 // counselled and the comparison group's rates; input k draws with seed + k.
 const pert = inputRows.filter((row) => row.low !== undefined && !row.name.startsWith("resident_"));
-const drawn = new Map<string, number[]>();
-pert.forEach((row, k) =>
-  drawn.set(row.name, sample({ distribution: "pert", iterations, p1: row.low!, p2: row.value, p3: row.high!, seed: seed + k })),
-);
-(["treated", "control"] as const).forEach((group, i) => {
-  const [events, n] = [value(`events_${group}`), value(`n_${group}`)];
-  drawn.set(
-    `rate_${group}`,
-    sample({ distribution: "beta", iterations, p1: events + 1, p2: n - events + 1, p3: null, seed: seed + pert.length + i }),
+/** The sheet's draws for `iterations` rows, by input name. */
+function drawsFor(iterations: number): Map<string, number[]> {
+  const drawn = new Map<string, number[]>();
+  pert.forEach((row, k) =>
+    drawn.set(row.name, sample({ distribution: "pert", iterations, p1: row.low!, p2: row.value, p3: row.high!, seed: seed + k })),
   );
-});
+  (["treated", "control"] as const).forEach((group, i) => {
+    const [events, n] = [value(`events_${group}`), value(`n_${group}`)];
+    drawn.set(
+      `rate_${group}`,
+      sample({ distribution: "beta", iterations, p1: events + 1, p2: n - events + 1, p3: null, seed: seed + pert.length + i }),
+    );
+  });
+  return drawn;
+}
 
 /** Design grade 3 (matched comparison) carries 10 % optimism bias in the Evidence sheet's table. */
 const optimismBias = 0.1;
@@ -61,24 +67,36 @@ function percentile(values: number[], p: number): number {
   return below + 1 < sorted.length ? sorted[below] + (h - below) * (sorted[below + 1] - sorted[below]) : sorted[below];
 }
 
-const results = Array.from({ length: iterations }, (_, i) => model((name) => drawn.get(name)?.[i] ?? value(name)));
+const templateFor = (iterations: number) => withSettings(counsellingCase, { iterations });
 
-let sheet: string[][];
-let sheets: Map<string, string[][]>;
+let recalculated: Map<string, Map<string, string[][]>>;
 
 beforeAll(async () => {
-  const recalculated = await recalculatePlans([{ label: "en", stem: "monte-carlo-en", plan: layoutTemplate(counsellingCase, "en") }]);
-  sheets = recalculated.get("en")!.sheets;
-  sheet = sheets.get("Monte Carlo")!;
-}, 180000);
+  const files = await recalculatePlans(
+    runs.map((iterations) => ({
+      label: String(iterations),
+      stem: `monte-carlo-${iterations}`,
+      plan: layoutTemplate(templateFor(iterations), "en"),
+    })),
+  );
+  recalculated = new Map([...files].map(([label, file]) => [label, file.sheets]));
+}, 600000);
 
 const close = (actual: string | undefined, expected: number) =>
   expect(Math.abs(Number(actual) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-const rowLabelled = (label: string) => sheet.find((row) => row[0] === label)!;
 
-describe("the Monte Carlo sheet recalculated in LibreOffice", () => {
+describe.each(runs)("the Monte Carlo sheet with %i iterations recalculated in LibreOffice", (iterations) => {
+  const drawn = drawsFor(iterations);
+  const results = Array.from({ length: iterations }, (_, i) => model((name) => drawn.get(name)?.[i] ?? value(name)));
+  const sheet = () => recalculated.get(String(iterations))!.get("Monte Carlo")!;
+  const rowLabelled = (label: string) => sheet().find((row) => row[0] === label)!;
+
   it("shows no error value", () => {
-    expect(errorCells(sheets)).toEqual([]);
+    expect(errorCells(recalculated.get(String(iterations))!)).toEqual([]);
+  });
+
+  it("says how many iterations it holds", () => {
+    expect(sheet()[1][0]).toMatch(new RegExp(`^${iterations} iterations\\.`));
   });
 
   it("gives the engine's P5, P50 and P95 of both net present values", () => {
@@ -96,22 +114,27 @@ describe("the Monte Carlo sheet recalculated in LibreOffice", () => {
   });
 
   it("counts every iteration once in the histogram", () => {
-    const start = sheet.findIndex((row) => row[0] === "Bin") + 1;
-    const counts = sheet.slice(start, start + 20).map((row) => Number(row[4]));
+    const start = sheet().findIndex((row) => row[0] === "Bin") + 1;
+    const counts = sheet()
+      .slice(start, start + 20)
+      .map((row) => Number(row[4]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(iterations);
   });
 
-  it("holds the sampler's draws in the iteration rows", () => {
-    const header = sheet.findIndex((row) => row[0] === "Iteration");
+  it("holds the sampler's draws in the iteration rows, and no row more", () => {
+    const header = sheet().findIndex((row) => row[0] === "Iteration");
     const column = 1 + scenarioModel.inputs.findIndex((input) => input.name === "cost_per_post");
-    close(sheet[header + 1][column], drawn.get("cost_per_post")![0]);
-    close(sheet[header + iterations][column], drawn.get("cost_per_post")![iterations - 1]);
+    close(sheet()[header + 1][column], drawn.get("cost_per_post")![0]);
+    close(sheet()[header + iterations][column], drawn.get("cost_per_post")![iterations - 1]);
+    expect(sheet()[header + iterations][0]).toBe(String(iterations));
+    expect(sheet()[header + iterations + 1]?.[0] ?? "").toBe("");
   });
 });
 
 describe("the Monte Carlo sheet inside Excel", () => {
   it("draws each input as a PREVENT.SAMPLE column from the seed cell, spilling from the first iteration", () => {
-    const plan = layoutTemplate(counsellingCase, "en");
+    const iterations = 10000;
+    const plan = layoutTemplate(templateFor(iterations), "en");
     const planned = plan.sheets.find((candidate) => candidate.name === "Monte Carlo")!;
     const header = planned.cells.find((cell) => cell.column === 1 && cell.content === "Iteration")!.row;
     const column = 2 + scenarioModel.inputs.findIndex((input) => input.name === "rate_control");

@@ -2,7 +2,7 @@
  * Care and housing counselling business case (DESIGN §4): who saves, when, and how sure we are.
  * Defaults from reference/parameters.md; each carries its source and confidence grade.
  */
-import type { InputRow, RowDefinition, TemplateDefinition } from "../model";
+import type { InputRow, RowDefinition, SettingValues, TemplateDefinition, TemplateSetting } from "../model";
 import { rateComparisonRows } from "./comparisonRows";
 import { counsellingScenarioModel } from "./counsellingScenario";
 import { monteCarloRows, type UncertainInput } from "./monteCarloRows";
@@ -704,19 +704,30 @@ const uncertain: UncertainInput[] = [
   }),
 ];
 
-export const monteCarloSettings = { iterations: 2000, seed: 20130 };
+/** The number of Monte Carlo iterations, chosen when the workbook is made. */
+export const iterationsSetting: TemplateSetting = {
+  key: "iterations",
+  label: t("Monte-Carlo-Durchläufe", "Monte Carlo iterations"),
+  defaultValue: 2000,
+  minimum: 100,
+  maximum: 10000,
+};
 
-const monteCarlo = monteCarloRows(
-  scenarioModel,
-  uncertain,
-  {
-    keys: ["npv_county", "npv_public"],
-    names: [t("Kapitalwert Kreis", "NPV county"), t("Kapitalwert öffentlich", "NPV public")],
-    ratio: "bcr_county",
-    ratioName: t("Nutzen-Kosten-Verhältnis Kreis", "benefit-cost ratio county"),
-  },
-  monteCarloSettings,
-);
+/** The seed of the file's draws; inside Excel the seed cell on the sheet takes its place. */
+export const monteCarloSeed = 20130;
+
+const monteCarloFor = (iterations: number) =>
+  monteCarloRows(
+    scenarioModel,
+    uncertain,
+    {
+      keys: ["npv_county", "npv_public"],
+      names: [t("Kapitalwert Kreis", "NPV county"), t("Kapitalwert öffentlich", "NPV public")],
+      ratio: "bcr_county",
+      ratioName: t("Nutzen-Kosten-Verhältnis Kreis", "benefit-cost ratio county"),
+    },
+    { iterations, seed: monteCarloSeed },
+  );
 
 const method: RowDefinition[] = [
   title("Methode und Quellen", "Method and sources"),
@@ -750,50 +761,68 @@ const method: RowDefinition[] = [
   ),
 ];
 
-export const counsellingCase: TemplateDefinition = {
-  id: "counselling-case",
-  version: "1.0.0",
-  title: t("Business Case Pflege- und Wohnberatung", "Care and housing counselling business case"),
-  sheets: [
-    { key: "summary", name: t("Ergebnis", "Summary"), columnWidths: [52, 26, 26, 26], rows: summary, protect: true },
-    { key: "assumptions", name: t("Annahmen", "Assumptions"), columnWidths: [58, 14, 12, 12, 12, 8, 70], rows: assumptions, protect: true },
-    { key: "evidence", name: t("Evidenz", "Evidence"), columnWidths: [52, 44, 12, 12, 12, 8, 50], rows: evidence, protect: true },
-    {
-      key: "flows",
-      name: t("Zahlungsströme", "Flows"),
-      columnWidths: [48, ...new Array(yearsOfFlows).fill(12)],
-      yearColumns: yearsOfFlows,
-      rows: flows,
-      protect: true,
-      charts: [
-        {
-          kind: "line",
-          title: t("Kumulierter Nettonutzen", "Cumulative net benefit"),
-          xAxisTitle: t("Jahr", "Year"),
-          yAxisTitle: t("EUR (nicht abgezinst)", "EUR (undiscounted)"),
-          seriesRows: ["cumulative_net_county", "cumulative_net_public"],
-          from: { column: 0, row: flows.length + 2 },
-          to: { column: 8, row: flows.length + 20 },
-        },
-      ],
-    },
-    {
-      key: "sensitivity",
-      name: t("Sensitivität", "Sensitivity"),
-      columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(16)],
-      rows: sensitivity,
-      protect: true,
-      charts: [tornadoChart(varied.length, sensitivity.length + 2, t("Kapitalwert Kreis", "NPV county"))],
-    },
-    {
-      key: "monteCarlo",
-      name: t("Monte Carlo", "Monte Carlo"),
-      columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(16)],
-      rows: monteCarlo.rows,
-      protect: true,
-      charts: [monteCarlo.chart],
-    },
-    { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
-    reviewSheet(assumptions, evidence, monteCarlo.rows),
-  ],
-};
+function counsellingCaseFor(values: SettingValues): TemplateDefinition {
+  const monteCarlo = monteCarloFor(values[iterationsSetting.key]);
+  return {
+    id: "counselling-case",
+    version: "1.0.0",
+    title: t("Business Case Pflege- und Wohnberatung", "Care and housing counselling business case"),
+    sheets: [
+      { key: "summary", name: t("Ergebnis", "Summary"), columnWidths: [52, 26, 26, 26], rows: summary, protect: true },
+      {
+        key: "assumptions",
+        name: t("Annahmen", "Assumptions"),
+        columnWidths: [58, 14, 12, 12, 12, 8, 70],
+        rows: assumptions,
+        protect: true,
+      },
+      { key: "evidence", name: t("Evidenz", "Evidence"), columnWidths: [52, 44, 12, 12, 12, 8, 50], rows: evidence, protect: true },
+      {
+        key: "flows",
+        name: t("Zahlungsströme", "Flows"),
+        columnWidths: [48, ...new Array(yearsOfFlows).fill(12)],
+        yearColumns: yearsOfFlows,
+        rows: flows,
+        protect: true,
+        charts: [
+          {
+            kind: "line",
+            title: t("Kumulierter Nettonutzen", "Cumulative net benefit"),
+            xAxisTitle: t("Jahr", "Year"),
+            yAxisTitle: t("EUR (nicht abgezinst)", "EUR (undiscounted)"),
+            seriesRows: ["cumulative_net_county", "cumulative_net_public"],
+            from: { column: 0, row: flows.length + 2 },
+            to: { column: 8, row: flows.length + 20 },
+          },
+        ],
+      },
+      {
+        key: "sensitivity",
+        name: t("Sensitivität", "Sensitivity"),
+        columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(16)],
+        rows: sensitivity,
+        protect: true,
+        charts: [tornadoChart(varied.length, sensitivity.length + 2, t("Kapitalwert Kreis", "NPV county"))],
+      },
+      {
+        key: "monteCarlo",
+        name: t("Monte Carlo", "Monte Carlo"),
+        columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(16)],
+        rows: monteCarlo.rows,
+        protect: true,
+        charts: [monteCarlo.chart],
+      },
+      {
+        key: "method",
+        name: t("Methode und Quellen", "Method and sources"),
+        columnWidths: methodColumnWidths,
+        rows: method,
+        protect: true,
+      },
+      reviewSheet(assumptions, evidence, monteCarlo.rows),
+    ],
+    settings: { choices: [iterationsSetting], values, build: counsellingCaseFor },
+  };
+}
+
+export const counsellingCase = counsellingCaseFor({ [iterationsSetting.key]: iterationsSetting.defaultValue });
