@@ -2,6 +2,8 @@ import type { Language } from "../shared/language";
 
 export type { Language };
 
+const whole = (value: number, language: Language) => value.toLocaleString(language === "de" ? "de-DE" : "en-GB");
+
 /** Every text the task pane shows, in English and German. */
 const english = {
   appTitle: "Prevention Dividend",
@@ -27,6 +29,8 @@ const english = {
   inserted: (title: string, sheets: string[]) => `${title} inserted: ${sheets.join(", ")}.`,
   insertFailed: (title: string, reason: string) => `${title} could not be inserted; nothing was changed. ${reason}`,
   insertWithData: "Insert with data from a CSV file",
+  settingHint: (minimum: number, maximum: number, standard: number) =>
+    `${whole(minimum, "en")} to ${whole(maximum, "en")}, usually ${whole(standard, "en")}. More iterations give steadier percentiles and a larger workbook.`,
   insertWithDataTemplate: (title: string) => `Insert with data from a CSV file: ${title}`,
   readingData: "Reading the file …",
   dataRefused: (title: string, reason: string) => `${title} was not inserted; nothing was changed. ${reason}`,
@@ -232,6 +236,8 @@ const german: Strings = {
   inserted: (title, sheets) => `${title} eingefügt: ${sheets.join(", ")}.`,
   insertFailed: (title, reason) => `${title} konnte nicht eingefügt werden; nichts wurde verändert. ${reason}`,
   insertWithData: "Mit Daten aus einer CSV-Datei einfügen",
+  settingHint: (minimum, maximum, standard) =>
+    `${whole(minimum, "de")} bis ${whole(maximum, "de")}, üblich ${whole(standard, "de")}. Mehr Durchläufe geben ruhigere Perzentile und eine größere Arbeitsmappe.`,
   insertWithDataTemplate: (title) => `Mit Daten aus einer CSV-Datei einfügen: ${title}`,
   readingData: "Datei wird gelesen …",
   dataRefused: (title, reason) => `${title} wurde nicht eingefügt; nichts wurde verändert. ${reason}`,

@@ -4,8 +4,10 @@ import { browserFileDelivery } from "../../office/fileDelivery";
 import { TemplateInsertionError } from "../../office/workbookPort";
 import { templateInsertion } from "../../templates/layout";
 import type { TemplateData, TemplateDefinition } from "../../templates/model";
+import { readSetting, withSettings } from "../../templates/settings";
 import { reason, usePane } from "../services";
 import { templatePurpose } from "./purposes";
+import { SettingFields, type TypedSettings } from "./SettingFields";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -53,6 +55,23 @@ export function TemplateGallery() {
 
   const fileInput = useRef<HTMLInputElement>(null);
   const [dataFor, setDataFor] = useState<TemplateDefinition | null>(null);
+  const [typedSettings, setTypedSettings] = useState<Record<string, TypedSettings>>({});
+  const [settingProblems, setSettingProblems] = useState<Record<string, Record<string, string>>>({});
+
+  /** The template built for the settings typed on its card; null (and the fields say why) when one cannot be used. */
+  const chosen = (definition: TemplateDefinition): TemplateDefinition | null => {
+    const typed = typedSettings[definition.id] ?? {};
+    const values: Record<string, number> = {};
+    const problems: Record<string, string> = {};
+    for (const setting of definition.settings?.choices ?? []) {
+      if (typed[setting.key] === undefined) continue;
+      const read = readSetting(setting, typed[setting.key], language);
+      if ("problem" in read) problems[setting.key] = read.problem;
+      else values[setting.key] = read.value;
+    }
+    setSettingProblems((all) => ({ ...all, [definition.id]: problems }));
+    return Object.keys(problems).length > 0 ? null : withSettings(definition, values, language);
+  };
 
   /** The same reader as the command line: its message names the file, line and column. */
   const insertWithData = async (definition: TemplateDefinition, file: File) => {
@@ -71,7 +90,9 @@ export function TemplateGallery() {
     await insert(definition, data);
   };
 
-  const insert = async (definition: TemplateDefinition, data?: TemplateData) => {
+  const insert = async (offered: TemplateDefinition, data?: TemplateData) => {
+    const definition = chosen(offered);
+    if (!definition) return;
     const title = definition.title[language];
     setBusy(`insert:${definition.id}`);
     setOutcome(null);
@@ -87,7 +108,9 @@ export function TemplateGallery() {
     }
   };
 
-  const download = async (definition: TemplateDefinition) => {
+  const download = async (offered: TemplateDefinition) => {
+    const definition = chosen(offered);
+    if (!definition) return;
     const title = definition.title[language];
     setBusy(`download:${definition.id}`);
     setOutcome(null);
@@ -151,6 +174,15 @@ export function TemplateGallery() {
                   <p className={styles.purpose} id={purposeId}>
                     {templatePurpose(definition.id, language)}
                   </p>
+                  <SettingFields
+                    definition={definition}
+                    typed={typedSettings[definition.id] ?? {}}
+                    problems={settingProblems[definition.id] ?? {}}
+                    disabled={busy !== null}
+                    onChange={(key, value) =>
+                      setTypedSettings((all) => ({ ...all, [definition.id]: { ...all[definition.id], [key]: value } }))
+                    }
+                  />
                   <div className={styles.actions}>
                     <Button
                       appearance="primary"
@@ -165,6 +197,7 @@ export function TemplateGallery() {
                         aria-label={text.insertWithDataTemplate(title)}
                         disabled={busy !== null}
                         onClick={() => {
+                          if (!chosen(definition)) return;
                           setDataFor(definition);
                           fileInput.current?.click();
                         }}
