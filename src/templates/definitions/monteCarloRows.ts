@@ -89,8 +89,8 @@ export function monteCarloRows(
   const rows: RowDefinition[] = [
     title("Monte-Carlo-Simulation", "Monte Carlo simulation"),
     paragraph(
-      `${iterations} Durchläufe. Ziehungen in dieser Datei: Mersenne Twister MT19937 des Add-ins mit Startwert ${seed} + k für die k-te gezogene Spalte unten (k ab 0). PERT aus niedrig/Wert/hoch der Annahmen, Beta(Ereignisse + 1, n − Ereignisse + 1) für die beiden Quoten. Die Ziehungen sind Werte; das Modell rechnet mit Formeln. In Excel mit dem Add-in sind sie PREVENT.SAMPLE-Spalten und folgen dem Startwert unten.`,
-      `${iterations} iterations. Draws in this file: the add-in's Mersenne Twister MT19937 with seed ${seed} + k for the k-th drawn column below (k from 0). PERT from the assumptions' low/value/high, Beta(events + 1, n − events + 1) for the two rates. The draws are values; the model computes with formulas. In Excel with the add-in they are PREVENT.SAMPLE columns and follow the seed below.`,
+      `${iterations.toLocaleString("de-DE")} Durchläufe. Ziehungen in dieser Datei: Mersenne Twister MT19937 des Add-ins mit Startwert ${seed} + k für die k-te gezogene Spalte unten (k ab 0). PERT aus niedrig/Wert/hoch der Annahmen, Beta(Ereignisse + 1, n − Ereignisse + 1) für die beiden Quoten. Die Ziehungen sind Werte; das Modell rechnet mit Formeln. In Excel mit dem Add-in sind sie PREVENT.SAMPLE-Spalten und folgen dem Startwert unten.`,
+      `${iterations.toLocaleString("en-GB")} iterations. Draws in this file: the add-in's Mersenne Twister MT19937 with seed ${seed} + k for the k-th drawn column below (k from 0). PERT from the assumptions' low/value/high, Beta(events + 1, n − events + 1) for the two rates. The draws are values; the model computes with formulas. In Excel with the add-in they are PREVENT.SAMPLE columns and follow the seed below.`,
     ),
     input({
       name: "mc_seed",
