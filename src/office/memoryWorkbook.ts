@@ -113,7 +113,15 @@ export class MemoryWorkbook implements WorkbookPort {
     return { address: `${quotedSheet(sheet.name)}!${rangeAddress(top, left, bottom, right)}`, values, formulas };
   }
 
-  async usedPart(address: string): Promise<string | null> {
+  async readRanges(addresses: string[]): Promise<RangeSnapshot[]> {
+    return Promise.all(addresses.map((address) => this.readRange(address)));
+  }
+
+  async usedParts(addresses: string[]): Promise<(string | null)[]> {
+    return addresses.map((address) => this.usedPart(address));
+  }
+
+  private usedPart(address: string): string | null {
     const { sheet, top, left, bottom, right } = this.resolve(address);
     let used: { top: number; left: number; bottom: number; right: number } | null = null;
     for (const [position, cell] of sheet.cells) {
@@ -267,7 +275,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const copies = [];
     for (const [i, name] of request.sheets.entries()) {
       const sheet = this.sheet(name);
-      const used = (await this.usedPart(`${quotedSheet(sheet.name)}!A1:XFD1048576`)) ?? `${quotedSheet(sheet.name)}!A1`;
+      const used = this.usedPart(`${quotedSheet(sheet.name)}!A1:XFD1048576`) ?? `${quotedSheet(sheet.name)}!A1`;
       const { values, formulas } = await this.readRange(used);
       const { top, left } = parseRange(used);
       const numberFormats = values.map((row, r) => row.map((_, c) => sheet.cells.get(key(top + r, left + c))?.numberFormat ?? null));

@@ -52,27 +52,50 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** The size first, then the cells only when they fit into one read (`largestRead`). */
   async readRange(address: string): Promise<RangeSnapshot> {
+    return (await this.readRanges([address]))[0];
+  }
+
+  /**
+   * The sizes of all ranges in one sync, then their cells: together in one more sync when they fit
+   * into one read (`largestRead`), otherwise in as few syncs as keep each under it.
+   */
+  async readRanges(addresses: string[]): Promise<RangeSnapshot[]> {
+    if (addresses.length === 0) return [];
     return this.host.run(async (context) => {
-      const range = this.rangeOf(context, address).load("address,cellCount");
+      const ranges = addresses.map((address) => this.rangeOf(context, address).load("address,cellCount"));
       await context.sync();
-      if (range.cellCount > largestRead) throw new RangeTooLargeError(range.address, range.cellCount);
-      range.load("values,formulas");
+      const tooLarge = ranges.find((range) => range.cellCount > largestRead);
+      if (tooLarge) throw new RangeTooLargeError(tooLarge.address, tooLarge.cellCount);
+      let cells = 0;
+      for (const range of ranges) {
+        if (cells > 0 && cells + range.cellCount > largestRead) {
+          await context.sync();
+          cells = 0;
+        }
+        range.load("values,formulas");
+        cells += range.cellCount;
+      }
       await context.sync();
-      return { address: range.address, values: range.values as CellContent[][], formulas: range.formulas as CellContent[][] };
+      return ranges.map((range) => ({
+        address: range.address,
+        values: range.values as CellContent[][],
+        formulas: range.formulas as CellContent[][],
+      }));
     });
   }
 
-  /** getUsedRange(valuesOnly) needs ExcelApi 1.2, getIntersectionOrNullObject 1.4. */
-  async usedPart(address: string): Promise<string | null> {
+  /** One sync for all of them. getUsedRange(valuesOnly) needs ExcelApi 1.2, getIntersectionOrNullObject 1.4. */
+  async usedParts(addresses: string[]): Promise<(string | null)[]> {
+    if (addresses.length === 0) return [];
     return this.host.run(async (context) => {
-      const { sheet, local } = splitAddress(address);
-      const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
-      const part = worksheet.getRange(local).getIntersectionOrNullObject(worksheet.getUsedRange(true));
-      part.load("address");
+      const parts = addresses.map((address) => {
+        const { sheet, local } = splitAddress(address);
+        const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
+        return worksheet.getRange(local).getIntersectionOrNullObject(worksheet.getUsedRange(true)).load("address");
+      });
       await context.sync();
-      return part.isNullObject ? null : part.address;
+      return parts.map((part) => (part.isNullObject ? null : part.address));
     });
   }
 

@@ -56,12 +56,14 @@ export interface WorkbookPort {
    * (RangeTooLargeError in officeWorkbook.ts) before fetching any cell.
    */
   readRange(address: string): Promise<RangeSnapshot>;
+  /** Several reads as `readRange` does them, in as few round trips to Excel as their size allows. */
+  readRanges(addresses: string[]): Promise<RangeSnapshot[]>;
   /**
-   * The part of an A1 range that holds anything: its intersection with the sheet's used range,
+   * The part of each A1 range that holds anything: its intersection with the sheet's used range,
    * sheet-qualified (e.g. "Cohort!G2:G471" for "Cohort!G:G"); null when that part is empty.
    * Reads no cell values, so a whole column or sheet costs nothing to ask about.
    */
-  usedPart(address: string): Promise<string | null>;
+  usedParts(addresses: string[]): Promise<(string | null)[]>;
   /** Every column of every table in the workbook, tables in workbook order. */
   tableColumns(): Promise<TableColumn[]>;
   /** Names of all sheets, in order. */

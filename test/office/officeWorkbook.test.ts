@@ -319,9 +319,9 @@ describe("OfficeWorkbook reading and writing", () => {
     const fake = new FakeExcel(["Data"]);
     const port = new OfficeWorkbook(fake.host());
     await port.writeBlock("Data!B2", [[1], [0], [1]]);
-    expect(await port.usedPart("Data!B1:B1048576")).toBe("Data!B2:B4");
-    expect(await port.usedPart("Data!A1:XFD1048576")).toBe("Data!B2:B4");
-    expect(await port.usedPart("Data!D1:D9")).toBeNull();
+    const before = fake.syncs;
+    expect(await port.usedParts(["Data!B1:B1048576", "Data!A1:XFD1048576", "Data!D1:D9"])).toEqual(["Data!B2:B4", "Data!B2:B4", null]);
+    expect(fake.syncs - before).toBe(1);
   });
 
   it("lists sheets in one sync and writes a block", async () => {
@@ -449,6 +449,28 @@ describe("OfficeWorkbook reads fetch only what they use", () => {
     // Column B, rows 1 to 1,048,576: 1,048,576 cells, over the 250,000 the add-in reads at once.
     await expect(workbook.readRange("Cohort!B1:B1048576")).rejects.toThrow(/Cohort!B1:B1048576 has 1,048,576 cells/);
     expect(fake.loads).toEqual(["range: address,cellCount"]);
+  });
+
+  it("reads several ranges in two syncs, and in more only when together they pass one read's 250,000 cells", async () => {
+    const fake = new FakeExcel(["Cohort"]);
+    fake.sheet("Cohort")!.formulas.set("2,2", 1);
+    fake.sheet("Cohort")!.formulas.set("2,3", "=B2*2");
+    const workbook = new OfficeWorkbook(fake.host());
+    expect(await workbook.readRanges(["Cohort!B2", "Cohort!C2", "Cohort!D2:D3"])).toEqual([
+      { address: "Cohort!B2", values: [[1]], formulas: [[1]] },
+      { address: "Cohort!C2", values: [[""]], formulas: [["=B2*2"]] },
+      { address: "Cohort!D2:D3", values: [[""], [""]], formulas: [[""], [""]] },
+    ]);
+    expect(fake.syncs).toBe(2);
+    // 200,000 + 100,000 + 50,000 cells: the first alone, then the other two (150,000) together.
+    const before = fake.syncs;
+    const read = await workbook.readRanges(["Cohort!A1:A200000", "Cohort!B1:B100000", "Cohort!C1:C50000"]);
+    expect(read.map((snapshot) => snapshot.values.length)).toEqual([200000, 100000, 50000]);
+    expect(fake.syncs - before).toBe(3);
+    // One range too large: refused after the sizes, before any cell.
+    fake.loads.length = 0;
+    await expect(workbook.readRanges(["Cohort!B2", "Cohort!E1:E300000"])).rejects.toThrow(/Cohort!E1:E300000 has 300,000 cells/);
+    expect(fake.loads.filter((load) => load.includes("values"))).toEqual([]);
   });
 
   it("reads named inputs without the values of names that cover many cells", async () => {

@@ -1,5 +1,7 @@
 import { referenceCase } from "../reference/comparableGroupsReference";
 import { MemoryWorkbook } from "../../src/office/memoryWorkbook";
+import { OfficeWorkbook } from "../../src/office/officeWorkbook";
+import { FakeExcel } from "../support/fakeExcel";
 import { previewWorkbook } from "../../src/taskpane/preview/previewWorkbook";
 import { prepareComparison, type WizardInput } from "../../src/taskpane/wizard/prepareComparison";
 import { withoutAddinFunctions } from "../../src/taskpane/wizard/withoutAddinFunctions";
@@ -170,5 +172,23 @@ describe("the wizard with covariates where the add-in's functions cannot run", (
     expect(row(/^Adjusted difference/)[1] as number).toBeCloseTo(regression95.difference, 9);
     // The balance row of age: R's SMD.
     expect(row(/^age$/)[3] as number).toBeCloseTo(cohort.balance[0].smd, 9);
+  });
+});
+
+describe("the wizard's round trips to Excel", () => {
+  it("reads two groups and three covariates (eight ranges) in six syncs, with the figures of the preview", async () => {
+    const preview = await previewWorkbook();
+    const fake = new FakeExcel(["Cohort"]);
+    const cohortSheet = await preview.readRange("Cohort!A1:I471");
+    cohortSheet.formulas.forEach((row, r) =>
+      row.forEach((cell, c) => cell !== "" && fake.sheet("Cohort")!.formulas.set(`${r + 1},${c + 1}`, cell)),
+    );
+    fake.selection = { sheet: "Cohort", address: "A1" };
+    const prepared = await prepareComparison(new OfficeWorkbook(fake.host()), input, "en");
+    if (prepared.kind !== "ready") throw new Error(JSON.stringify(prepared));
+    expect(prepared.adjustment!.figures.effect.difference).toBeCloseTo(regression95.difference, 9);
+    // The selection (1), the used part of all eight ranges (1), their sizes and cells (2), and the
+    // target block's size and cells (2); one sync per range and read was 1 + 8 + 16 + 2 = 27.
+    expect(fake.syncs).toBe(6);
   });
 });

@@ -2,7 +2,7 @@
 import "./jsdomShims";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/office/memoryWorkbook";
-import type { TemplateInsertion } from "../../src/office/workbookPort";
+import type { TemplateInsertion } from "../../src/templates/plan";
 import { App } from "../../src/taskpane/App";
 import type { TemplateLibrary } from "../../src/taskpane/services";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
@@ -29,7 +29,7 @@ describe("the business case's iteration count in the gallery", () => {
     const workbook = new MemoryWorkbook();
     workbook.insertTemplate = async (insertion) => {
       insertions.push(insertion);
-      return { templateId: insertion.templateId, sheets: ["Ergebnis", "PreventionDividend"], names: [], suffix: null, omitted: [] };
+      return { templateId: insertion.templateId, sheets: ["Ergebnis", "PreventionDividend"], names: [], suffix: 1, omitted: [] };
     };
     const field = await renderGallery(workbook, { definitions: async () => [counsellingCase], xlsxFile: async () => new Blob([]) });
     expect(field.value).toBe("2000");

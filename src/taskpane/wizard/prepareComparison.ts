@@ -170,19 +170,20 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
   const warnings: string[] = [];
   // An A1 range is read, and written into the formulas, only as far as the sheet holds anything:
   // a whole column or sheet typed by mistake costs nothing, and the user is told of the cut.
-  const ranges = await Promise.all(
-    fields.map(async (field, i) => {
-      const column = columns[i];
-      if (column) return structuredReference(column.table, column.column);
-      const typed = absoluteRange(field.typed, activeSheet);
-      const used = await port.usedPart(typed);
-      if (used === null) throw new Error(text.rangeEmpty(field.label, typed));
-      const usedAbsolute = absoluteRange(used, activeSheet);
-      if (usedAbsolute !== typed) warnings.push(text.rangeCut(field.label, typed, usedAbsolute));
-      return usedAbsolute;
-    }),
-  );
-  const snapshots = await Promise.all(ranges.map((range) => port.readRange(range)));
+  const typedRanges = fields.map((field, i) => (columns[i] ? null : absoluteRange(field.typed, activeSheet)));
+  const typedA1 = typedRanges.filter((typed): typed is string => typed !== null);
+  const usedParts = new Map((await port.usedParts(typedA1)).map((used, i) => [typedA1[i], used]));
+  const ranges = fields.map((field, i) => {
+    const column = columns[i];
+    if (column) return structuredReference(column.table, column.column);
+    const typed = typedRanges[i]!;
+    const used = usedParts.get(typed);
+    if (!used) throw new Error(text.rangeEmpty(field.label, typed));
+    const usedAbsolute = absoluteRange(used, activeSheet);
+    if (usedAbsolute !== typed) warnings.push(text.rangeCut(field.label, typed, usedAbsolute));
+    return usedAbsolute;
+  });
+  const snapshots = await port.readRanges(ranges);
   snapshots.forEach((snapshot, i) => {
     const blanks = blankCells(snapshot.values);
     const cells = snapshot.values.reduce((count, row) => count + row.length, 0);

@@ -90,44 +90,47 @@ export const explanation: Record<Language, string> = {
   de: "Die Funktionen des Add-ins sind in diesem Excel nicht verfügbar (sie brauchen benutzerdefinierte Funktionen, CustomFunctionsRuntime 1.2). Der Block nutzt daher Excels eigene Formeln, wo Excel sie hat, und sonst feste Werte; feste Werte ändern sich nicht mit den Daten.",
 };
 
-/** The prepared block with every PREVENT formula replaced: a native formula, or the value computed now ("" where there is none). */
-export async function withoutAddinFunctions(port: WorkbookPort, comparison: PreparedComparison): Promise<PreparedComparison> {
-  const values = new Map<string, Promise<CellContent[][]>>();
-  const valuesOf = (range: string) => {
-    if (!values.has(range))
-      values.set(
-        range,
-        port.readRange(range).then((snapshot) => snapshot.values),
-      );
-    return values.get(range)!;
+/** What a cell of the block becomes: its content now, or a value computed from the cells of some ranges. */
+type Replacement = { content: CellContent } | { ranges: string[]; compute: (values: CellContent[][][]) => CellContent };
+
+function replacement(cell: CellContent, comparison: PreparedComparison): Replacement {
+  if (typeof cell === "string" && cell.includes("PREVENT.") && comparison.adjustment) {
+    const adjusted = adjustedValue(cell, comparison.adjustment.figures);
+    if (adjusted !== undefined) return { content: adjusted };
+  }
+  const call = typeof cell === "string" ? addinCall.exec(cell) : null;
+  if (!call) return { content: cell };
+  const [, name, rangesText, confidenceCell, key] = call;
+  const ranges = rangesText.split(", ");
+  if (name === "PREVENT.RATEDIFF" && ranges.length === 2) {
+    const native = nativeRateFormula(ranges[0], ranges[1], confidenceCell, key);
+    if (native) return { content: native };
+  }
+  const implementation = implementations[name];
+  if (!implementation) return { content: "" };
+  return {
+    ranges,
+    compute: (values) => {
+      try {
+        return implementation(...values, comparison.figures.confidence, key)[0][0] as CellContent;
+      } catch {
+        return "";
+      }
+    },
   };
-  const cells = await Promise.all(
-    comparison.cells.map((row) =>
-      Promise.all(
-        row.map(async (cell) => {
-          if (typeof cell === "string" && cell.includes("PREVENT.") && comparison.adjustment) {
-            const adjusted = adjustedValue(cell, comparison.adjustment.figures);
-            if (adjusted !== undefined) return adjusted;
-          }
-          const call = typeof cell === "string" ? addinCall.exec(cell) : null;
-          if (!call) return cell;
-          const [, name, rangesText, confidenceCell, key] = call;
-          const ranges = rangesText.split(", ");
-          if (name === "PREVENT.RATEDIFF" && ranges.length === 2) {
-            const native = nativeRateFormula(ranges[0], ranges[1], confidenceCell, key);
-            if (native) return native;
-          }
-          const implementation = implementations[name];
-          if (!implementation) return "";
-          try {
-            const result = implementation(...(await Promise.all(ranges.map(valuesOf))), comparison.figures.confidence, key);
-            return result[0][0] as CellContent;
-          } catch {
-            return "";
-          }
-        }),
-      ),
-    ),
+}
+
+/**
+ * The prepared block with every PREVENT formula replaced: a native formula, or the value computed
+ * now ("" where there is none). The ranges the computed values need are read in one batch.
+ */
+export async function withoutAddinFunctions(port: WorkbookPort, comparison: PreparedComparison): Promise<PreparedComparison> {
+  const replacements = comparison.cells.map((row) => row.map((cell) => replacement(cell, comparison)));
+  const needed = [...new Set(replacements.flat().flatMap((planned) => ("ranges" in planned ? planned.ranges : [])))];
+  const snapshots = await port.readRanges(needed);
+  const valuesOf = new Map(needed.map((range, i) => [range, snapshots[i].values]));
+  const cells = replacements.map((row) =>
+    row.map((planned) => ("content" in planned ? planned.content : planned.compute(planned.ranges.map((range) => valuesOf.get(range)!)))),
   );
   return { ...comparison, cells };
 }
