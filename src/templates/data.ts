@@ -68,6 +68,12 @@ export interface CsvRow {
   line: number;
 }
 
+/** The parser's complaints about quotes, in the words of this add-in's other messages. */
+const quoteProblems: Record<string, string> = {
+  MissingQuotes: 'a field opens with a quote (") that is never closed, so the rest of the file would be read as that one field',
+  InvalidQuotes: 'a quoted field goes on after its closing quote ("); inside a quoted field, write a quote as two quotes ("")',
+};
+
 /** Parses CSV text: quoted fields (also over several lines), CRLF or LF. */
 export function parseCsvRows(text: string, separator: Separator, file: string): CsvRow[] {
   const rows: CsvRow[] = [];
@@ -77,7 +83,7 @@ export function parseCsvRows(text: string, separator: Separator, file: string): 
     skipEmptyLines: false,
     step(result) {
       const error = result.errors[0];
-      if (error) throw new DataFileError(`${file}, line ${line}: ${error.message}`);
+      if (error) throw new DataFileError(`${file}, line ${line}: ${quoteProblems[error.code] ?? error.message}`);
       rows.push({ fields: result.data, line });
       // The next row starts one line on, plus the line breaks inside quoted fields.
       line += 1;

@@ -16,6 +16,17 @@ describe("reading a cohort CSV", () => {
     expect(serialFromIsoDate("2023-02-29")).toBeNull();
   });
 
+  it("names the line of a quote that is never closed or a quoted field that goes on after its quote", () => {
+    expect(() =>
+      readTemplateData(placementCohort, `${header}T1,treated,2022-01-09,,2025-12-31\n"T2,treated,2022-01-09,,2025-12-31\n`, "c.csv"),
+    ).toThrow(
+      'c.csv, line 3: a field opens with a quote (") that is never closed, so the rest of the file would be read as that one field',
+    );
+    expect(() => readTemplateData(placementCohort, `${header}"T1"x,treated,2022-01-09,,2025-12-31\n`, "c.csv")).toThrow(
+      'c.csv, line 2: a quoted field goes on after its closing quote ("); inside a quoted field, write a quote as two quotes ("")',
+    );
+  });
+
   it("keeps a blank entry date as empty", () => {
     const data = readTemplateData(placementCohort, `${header}T1,treated,2022-01-09,,2025-12-31\n`, "c.csv");
     expect(data.rows[0].slice(0, 5)).toEqual(["T1", "treated", 44570, null, 46022]);
