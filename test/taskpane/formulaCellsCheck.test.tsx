@@ -24,7 +24,7 @@ async function valueOf(workbook: MemoryWorkbook, name: string) {
 describe("the pane's check of the model's formula cells", () => {
   it("finds nothing in a freshly inserted business case and records the date on the review sheet", async () => {
     const workbook = await insertedTwice();
-    const check = await checkFormulaCells(workbook, counsellingCase, new Date(2026, 11, 1));
+    const check = await checkFormulaCells(workbook, [counsellingCase], new Date(2026, 11, 1));
     expect(check?.findings).toEqual([]);
     expect(check!.checked).toBeGreaterThan(100);
     expect(await valueOf(workbook, "review_constant_cells_2")).toBe(0);
@@ -38,7 +38,7 @@ describe("the pane's check of the model's formula cells", () => {
     const costs = workbook.names.get("pv_costs_2")!;
     await workbook.writeBlock(npv, [[40000]]);
     await workbook.writeBlock(costs, [[""]]);
-    const check = await checkFormulaCells(workbook, counsellingCase, new Date(2026, 11, 1));
+    const check = await checkFormulaCells(workbook, [counsellingCase], new Date(2026, 11, 1));
     // In the order of the sheet's rows: the present value of costs is above the county's NPV.
     expect(check?.findings).toEqual([
       { address: costs.replace(/\$/g, ""), holds: "" },

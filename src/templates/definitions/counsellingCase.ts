@@ -7,6 +7,7 @@ import { rateComparisonRows } from "./comparisonRows";
 import { counsellingScenarioModel } from "./counsellingScenario";
 import { monteCarloRows, type UncertainInput } from "./monteCarloRows";
 import { sensitivityRows, tornadoChart } from "./sensitivityRows";
+import { counsellingCheckValues, counsellingChecks } from "./counsellingReview";
 import { reviewSheet } from "./reviewSheet";
 import {
   between,
@@ -794,6 +795,6 @@ export const counsellingCase: TemplateDefinition = {
       charts: [monteCarlo.chart],
     },
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
-    reviewSheet(assumptions, evidence, monteCarlo.rows),
+    reviewSheet({ inputSheets: [assumptions, evidence, monteCarlo.rows], checks: counsellingChecks, values: counsellingCheckValues }),
   ],
 };
