@@ -19,7 +19,7 @@ const gradeOffset = 4;
 const sourceOffset = 5;
 
 /** "pass" when `condition` (a formula expression) holds, otherwise "warn". */
-export function status(condition: string): Text {
+function status(condition: string): Text {
   return { de: `=IF(${condition},"ok","prüfen")`, en: `=IF(${condition},"pass","warn")` };
 }
 

@@ -111,11 +111,11 @@ const summary: RowDefinition[] = [
 
 /**
  * The link of the minimum-wage check: to the rate of the first activity below the minimum wage,
- * else to the minimum wage. CELL("address") gives that cell's address with its sheet in the form
- * the spreadsheet itself reads back ("[Book1]Activities!$E$2" in Excel, "Activities!$E$2" in
- * LibreOffice reading an .xlsx), so the link holds when the sheet was renamed with a suffix.
- * LibreOffice jumps to a "#" target in its own, Calc A1 and Excel A1 notation
- * (sc/source/ui/view/tabvwsh3.cxx, lcl_ParseRangeOrAddress).
+ * else to the minimum wage. CELL("address") gives that cell's address with its sheet as the
+ * spreadsheet itself writes it (Excel with the workbook: "[Book1.xlsx]Activities!$E$2";
+ * LibreOffice reading an .xlsx: "Activities!$E$2", measured), so the link follows the sheet when
+ * it carries an insertion's suffix. LibreOffice reads a "#" target in the document's notation,
+ * then Calc A1, then Excel A1 (LibreOffice sc/source/ui/view/tabvwsh3.cxx, lcl_ParseRangeOrAddress).
  */
 const firstLowRateLink = {
   link: t(
