@@ -197,12 +197,13 @@ const english = {
 
   reviewHeading: "Formula cells of the model",
   reviewIntro:
-    "Checks that every cell where the business case put a formula still holds one, not a typed number, and writes the result with today's date to its Review sheet, whose checklist shows it.",
+    "Checks that every cell where an inserted template (counselling business case, volunteer-hour value) put a formula still holds one, not a typed number, and writes the result with today's date to that template's Review sheet, whose checklist shows it.",
   reviewRun: "Check formula cells",
   reviewChecking: "Checking …",
-  reviewNone: "No counselling business case with a Review sheet was found in this workbook. Insert it from the templates first.",
+  reviewNone:
+    "No template with a Review sheet (counselling business case, volunteer-hour value) was found in this workbook. Insert one from the templates first.",
   reviewClean: (checked: number) =>
-    `All ${checked} formula cells hold their formulas. The result and today's date are on the Review sheet.`,
+    `All ${checked} formula cells hold their formulas. The result and today's date are on the Review sheet of each template.`,
   reviewFindings: (count: number, checked: number) =>
     `${count} of ${checked} formula cells hold a typed value instead of the template's formula; the Review sheet shows “warn”. Restore the formulas, e.g. by inserting the template again and copying them:`,
   reviewHolds: (address: string, holds: string) => `${address} holds ${holds === "" ? "nothing" : holds}`,
@@ -407,13 +408,13 @@ const german: Strings = {
 
   reviewHeading: "Formelzellen des Modells",
   reviewIntro:
-    "Prüft, ob jede Zelle, in die der Business Case eine Formel gesetzt hat, noch eine enthält und keine getippte Zahl, und schreibt das Ergebnis mit dem heutigen Datum auf sein Blatt Prüfung, dessen Checkliste es zeigt.",
+    "Prüft, ob jede Zelle, in die eine eingefügte Vorlage (Business Case der Beratung, Wert ehrenamtlicher Stunden) eine Formel gesetzt hat, noch eine enthält und keine getippte Zahl, und schreibt das Ergebnis mit dem heutigen Datum auf das Blatt Prüfung dieser Vorlage, dessen Checkliste es zeigt.",
   reviewRun: "Formelzellen prüfen",
   reviewChecking: "Wird geprüft …",
   reviewNone:
-    "In dieser Arbeitsmappe wurde kein Business Case der Beratung mit einem Blatt Prüfung gefunden. Fügen Sie ihn zuerst aus den Vorlagen ein.",
+    "In dieser Arbeitsmappe wurde keine Vorlage mit einem Blatt Prüfung (Business Case der Beratung, Wert ehrenamtlicher Stunden) gefunden. Fügen Sie zuerst eine aus den Vorlagen ein.",
   reviewClean: (checked) =>
-    `Alle ${checked} Formelzellen enthalten ihre Formeln. Ergebnis und heutiges Datum stehen auf dem Blatt Prüfung.`,
+    `Alle ${checked} Formelzellen enthalten ihre Formeln. Ergebnis und heutiges Datum stehen auf dem Blatt Prüfung jeder Vorlage.`,
   reviewFindings: (count, checked) =>
     `${count} von ${checked} Formelzellen enthalten einen getippten Wert statt der Formel der Vorlage; das Blatt Prüfung zeigt „prüfen“. Stellen Sie die Formeln wieder her, z. B. indem Sie die Vorlage erneut einfügen und sie kopieren:`,
   reviewHolds: (address, holds) => `${address} enthält ${holds === "" ? "nichts" : holds}`,

@@ -6,9 +6,14 @@ import { App } from "../../src/taskpane/App";
 import type { TemplateLibrary } from "../../src/taskpane/services";
 import { checkFormulaCells } from "../../src/taskpane/treasurer/formulaCellsCheck";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
+import { placementCohort } from "../../src/templates/definitions/placementCohort";
+import { volunteerHoursTemplate } from "../../src/templates/definitions/volunteerHours";
 import { templateInsertion } from "../../src/templates/layout";
+import type { DataValue } from "../../src/templates/model";
+import { withSettings } from "../../src/templates/settings";
 
-const library: TemplateLibrary = { definitions: async () => [counsellingCase], xlsxFile: async () => new Blob(["xlsx"]) };
+const definitions = [counsellingCase, volunteerHoursTemplate, placementCohort];
+const library: TemplateLibrary = { definitions: async () => definitions, xlsxFile: async () => new Blob(["xlsx"]) };
 
 /** The German business case inserted next to the user's own sheet "Ergebnis": every name gets "_2". */
 async function insertedTwice(): Promise<MemoryWorkbook> {
@@ -21,15 +26,41 @@ async function valueOf(workbook: MemoryWorkbook, name: string) {
   return (await workbook.readRange(name)).values[0][0];
 }
 
+/** Opens the pane on `workbook` and runs its check of the formula cells. */
+async function runInPane(workbook: MemoryWorkbook): Promise<void> {
+  render(<App services={{ port: workbook, preview: false, templates: library }} initialLanguage="en" />);
+  fireEvent.click(await screen.findByRole("tab", { name: "For treasurers" }));
+  const button = await screen.findByRole("button", { name: "Check formula cells" });
+  await act(async () => fireEvent.click(button));
+}
+
 describe("the pane's check of the model's formula cells", () => {
   it("finds nothing in a freshly inserted business case and records the date on the review sheet", async () => {
     const workbook = await insertedTwice();
-    const check = await checkFormulaCells(workbook, counsellingCase, new Date(2026, 11, 1));
+    const check = await checkFormulaCells(workbook, [counsellingCase], new Date(2026, 11, 1));
     expect(check?.findings).toEqual([]);
     expect(check!.checked).toBeGreaterThan(100);
     expect(await valueOf(workbook, "review_constant_cells_2")).toBe(0);
     // 1 December 2026 is day 46,357 counted from 30 December 1899 (Excel's serial dates).
     expect(await valueOf(workbook, "review_checked_on_2")).toBe(46357);
+  });
+
+  it("lays a copy out again with the iteration count it was made with", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.insertTemplate(templateInsertion(withSettings(counsellingCase, { iterations: 500 }), "en"));
+    const atDefault = await checkFormulaCells(new MemoryWorkbook(), [counsellingCase]);
+    expect(atDefault).toBeNull();
+    const check = await checkFormulaCells(workbook, [counsellingCase], new Date(2026, 11, 1));
+    expect(check?.findings).toEqual([]);
+    expect(check?.copies.map((copy) => copy.settings)).toEqual([{ iterations: 500 }]);
+    // Laid out at the default 2,000 instead, the 1,500 missing iteration rows would each show up as findings.
+    const fresh = new MemoryWorkbook();
+    await fresh.insertTemplate(templateInsertion(counsellingCase, "en"));
+    const full = await checkFormulaCells(fresh, [counsellingCase]);
+    expect(full?.findings).toEqual([]);
+    // Each iteration row holds the same number of formula cells; 1,500 rows fewer at 500 iterations.
+    expect((full!.checked - check!.checked) % 1500).toBe(0);
+    expect(full!.checked - check!.checked).toBeGreaterThan(1500 * 10);
   });
 
   it("names each formula cell that holds a typed number or nothing, and writes their count", async () => {
@@ -38,7 +69,7 @@ describe("the pane's check of the model's formula cells", () => {
     const costs = workbook.names.get("pv_costs_2")!;
     await workbook.writeBlock(npv, [[40000]]);
     await workbook.writeBlock(costs, [[""]]);
-    const check = await checkFormulaCells(workbook, counsellingCase, new Date(2026, 11, 1));
+    const check = await checkFormulaCells(workbook, [counsellingCase], new Date(2026, 11, 1));
     // In the order of the sheet's rows: the present value of costs is above the county's NPV.
     expect(check?.findings).toEqual([
       { address: costs.replace(/\$/g, ""), holds: "" },
@@ -50,11 +81,80 @@ describe("the pane's check of the model's formula cells", () => {
   it("shows the findings in the pane", async () => {
     const workbook = await insertedTwice();
     await workbook.writeBlock(workbook.names.get("npv_county_2")!, [[40000]]);
-    render(<App services={{ port: workbook, preview: false, templates: library }} initialLanguage="en" />);
-    fireEvent.click(await screen.findByRole("tab", { name: "For treasurers" }));
-    const button = await screen.findByRole("button", { name: "Check formula cells" });
-    await act(async () => fireEvent.click(button));
+    await runInPane(workbook);
     expect(await screen.findByText(/^1 of \d+ formula cells hold a typed value/)).toBeTruthy();
     expect(screen.getByText(`${workbook.names.get("npv_county_2")!.replace(/\$/g, "")} holds 40,000`)).toBeTruthy();
+  });
+});
+
+/** Activities with 5 volunteers, 2 hours a week, 40 weeks and no rate of their own. */
+const activities = (count: number): DataValue[][] => Array.from({ length: count }, (_, i) => [`Activity ${i + 1}`, 5, 2, 40, null]);
+
+/**
+ * The business case (English) and then the volunteer-hour template (German, with `rows` as its
+ * activities): both have a review sheet and a marker sheet, so the second takes the suffix 2.
+ */
+async function caseAndVolunteers(rows?: DataValue[][]): Promise<MemoryWorkbook> {
+  const workbook = new MemoryWorkbook();
+  await workbook.insertTemplate(templateInsertion(counsellingCase, "en"));
+  await workbook.insertTemplate(templateInsertion(volunteerHoursTemplate, "de", rows && { table: "activities_table", rows }));
+  return workbook;
+}
+
+describe("the pane's check with the volunteer-hour template inserted", () => {
+  it("checks every inserted template with a review sheet and writes each one's result into its own sheet", async () => {
+    const workbook = await caseAndVolunteers();
+    await workbook.writeBlock(workbook.names.get("npv_county")!, [[40000]]);
+    const check = await checkFormulaCells(workbook, definitions, new Date(2026, 11, 1));
+    expect(check?.copies.map(({ templateId, language, suffix }) => [templateId, language, suffix])).toEqual([
+      ["counselling-case", "en", 1],
+      ["volunteer-hours", "de", 2],
+    ]);
+    expect(check?.findings.map((finding) => finding.address)).toEqual([workbook.names.get("npv_county")!.replace(/\$/g, "")]);
+    expect(await valueOf(workbook, "review_constant_cells")).toBe(1);
+    expect(await valueOf(workbook, "review_constant_cells_2")).toBe(0);
+    expect(await valueOf(workbook, "review_checked_on_2")).toBe(46357);
+  });
+
+  it("finds a typed number in a result cell and in a computed column of the activities table", async () => {
+    const workbook = await caseAndVolunteers();
+    const total = workbook.names.get("volunteer_value_total_2")!;
+    await workbook.writeBlock(total, [[12345]]);
+    // The table's second activity (row 3): its hours per year, column G (activity, volunteers,
+    // hours per week, weeks, rate, rate used, hours), typed over with 540.
+    await workbook.writeBlock("'Tätigkeiten (2)'!G3", [[540]]);
+    const check = await checkFormulaCells(workbook, definitions, new Date(2026, 11, 1));
+    expect(check?.findings).toEqual([
+      { address: total.replace(/\$/g, ""), holds: 12345 },
+      { address: "'Tätigkeiten (2)'!G3", holds: 540 },
+    ]);
+    expect(await valueOf(workbook, "review_constant_cells_2")).toBe(2);
+    expect(await valueOf(workbook, "review_constant_cells")).toBe(0);
+  });
+
+  it("reads the activities table as it stands: its own rows, whatever the template's example holds", async () => {
+    const one = await checkFormulaCells(await caseAndVolunteers(activities(1)), definitions);
+    const five = await checkFormulaCells(await caseAndVolunteers(activities(5)), definitions);
+    expect(one?.findings).toEqual([]);
+    expect(five?.findings).toEqual([]);
+    // Four more activities, three computed columns each (rate used, hours, value).
+    expect(five!.checked - one!.checked).toBe(12);
+  });
+
+  it("says so when no inserted template has a review sheet", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.insertTemplate(templateInsertion(placementCohort, "en"));
+    expect(await checkFormulaCells(workbook, definitions)).toBeNull();
+    await runInPane(workbook);
+    expect(await screen.findByText(/^No template with a Review sheet/)).toBeTruthy();
+  });
+
+  it("shows a finding of the volunteer-hour template in the pane", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.insertTemplate(templateInsertion(volunteerHoursTemplate, "en"));
+    await workbook.writeBlock(workbook.names.get("minimum_wage")!, [[8]]);
+    await runInPane(workbook);
+    expect(await screen.findByText(/^1 of \d+ formula cells hold a typed value/)).toBeTruthy();
+    expect(screen.getByText(`${workbook.names.get("minimum_wage")!.replace(/\$/g, "")} holds 8`)).toBeTruthy();
   });
 });

@@ -72,3 +72,32 @@ export function convertToPdf(files: string[], outDir: string): string[] {
   runSoffice(["--convert-to", "pdf"], outDir, files);
   return files.map((file) => join(outDir, basename(file).replace(/\.xlsx$/, ".pdf")));
 }
+
+/** A link as LibreOffice computed it (a HYPERLINK cell): the text shown and the target. */
+export interface ComputedLink {
+  text: string;
+  target: string;
+}
+
+const htmlEntities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'" };
+const decodeHtml = (text: string) => text.replace(/&(amp|lt|gt|quot|apos|#39);/g, (_m, entity: string) => htmlEntities[entity]);
+
+/**
+ * The links of each file, recalculated, in sheet order: LibreOffice's HTML export writes a
+ * HYPERLINK cell as an anchor with the computed target (the CSV export shows only its text).
+ * The export's own anchors to its sheet tables ("#table0", …) are left out.
+ */
+export function recalculatedLinks(files: string[]): Map<string, ComputedLink[]> {
+  requireSoffice();
+  const outDir = mkdtempSync(join(tmpdir(), "pd-lo-html-"));
+  runSoffice(["--convert-to", "html"], outDir, files);
+  const result = new Map<string, ComputedLink[]>();
+  for (const file of files) {
+    const html = readFileSync(join(outDir, basename(file).replace(/\.xlsx$/, ".html")), "utf8");
+    const links = [...html.matchAll(/<a href="([^"]*)">([^<]*)/gi)]
+      .map(([, target, text]) => ({ text: decodeHtml(text), target: decodeHtml(target) }))
+      .filter((link) => !/^#table\d+$/.test(link.target));
+    result.set(file, links);
+  }
+  return result;
+}

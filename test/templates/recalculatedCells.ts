@@ -6,7 +6,7 @@ import { parseRange } from "../../src/shared/addresses";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { renderXlsx } from "../../src/templates/xlsxRenderer";
 import type { Expected } from "./expectedResults";
-import { recalculate } from "./libreoffice";
+import { recalculate, recalculatedLinks, type ComputedLink } from "./libreoffice";
 
 const errorValue = /^(#NAME\?|#DIV\/0!|#VALUE!|#REF!|#N\/A|#NUM!|#NULL!|Err:\d+)$/;
 
@@ -53,10 +53,23 @@ export function namedMismatches(plan: WorkbookPlan, sheets: Map<string, string[]
   return mismatches;
 }
 
-/** Plans written as .xlsx files and recalculated in one LibreOffice run: by label, each plan with its calculated sheets. */
+/** Puts `content` into the cell of a plan's workbook name, or the cell `columnOffset` to its right (e.g. an input's source). */
+export function setNamedCell(plan: WorkbookPlan, name: string, content: number | string, columnOffset = 0): void {
+  const where = plan.nameAddresses[name];
+  const { top, left } = parseRange(where.address);
+  const sheet = plan.sheets.find((candidate) => candidate.name === where.sheet)!;
+  const cell = sheet.cells.find((candidate) => candidate.row === top && candidate.column === left + columnOffset)!;
+  cell.content = content;
+}
+
+/**
+ * Plans written as .xlsx files and recalculated in one LibreOffice run: by label, each plan with
+ * its calculated sheets, and with `links` the computed links of each (a second run, see recalculatedLinks).
+ */
 export async function recalculatePlans(
   plans: { label: string; stem: string; plan: WorkbookPlan }[],
-): Promise<Map<string, { plan: WorkbookPlan; sheets: Map<string, string[][]> }>> {
+  { links = false }: { links?: boolean } = {},
+): Promise<Map<string, { plan: WorkbookPlan; sheets: Map<string, string[][]>; links: ComputedLink[] }>> {
   const dir = mkdtempSync(join(tmpdir(), "pd-templates-"));
   const files: string[] = [];
   for (const [i, { stem, plan }] of plans.entries()) {
@@ -64,5 +77,8 @@ export async function recalculatePlans(
     writeFileSync(files[i], await renderXlsx(plan));
   }
   const recalculated = recalculate(files);
-  return new Map(plans.map(({ label, plan }, i) => [label, { plan, sheets: recalculated.get(files[i])! }]));
+  const computedLinks = links ? recalculatedLinks(files) : new Map<string, ComputedLink[]>();
+  return new Map(
+    plans.map(({ label, plan }, i) => [label, { plan, sheets: recalculated.get(files[i])!, links: computedLinks.get(files[i]) ?? [] }]),
+  );
 }

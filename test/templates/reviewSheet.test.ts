@@ -3,20 +3,10 @@
  * defaults every check passes (the pane's own check not run yet); with inputs that break each
  * rule, that check warns. Expected statuses follow from the rules by hand (see each change).
  */
-import { parseRange } from "../../src/shared/addresses";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
 import { layoutTemplate } from "../../src/templates/layout";
-import type { WorkbookPlan } from "../../src/templates/plan";
-import { errorCells, recalculatePlans } from "./recalculatedCells";
+import { errorCells, recalculatePlans, setNamedCell } from "./recalculatedCells";
 import { requireSoffice } from "./libreoffice";
-
-function setNamed(plan: WorkbookPlan, name: string, content: number | string, columnOffset = 0): void {
-  const where = plan.nameAddresses[name];
-  const { top, left } = parseRange(where.address);
-  const sheet = plan.sheets.find((candidate) => candidate.name === where.sheet)!;
-  const cell = sheet.cells.find((candidate) => candidate.row === top && candidate.column === left + columnOffset)!;
-  cell.content = content;
-}
 
 /** The Result column (B) of the review sheet's row labelled `label`. */
 function status(sheets: Map<string, string[][]>, label: string): string | undefined {
@@ -40,11 +30,11 @@ beforeAll(async () => {
   const broken = layoutTemplate(counsellingCase, "en");
   // 30 months avoided > 25 months average stay; optimism bias 0 at design level 3; the discount
   // rate's source (column G, five right of its value) emptied; the pane found 2 cells on 1 Dec 2026.
-  setNamed(broken, "months_avoided", 30);
-  setNamed(broken, "optimism_bias", 0);
-  setNamed(broken, "discount_rate", "", 5);
-  setNamed(broken, "review_constant_cells", 2);
-  setNamed(broken, "review_checked_on", 46357);
+  setNamedCell(broken, "months_avoided", 30);
+  setNamedCell(broken, "optimism_bias", 0);
+  setNamedCell(broken, "discount_rate", "", 5);
+  setNamedCell(broken, "review_constant_cells", 2);
+  setNamedCell(broken, "review_checked_on", 46357);
   recalculated = await recalculatePlans([
     { label: "defaults", stem: "review-defaults", plan: defaults },
     { label: "broken", stem: "review-broken", plan: broken },

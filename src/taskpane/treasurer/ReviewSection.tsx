@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 
 type Outcome = { intent: "success" | "warning" | "error" | "info"; text: string; cells?: string[] };
 
-/** The pane's check for the Review sheet: formula cells of the model that hold a typed value. */
+/** The pane's check for the Review sheets of the inserted templates: formula cells of the model that hold a typed value. */
 export function ReviewSection() {
   const styles = useStyles();
   const { port, templates, language, text } = usePane();
@@ -23,8 +23,7 @@ export function ReviewSection() {
     setBusy(true);
     setOutcome(null);
     try {
-      const template = (await templates.definitions()).find((definition) => definition.id === "counselling-case");
-      const check = template ? await checkFormulaCells(port, template) : null;
+      const check = await checkFormulaCells(port, await templates.definitions());
       if (!check) setOutcome({ intent: "info", text: text.reviewNone });
       else if (check.findings.length === 0) setOutcome({ intent: "success", text: text.reviewClean(check.checked) });
       else {

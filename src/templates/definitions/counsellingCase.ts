@@ -7,6 +7,7 @@ import { rateComparisonRows } from "./comparisonRows";
 import { counsellingScenarioModel } from "./counsellingScenario";
 import { monteCarloRows, type UncertainInput } from "./monteCarloRows";
 import { sensitivityRows, tornadoChart } from "./sensitivityRows";
+import { counsellingCheckValues, counsellingChecks } from "./counsellingReview";
 import { reviewSheet } from "./reviewSheet";
 import {
   between,
@@ -819,7 +820,7 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
         rows: method,
         protect: true,
       },
-      reviewSheet(assumptions, evidence, monteCarlo.rows),
+      reviewSheet({ inputSheets: [assumptions, evidence, monteCarlo.rows], checks: counsellingChecks, values: counsellingCheckValues }),
     ],
     settings: { choices: [iterationsSetting], values, build: counsellingCaseFor },
   };

@@ -5,6 +5,7 @@
 import { MINIMUM_WAGES } from "../../engine/minimumWage";
 import { serialFromIsoDate } from "../../shared/serialDates";
 import type { DataValue, RowDefinition, TemplateDefinition } from "../model";
+import { check, reviewSheet } from "./reviewSheet";
 import { between, blank, euroUnit, heading, input, inputHeader, paragraph, result, t, title, methodColumnWidths } from "./rows";
 import { tableChecks } from "./tableChecks";
 
@@ -86,6 +87,13 @@ const summary: RowDefinition[] = [
     '=COUNTIF({volunteer_rate_used},"<"&{minimum_wage})',
     "integer",
   ),
+  result(
+    "first_rate_below_minimum_wage",
+    t("Erste davon (Zeile der Tabelle, 0: keine)", "The first of them (row of the table, 0: none)"),
+    // Counted as COUNTIF counts: numbers only, so a row whose formulas are not filled in is not taken for 0 EUR.
+    "=IFERROR(MATCH(1,INDEX(ISNUMBER({volunteer_rate_used})*({volunteer_rate_used}<{minimum_wage}),0),0),0)",
+    "integer",
+  ),
   {
     kind: "sentence",
     name: "minimum_wage_warning",
@@ -99,6 +107,41 @@ const summary: RowDefinition[] = [
   heading("Mindestlohn (Mindestlohngesetz und Anpassungsverordnungen)", "Minimum wage (Mindestlohngesetz and its adjustment regulations)"),
   { kind: "header", cells: [t("Rechtsgrundlage", "Legal source"), t("gilt ab", "in force from"), t("EUR/Stunde", "EUR/hour")] },
   ...wageRows,
+];
+
+/**
+ * The link of the minimum-wage check: to the rate of the first activity below the minimum wage,
+ * else to the minimum wage. CELL("address") gives that cell's address with its sheet as the
+ * spreadsheet itself writes it (Excel with the workbook: "[Book1.xlsx]Activities!$E$2";
+ * LibreOffice reading an .xlsx: "Activities!$E$2", measured), so the link follows the sheet when
+ * it carries an insertion's suffix. LibreOffice reads a "#" target in the document's notation,
+ * then Calc A1, then Excel A1 (LibreOffice sc/source/ui/view/tabvwsh3.cxx, lcl_ParseRangeOrAddress).
+ */
+const firstLowRateLink = {
+  link: t(
+    '=HYPERLINK(IF({first_rate_below_minimum_wage}>0,"#"&CELL("address",INDEX({volunteer_rate},{first_rate_below_minimum_wage})),"#{minimum_wage}"),IF({first_rate_below_minimum_wage}>0,"→ Satz von "&INDEX({volunteer_activity},{first_rate_below_minimum_wage}),"→ {minimum_wage}"))',
+    '=HYPERLINK(IF({first_rate_below_minimum_wage}>0,"#"&CELL("address",INDEX({volunteer_rate},{first_rate_below_minimum_wage})),"#{minimum_wage}"),IF({first_rate_below_minimum_wage}>0,"→ rate of "&INDEX({volunteer_activity},{first_rate_below_minimum_wage}),"→ {minimum_wage}"))',
+  ),
+};
+
+const checks: RowDefinition[] = [
+  check(
+    t(
+      "Jeder Stundensatz mindestens beim gesetzlichen Mindestlohn des Bewertungsjahres (leerer Satz = Mindestlohn)",
+      "Every volunteer rate at least the statutory minimum wage of the valuation year (a blank rate uses the minimum wage)",
+    ),
+    "{rates_below_minimum_wage}=0",
+    firstLowRateLink,
+  ),
+  check(
+    t("Kosten der Koordination angesetzt (der Wert steht auch netto da)", "Coordination cost counted (the value is also shown net of it)"),
+    "{coordination_cost}>0",
+    "coordination_cost",
+  ),
+  paragraph(
+    "Der Wert der ehrenamtlichen Arbeitszeit ist ein Beitrag, keine Einsparung im Haushalt: die Vorlage führt ihn getrennt von fiskalischen Wirkungen und zählt ihn nirgends als Ertrag.",
+    "The value of volunteer time is a contribution, not a saving in the budget: the template keeps it apart from fiscal effects and counts it nowhere as a return.",
+  ),
 ];
 
 const method: RowDefinition[] = [
@@ -125,7 +168,14 @@ export const volunteerHoursTemplate: TemplateDefinition = {
         name: "activities_table",
         exampleRows,
         columns: [
-          { key: "activity", header: t("Tätigkeit", "Activity"), format: "text", width: 36, csv: { column: "activity", kind: "text" } },
+          {
+            key: "activity",
+            header: t("Tätigkeit", "Activity"),
+            name: "volunteer_activity",
+            format: "text",
+            width: 36,
+            csv: { column: "activity", kind: "text" },
+          },
           {
             key: "volunteers",
             header: t("Ehrenamtliche", "Volunteers"),
@@ -153,6 +203,7 @@ export const volunteerHoursTemplate: TemplateDefinition = {
           {
             key: "rate",
             header: t("Satz EUR/Stunde (leer = Mindestlohn)", "Rate EUR/hour (blank = minimum wage)"),
+            name: "volunteer_rate",
             format: "euroCents",
             width: 34,
             validation: between(0, 1000),
@@ -184,5 +235,6 @@ export const volunteerHoursTemplate: TemplateDefinition = {
         ],
       },
     },
+    reviewSheet({ inputSheets: [summary], checks }),
   ],
 };
