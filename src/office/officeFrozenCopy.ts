@@ -1,8 +1,9 @@
 /**
- * Freeze for sharing with Office.js, in three syncs whatever the sheets' size: (1) the sheets'
- * names and ids, the workbook's name and each used range's size; (2) the used ranges' values,
- * formulas and number formats; (3) the copies, written at once. On a failure of the third, the
- * copies that got added are removed again (found by name among sheets whose id is new).
+ * Freeze for sharing with Office.js: (1) the sheets' names and ids, the workbook's name and each
+ * used range's size; (2) the used ranges' values, formulas and number formats; (3) the copies, in
+ * one request, or in as many as Excel's payload limit needs (see requestBudget.ts): three syncs for
+ * sheets of ordinary size. On a failure of a write, the copies that got added are removed again
+ * (found by name among sheets whose id is new).
  *
  * Requirement sets: Workbook.name ExcelApi 1.7 (below it the title says "this workbook"),
  * notes 1.18 (below it the formulas are listed under the data); everything else 1.1.
@@ -12,6 +13,7 @@ import type { CellContent } from "../shared/cellContent";
 import { chooseNaming } from "../templates/naming";
 import type { ExcelHost } from "./excelHost";
 import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest, type FrozenSheet } from "./frozenCopy";
+import { blockRows, jsonBytes, operationBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
 import { FreezeError } from "./workbookPort";
 
 /** Most cells one sheet's copy may read at once: the same budget as readRange (officeWorkbook.ts). */
@@ -71,8 +73,10 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
       ),
     );
     try {
-      for (const copy of copies) queueCopy(workbook.worksheets.add(copy.name), copy);
-      await context.sync();
+      for (const request of requests(copies.flatMap((copy) => copySteps(workbook, copy)))) {
+        for (const step of request) step.queue();
+        await context.sync();
+      }
     } catch (error) {
       const left = await removeCopies(
         context,
@@ -90,13 +94,35 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
   });
 }
 
-function queueCopy(sheet: Excel.Worksheet, copy: FrozenSheet): void {
-  const block = sheet.getRange(rangeAddress(1, 1, copy.cells.length, copy.cells[0].length));
-  block.formulas = copy.cells.map((row) => row.map(asWritten)) as string[][];
-  // A null leaves the cell's format as it is (Range.numberFormat, ExcelApi 1.1).
-  block.numberFormat = copy.numberFormats as unknown as string[][];
-  sheet.getRange("A1").format.font.bold = true;
-  for (const note of copy.notes) sheet.notes.add(sheet.getRange(rangeAddress(note.row, note.column, note.row, note.column)), note.text);
+/** The copy added, its cells in row bands, its notes: each written as the requests have room. */
+function copySteps(workbook: Excel.Workbook, copy: FrozenSheet): (RequestStep | RowsStep)[] {
+  let sheet: Excel.Worksheet;
+  const add: RequestStep = {
+    bytes: jsonBytes(copy.name) + 3 * operationBytes,
+    queue: () => {
+      sheet = workbook.worksheets.add(copy.name);
+      sheet.getRange("A1").format.font.bold = true;
+    },
+  };
+  const written = copy.cells.map((row) => row.map(asWritten));
+  const width = copy.cells[0].length;
+  // Three calls a band: the range, its formulas, its number formats.
+  const cells = blockRows([written, copy.numberFormats], 3, (first, last) => {
+    const block = sheet.getRange(rangeAddress(first + 1, 1, last + 1, width));
+    block.formulas = written.slice(first, last + 1) as string[][];
+    // A null leaves the cell's format as it is (Range.numberFormat, ExcelApi 1.1).
+    block.numberFormat = copy.numberFormats.slice(first, last + 1) as unknown as string[][];
+  });
+  // A note is two calls (its cell's range, the note) and its text.
+  const notes: RowsStep = {
+    fixedBytes: 0,
+    rowBytes: copy.notes.map((note) => 2 * operationBytes + jsonBytes(note.text)),
+    queueRows: (first, last) => {
+      for (const note of copy.notes.slice(first, last + 1))
+        sheet.notes.add(sheet.getRange(rangeAddress(note.row, note.column, note.row, note.column)), note.text);
+    },
+  };
+  return [add, cells, notes];
 }
 
 /** Removes the copies this freeze added; returns the names it could not remove (all of them when it could not look). */

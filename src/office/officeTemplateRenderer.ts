@@ -7,7 +7,7 @@
  * 1.18. Below a set the feature is left out and reported in InsertionReport.omitted.
  */
 import { cellAddress, columnLetters, parseRange, rangeAddress } from "../shared/addresses";
-import { bands, jsonBytes, operationBytes, requestBudgetBytes, requests, rowBands, type RequestStep } from "./requestBudget";
+import { blockRows, jsonBytes, operationBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
 import type { CellContent } from "../shared/cellContent";
 import { chooseNaming } from "../templates/naming";
 import type { PlannedCell, PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
@@ -280,21 +280,20 @@ function cellBlock(planned: PlannedSheet, addinFormulas: boolean): { formulas: (
   return { formulas, formats };
 }
 
-/** The sheet's cells in row bands, one step each: a small sheet is one band. */
-function cellSteps(sheet: Excel.Worksheet, planned: PlannedSheet, addinFormulas: boolean): RequestStep[] {
+/** The sheet's cells, to be written in row bands as the requests have room. */
+function cellRows(sheet: Excel.Worksheet, planned: PlannedSheet, addinFormulas: boolean): RowsStep[] {
   if (planned.cells.length === 0) return [];
   const { formulas, formats } = cellBlock(planned, addinFormulas);
   const right = formulas[0].length;
   // Three calls a band: the range, its number formats, its formulas.
-  return rowBands([formulas, formats], 3).map((band) => ({
-    bytes: band.bytes,
-    queue: () => {
-      const block = sheet.getRange(rangeAddress(band.first + 1, 1, band.last + 1, right));
+  return [
+    blockRows([formulas, formats], 3, (first, last) => {
+      const block = sheet.getRange(rangeAddress(first + 1, 1, last + 1, right));
       // Number formats first, so dates typed as serial numbers show as dates.
-      block.numberFormat = formats.slice(band.first, band.last + 1) as unknown as string[][];
-      block.formulas = formulas.slice(band.first, band.last + 1) as unknown as string[][];
-    },
-  }));
+      block.numberFormat = formats.slice(first, last + 1) as unknown as string[][];
+      block.formulas = formulas.slice(first, last + 1) as unknown as string[][];
+    }),
+  ];
 }
 
 /** Calls a look takes at most: the range and up to seven properties. */
@@ -310,7 +309,7 @@ function sheetSteps(
   planned: PlannedSheet,
   supports: (version: string, feature: string) => boolean,
   addinFormulas: boolean,
-): RequestStep[] {
+): (RequestStep | RowsStep)[] {
   const unlocking = planned.cells.some((cell) => !cell.locked) && supports("1.2", "sheet protection (ExcelApi 1.2)");
   const blocks = styleBlocks(planned.cells);
   const looks: RequestStep = {
@@ -324,10 +323,10 @@ function sheetSteps(
     },
   };
   return [
-    ...cellSteps(sheet, planned, addinFormulas),
+    ...cellRows(sheet, planned, addinFormulas),
     looks,
     tables,
-    ...calculatedColumnSteps(sheet, planned),
+    ...calculatedColumnRows(sheet, planned),
     ...finishingSteps(sheet, planned, supports, addinFormulas),
   ];
 }
@@ -376,16 +375,13 @@ function queueLooks(sheet: Excel.Worksheet, planned: PlannedSheet, blocks: Retur
  * create calculated columns" says; that option decides only whether Excel fills it into rows
  * added later.
  */
-function calculatedColumnSteps(sheet: Excel.Worksheet, planned: PlannedSheet): RequestStep[] {
-  return planned.tables.flatMap(calculatedColumnRanges).flatMap(({ range, formula, rows }) => {
+function calculatedColumnRows(sheet: Excel.Worksheet, planned: PlannedSheet): RowsStep[] {
+  return planned.tables.flatMap(calculatedColumnRanges).map(({ range, formula, rows }) => {
     const { top, left } = parseRange(range);
     const column = Array.from({ length: rows }, () => [formula]);
-    return rowBands([column], 2).map((band) => ({
-      bytes: band.bytes,
-      queue: () => {
-        sheet.getRange(rangeAddress(top + band.first, left, top + band.last, left)).formulas = column.slice(band.first, band.last + 1);
-      },
-    }));
+    return blockRows([column], 2, (first, last) => {
+      sheet.getRange(rangeAddress(top + first, left, top + last, left)).formulas = column.slice(first, last + 1);
+    });
   });
 }
 
@@ -394,22 +390,22 @@ function finishingSteps(
   planned: PlannedSheet,
   supports: (version: string, feature: string) => boolean,
   addinFormulas: boolean,
-): RequestStep[] {
+): (RequestStep | RowsStep)[] {
   const frozen = planned.frozenRows > 0 && supports("1.7", "frozen header rows (ExcelApi 1.7)");
   const validations = planned.validations.length > 0 && supports("1.8", "data validation (ExcelApi 1.8)") ? planned.validations : [];
-  const notes = planned.cells.filter((cell) => cell.note && !(addinFormulas && cell.addinFormula && cell.noteForContent));
-  const noted = notes.length > 0 && supports("1.18", "notes with sources (ExcelApi 1.18; the source column holds them too)") ? notes : [];
+  const withNotes = planned.cells.filter((cell) => cell.note && !(addinFormulas && cell.addinFormula && cell.noteForContent));
+  const noted =
+    withNotes.length > 0 && supports("1.18", "notes with sources (ExcelApi 1.18; the source column holds them too)") ? withNotes : [];
   const charts = planned.charts.length > 0 && supports("1.7", "charts (ExcelApi 1.7)") ? planned.charts : [];
-  // Each note is one call with its text; a chart about twelve, with its titles and ranges.
-  const noteSizes = noted.map((cell) => 2 * operationBytes + jsonBytes(cell.note));
-  const noteSteps: RequestStep[] = bands(noteSizes, requestBudgetBytes / 2).map((band) => ({
-    bytes: band.bytes,
-    queue: () => {
+  // A note is two calls (its cell's range, the note) and its text; a chart about twelve calls, with its titles and ranges.
+  const notes: RowsStep = {
+    fixedBytes: 0,
+    rowBytes: noted.map((cell) => 2 * operationBytes + jsonBytes(cell.note)),
+    queueRows: (first, last) => {
       // NoteCollection.add takes the cell as a Range (or an address); a Range of this sheet cannot point elsewhere.
-      for (const cell of noted.slice(band.first, band.last + 1))
-        sheet.notes.add(sheet.getRange(cellAddress(cell.row, cell.column)), cell.note!);
+      for (const cell of noted.slice(first, last + 1)) sheet.notes.add(sheet.getRange(cellAddress(cell.row, cell.column)), cell.note!);
     },
-  }));
+  };
   const before: RequestStep = {
     bytes: jsonBytes(validations) + (validations.length * 3 + 1) * operationBytes,
     queue: () => {
@@ -428,7 +424,7 @@ function finishingSteps(
       if (planned.hidden) sheet.visibility = "Hidden";
     },
   };
-  return [before, ...noteSteps, after];
+  return [before, notes, after];
 }
 
 function queueChart(sheet: Excel.Worksheet, chart: PlannedChart): void {

@@ -47,57 +47,82 @@ export function jsonBytes(value: unknown): number {
   return utf8Bytes(JSON.stringify(value) ?? "null");
 }
 
-/** Consecutive items, `first` to `last` (0-based, inclusive), and their bytes together. */
-export interface Band {
-  first: number;
-  last: number;
-  bytes: number;
-}
-
-/**
- * Groups consecutive items, in order, so that each group's bytes stay within `budget`. An item
- * larger than the budget alone forms a group of its own: it cannot be split here, and the host
- * decides whether it passes.
- */
-export function bands(sizes: readonly number[], budget: number = requestBudgetBytes): Band[] {
-  if (!(budget > 0)) throw new RangeError(`budget must be a positive number of bytes, got ${budget}`);
-  const grouped: Band[] = [];
-  let current: Band | null = null;
-  sizes.forEach((bytes, i) => {
-    if (current && current.bytes + bytes <= budget) {
-      current.last = i;
-      current.bytes += bytes;
-    } else {
-      current = { first: i, last: i, bytes };
-      grouped.push(current);
-    }
-  });
-  return grouped;
-}
-
 /** Part of a batch of writes: its estimated bytes and what it queues on the request context. */
 export interface RequestStep {
   bytes: number;
   queue: () => void;
 }
 
-/** The steps in their order, grouped into requests of at most `budget` estimated bytes each. */
-export function requests<T extends { bytes: number }>(steps: readonly T[], budget: number = requestBudgetBytes): T[][] {
-  return bands(
-    steps.map((step) => step.bytes),
-    budget,
-  ).map((band) => steps.slice(band.first, band.last + 1));
+/**
+ * Writes of many rows (or many notes) that may be cut anywhere between rows: `queueRows(first,
+ * last)` queues rows `first` to `last` (0-based, inclusive), which take `fixedBytes` plus their
+ * `rowBytes` together.
+ */
+export interface RowsStep {
+  fixedBytes: number;
+  rowBytes: readonly number[];
+  queueRows: (first: number, last: number) => void;
 }
 
 /**
- * Row bands of a block written from its top-left cell as `arrays` parallel 2-D arrays (e.g.
- * formulas and number formats), each band within `budget` together with its `calls`. A band's
- * bytes are exactly the JSON of its rows of every array, plus the calls.
+ * A block written from its top-left cell as parallel 2-D arrays (e.g. formulas and number
+ * formats) with `calls` calls a part: a part's bytes are exactly the JSON of its rows of every
+ * array, plus the calls.
  */
-export function rowBands(arrays: readonly (readonly unknown[][])[], calls: number, budget: number = requestBudgetBytes): Band[] {
+export function blockRows(
+  arrays: readonly (readonly unknown[][])[],
+  calls: number,
+  queueRows: (first: number, last: number) => void,
+): RowsStep {
   const rows = arrays[0]?.length ?? 0;
   // Each row: its JSON and the comma after it; each array: its brackets, less the last comma.
   const rowBytes = Array.from({ length: rows }, (_, r) => arrays.reduce((sum, array) => sum + jsonBytes(array[r]) + 1, 0));
-  const fixed = arrays.length + calls * operationBytes;
-  return bands(rowBytes, budget - fixed).map((band) => ({ ...band, bytes: band.bytes + fixed }));
+  return { fixedBytes: arrays.length + calls * operationBytes, rowBytes, queueRows };
+}
+
+/**
+ * The steps in their order, grouped into requests of at most `budget` estimated bytes each; rows
+ * steps are cut to fill each request. A step or a single row larger than the budget goes alone
+ * into a request: it cannot be cut here, and the host decides whether it passes.
+ */
+export function requests(steps: readonly (RequestStep | RowsStep)[], budget: number = requestBudgetBytes): RequestStep[][] {
+  if (!(budget > 0)) throw new RangeError(`budget must be a positive number of bytes, got ${budget}`);
+  const grouped: RequestStep[][] = [];
+  let current: RequestStep[] = [];
+  let used = 0;
+  const close = () => {
+    if (current.length > 0) grouped.push(current);
+    current = [];
+    used = 0;
+  };
+  const add = (step: RequestStep) => {
+    current.push(step);
+    used += step.bytes;
+  };
+  for (const step of steps) {
+    if (!("rowBytes" in step)) {
+      if (used + step.bytes > budget) close();
+      add(step);
+      continue;
+    }
+    let first = 0;
+    while (first < step.rowBytes.length) {
+      let last = first - 1;
+      let bytes = step.fixedBytes;
+      while (last + 1 < step.rowBytes.length && used + bytes + step.rowBytes[last + 1] <= budget) bytes += step.rowBytes[++last];
+      if (last < first) {
+        if (current.length > 0) {
+          close();
+          continue;
+        }
+        bytes += step.rowBytes[++last];
+      }
+      const [from, to] = [first, last];
+      add({ bytes, queue: () => step.queueRows(from, to) });
+      first = last + 1;
+      if (first < step.rowBytes.length) close();
+    }
+  }
+  close();
+  return grouped;
 }

@@ -130,3 +130,52 @@ describe("freeze for sharing in the in-memory workbook", () => {
     expect(report.sheets[0]).toHaveLength(31);
   });
 });
+
+describe("freeze for sharing of a large sheet under Excel's 5 MB request limit", () => {
+  const freezeRequest: FreezeRequest = { ...request, sheets: ["Draws"] };
+  const drawRows = 2_000;
+  /** A text of 200 characters in B:T, a PREVENT cell in A (its value 0.5): 40,000 cells. */
+  const text = "iteration text ".padEnd(200, "x");
+
+  function fakeWithDraws(): FakeExcel {
+    const fake = new FakeExcel(["Draws"]);
+    const draws = fake.sheet("Draws")!;
+    for (let row = 1; row <= drawRows; row++) {
+      draws.formulas.set(`${row},1`, `=PREVENT.SAMPLE("pert",1,0,1,2,${row})`);
+      fake.calculated.set(`Draws!${row},1`, 0.5);
+      for (let column = 2; column <= 20; column++) draws.formulas.set(`${row},${column}`, text);
+    }
+    return fake;
+  }
+
+  // The copy writes each text with its prefix, "'…" (201 characters, 203 with quotes, 204 with its
+  // comma): 38,000 × 204 = 7,752,000 bytes of texts alone, over 5 MB in one request.
+  it("writes the copy in requests of at most 2 MB, every value and note landing", async () => {
+    expect(text).toHaveLength(200);
+    const fake = fakeWithDraws();
+    const report = await new OfficeWorkbook(fake.host()).freezeSheets(freezeRequest);
+    expect(report.frozenCells).toBe(drawRows);
+    expect(Math.max(...fake.requestBytes)).toBeLessThanOrEqual(2_000_000);
+    expect(fake.syncs).toBeGreaterThanOrEqual(2 + Math.ceil(7_752_000 / 2_000_000));
+    const copy = fake.sheet("Draws (frozen)")!;
+    expect(copy.formulas.get(`${drawRows + 1},20`)).toBe(`'${text}`);
+    expect(copy.formulas.get(`${drawRows + 1},1`)).toBe(0.5);
+    expect(copy.notes).toHaveLength(drawRows);
+  });
+
+  it("leaves the workbook as it was when any writing sync fails", async () => {
+    const plain = fakeWithDraws();
+    await new OfficeWorkbook(plain.host()).freezeSheets(freezeRequest);
+    for (let sync = 3; sync <= plain.syncs; sync++) {
+      const fake = fakeWithDraws();
+      const before = new Map(fake.sheet("Draws")!.formulas);
+      fake.failAtSync = sync;
+      fake.applyBeforeFailure = Math.floor(plain.requestOperations[sync - 1] / 2);
+      await expect(new OfficeWorkbook(fake.host()).freezeSheets(freezeRequest)).rejects.toThrow(
+        new RegExp(`GeneralException at sync ${sync}\\)\\. Nothing was changed in the workbook`),
+      );
+      expect(fake.sheets.map((sheet) => sheet.name)).toEqual(["Draws"]);
+      expect(fake.sheet("Draws")!.formulas).toEqual(before);
+    }
+  });
+});
