@@ -3,8 +3,8 @@ import { blockRows, requestBudgetBytes, requests, utf8Bytes, type RequestStep } 
 import { TemplateInsertionError } from "../../src/office/workbookPort";
 import { rangeAddress } from "../../src/shared/addresses";
 import { templateInsertion } from "../../src/templates/layout";
-import type { PlannedCell, TemplateInsertion, WorkbookPlan } from "../../src/templates/plan";
 import { FakeExcel } from "../support/fakeExcel";
+import { largeSheetFormula, largeSheetInsertion } from "../support/largeSheetPlan";
 import { tinyTemplate } from "../support/tinyTemplate";
 
 describe("request sizes", () => {
@@ -50,63 +50,10 @@ describe("request sizes", () => {
   });
 });
 
-/** A formula of 60 characters, the same in every cell. */
-const formula = "=ROUND(SUM($A$1:$A$10)*1.05+AVERAGE($B$1:$B$10)/3.5,4)+00000";
+const formula = largeSheetFormula;
 const rows = 10_000;
 const columns = 30;
-
-/**
- * A workbook plan with one sheet of 10,000 rows × 30 formula cells (300,000 cells, a Monte Carlo
- * sheet of 10,000 iterations), protected and with a chart, a small second sheet, and a name.
- */
-function bigPlan(): TemplateInsertion {
-  const cells: PlannedCell[] = [];
-  for (let row = 1; row <= rows; row++)
-    for (let column = 1; column <= columns; column++) cells.push({ row, column, content: formula, numberFormat: "0.00", locked: true });
-  const plan: WorkbookPlan = {
-    templateId: "big",
-    version: "1.0.0",
-    language: "en",
-    sheets: [
-      {
-        name: "Iterations",
-        hidden: false,
-        protect: true,
-        columnWidths: [],
-        cells,
-        tables: [],
-        validations: [],
-        charts: [
-          {
-            kind: "column",
-            title: "First column",
-            categories: "A1:A20",
-            series: [{ name: "Values", values: "B1:B20" }],
-            from: { column: 31, row: 1 },
-            to: { column: 38, row: 15 },
-          },
-        ],
-        rowHeights: {},
-        frozenRows: 1,
-      },
-      {
-        name: "Results",
-        hidden: false,
-        protect: true,
-        columnWidths: [20],
-        cells: [{ row: 1, column: 1, content: "=AVERAGE(iterations_first)", locked: true, style: "result" }],
-        tables: [],
-        validations: [],
-        charts: [],
-        rowHeights: {},
-        frozenRows: 0,
-      },
-    ],
-    names: [{ name: "iterations_first", reference: `'Iterations'!$A$1:$A$${rows}` }],
-    nameAddresses: {},
-  };
-  return { templateId: "big", sheetNames: ["Iterations", "Results"], definedNames: ["iterations_first"], plan: () => plan };
-}
+const bigPlan = () => largeSheetInsertion(rows, columns);
 
 /**
  * The old way wrote the sheet as one block: formulas, each cell "…" (62 bytes) with commas, and
