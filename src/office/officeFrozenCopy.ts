@@ -1,19 +1,19 @@
 /**
  * Freeze for sharing with Office.js: (1) the sheets' names and ids, the workbook's name and each
- * used range's size; (2) the used ranges' values, formulas and number formats; (3) the copies, in
- * one request, or in as many as Excel's payload limit needs (see requestBudget.ts): three syncs for
- * sheets of ordinary size. On a failure of a write, the copies that got added are removed again
+ * used range's size; (2) the used ranges' values, formulas and number formats; (3) the copies.
+ * Reading and writing each take one sync, or as many as Excel's payload limit needs (see
+ * requestBudget.ts): three syncs for sheets of ordinary size. On a failure of a write, the copies that got added are removed again
  * (found by name among sheets whose id is new).
  *
  * Requirement sets: Workbook.name ExcelApi 1.7 (below it the title says "this workbook"),
  * notes 1.18 (below it the formulas are listed under the data); everything else 1.1.
  */
-import { rangeAddress } from "../shared/addresses";
+import { parseRange, rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import { chooseNaming } from "../templates/naming";
 import type { ExcelHost } from "./excelHost";
-import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest, type FrozenSheet } from "./frozenCopy";
-import { blockRows, jsonBytes, operationBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
+import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest, type FrozenSheet, type UsedCells } from "./frozenCopy";
+import { blockRows, jsonBytes, operationBytes, requestBudgetBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
 import { FreezeError } from "./workbookPort";
 
 /** Most cells one sheet's copy may read at once: the same budget as readRange (officeWorkbook.ts). */
@@ -46,8 +46,11 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
       throw new FreezeError(
         `${tooLarge.address} has ${tooLarge.cellCount.toLocaleString("en")} cells; a frozen copy takes at most ${largestCopy.toLocaleString("en")}. Nothing was changed.`,
       );
-    for (const range of used) range.load("values,formulas,numberFormat");
-    await context.sync();
+    const contents = await readContents(
+      context,
+      request.sheets,
+      used.map((range) => range.address),
+    );
 
     const idsBefore = new Set(workbook.worksheets.items.map((sheet) => sheet.id));
     const bases = request.sheets.map((sheet) => frozenBaseName(sheet, request.texts));
@@ -62,9 +65,7 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
         {
           sheet,
           address: used[i].address,
-          values: used[i].values as CellContent[][],
-          formulas: used[i].formulas as CellContent[][],
-          numberFormats: used[i].numberFormat as string[][],
+          ...contents[i],
         },
         naming.sheet(bases[i]),
         bookName,
@@ -92,6 +93,67 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
     }
     return { sheets: copies.map((copy) => copy.name), frozenCells: copies.reduce((sum, copy) => sum + copy.frozenCells, 0), omitted };
   });
+}
+
+/**
+ * Estimated bytes of one cell in an answer: a value of about 20 characters, a formula of about 60,
+ * a number format of about 20 (see requestBudget.ts for the limit). Where cells hold more, Excel
+ * refuses the answer, and the estimate for that sheet doubles until it passes.
+ */
+const cellReadBytes = 100;
+
+/** Whether Excel refused to send an answer because of its size (the code of an OfficeExtension.Error). */
+function answerTooLarge(error: unknown): boolean {
+  const code = "ResponsePayloadSizeLimitExceeded";
+  return error instanceof Error && ((error as { code?: string }).code === code || error.message.startsWith(code));
+}
+
+/**
+ * The used ranges' values, formulas and number formats, read in row bands so that no answer
+ * exceeds Excel's payload limit: one sync for sheets of ordinary size. Reading changes nothing,
+ * so a refused answer is asked again in smaller bands.
+ */
+async function readContents(
+  context: Excel.RequestContext,
+  sheets: string[],
+  addresses: string[],
+): Promise<Pick<UsedCells, "values" | "formulas" | "numberFormats">[]> {
+  const read = sheets.map(() => ({ values: [] as CellContent[][], formulas: [] as CellContent[][], numberFormats: [] as string[][] }));
+  const cursors = addresses.map((address) => {
+    const { top, left, bottom, right } = parseRange(address);
+    const width = right - left + 1;
+    return { next: top, bottom, left, right, width, cellBytes: cellReadBytes };
+  });
+  for (;;) {
+    const parts: { sheet: number; first: number; last: number; range: Excel.Range }[] = [];
+    let bytes = 0;
+    fill: for (const [sheet, cursor] of cursors.entries()) {
+      const rowsAtOnce = Math.max(1, Math.floor(requestBudgetBytes / cursor.cellBytes / cursor.width));
+      for (let first = cursor.next; first <= cursor.bottom; first += rowsAtOnce) {
+        const last = Math.min(cursor.bottom, first + rowsAtOnce - 1);
+        const partBytes = (last - first + 1) * cursor.width * cursor.cellBytes;
+        if (parts.length > 0 && bytes + partBytes > requestBudgetBytes) break fill;
+        bytes += partBytes;
+        const range = context.workbook.worksheets.getItem(sheets[sheet]).getRange(rangeAddress(first, cursor.left, last, cursor.right));
+        parts.push({ sheet, first, last, range: range.load("values,formulas,numberFormat") });
+      }
+    }
+    if (parts.length === 0) return read;
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!answerTooLarge(error) || (parts.length === 1 && parts[0].first === parts[0].last)) throw error;
+      // The cells hold more than estimated: estimate twice as much for the sheets of this answer.
+      for (const sheet of new Set(parts.map((part) => part.sheet))) cursors[sheet].cellBytes *= 2;
+      continue;
+    }
+    for (const { sheet, last, range } of parts) {
+      read[sheet].values.push(...(range.values as CellContent[][]));
+      read[sheet].formulas.push(...(range.formulas as CellContent[][]));
+      read[sheet].numberFormats.push(...(range.numberFormat as string[][]));
+      cursors[sheet].next = last + 1;
+    }
+  }
 }
 
 /** The copy added, its cells in row bands, its notes: each written as the requests have room. */

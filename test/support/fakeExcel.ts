@@ -3,7 +3,9 @@
  * applied at context.sync(), as in Office.js; it counts syncs, rejects reads of properties that
  * were not loaded and synced, rejects any method or property it does not know (a misspelled
  * call fails the test), and can be told to fail at the k-th sync after applying some of that
- * batch's operations (a batch is not a transaction in Excel either).
+ * batch's operations (a batch is not a transaction in Excel either). Like Excel on the web, it
+ * refuses a sync whose writes or whose answer exceed a payload budget (requestPayloadBudget,
+ * responsePayloadBudget).
  */
 import type { ExcelHost } from "../../src/office/excelHost";
 import { parseRange, quotedSheet, rangeAddress } from "../../src/shared/addresses";
@@ -93,6 +95,11 @@ export class FakeExcel {
    * in Excel; one it refuses would surely be refused there too.
    */
   requestPayloadBudget = 5_000_000;
+  /** Most bytes of cell contents one sync's answer may carry (values, formulas and number formats read, as JSON): 5 MB, as above. */
+  responsePayloadBudget = 5_000_000;
+  /** By answered sync (index 0 = sync 1): the bytes of the cell contents it read, counted as responsePayloadBudget says. */
+  readonly responseBytes: number[] = [];
+  private answered = 0;
   /** By sync (index 0 = sync 1): the bytes of the values its batch wrote, counted as requestPayloadBudget says. */
   readonly requestBytes: number[] = [];
   /** By sync (index 0 = sync 1): how many operations its batch queued. */
@@ -211,7 +218,13 @@ export class FakeExcel {
     }
     if (failing) throw new Error(`GeneralException at sync ${this.syncs}`);
     this.calculate?.();
+    this.answered = 0;
     for (const run of after) run();
+    this.responseBytes[this.syncs - 1] = this.answered;
+    if (this.answered > this.responsePayloadBudget)
+      throw new Error(
+        `ResponsePayloadSizeLimitExceeded: sync ${this.syncs} reads ${this.answered} bytes, over the budget of ${this.responsePayloadBudget}`,
+      );
   }
 
   /**
@@ -453,11 +466,13 @@ export class FakeExcel {
       if (cells > this.valuesCellBudget)
         throw new Error(`ResponsePayloadSizeLimitExceeded: ${cells} cells of ${address} over the budget of ${this.valuesCellBudget}`);
       const stored = this.existing(sheet).formulas;
-      return Array.from({ length: bottom - top + 1 }, (_, i) =>
+      const read = Array.from({ length: bottom - top + 1 }, (_, i) =>
         Array.from({ length: right - left + 1 }, (_, j) =>
           cell(stored.get(`${top + i},${left + j}`) ?? "", `${top + i},${left + j}`, sheet),
         ),
       );
+      this.answered += writtenBytes(read);
+      return read;
     };
     return {
       address: () => {
@@ -471,6 +486,7 @@ export class FakeExcel {
           : content,
       ),
       formulas: grid((content) => content),
+      numberFormat: grid((_, position, sheet) => this.existing(sheet).numberFormats.get(position) ?? "General"),
       rowCount: () => {
         const { top, bottom } = parseRange(locate().address);
         return bottom - top + 1;
@@ -551,14 +567,7 @@ export class FakeExcel {
       // The used range: a marker for getIntersectionOrNullObject, and loadable; what it covers is worked out at sync.
       getUsedRange: () => {
         const readers = fake.rangeReaders(() => ({ sheet: name, address: fake.usedAddress(name) }));
-        const numberFormat = () => {
-          const { top, left, bottom, right } = parseRange(fake.usedAddress(name));
-          const stored = fake.existing(name).numberFormats;
-          return Array.from({ length: bottom - top + 1 }, (_, i) =>
-            Array.from({ length: right - left + 1 }, (_, j) => stored.get(`${top + i},${left + j}`) ?? "General"),
-          );
-        };
-        return strict(fake.loadable({ usedRangeOf: name } as Record<string, unknown>, "usedRange", { ...readers, numberFormat }), "range");
+        return strict(fake.loadable({ usedRangeOf: name } as Record<string, unknown>, "usedRange", readers), "range");
       },
       delete: () =>
         fake.enqueue(`delete sheet ${name}`, () => {
