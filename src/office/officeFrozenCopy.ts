@@ -16,8 +16,12 @@ import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest, typ
 import { blockRows, jsonBytes, operationBytes, requestBudgetBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
 import { FreezeError } from "./workbookPort";
 
-/** Most cells one sheet's copy may read at once: the same budget as readRange (officeWorkbook.ts). */
-const largestCopy = 250_000;
+/**
+ * Most cells of one sheet's copy. Read and written in bands (see readContents, copySteps), a copy
+ * is limited by the time it takes, not by Excel's payload limit: a Monte Carlo sheet of 10,000
+ * iterations (about 10,040 rows × 30 columns, 301,200 cells) fits with room.
+ */
+const largestCopy = 500_000;
 
 export const notesOmitted = "notes with the formulas (ExcelApi 1.18; the formulas are listed below the data)";
 export const workbookNameOmitted = "the workbook's name (ExcelApi 1.7)";

@@ -7,12 +7,12 @@
  * 1.18. Below a set the feature is left out and reported in InsertionReport.omitted.
  */
 import { cellAddress, columnLetters, parseRange, rangeAddress } from "../shared/addresses";
-import { blockRows, jsonBytes, operationBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
 import type { CellContent } from "../shared/cellContent";
 import { chooseNaming } from "../templates/naming";
 import type { PlannedCell, PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
 import { looks } from "../templates/styles";
 import type { ExcelHost } from "./excelHost";
+import { blockRows, jsonBytes, operationBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
 import { TemplateInsertionError, type InsertionReport } from "./workbookPort";
 
 const nativeStatistics = "PREVENT functions in statistics cells (CustomFunctionsRuntime 1.2; native formulas used instead)";
@@ -100,11 +100,14 @@ interface Added {
 }
 
 /**
- * Four syncs when all goes well: (1) read the existing sheet, workbook and table names, (2) add
- * the sheets and learn their ids, (3) write everything else with calculation and screen updating
- * suspended and protection last, then nothing more. On a failure the clean-up removes only what
- * this insertion added — sheets by their ids, so a sheet the user made meanwhile under the same
- * name stays — and reports truthfully what it could not remove.
+ * Syncs when all goes well: (1) read the existing sheet, workbook and table names, (2) add the
+ * sheets and learn their ids, (3) write everything else with calculation and screen updating
+ * suspended and protection last, then nothing more. Where the writes exceed one request's budget
+ * (requestBudget.ts: Excel on the web refuses requests over 5 MB), step 3 takes several syncs, in
+ * the same order, each cut between rows: three syncs for most templates, four for the counselling
+ * case with 2,000 iterations, about one more per 2 MB of cells beyond. On a failure the clean-up
+ * removes only what this insertion added — sheets by their ids, so a sheet the user made
+ * meanwhile under the same name stays — and reports truthfully what it could not remove.
  */
 export async function insertTemplateWithOffice(host: ExcelHost, insertion: TemplateInsertion): Promise<InsertionReport> {
   const omitted: string[] = [];
