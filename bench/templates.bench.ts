@@ -1,12 +1,16 @@
 /* Templates: rendering each one to an .xlsx file (with the bytes written), and inserting the
-   placement cohort with 2,000 rows into the open workbook through the recording fake Excel,
-   with the number of context.sync() calls it took. */
+   placement cohort with 2,000 rows, the counselling case and a sheet of 10,000 × 30 formulas into
+   the open workbook through the recording fake Excel, with the number of context.sync() calls it
+   took and the largest request (bytes of the values one sync wrote, as the fake counts them). */
 import { OfficeWorkbook } from "../src/office/officeWorkbook";
 import { layoutTemplate, templateInsertion } from "../src/templates/layout";
+import { counsellingCase } from "../src/templates/definitions/counsellingCase";
 import { placementCohort } from "../src/templates/definitions/placementCohort";
+import type { TemplateInsertion } from "../src/templates/plan";
 import { templates } from "../src/templates/registry";
 import { renderXlsx } from "../src/templates/xlsxRenderer";
 import { FakeExcel } from "../test/support/fakeExcel";
+import { largeSheetInsertion } from "../test/support/largeSheetPlan";
 import { medianMillisecondsAsync, type BenchSection, type Measurement } from "./harness";
 
 const repetitions = 9;
@@ -14,6 +18,25 @@ const warmup = 2;
 const cohortRows = 2000;
 
 const medianOf = (run: () => Promise<unknown>) => medianMillisecondsAsync(run, repetitions, warmup);
+
+/** Inserting into the fake Excel: median time, syncs and the largest request of the last run. */
+async function insertion(name: string, insert: () => TemplateInsertion, runs = repetitions): Promise<Measurement> {
+  let fake = new FakeExcel();
+  const milliseconds = await medianMillisecondsAsync(
+    async () => {
+      fake = new FakeExcel();
+      await new OfficeWorkbook(fake.host()).insertTemplate(insert());
+    },
+    runs,
+    1,
+  );
+  const bytes = (count: number) => `${count.toLocaleString("en")} bytes`;
+  const written = fake.requestBytes.reduce((sum, request) => sum + request, 0);
+  return {
+    name: `${name} inserted into the fake Excel, ${fake.syncs} syncs, largest request ${bytes(Math.max(...fake.requestBytes))} of ${bytes(written)} written`,
+    milliseconds,
+  };
+}
 
 /** A cohort shaped like examples/housing-counselling-cohort.csv, the same on every run. */
 function cohort(rows: number): (string | number | null)[][] {
@@ -46,16 +69,13 @@ export const section: BenchSection = {
       name: `placement-cohort with ${cohortRows.toLocaleString("en")} rows to .xlsx, ${bytes.toLocaleString("en")} bytes`,
       milliseconds: renderCohort,
     });
-    let syncs = 0;
-    const insert = await medianOf(async () => {
-      const fake = new FakeExcel();
-      await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "en", { table: "cohort_table", rows }));
-      syncs = fake.syncs;
-    });
-    measurements.push({
-      name: `placement-cohort with ${cohortRows.toLocaleString("en")} rows inserted into the fake Excel, ${syncs} syncs`,
-      milliseconds: insert,
-    });
+    measurements.push(
+      await insertion(`placement-cohort with ${cohortRows.toLocaleString("en")} rows`, () =>
+        templateInsertion(placementCohort, "en", { table: "cohort_table", rows }),
+      ),
+      await insertion("counselling-case (en, 2,000 iterations)", () => templateInsertion(counsellingCase, "en")),
+      await insertion("a sheet of 10,000 rows × 30 formulas", () => largeSheetInsertion(10_000, 30), 3),
+    );
     return measurements;
   },
 };

@@ -1,21 +1,27 @@
 /**
- * Freeze for sharing with Office.js, in three syncs whatever the sheets' size: (1) the sheets'
- * names and ids, the workbook's name and each used range's size; (2) the used ranges' values,
- * formulas and number formats; (3) the copies, written at once. On a failure of the third, the
- * copies that got added are removed again (found by name among sheets whose id is new).
+ * Freeze for sharing with Office.js: (1) the sheets' names and ids, the workbook's name and each
+ * used range's size; (2) the used ranges' values, formulas and number formats; (3) the copies.
+ * Reading and writing each take one sync, or as many as Excel's payload limit needs (see
+ * requestBudget.ts): three syncs for sheets of ordinary size. On a failure of a write, the copies that got added are removed again
+ * (found by name among sheets whose id is new).
  *
  * Requirement sets: Workbook.name ExcelApi 1.7 (below it the title says "this workbook"),
  * notes 1.18 (below it the formulas are listed under the data); everything else 1.1.
  */
-import { rangeAddress } from "../shared/addresses";
+import { parseRange, rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import { chooseNaming } from "../templates/naming";
 import type { ExcelHost } from "./excelHost";
-import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest, type FrozenSheet } from "./frozenCopy";
+import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest, type FrozenSheet, type UsedCells } from "./frozenCopy";
+import { blockRows, jsonBytes, operationBytes, requestBudgetBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
 import { FreezeError } from "./workbookPort";
 
-/** Most cells one sheet's copy may read at once: the same budget as readRange (officeWorkbook.ts). */
-const largestCopy = 250_000;
+/**
+ * Most cells of one sheet's copy. Read and written in bands (see readContents, copySteps), a copy
+ * is limited by the time it takes, not by Excel's payload limit: a Monte Carlo sheet of 10,000
+ * iterations (about 10,040 rows × 30 columns, 301,200 cells) fits with room.
+ */
+const largestCopy = 500_000;
 
 export const notesOmitted = "notes with the formulas (ExcelApi 1.18; the formulas are listed below the data)";
 export const workbookNameOmitted = "the workbook's name (ExcelApi 1.7)";
@@ -44,8 +50,11 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
       throw new FreezeError(
         `${tooLarge.address} has ${tooLarge.cellCount.toLocaleString("en")} cells; a frozen copy takes at most ${largestCopy.toLocaleString("en")}. Nothing was changed.`,
       );
-    for (const range of used) range.load("values,formulas,numberFormat");
-    await context.sync();
+    const contents = await readContents(
+      context,
+      request.sheets,
+      used.map((range) => range.address),
+    );
 
     const idsBefore = new Set(workbook.worksheets.items.map((sheet) => sheet.id));
     const bases = request.sheets.map((sheet) => frozenBaseName(sheet, request.texts));
@@ -60,9 +69,7 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
         {
           sheet,
           address: used[i].address,
-          values: used[i].values as CellContent[][],
-          formulas: used[i].formulas as CellContent[][],
-          numberFormats: used[i].numberFormat as string[][],
+          ...contents[i],
         },
         naming.sheet(bases[i]),
         bookName,
@@ -71,8 +78,10 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
       ),
     );
     try {
-      for (const copy of copies) queueCopy(workbook.worksheets.add(copy.name), copy);
-      await context.sync();
+      for (const request of requests(copies.flatMap((copy) => copySteps(workbook, copy)))) {
+        for (const step of request) step.queue();
+        await context.sync();
+      }
     } catch (error) {
       const left = await removeCopies(
         context,
@@ -90,13 +99,96 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
   });
 }
 
-function queueCopy(sheet: Excel.Worksheet, copy: FrozenSheet): void {
-  const block = sheet.getRange(rangeAddress(1, 1, copy.cells.length, copy.cells[0].length));
-  block.formulas = copy.cells.map((row) => row.map(asWritten)) as string[][];
-  // A null leaves the cell's format as it is (Range.numberFormat, ExcelApi 1.1).
-  block.numberFormat = copy.numberFormats as unknown as string[][];
-  sheet.getRange("A1").format.font.bold = true;
-  for (const note of copy.notes) sheet.notes.add(sheet.getRange(rangeAddress(note.row, note.column, note.row, note.column)), note.text);
+/**
+ * Estimated bytes of one cell in an answer: a value of about 20 characters, a formula of about 60,
+ * a number format of about 20 (see requestBudget.ts for the limit). Where cells hold more, Excel
+ * refuses the answer, and the estimate for that sheet doubles until it passes.
+ */
+const cellReadBytes = 100;
+
+/** Whether Excel refused to send an answer because of its size (the code of an OfficeExtension.Error). */
+function answerTooLarge(error: unknown): boolean {
+  const code = "ResponsePayloadSizeLimitExceeded";
+  return error instanceof Error && ((error as { code?: string }).code === code || error.message.startsWith(code));
+}
+
+/**
+ * The used ranges' values, formulas and number formats, read in row bands so that no answer
+ * exceeds Excel's payload limit: one sync for sheets of ordinary size. Reading changes nothing,
+ * so a refused answer is asked again in smaller bands.
+ */
+async function readContents(
+  context: Excel.RequestContext,
+  sheets: string[],
+  addresses: string[],
+): Promise<Pick<UsedCells, "values" | "formulas" | "numberFormats">[]> {
+  const read = sheets.map(() => ({ values: [] as CellContent[][], formulas: [] as CellContent[][], numberFormats: [] as string[][] }));
+  const cursors = addresses.map((address) => {
+    const { top, left, bottom, right } = parseRange(address);
+    const width = right - left + 1;
+    return { next: top, bottom, left, right, width, cellBytes: cellReadBytes };
+  });
+  for (;;) {
+    const parts: { sheet: number; first: number; last: number; range: Excel.Range }[] = [];
+    let bytes = 0;
+    fill: for (const [sheet, cursor] of cursors.entries()) {
+      const rowsAtOnce = Math.max(1, Math.floor(requestBudgetBytes / cursor.cellBytes / cursor.width));
+      for (let first = cursor.next; first <= cursor.bottom; first += rowsAtOnce) {
+        const last = Math.min(cursor.bottom, first + rowsAtOnce - 1);
+        const partBytes = (last - first + 1) * cursor.width * cursor.cellBytes;
+        if (parts.length > 0 && bytes + partBytes > requestBudgetBytes) break fill;
+        bytes += partBytes;
+        const range = context.workbook.worksheets.getItem(sheets[sheet]).getRange(rangeAddress(first, cursor.left, last, cursor.right));
+        parts.push({ sheet, first, last, range: range.load("values,formulas,numberFormat") });
+      }
+    }
+    if (parts.length === 0) return read;
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!answerTooLarge(error) || (parts.length === 1 && parts[0].first === parts[0].last)) throw error;
+      // The cells hold more than estimated: estimate twice as much for the sheets of this answer.
+      for (const sheet of new Set(parts.map((part) => part.sheet))) cursors[sheet].cellBytes *= 2;
+      continue;
+    }
+    for (const { sheet, last, range } of parts) {
+      read[sheet].values.push(...(range.values as CellContent[][]));
+      read[sheet].formulas.push(...(range.formulas as CellContent[][]));
+      read[sheet].numberFormats.push(...(range.numberFormat as string[][]));
+      cursors[sheet].next = last + 1;
+    }
+  }
+}
+
+/** The copy added, its cells in row bands, its notes: each written as the requests have room. */
+function copySteps(workbook: Excel.Workbook, copy: FrozenSheet): (RequestStep | RowsStep)[] {
+  let sheet: Excel.Worksheet;
+  const add: RequestStep = {
+    bytes: jsonBytes(copy.name) + 3 * operationBytes,
+    queue: () => {
+      sheet = workbook.worksheets.add(copy.name);
+      sheet.getRange("A1").format.font.bold = true;
+    },
+  };
+  const written = copy.cells.map((row) => row.map(asWritten));
+  const width = copy.cells[0].length;
+  // Three calls a band: the range, its formulas, its number formats.
+  const cells = blockRows([written, copy.numberFormats], 3, (first, last) => {
+    const block = sheet.getRange(rangeAddress(first + 1, 1, last + 1, width));
+    block.formulas = written.slice(first, last + 1) as string[][];
+    // A null leaves the cell's format as it is (Range.numberFormat, ExcelApi 1.1).
+    block.numberFormat = copy.numberFormats.slice(first, last + 1) as unknown as string[][];
+  });
+  // A note is two calls (its cell's range, the note) and its text.
+  const notes: RowsStep = {
+    fixedBytes: 0,
+    rowBytes: copy.notes.map((note) => 2 * operationBytes + jsonBytes(note.text)),
+    queueRows: (first, last) => {
+      for (const note of copy.notes.slice(first, last + 1))
+        sheet.notes.add(sheet.getRange(rangeAddress(note.row, note.column, note.row, note.column)), note.text);
+    },
+  };
+  return [add, cells, notes];
 }
 
 /** Removes the copies this freeze added; returns the names it could not remove (all of them when it could not look). */

@@ -12,6 +12,7 @@ import { chooseNaming } from "../templates/naming";
 import type { PlannedCell, PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
 import { looks } from "../templates/styles";
 import type { ExcelHost } from "./excelHost";
+import { blockRows, jsonBytes, operationBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
 import { TemplateInsertionError, type InsertionReport } from "./workbookPort";
 
 const nativeStatistics = "PREVENT functions in statistics cells (CustomFunctionsRuntime 1.2; native formulas used instead)";
@@ -99,11 +100,14 @@ interface Added {
 }
 
 /**
- * Four syncs when all goes well: (1) read the existing sheet, workbook and table names, (2) add
- * the sheets and learn their ids, (3) write everything else with calculation and screen updating
- * suspended and protection last, then nothing more. On a failure the clean-up removes only what
- * this insertion added — sheets by their ids, so a sheet the user made meanwhile under the same
- * name stays — and reports truthfully what it could not remove.
+ * Syncs when all goes well: (1) read the existing sheet, workbook and table names, (2) add the
+ * sheets and learn their ids, (3) write everything else with calculation and screen updating
+ * suspended and protection last, then nothing more. Where the writes exceed one request's budget
+ * (requestBudget.ts: Excel on the web refuses requests over 5 MB), step 3 takes several syncs, in
+ * the same order, each cut between rows: three syncs for most templates, four for the counselling
+ * case with 2,000 iterations, about one more per 2 MB of cells beyond. On a failure the clean-up
+ * removes only what this insertion added — sheets by their ids, so a sheet the user made
+ * meanwhile under the same name stays — and reports truthfully what it could not remove.
  */
 export async function insertTemplateWithOffice(host: ExcelHost, insertion: TemplateInsertion): Promise<InsertionReport> {
   const omitted: string[] = [];
@@ -143,24 +147,41 @@ export async function insertTemplateWithOffice(host: ExcelHost, insertion: Templ
       plan.sheets.forEach((planned, i) => added.sheetIds.set(planned.name, sheets[i].id));
       added.unconfirmedSheets = [];
 
-      if (supports("1.6", "suspended calculation (ExcelApi 1.6)")) context.application.suspendApiCalculationUntilNextSync();
-      if (supports("1.9", "suspended screen updating (ExcelApi 1.9)")) context.application.suspendScreenUpdatingUntilNextSync();
+      const calculation = supports("1.6", "suspended calculation (ExcelApi 1.6)");
+      const screen = supports("1.9", "suspended screen updating (ExcelApi 1.9)");
       const addinFormulas = host.hasCustomFunctions();
       if (!addinFormulas && plan.sheets.some((sheet) => sheet.cells.some((cell) => cell.addinFormula))) omitted.push(nativeStatistics);
       // Tables before anything that names them: a structured reference in a name or a formula
-      // must find its table, while a workbook name may be used before it is defined.
+      // must find its table, while a workbook name may be used before it is defined. The steps
+      // keep this order across requests, each request waiting for the one before.
       const withTables = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [i] : []));
-      for (const i of withTables) queueSheet(sheets[i], plan.sheets[i], supports, addinFormulas);
+      const others = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [] : [i]));
+      const stepsOf = (i: number) => sheetSteps(sheets[i], plan.sheets[i], supports, addinFormulas);
       added.names = plan.names.map((name) => name.name).filter((name) => !namesBefore.has(name.toLowerCase()));
-      for (const name of plan.names) workbook.names.add(name.name, `=${name.reference}`);
-      plan.sheets.forEach((planned, i) => withTables.includes(i) || queueSheet(sheets[i], planned, supports, addinFormulas));
-      if (supports("1.2", "sheet protection (ExcelApi 1.2)")) {
-        plan.sheets.forEach((planned, i) => {
-          if (planned.protect)
+      const names: RequestStep = {
+        bytes: jsonBytes(plan.names) + plan.names.length * operationBytes,
+        queue: () => {
+          for (const name of plan.names) workbook.names.add(name.name, `=${name.reference}`);
+        },
+      };
+      const sheetsFirst = [...withTables.flatMap(stepsOf), names, ...others.flatMap(stepsOf)];
+      const protect = supports("1.2", "sheet protection (ExcelApi 1.2)")
+        ? plan.sheets.flatMap((planned, i) => (planned.protect ? [i] : []))
+        : [];
+      const protection: RequestStep = {
+        bytes: protect.length * operationBytes,
+        queue: () => {
+          for (const i of protect)
             sheets[i].protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });
-        });
+        },
+      };
+      for (const request of requests([...sheetsFirst, protection])) {
+        // Both last only until the next sync, so each request asks again.
+        if (calculation) context.application.suspendApiCalculationUntilNextSync();
+        if (screen) context.application.suspendScreenUpdatingUntilNextSync();
+        for (const step of request) step.queue();
+        await context.sync();
       }
-      await context.sync();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const left = await removeAdded(context, added);
@@ -243,95 +264,194 @@ export function officeCellContent(cell: PlannedCell, addinFormulas: boolean): Ce
   return (addinFormulas ? cell.addinFormula : undefined) ?? cell.content ?? "";
 }
 
-function queueSheet(
+/** The cells of a sheet as written from A1: formulas and number formats; computed table columns are left null (see tableSteps). */
+function cellBlock(planned: PlannedSheet, addinFormulas: boolean): { formulas: (CellContent | null)[][]; formats: (string | null)[][] } {
+  const calculated = new Set(planned.tables.flatMap(calculatedColumnRanges).flatMap(({ range }) => cellsOf(range)));
+  // A loop, not Math.max(...cells): a spread of 100,000 rows' cells overflows the call stack.
+  let bottom = 0;
+  let right = 0;
+  for (const cell of planned.cells) {
+    bottom = Math.max(bottom, cell.row);
+    right = Math.max(right, cell.column);
+  }
+  const formulas: (CellContent | null)[][] = Array.from({ length: bottom }, () => new Array(right).fill(null));
+  const formats: (string | null)[][] = Array.from({ length: bottom }, () => new Array(right).fill(null));
+  for (const cell of planned.cells) {
+    if (!calculated.has(`${cell.row},${cell.column}`)) formulas[cell.row - 1][cell.column - 1] = officeCellContent(cell, addinFormulas);
+    if (cell.numberFormat) formats[cell.row - 1][cell.column - 1] = cell.numberFormat;
+  }
+  return { formulas, formats };
+}
+
+/** The sheet's cells, to be written in row bands as the requests have room. */
+function cellRows(sheet: Excel.Worksheet, planned: PlannedSheet, addinFormulas: boolean): RowsStep[] {
+  if (planned.cells.length === 0) return [];
+  const { formulas, formats } = cellBlock(planned, addinFormulas);
+  const right = formulas[0].length;
+  // Three calls a band: the range, its number formats, its formulas.
+  return [
+    blockRows([formulas, formats], 3, (first, last) => {
+      const block = sheet.getRange(rangeAddress(first + 1, 1, last + 1, right));
+      // Number formats first, so dates typed as serial numbers show as dates.
+      block.numberFormat = formats.slice(first, last + 1) as unknown as string[][];
+      block.formulas = formulas.slice(first, last + 1) as unknown as string[][];
+    }),
+  ];
+}
+
+/** Calls a look takes at most: the range and up to seven properties. */
+const lookCalls = 8;
+
+/**
+ * Everything of a sheet, in the order Excel needs it: cells (headers before their tables), looks,
+ * tables and their computed columns, then frozen rows, validation, notes, charts and visibility.
+ * Requirement sets are checked here, once, so that omitted features are reported in this order.
+ */
+function sheetSteps(
   sheet: Excel.Worksheet,
   planned: PlannedSheet,
   supports: (version: string, feature: string) => boolean,
   addinFormulas: boolean,
-): void {
-  // Computed table columns are written once their table exists (see queueCalculatedColumns).
-  const calculated = new Set(planned.tables.flatMap(calculatedColumnRanges).flatMap(({ range }) => cellsOf(range)));
-  if (planned.cells.length > 0) {
-    // A loop, not Math.max(...cells): a spread of 100,000 rows' cells overflows the call stack.
-    let bottom = 0;
-    let right = 0;
-    for (const cell of planned.cells) {
-      bottom = Math.max(bottom, cell.row);
-      right = Math.max(right, cell.column);
+): (RequestStep | RowsStep)[] {
+  const unlocking = planned.cells.some((cell) => !cell.locked) && supports("1.2", "sheet protection (ExcelApi 1.2)");
+  const blocks = styleBlocks(planned.cells);
+  const looks: RequestStep = {
+    bytes: (blocks.length * lookCalls + planned.columnWidths.length + Object.keys(planned.rowHeights).length) * operationBytes,
+    queue: () => queueLooks(sheet, planned, blocks, unlocking),
+  };
+  const tables: RequestStep = {
+    bytes: jsonBytes(planned.tables.map((table) => [table.range, table.name])) + planned.tables.length * 2 * operationBytes,
+    queue: () => {
+      for (const table of planned.tables) sheet.tables.add(table.range, true).name = table.name;
+    },
+  };
+  return [
+    ...cellRows(sheet, planned, addinFormulas),
+    looks,
+    tables,
+    ...calculatedColumnRows(sheet, planned),
+    ...finishingSteps(sheet, planned, supports, addinFormulas),
+  ];
+}
+
+/**
+ * Neighbouring cells of one look as rectangles: runs along a row (see styleRuns), and the same run
+ * in the rows below joined to it, so a sheet of 10,000 alike rows takes a few format calls.
+ */
+function styleBlocks(cells: PlannedCell[]): { top: number; bottom: number; left: number; right: number; cell: PlannedCell }[] {
+  const blocks: { top: number; bottom: number; left: number; right: number; cell: PlannedCell }[] = [];
+  const open = new Map<string, (typeof blocks)[number]>();
+  for (const run of styleRuns(cells)) {
+    const key = `${run.left},${run.right},${run.cell.style ?? ""},${run.cell.locked}`;
+    const above = open.get(key);
+    if (above && above.bottom === run.row - 1) above.bottom = run.row;
+    else {
+      const block = { top: run.row, bottom: run.row, left: run.left, right: run.right, cell: run.cell };
+      blocks.push(block);
+      open.set(key, block);
     }
-    const formulas: (CellContent | null)[][] = Array.from({ length: bottom }, () => new Array(right).fill(null));
-    const formats: (string | null)[][] = Array.from({ length: bottom }, () => new Array(right).fill(null));
-    for (const cell of planned.cells) {
-      if (!calculated.has(`${cell.row},${cell.column}`)) formulas[cell.row - 1][cell.column - 1] = officeCellContent(cell, addinFormulas);
-      if (cell.numberFormat) formats[cell.row - 1][cell.column - 1] = cell.numberFormat;
-    }
-    const block = sheet.getRange(rangeAddress(1, 1, bottom, right));
-    // Number formats first, so dates typed as serial numbers show as dates.
-    block.numberFormat = formats as unknown as string[][];
-    block.formulas = formulas as unknown as string[][];
   }
-  for (const run of styleRuns(planned.cells)) {
-    const range = sheet.getRange(rangeAddress(run.row, run.left, run.row, run.right));
-    const look = run.cell.style ? looks[run.cell.style] : {};
+  return blocks;
+}
+
+function queueLooks(sheet: Excel.Worksheet, planned: PlannedSheet, blocks: ReturnType<typeof styleBlocks>, unlocking: boolean): void {
+  for (const block of blocks) {
+    const range = sheet.getRange(rangeAddress(block.top, block.left, block.bottom, block.right));
+    const look = block.cell.style ? looks[block.cell.style] : {};
     if (look.fill) range.format.fill.color = `#${look.fill}`;
     if (look.bold) range.format.font.bold = true;
     if (look.italic) range.format.font.italic = true;
     if (look.fontColor) range.format.font.color = `#${look.fontColor}`;
     if (look.size) range.format.font.size = look.size;
     if (look.wrap) range.format.wrapText = true;
-    if (!run.cell.locked && supports("1.2", "sheet protection (ExcelApi 1.2)")) range.format.protection.locked = false;
+    if (!block.cell.locked && unlocking) range.format.protection.locked = false;
   }
   planned.columnWidths.forEach((width, i) => {
     sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = columnWidthPoints(width);
   });
   for (const [row, height] of Object.entries(planned.rowHeights)) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
-  for (const table of planned.tables) {
-    const added = sheet.tables.add(table.range, true);
-    added.name = table.name;
-    // The formula is written into every data row, so each row computes whatever the user's
-    // AutoCorrect option "Fill formulas in tables to create calculated columns" says; that option
-    // decides only whether Excel fills it into rows added later.
-    for (const { range, formula, rows } of calculatedColumnRanges(table))
-      sheet.getRange(range).formulas = Array.from({ length: rows }, () => [formula]);
-  }
-  if (planned.frozenRows > 0 && supports("1.7", "frozen header rows (ExcelApi 1.7)")) sheet.freezePanes.freezeRows(planned.frozenRows);
-  if (planned.validations.length > 0 && supports("1.8", "data validation (ExcelApi 1.8)")) {
-    for (const validation of planned.validations) {
-      const range = sheet.getRange(validation.range);
-      range.dataValidation.rule = validationRule(validation);
-      range.dataValidation.errorAlert = { message: validation.message, showAlert: true, style: "Stop", title: "" };
-    }
-  }
-  const notes = planned.cells.filter((cell) => cell.note && !(addinFormulas && cell.addinFormula && cell.noteForContent));
-  if (notes.length > 0 && supports("1.18", "notes with sources (ExcelApi 1.18; the source column holds them too)")) {
-    // NoteCollection.add takes the cell as a Range (or an address); a Range of this sheet cannot point elsewhere.
-    for (const cell of notes) sheet.notes.add(sheet.getRange(cellAddress(cell.row, cell.column)), cell.note!);
-  }
+}
+
+/**
+ * The formula of each computed column written into every data row, in row bands, once its table
+ * exists: each row computes whatever the user's AutoCorrect option "Fill formulas in tables to
+ * create calculated columns" says; that option decides only whether Excel fills it into rows
+ * added later.
+ */
+function calculatedColumnRows(sheet: Excel.Worksheet, planned: PlannedSheet): RowsStep[] {
+  return planned.tables.flatMap(calculatedColumnRanges).map(({ range, formula, rows }) => {
+    const { top, left } = parseRange(range);
+    const column = Array.from({ length: rows }, () => [formula]);
+    return blockRows([column], 2, (first, last) => {
+      sheet.getRange(rangeAddress(top + first, left, top + last, left)).formulas = column.slice(first, last + 1);
+    });
+  });
+}
+
+function finishingSteps(
+  sheet: Excel.Worksheet,
+  planned: PlannedSheet,
+  supports: (version: string, feature: string) => boolean,
+  addinFormulas: boolean,
+): (RequestStep | RowsStep)[] {
+  const frozen = planned.frozenRows > 0 && supports("1.7", "frozen header rows (ExcelApi 1.7)");
+  const validations = planned.validations.length > 0 && supports("1.8", "data validation (ExcelApi 1.8)") ? planned.validations : [];
+  const withNotes = planned.cells.filter((cell) => cell.note && !(addinFormulas && cell.addinFormula && cell.noteForContent));
+  const noted =
+    withNotes.length > 0 && supports("1.18", "notes with sources (ExcelApi 1.18; the source column holds them too)") ? withNotes : [];
   const charts = planned.charts.length > 0 && supports("1.7", "charts (ExcelApi 1.7)") ? planned.charts : [];
-  for (const chart of charts) {
-    const [first, ...others] = chart.series;
-    if (!first) continue;
-    // Excel adds one series per row or column of the source range: built from the first series'
-    // own cells, along their length, the chart starts with exactly that series.
-    const source = parseRange(first.values);
-    const seriesBy = source.top === source.bottom && source.right > source.left ? "Rows" : "Columns";
-    const added = sheet.charts.add(chartTypes[chart.kind], sheet.getRange(first.values), seriesBy);
-    added.title.text = chart.title;
-    if (chart.xAxisTitle) added.axes.categoryAxis.title.text = chart.xAxisTitle;
-    if (chart.yAxisTitle) added.axes.valueAxis.title.text = chart.yAxisTitle;
-    if (chart.valueMaximum !== undefined) added.axes.valueAxis.maximum = chart.valueMaximum;
-    // Bars are drawn from the bottom up; the first category (the largest swing) belongs on top.
-    if (chart.kind === "bar") added.axes.categoryAxis.reversePlotOrder = true;
-    added.setPosition(`${columnLetters(chart.from.column + 1)}${chart.from.row}`, `${columnLetters(chart.to.column + 1)}${chart.to.row}`);
-    const firstLine = added.series.getItemAt(0);
-    firstLine.name = first.name;
-    firstLine.setValues(sheet.getRange(first.values));
-    firstLine.setXAxisValues(sheet.getRange(first.categories ?? chart.categories));
-    for (const series of others) {
-      const line = added.series.add(series.name);
-      line.setValues(sheet.getRange(series.values));
-      line.setXAxisValues(sheet.getRange(series.categories ?? chart.categories));
-    }
+  // A note is two calls (its cell's range, the note) and its text; a chart about twelve calls, with its titles and ranges.
+  const notes: RowsStep = {
+    fixedBytes: 0,
+    rowBytes: noted.map((cell) => 2 * operationBytes + jsonBytes(cell.note)),
+    queueRows: (first, last) => {
+      // NoteCollection.add takes the cell as a Range (or an address); a Range of this sheet cannot point elsewhere.
+      for (const cell of noted.slice(first, last + 1)) sheet.notes.add(sheet.getRange(cellAddress(cell.row, cell.column)), cell.note!);
+    },
+  };
+  const before: RequestStep = {
+    bytes: jsonBytes(validations) + (validations.length * 3 + 1) * operationBytes,
+    queue: () => {
+      if (frozen) sheet.freezePanes.freezeRows(planned.frozenRows);
+      for (const validation of validations) {
+        const range = sheet.getRange(validation.range);
+        range.dataValidation.rule = validationRule(validation);
+        range.dataValidation.errorAlert = { message: validation.message, showAlert: true, style: "Stop", title: "" };
+      }
+    },
+  };
+  const after: RequestStep = {
+    bytes: jsonBytes(charts) + (charts.length * 12 + 1) * operationBytes,
+    queue: () => {
+      for (const chart of charts) queueChart(sheet, chart);
+      if (planned.hidden) sheet.visibility = "Hidden";
+    },
+  };
+  return [before, notes, after];
+}
+
+function queueChart(sheet: Excel.Worksheet, chart: PlannedChart): void {
+  const [first, ...others] = chart.series;
+  if (!first) return;
+  // Excel adds one series per row or column of the source range: built from the first series'
+  // own cells, along their length, the chart starts with exactly that series.
+  const source = parseRange(first.values);
+  const seriesBy = source.top === source.bottom && source.right > source.left ? "Rows" : "Columns";
+  const added = sheet.charts.add(chartTypes[chart.kind], sheet.getRange(first.values), seriesBy);
+  added.title.text = chart.title;
+  if (chart.xAxisTitle) added.axes.categoryAxis.title.text = chart.xAxisTitle;
+  if (chart.yAxisTitle) added.axes.valueAxis.title.text = chart.yAxisTitle;
+  if (chart.valueMaximum !== undefined) added.axes.valueAxis.maximum = chart.valueMaximum;
+  // Bars are drawn from the bottom up; the first category (the largest swing) belongs on top.
+  if (chart.kind === "bar") added.axes.categoryAxis.reversePlotOrder = true;
+  added.setPosition(`${columnLetters(chart.from.column + 1)}${chart.from.row}`, `${columnLetters(chart.to.column + 1)}${chart.to.row}`);
+  const firstLine = added.series.getItemAt(0);
+  firstLine.name = first.name;
+  firstLine.setValues(sheet.getRange(first.values));
+  firstLine.setXAxisValues(sheet.getRange(first.categories ?? chart.categories));
+  for (const series of others) {
+    const line = added.series.add(series.name);
+    line.setValues(sheet.getRange(series.values));
+    line.setXAxisValues(sheet.getRange(series.categories ?? chart.categories));
   }
-  if (planned.hidden) sheet.visibility = "Hidden";
 }

@@ -96,11 +96,11 @@ describe("freeze for sharing with Office.js (recording fake)", () => {
 
   it("refuses a sheet too large to copy at once before reading its cells", async () => {
     const fake = new FakeExcel(["Data"]);
-    fake.sheet("Data")!.formulas.set("300000,1", 1);
+    fake.sheet("Data")!.formulas.set("600000,1", 1);
     fake.sheet("Data")!.formulas.set("1,1", 1);
     const error = await new OfficeWorkbook(fake.host()).freezeSheets({ ...request, sheets: ["Data"] }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FreezeError);
-    expect((error as Error).message).toMatch(/300,000 cells.*Nothing was changed/);
+    expect((error as Error).message).toMatch(/600,000 cells; a frozen copy takes at most 500,000\. Nothing was changed/);
     expect(fake.loads.some((load) => load.includes("values"))).toBe(false);
     expect(fake.sheets).toHaveLength(1);
   });
@@ -128,5 +128,62 @@ describe("freeze for sharing in the in-memory workbook", () => {
     // 31 − 9 characters of " (frozen)" = 22 characters of the original.
     expect(report.sheets).toEqual(["Zahlungsströme je Kost (frozen)"]);
     expect(report.sheets[0]).toHaveLength(31);
+  });
+});
+
+describe("freeze for sharing of a large sheet under Excel's 5 MB request limit", () => {
+  const freezeRequest: FreezeRequest = { ...request, sheets: ["Draws"] };
+  const drawRows = 2_000;
+  /** A text of 200 characters in B:T, a PREVENT cell in A (its value 0.5): 40,000 cells. */
+  const text = "iteration text ".padEnd(200, "x");
+
+  function fakeWithDraws(): FakeExcel {
+    const fake = new FakeExcel(["Draws"]);
+    const draws = fake.sheet("Draws")!;
+    for (let row = 1; row <= drawRows; row++) {
+      draws.formulas.set(`${row},1`, `=PREVENT.SAMPLE("pert",1,0,1,2,${row})`);
+      fake.calculated.set(`Draws!${row},1`, 0.5);
+      for (let column = 2; column <= 20; column++) draws.formulas.set(`${row},${column}`, text);
+    }
+    return fake;
+  }
+
+  // The copy writes each text with its prefix, "'…" (201 characters, 203 with quotes, 204 with its
+  // comma): 38,000 × 204 = 7,752,000 bytes of texts alone, over 5 MB in one request.
+  it("writes the copy in requests of at most 2 MB, every value and note landing", async () => {
+    expect(text).toHaveLength(200);
+    const fake = fakeWithDraws();
+    const report = await new OfficeWorkbook(fake.host()).freezeSheets(freezeRequest);
+    expect(report.frozenCells).toBe(drawRows);
+    expect(Math.max(...fake.requestBytes)).toBeLessThanOrEqual(2_000_000);
+    expect(fake.syncs).toBeGreaterThanOrEqual(2 + Math.ceil(7_752_000 / 2_000_000));
+    const copy = fake.sheet("Draws (frozen)")!;
+    expect(copy.formulas.get(`${drawRows + 1},20`)).toBe(`'${text}`);
+    expect(copy.formulas.get(`${drawRows + 1},1`)).toBe(0.5);
+    expect(copy.notes).toHaveLength(drawRows);
+    // Reading: each text twice (value and formula), "…" and a comma, 38,000 × 2 × 203 = 15,428,000
+    // bytes: answers of at most 5 MB, after Excel refused the first, of 20,000 cells at once.
+    const refused = fake.responseBytes.filter((bytes) => bytes > 5_000_000);
+    expect(refused).toHaveLength(1);
+    expect(fake.responseBytes.reduce((sum, bytes) => sum + bytes, 0) - refused[0]).toBeGreaterThan(15_428_000);
+  });
+
+  it("leaves the workbook as it was when any writing sync fails", async () => {
+    const plain = fakeWithDraws();
+    await new OfficeWorkbook(plain.host()).freezeSheets(freezeRequest);
+    // The syncs that write: the reading ones send no values.
+    const writing = plain.requestBytes.flatMap((bytes, i) => (bytes > 0 ? [i + 1] : []));
+    expect(writing.length).toBeGreaterThanOrEqual(Math.ceil(7_752_000 / 2_000_000));
+    for (const sync of writing) {
+      const fake = fakeWithDraws();
+      const before = new Map(fake.sheet("Draws")!.formulas);
+      fake.failAtSync = sync;
+      fake.applyBeforeFailure = Math.floor(plain.requestOperations[sync - 1] / 2);
+      await expect(new OfficeWorkbook(fake.host()).freezeSheets(freezeRequest)).rejects.toThrow(
+        new RegExp(`GeneralException at sync ${sync}\\)\\. Nothing was changed in the workbook`),
+      );
+      expect(fake.sheets.map((sheet) => sheet.name)).toEqual(["Draws"]);
+      expect(fake.sheet("Draws")!.formulas).toEqual(before);
+    }
   });
 });

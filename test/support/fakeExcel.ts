@@ -3,7 +3,9 @@
  * applied at context.sync(), as in Office.js; it counts syncs, rejects reads of properties that
  * were not loaded and synced, rejects any method or property it does not know (a misspelled
  * call fails the test), and can be told to fail at the k-th sync after applying some of that
- * batch's operations (a batch is not a transaction in Excel either).
+ * batch's operations (a batch is not a transaction in Excel either). Like Excel on the web, it
+ * refuses a sync whose writes or whose answer exceed a payload budget (requestPayloadBudget,
+ * responsePayloadBudget).
  */
 import type { ExcelHost } from "../../src/office/excelHost";
 import { parseRange, quotedSheet, rangeAddress } from "../../src/shared/addresses";
@@ -34,7 +36,13 @@ export interface FakeSeries {
   xValues: string | null;
 }
 
-type Operation = { description: string; apply: () => void };
+/** A queued operation; `bytes`: the JSON length of the values it writes, if any. */
+type Operation = { description: string; apply: () => void; bytes: number };
+
+/** UTF-8 bytes of a value's JSON: how the fake sizes what a write sends. */
+function writtenBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? "null");
+}
 
 function strict<T extends object>(target: T, what: string): T {
   return new Proxy(target, {
@@ -80,6 +88,22 @@ export class FakeExcel {
    * limits and performance optimization for Office Add-ins", Excel add-ins section).
    */
   valuesCellBudget = 5_000_000;
+  /**
+   * Most bytes the values written in one sync may take (formulas, values, number formats and note
+   * texts, each as the UTF-8 length of its JSON): Excel on the web refuses a request over 5 MB
+   * (same article). The fake counts only these values, so a request it passes may still be larger
+   * in Excel; one it refuses would surely be refused there too.
+   */
+  requestPayloadBudget = 5_000_000;
+  /** Most bytes of cell contents one sync's answer may carry (values, formulas and number formats read, as JSON): 5 MB, as above. */
+  responsePayloadBudget = 5_000_000;
+  /** By answered sync (index 0 = sync 1): the bytes of the cell contents it read, counted as responsePayloadBudget says. */
+  readonly responseBytes: number[] = [];
+  private answered = 0;
+  /** By sync (index 0 = sync 1): the bytes of the values its batch wrote, counted as requestPayloadBudget says. */
+  readonly requestBytes: number[] = [];
+  /** By sync (index 0 = sync 1): how many operations its batch queued. */
+  readonly requestOperations: number[] = [];
   /** What formula cells read as, by "Sheet!row,column" (the fake does not calculate; unset cells read as ""). */
   readonly calculated = new Map<string, unknown>();
   /** Application.calculationMode: "Automatic", "AutomaticExceptTables" or "Manual". */
@@ -146,8 +170,8 @@ export class FakeExcel {
     };
   }
 
-  private enqueue(description: string, apply: () => void): void {
-    this.queue.push({ description, apply });
+  private enqueue(description: string, apply: () => void, bytes = 0): void {
+    this.queue.push({ description, apply, bytes });
   }
 
   /** A sheet by name or by id, as Worksheets.getItem finds it. */
@@ -172,6 +196,16 @@ export class FakeExcel {
     this.meanwhile?.(this.syncs);
     const batch = this.queue;
     this.queue = [];
+    const bytes = batch.reduce((sum, operation) => sum + operation.bytes, 0);
+    this.requestBytes.push(bytes);
+    this.requestOperations.push(batch.length);
+    if (bytes > this.requestPayloadBudget) {
+      // Refused as a whole before anything runs; its loads are answered by nobody.
+      this.afterSync = [];
+      throw new Error(
+        `RequestPayloadSizeLimitExceeded: sync ${this.syncs} writes ${bytes} bytes, over the budget of ${this.requestPayloadBudget}`,
+      );
+    }
     const failing = this.failingSyncs.has(this.syncs) || this.failAtSync === this.syncs;
     const applyFirst = this.failingSyncs.get(this.syncs) ?? this.applyBeforeFailure;
     const applied = failing ? batch.slice(0, applyFirst) : batch;
@@ -184,7 +218,13 @@ export class FakeExcel {
     }
     if (failing) throw new Error(`GeneralException at sync ${this.syncs}`);
     this.calculate?.();
+    this.answered = 0;
     for (const run of after) run();
+    this.responseBytes[this.syncs - 1] = this.answered;
+    if (this.answered > this.responsePayloadBudget)
+      throw new Error(
+        `ResponsePayloadSizeLimitExceeded: sync ${this.syncs} reads ${this.answered} bytes, over the budget of ${this.responsePayloadBudget}`,
+      );
   }
 
   /**
@@ -426,11 +466,13 @@ export class FakeExcel {
       if (cells > this.valuesCellBudget)
         throw new Error(`ResponsePayloadSizeLimitExceeded: ${cells} cells of ${address} over the budget of ${this.valuesCellBudget}`);
       const stored = this.existing(sheet).formulas;
-      return Array.from({ length: bottom - top + 1 }, (_, i) =>
+      const read = Array.from({ length: bottom - top + 1 }, (_, i) =>
         Array.from({ length: right - left + 1 }, (_, j) =>
           cell(stored.get(`${top + i},${left + j}`) ?? "", `${top + i},${left + j}`, sheet),
         ),
       );
+      this.answered += writtenBytes(read);
+      return read;
     };
     return {
       address: () => {
@@ -444,6 +486,7 @@ export class FakeExcel {
           : content,
       ),
       formulas: grid((content) => content),
+      numberFormat: grid((_, position, sheet) => this.existing(sheet).numberFormats.get(position) ?? "General"),
       rowCount: () => {
         const { top, bottom } = parseRange(locate().address);
         return bottom - top + 1;
@@ -517,21 +560,14 @@ export class FakeExcel {
     // The Excel objects are closures over the fake workbook; `this` inside them is theirs.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const fake = this;
-    const on = (description: string, change: (sheet: FakeSheet) => void) =>
-      fake.enqueue(`${name}: ${description}`, () => change(fake.existing(name)));
+    const on = (description: string, change: (sheet: FakeSheet) => void, bytes = 0) =>
+      fake.enqueue(`${name}: ${description}`, () => change(fake.existing(name)), bytes);
     const sheet = {
       getRange: (address: string) => fake.range(name, address),
       // The used range: a marker for getIntersectionOrNullObject, and loadable; what it covers is worked out at sync.
       getUsedRange: () => {
         const readers = fake.rangeReaders(() => ({ sheet: name, address: fake.usedAddress(name) }));
-        const numberFormat = () => {
-          const { top, left, bottom, right } = parseRange(fake.usedAddress(name));
-          const stored = fake.existing(name).numberFormats;
-          return Array.from({ length: bottom - top + 1 }, (_, i) =>
-            Array.from({ length: right - left + 1 }, (_, j) => stored.get(`${top + i},${left + j}`) ?? "General"),
-          );
-        };
-        return strict(fake.loadable({ usedRangeOf: name } as Record<string, unknown>, "usedRange", { ...readers, numberFormat }), "range");
+        return strict(fake.loadable({ usedRangeOf: name } as Record<string, unknown>, "usedRange", readers), "range");
       },
       delete: () =>
         fake.enqueue(`delete sheet ${name}`, () => {
@@ -556,7 +592,7 @@ export class FakeExcel {
           add: (cell: object, content: string) => {
             const address = fake.rangeAddresses.get(cell);
             if (!address) throw new TypeError("notes.add: pass a Range of this sheet, not a string");
-            on(`note ${address}`, (target) => target.notes.push(address));
+            on(`note ${address}`, (target) => target.notes.push(address), writtenBytes(content));
             return strict({ content }, "note");
           },
         },
@@ -652,8 +688,8 @@ export class FakeExcel {
     // The Excel objects are closures over the fake workbook; `this` inside them is theirs.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const fake = this;
-    const on = (description: string, change: (sheet: FakeSheet) => void) =>
-      fake.enqueue(`${sheetName}!${address}: ${description}`, () => change(fake.existing(sheetName)));
+    const on = (description: string, change: (sheet: FakeSheet) => void, bytes = 0) =>
+      fake.enqueue(`${sheetName}!${address}: ${description}`, () => change(fake.existing(sheetName)), bytes);
     const cells = (write: (key: string, value: unknown) => void, grid: unknown[][]) => {
       if (/^([A-Z]+:[A-Z]+|\d+:\d+)$/.test(address)) return;
       const { top, left } = parseRange(address);
@@ -691,11 +727,19 @@ export class FakeExcel {
     const proxy = new Proxy(strict(fake.loadable(range, "range", readable), "range"), {
       set(_object, property, value) {
         if (property === "formulas" || property === "values") {
-          on(`write ${String(property)}`, (sheet) => cells((key, cell) => sheet.formulas.set(key, cell), value as unknown[][]));
+          on(
+            `write ${String(property)}`,
+            (sheet) => cells((key, cell) => sheet.formulas.set(key, cell), value as unknown[][]),
+            writtenBytes(value),
+          );
           return true;
         }
         if (property === "numberFormat") {
-          on("number formats", (sheet) => cells((key, cell) => sheet.numberFormats.set(key, cell as string), value as unknown[][]));
+          on(
+            "number formats",
+            (sheet) => cells((key, cell) => sheet.numberFormats.set(key, cell as string), value as unknown[][]),
+            writtenBytes(value),
+          );
           return true;
         }
         throw new TypeError(`range.${String(property)} cannot be set: no such property`);
