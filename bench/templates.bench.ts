@@ -8,6 +8,7 @@ import { counsellingCase } from "../src/templates/definitions/counsellingCase";
 import { placementCohort } from "../src/templates/definitions/placementCohort";
 import type { TemplateInsertion } from "../src/templates/plan";
 import { templates } from "../src/templates/registry";
+import { withSettings } from "../src/templates/settings";
 import { renderXlsx } from "../src/templates/xlsxRenderer";
 import { FakeExcel } from "../test/support/fakeExcel";
 import { largeSheetInsertion } from "../test/support/largeSheetPlan";
@@ -16,6 +17,8 @@ import { medianMillisecondsAsync, type BenchSection, type Measurement } from "./
 const repetitions = 9;
 const warmup = 2;
 const cohortRows = 2000;
+
+const tenThousandIterations = withSettings(counsellingCase, { iterations: 10_000 });
 
 const medianOf = (run: () => Promise<unknown>) => medianMillisecondsAsync(run, repetitions, warmup);
 
@@ -60,6 +63,18 @@ export const section: BenchSection = {
       });
       measurements.push({ name: `${template.id} (en) to .xlsx, ${bytes.toLocaleString("en")} bytes`, milliseconds });
     }
+    let caseBytes = 0;
+    const renderLargeCase = await medianMillisecondsAsync(
+      async () => {
+        caseBytes = (await renderXlsx(layoutTemplate(tenThousandIterations, "en"))).length;
+      },
+      3,
+      1,
+    );
+    measurements.push({
+      name: `counselling-case (en, 10,000 iterations) to .xlsx, ${caseBytes.toLocaleString("en")} bytes`,
+      milliseconds: renderLargeCase,
+    });
     const rows = cohort(cohortRows);
     let bytes = 0;
     const renderCohort = await medianOf(async () => {
@@ -74,6 +89,7 @@ export const section: BenchSection = {
         templateInsertion(placementCohort, "en", { table: "cohort_table", rows }),
       ),
       await insertion("counselling-case (en, 2,000 iterations)", () => templateInsertion(counsellingCase, "en")),
+      await insertion("counselling-case (en, 10,000 iterations)", () => templateInsertion(tenThousandIterations, "en"), 3),
       await insertion("a sheet of 10,000 rows × 30 formulas", () => largeSheetInsertion(10_000, 30), 3),
     );
     return measurements;

@@ -122,7 +122,9 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array<ArrayBu
     ),
   );
   // exceljs writes no charts and no calculated columns: they are added to its output.
-  const zip = await JSZip.loadAsync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  // Stored, not compressed: the file is opened again below and compressed once when it is written.
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const zip = await JSZip.loadAsync(new Uint8Array(stored));
   await addTableParts(zip, plan);
   await addChartParts(zip, plan);
   await addTableBodies(zip, plan);
