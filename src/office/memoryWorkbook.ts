@@ -180,6 +180,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.columnsOfTables();
   }
 
+  async visibleSheetNames(): Promise<string[]> {
+    return this.sheets.filter((sheet) => !sheet.hidden).map((sheet) => sheet.name);
+  }
+
   async sheetNames(): Promise<string[]> {
     return this.sheets.map((sheet) => sheet.name);
   }

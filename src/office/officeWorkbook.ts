@@ -132,6 +132,16 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Worksheet.visibility is "Visible", "Hidden" or "VeryHidden" (ExcelApi 1.1). */
+  async visibleSheetNames(): Promise<string[]> {
+    return this.host.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await context.sync();
+      return sheets.items.filter((sheet) => sheet.visibility === "Visible").map((sheet) => sheet.name);
+    });
+  }
+
   async sheetNames(): Promise<string[]> {
     return this.host.run(async (context) => {
       const sheets = context.workbook.worksheets;

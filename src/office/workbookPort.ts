@@ -68,6 +68,8 @@ export interface WorkbookPort {
   tableColumns(): Promise<TableColumn[]>;
   /** Names of all sheets, in order. */
   sheetNames(): Promise<string[]>;
+  /** Names of the sheets the user sees (not hidden, e.g. not a template's marker sheet), in order. */
+  visibleSheetNames(): Promise<string[]>;
   /**
    * Writes a block of cells starting at `topLeft` (e.g. "Sheet1!H2"). Callers check
    * with readRange first that the target is empty or that the user agreed to overwrite.

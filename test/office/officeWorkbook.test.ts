@@ -346,6 +346,14 @@ describe("OfficeWorkbook reading and writing", () => {
     expect(fake.syncs - before).toBe(1);
   });
 
+  it("lists the visible sheets in one sync, leaving out hidden ones", async () => {
+    const fake = new FakeExcel(["A", "B", "C"]);
+    fake.sheet("B")!.visibility = "Hidden";
+    fake.sheet("C")!.visibility = "VeryHidden";
+    expect(await new OfficeWorkbook(fake.host()).visibleSheetNames()).toEqual(["A"]);
+    expect(fake.syncs).toBe(1);
+  });
+
   it("lists sheets in one sync and writes a block", async () => {
     const fake = new FakeExcel(["A", "B"]);
     const workbook = new OfficeWorkbook(fake.host());

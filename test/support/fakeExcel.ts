@@ -294,6 +294,7 @@ export class FakeExcel {
               {
                 name: sheet.name,
                 id: sheet.id,
+                visibility: sheet.visibility,
                 delete: () =>
                   fake.enqueue(`delete sheet ${sheet.name}`, () => {
                     const index = fake.sheets.indexOf(fake.existing(sheet.id));

@@ -5,6 +5,7 @@ import { MemoryWorkbook } from "../../src/office/memoryWorkbook";
 import { App } from "../../src/taskpane/App";
 import type { TemplateLibrary } from "../../src/taskpane/services";
 import { isoNow } from "../../src/taskpane/treasurer/FreezeSection";
+import { templateInsertion } from "../../src/templates/layout";
 import { tinyTemplate } from "../support/tinyTemplate";
 
 const library: TemplateLibrary = { definitions: async () => [tinyTemplate], xlsxFile: async () => new Blob(["xlsx"]) };
@@ -43,6 +44,19 @@ describe("freeze for sharing in the pane", () => {
     );
     // The new copy is offered for choosing too.
     expect(await within(group).findByRole("checkbox", { name: "Summary (frozen)" })).toBeTruthy();
+  });
+
+  it("offers the sheets the user sees, not a template's hidden marker sheet", async () => {
+    const workbook = await workbookWithSummary();
+    await workbook.insertTemplate(templateInsertion(tinyTemplate, "en"));
+    // "Flows" is taken, so the template's sheets carry the suffix (2).
+    expect(await workbook.sheetNames()).toContain("PreventionDividend (2)");
+    await openTreasurer(workbook, "en");
+    const group = await screen.findByRole("group", { name: "Sheets to copy" });
+    await within(group).findByRole("checkbox", { name: "Summary" });
+    expect(within(group).queryByRole("checkbox", { name: "PreventionDividend (2)" })).toBeNull();
+    expect(within(group).getByRole("checkbox", { name: "Inputs (2)" })).toBeTruthy();
+    expect(within(group).getAllByRole("checkbox")).toHaveLength(4);
   });
 
   it("asks for a sheet before copying, in German", async () => {

@@ -27,7 +27,7 @@ export function FreezeSection({ active }: { active: boolean }) {
 
   const load = useCallback(async () => {
     try {
-      setSheets(await port.sheetNames());
+      setSheets(await port.visibleSheetNames());
     } catch (error) {
       setOutcome({ intent: "error", lines: [reason(error)] });
     }
