@@ -203,9 +203,9 @@ const english = {
   reviewNone:
     "No template with a Review sheet (counselling business case, volunteer-hour value) was found in this workbook. Insert one from the templates first.",
   reviewClean: (checked: number) =>
-    `All ${checked} formula cells hold their formulas. The result and today's date are on the Review sheet of each template.`,
+    `All ${whole(checked, "en")} formula cells hold their formulas. The result and today's date are on the Review sheet of each template.`,
   reviewFindings: (count: number, checked: number) =>
-    `${count} of ${checked} formula cells hold a typed value instead of the template's formula; the Review sheet shows “warn”. Restore the formulas, e.g. by inserting the template again and copying them:`,
+    `${whole(count, "en")} of ${whole(checked, "en")} formula cells hold a typed value instead of the template's formula; the Review sheet shows “warn”. Restore the formulas, e.g. by inserting the template again and copying them:`,
   reviewHolds: (address: string, holds: string) => `${address} holds ${holds === "" ? "nothing" : holds}`,
   reviewFailed: (reason: string) => `The check could not be completed. ${reason}`,
 };
@@ -414,9 +414,9 @@ const german: Strings = {
   reviewNone:
     "In dieser Arbeitsmappe wurde keine Vorlage mit einem Blatt Prüfung (Business Case der Beratung, Wert ehrenamtlicher Stunden) gefunden. Fügen Sie zuerst eine aus den Vorlagen ein.",
   reviewClean: (checked) =>
-    `Alle ${checked} Formelzellen enthalten ihre Formeln. Ergebnis und heutiges Datum stehen auf dem Blatt Prüfung jeder Vorlage.`,
+    `Alle ${whole(checked, "de")} Formelzellen enthalten ihre Formeln. Ergebnis und heutiges Datum stehen auf dem Blatt Prüfung jeder Vorlage.`,
   reviewFindings: (count, checked) =>
-    `${count} von ${checked} Formelzellen enthalten einen getippten Wert statt der Formel der Vorlage; das Blatt Prüfung zeigt „prüfen“. Stellen Sie die Formeln wieder her, z. B. indem Sie die Vorlage erneut einfügen und sie kopieren:`,
+    `${whole(count, "de")} von ${whole(checked, "de")} Formelzellen enthalten einen getippten Wert statt der Formel der Vorlage; das Blatt Prüfung zeigt „prüfen“. Stellen Sie die Formeln wieder her, z. B. indem Sie die Vorlage erneut einfügen und sie kopieren:`,
   reviewHolds: (address, holds) => `${address} enthält ${holds === "" ? "nichts" : holds}`,
   reviewFailed: (reason) => `Die Prüfung ließ sich nicht abschließen. ${reason}`,
 };
