@@ -27,7 +27,18 @@ export interface Text {
 export type ConfidenceGrade = "A" | "B" | "C" | "D";
 
 export type NumberFormatKey =
-  "euro" | "euroCents" | "percent" | "percentPrecise" | "number" | "decimal" | "decimalPrecise" | "integer" | "ratio" | "date" | "text";
+  | "euro"
+  | "euroCents"
+  | "percent"
+  | "percentPrecise"
+  | "number"
+  | "decimal"
+  | "decimalPrecise"
+  | "integer"
+  | "ratio"
+  | "date"
+  | "dateOrBlank"
+  | "text";
 
 export type StyleKey = "title" | "heading" | "label" | "input" | "result" | "keyResult" | "columnHeader" | "note" | "warning" | "method";
 

@@ -12,5 +12,7 @@ export const numberFormats: Record<NumberFormatKey, string> = {
   integer: "0",
   ratio: "0.00",
   date: "yyyy-mm-dd",
+  // Zero (an empty date written as 0) shows nothing instead of 1899-12-30.
+  dateOrBlank: "yyyy-mm-dd;;",
   text: "@",
 };

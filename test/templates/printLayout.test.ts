@@ -56,4 +56,8 @@ describe.each(cases)("$template.id ($language) printed by LibreOffice", ({ templ
     expect(paragraphs.length).toBeGreaterThan(0);
     for (const paragraph of paragraphs) expect(printed).toContain(paragraph);
   });
+
+  it("prints no date as 1899-12-30, the zero an empty date cell holds (the Review sheet's date of the pane's check)", () => {
+    expect(pdfText.get(`${template.id} ${language}`)).not.toMatch(/1899-12-30|30\.12\.1899/);
+  });
 });

@@ -76,6 +76,8 @@ describe("review sheet recalculated in LibreOffice", () => {
       discountSource: "warn",
       postsSource: "pass",
     });
+    // 46,357 is 1 December 2026 as an Excel serial date.
+    expect(sheets.get("Review")!.find((row) => row[0] === "Date of that check (empty or 0: not checked yet)")![1]).toBe("2026-12-01");
   });
 
   it("links each check to the cell it concerns, by the cell's workbook name", () => {

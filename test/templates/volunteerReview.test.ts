@@ -17,8 +17,8 @@ import { requireSoffice } from "./libreoffice";
 import { errorCells, recalculatePlans, setNamedCell } from "./recalculatedCells";
 
 const rates = {
-  en: "Every volunteer rate at least the statutory minimum wage of the valuation year (a blank rate uses the minimum wage)",
-  de: "Jeder Stundensatz mindestens beim gesetzlichen Mindestlohn des Bewertungsjahres (leerer Satz = Mindestlohn)",
+  en: "Every rate at least the statutory minimum wage of the valuation year (blank = minimum wage)",
+  de: "Jeder Satz mindestens beim gesetzlichen Mindestlohn des Bewertungsjahres (leer = Mindestlohn)",
 };
 const coordination = "Coordination cost counted (the value is also shown net of it)";
 const formulaCells = "No constants typed into formula cells of the model (checked by the task pane)";

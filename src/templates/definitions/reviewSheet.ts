@@ -79,7 +79,7 @@ const paneValues: InputRow[] = [
     unit: t("Datum", "date"),
     grade: "A",
     source: t("Vom Aufgabenbereich geschrieben", "Written by the task pane"),
-    format: "date",
+    format: "dateOrBlank",
   }),
 ];
 
@@ -118,5 +118,5 @@ export function reviewSheet({ inputSheets, checks, values = [] }: ReviewSheetPar
     ...values,
     ...paneValues,
   ];
-  return { key: "review", name: t("Prüfung", "Review"), columnWidths: [70, 16, 28, 12, 12, 8, 50], rows, protect: true };
+  return { key: "review", name: t("Prüfung", "Review"), columnWidths: [88, 16, 28, 12, 12, 8, 50], rows, protect: true };
 }

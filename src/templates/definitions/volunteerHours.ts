@@ -127,8 +127,8 @@ const firstLowRateLink = {
 const checks: RowDefinition[] = [
   check(
     t(
-      "Jeder Stundensatz mindestens beim gesetzlichen Mindestlohn des Bewertungsjahres (leerer Satz = Mindestlohn)",
-      "Every volunteer rate at least the statutory minimum wage of the valuation year (a blank rate uses the minimum wage)",
+      "Jeder Satz mindestens beim gesetzlichen Mindestlohn des Bewertungsjahres (leer = Mindestlohn)",
+      "Every rate at least the statutory minimum wage of the valuation year (blank = minimum wage)",
     ),
     "{rates_below_minimum_wage}=0",
     firstLowRateLink,
