@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseRange } from "../shared/addresses";
 import type { PlannedCell, PlannedHighlight, PlannedSheet, PlannedValidationRange, WorkbookPlan } from "./plan";
-import { looks, withFilePrefixes } from "./styles";
+import { looks, quotedText, withFilePrefixes } from "./styles";
 import { addChartParts, zipBytes } from "./xlsxCharts";
 import { addTableBodies, firstBodyRow, storedText } from "./xlsxTableBodies";
 import { addTableParts, isCellReference } from "./xlsxTables";
@@ -67,7 +67,7 @@ function highlightRules(highlight: PlannedHighlight, priority: () => number): Ex
     rules: highlight.texts.map((value) => ({
       type: "cellIs",
       operator: "equal",
-      formulae: [`"${value.replace(/"/g, '""')}"`],
+      formulae: [quotedText(value)],
       style,
       priority: priority(),
     })),
