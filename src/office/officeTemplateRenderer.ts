@@ -3,14 +3,22 @@
  * handful of syncs, next to what is there (new names get a suffix), and removes what it added when
  * a step fails. Requirement sets: ranges, sheets, tables, number formats and fills need ExcelApi
  * 1.1; protection 1.2; workbook names 1.4 (templates need them); suspending calculation 1.6;
- * frozen rows and chart series 1.7; data validation 1.8; suspending screen updating 1.9; notes
+ * conditional formats (highlighted results) 1.6; frozen rows and chart series 1.7; data validation 1.8; suspending screen updating 1.9; notes
  * 1.18. Below a set the feature is left out and reported in InsertionReport.omitted.
  */
 import { cellAddress, columnLetters, parseRange, rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import { chooseNaming } from "../templates/naming";
-import type { PlannedCell, PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
-import { looks } from "../templates/styles";
+import type {
+  PlannedCell,
+  PlannedChart,
+  PlannedHighlight,
+  PlannedSheet,
+  PlannedTable,
+  PlannedValidationRange,
+  TemplateInsertion,
+} from "../templates/plan";
+import { looks, quotedText } from "../templates/styles";
 import type { ExcelHost } from "./excelHost";
 import { blockRows, jsonBytes, operationBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
 import { TemplateInsertionError, type InsertionReport } from "./workbookPort";
@@ -399,6 +407,8 @@ function finishingSteps(
   const withNotes = planned.cells.filter((cell) => cell.note && !(addinFormulas && cell.addinFormula && cell.noteForContent));
   const noted =
     withNotes.length > 0 && supports("1.18", "notes with sources (ExcelApi 1.18; the source column holds them too)") ? withNotes : [];
+  const highlights = planned.highlights ?? [];
+  const highlighted = highlights.length > 0 && supports("1.6", "highlighted results: conditional formats (ExcelApi 1.6)") ? highlights : [];
   const charts = planned.charts.length > 0 && supports("1.7", "charts (ExcelApi 1.7)") ? planned.charts : [];
   // A note is two calls (its cell's range, the note) and its text; a chart about twelve calls, with its titles and ranges.
   const notes: RowsStep = {
@@ -409,9 +419,14 @@ function finishingSteps(
       for (const cell of noted.slice(first, last + 1)) sheet.notes.add(sheet.getRange(cellAddress(cell.row, cell.column)), cell.note!);
     },
   };
+  const rules = highlighted.reduce((sum, highlight) => sum + highlight.texts.length, 0);
   const before: RequestStep = {
-    bytes: jsonBytes(validations) + (validations.length * 3 + 1) * operationBytes,
+    bytes:
+      jsonBytes(validations) +
+      jsonBytes(highlighted) +
+      (validations.length * 3 + 1 + highlighted.length + rules * highlightRuleCalls) * operationBytes,
     queue: () => {
+      for (const highlight of highlighted) queueHighlight(sheet, highlight);
       if (frozen) sheet.freezePanes.freezeRows(planned.frozenRows);
       for (const validation of validations) {
         const range = sheet.getRange(validation.range);
@@ -428,6 +443,23 @@ function finishingSteps(
     },
   };
   return [before, notes, after];
+}
+
+/** Calls of one conditional format: adding it, fill and font colours, bold, italic and its rule. */
+const highlightRuleCalls = 6;
+
+/** A highlight as conditional formats: one "cell value equal to" format per text (ExcelApi 1.6). */
+function queueHighlight(sheet: Excel.Worksheet, highlight: PlannedHighlight): void {
+  const range = sheet.getRange(highlight.range);
+  const look = looks[highlight.style];
+  for (const value of highlight.texts) {
+    const cellValue = range.conditionalFormats.add("CellValue").cellValue;
+    if (look.fill) cellValue.format.fill.color = `#${look.fill}`;
+    if (look.fontColor) cellValue.format.font.color = `#${look.fontColor}`;
+    if (look.bold) cellValue.format.font.bold = true;
+    if (look.italic) cellValue.format.font.italic = true;
+    cellValue.rule = { formula1: `=${quotedText(value)}`, operator: "EqualTo" };
+  }
 }
 
 function queueChart(sheet: Excel.Worksheet, chart: PlannedChart): void {

@@ -152,6 +152,8 @@ function layoutRows(
           );
           const name = row.names?.[i];
           if (name) names.add(name, sheetName, cellAddress(r, 2 + i, true));
+          const highlight = row.highlights?.[i];
+          if (highlight) builder.highlight(r, 2 + i, highlight, language);
         });
         return;
       case "lookupRow":
@@ -250,6 +252,7 @@ export function layoutTemplate(
         tables: [],
         validations: builder.validations,
         charts: layoutCharts(definition, rowOf, language, builder.cells),
+        ...(builder.highlights.length > 0 && { highlights: builder.highlights }),
         rowHeights: builder.rowHeights,
         frozenRows: 0,
       };

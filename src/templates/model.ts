@@ -40,7 +40,19 @@ export type NumberFormatKey =
   | "dateOrBlank"
   | "text";
 
-export type StyleKey = "title" | "heading" | "label" | "input" | "result" | "keyResult" | "columnHeader" | "note" | "warning" | "method";
+export type StyleKey =
+  | "title"
+  | "heading"
+  | "label"
+  | "input"
+  | "result"
+  | "keyResult"
+  | "columnHeader"
+  | "note"
+  | "warning"
+  | "method"
+  /** A result that asks for attention (a highlight's look, e.g. a check that warns). */
+  | "flagged";
 
 export type Validation =
   | { kind: "decimal"; minimum: number; maximum: number; message: Text }
@@ -179,6 +191,15 @@ export interface LookupRow {
   formats: NumberFormatKey[];
 }
 
+/**
+ * A cell that takes the look `style` while its text equals one of `texts` (e.g. a check's "warn"):
+ * conditional formatting, so the look follows every recalculation, with or without the add-in.
+ */
+export interface Highlight {
+  style: StyleKey;
+  texts: Text[];
+}
+
 /** A row of results side by side: a label and one formula per column (B, C, …). */
 export interface ResultGridRow {
   kind: "resultGrid";
@@ -192,6 +213,8 @@ export interface ResultGridRow {
   /** A format per cell instead of `format` (e.g. an input's own format beside euros). */
   formats?: NumberFormatKey[];
   key?: boolean;
+  /** A highlight per formula's cell (null: none), e.g. on a check's result and not on its link. */
+  highlights?: (Highlight | null)[];
 }
 
 /**

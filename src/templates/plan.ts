@@ -82,6 +82,15 @@ export interface PlannedChart {
   to: { column: number; row: number };
 }
 
+/** Cells of a range that take the look `style` while their text equals one of `texts` (conditional formatting). */
+export interface PlannedHighlight {
+  /** A1 range inside the sheet, e.g. "B6:B9". */
+  range: string;
+  style: StyleKey;
+  /** In the plan's language, e.g. "warn" and "not checked yet". */
+  texts: string[];
+}
+
 export interface PlannedSheet {
   name: string;
   hidden: boolean;
@@ -92,6 +101,8 @@ export interface PlannedSheet {
   tables: PlannedTable[];
   validations: PlannedValidationRange[];
   charts: PlannedChart[];
+  /** Looks that follow the cells' texts; left out when there are none. */
+  highlights?: PlannedHighlight[];
   /** Heights in points of rows holding wrapped text, by 1-based row. */
   rowHeights: Record<number, number>;
   /** Rows frozen at the top (table headers). */

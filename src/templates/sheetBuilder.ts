@@ -1,8 +1,9 @@
 /** Collects the planned cells, row heights and validations of one sheet while it is laid out. */
 import type { CellContent } from "../shared/cellContent";
-import type { Language, NumberFormatKey, StyleKey, Text, Validation } from "./model";
+import { parseRange, rangeAddress } from "../shared/addresses";
+import type { Highlight, Language, NumberFormatKey, StyleKey, Text, Validation } from "./model";
 import { numberFormats } from "./numberFormats";
-import type { PlannedCell, PlannedValidationRange } from "./plan";
+import type { PlannedCell, PlannedHighlight, PlannedValidationRange } from "./plan";
 
 /** A text of the definition in the language being laid out. */
 export function text(value: Text, language: Language): string {
@@ -25,6 +26,7 @@ export class SheetBuilder {
   readonly cells: PlannedCell[] = [];
   readonly rowHeights: Record<number, number> = {};
   readonly validations: PlannedValidationRange[] = [];
+  readonly highlights: PlannedHighlight[] = [];
 
   put(row: number, column: number, content: CellContent, style?: StyleKey, format?: NumberFormatKey, note?: string) {
     this.cells.push({
@@ -36,6 +38,20 @@ export class SheetBuilder {
       note,
       locked: style !== "input",
     });
+  }
+
+  /** A highlight of one cell; a cell just below the last highlight's range, of the same look and texts, joins that range. */
+  highlight(row: number, column: number, highlight: Highlight, language: Language) {
+    const texts = highlight.texts.map((value) => text(value, language));
+    const last = this.highlights[this.highlights.length - 1];
+    if (last && last.style === highlight.style && last.texts.join("\n") === texts.join("\n")) {
+      const range = parseRange(last.range);
+      if (range.left === column && range.right === column && range.bottom === row - 1) {
+        last.range = rangeAddress(range.top, column, row, column);
+        return;
+      }
+    }
+    this.highlights.push({ range: rangeAddress(row, column, row, column), style: highlight.style, texts });
   }
 
   validate(range: string, validation: Validation, language: Language) {

@@ -22,7 +22,14 @@ export const looks: Record<StyleKey, CellLook> = {
   note: { italic: true, fontColor: "595959" },
   warning: { bold: true, fontColor: "C00000" },
   method: { wrap: true },
+  // Excel's preset "Light red fill with dark red text": set apart from the green results and the yellow inputs.
+  flagged: { bold: true, fill: "FFC7CE", fontColor: "9C0006" },
 };
+
+/** A text as a formula's text literal, e.g. `"warn"`: quotes doubled. */
+export function quotedText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
 
 /** Functions newer than Excel 2007: in .xlsx files they must carry the `_xlfn.` prefix. */
 export const functionsNeedingPrefix = [

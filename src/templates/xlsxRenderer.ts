@@ -2,8 +2,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseRange } from "../shared/addresses";
-import type { PlannedCell, PlannedSheet, PlannedValidationRange, WorkbookPlan } from "./plan";
-import { looks, withFilePrefixes } from "./styles";
+import type { PlannedCell, PlannedHighlight, PlannedSheet, PlannedValidationRange, WorkbookPlan } from "./plan";
+import { looks, quotedText, withFilePrefixes } from "./styles";
 import { addChartParts, zipBytes } from "./xlsxCharts";
 import { addTableBodies, firstBodyRow, storedText } from "./xlsxTableBodies";
 import { addTableParts, isCellReference } from "./xlsxTables";
@@ -52,6 +52,28 @@ function validationModel(validation: PlannedValidationRange): ExcelJS.DataValida
   }
 }
 
+/**
+ * A highlight as conditional formatting: one "cell value equal to" rule per text, the text quoted
+ * as a formula. A rule's (differential) fill takes its colour as bgColor (ECMA-376 Part 1, §18.8.17).
+ */
+function highlightRules(highlight: PlannedHighlight, priority: () => number): ExcelJS.ConditionalFormattingOptions {
+  const look = looks[highlight.style];
+  const style: Partial<ExcelJS.Style> = {
+    font: { bold: look.bold, italic: look.italic, color: look.fontColor ? { argb: `FF${look.fontColor}` } : undefined },
+    ...(look.fill && { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${look.fill}` } } }),
+  };
+  return {
+    ref: highlight.range,
+    rules: highlight.texts.map((value) => ({
+      type: "cellIs",
+      operator: "equal",
+      formulae: [quotedText(value)],
+      style,
+      priority: priority(),
+    })),
+  };
+}
+
 function renderSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.Worksheet {
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.hidden ? "hidden" : "visible",
@@ -91,6 +113,8 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.W
   const validations = (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } })
     .dataValidations;
   for (const validation of sheet.validations) validations.add(validation.range, validationModel(validation));
+  let priority = 0;
+  for (const highlight of sheet.highlights ?? []) worksheet.addConditionalFormatting(highlightRules(highlight, () => ++priority));
   return worksheet;
 }
 

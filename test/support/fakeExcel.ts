@@ -25,9 +25,36 @@ export interface FakeSheet {
   /** Cells with a note, by address within the sheet. */
   notes: string[];
   charts: string[];
+  /** Conditional formats in the order they were added. */
+  conditionalFormats: FakeConditionalFormat[];
   /** Each chart's series as Excel would hold them: default series from the source range, then what was changed or added. */
   chartSeries: FakeSeries[][];
 }
+
+/** A conditional format of type CellValue (the only type the fake knows) as its properties were set. */
+export interface FakeConditionalFormat {
+  /** Address within the sheet. */
+  range: string;
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean;
+  italic: boolean;
+  rule: { formula1: string; formula2?: string; operator: string } | null;
+}
+
+/** Excel.ConditionalCellValueOperator. */
+const cellValueOperators = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
+/** Excel.ConditionalFormatType. */
+const conditionalFormatTypes = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"];
 
 export interface FakeSeries {
   name: string;
@@ -166,6 +193,7 @@ export class FakeExcel {
       validations: [],
       notes: [],
       charts: [],
+      conditionalFormats: [],
       chartSeries: [],
     };
   }
@@ -685,6 +713,58 @@ export class FakeExcel {
     });
   }
 
+  /**
+   * ConditionalFormatCollection.add: only type CellValue is modelled, and of it only the format's
+   * fill and font and the rule (ConditionalCellValueRule: formula1, formula2, operator).
+   */
+  private conditionalFormat(sheetName: string, address: string, type: string) {
+    if (!conditionalFormatTypes.includes(type)) throw new TypeError(`conditionalFormats.add: no conditional format type '${type}'`);
+    if (type !== "CellValue") throw new TypeError(`conditionalFormats.add: the fake knows type CellValue only, not '${type}'`);
+    let added: FakeConditionalFormat | null = null;
+    const on = (description: string, change: (format: FakeConditionalFormat) => void) =>
+      this.enqueue(`${sheetName}!${address}: conditional format ${description}`, () => change(added!));
+    this.enqueue(`${sheetName}!${address}: add conditional format ${type}`, () => {
+      added = { range: address.replace(/\$/g, ""), fill: null, fontColor: null, bold: false, italic: false, rule: null };
+      this.existing(sheetName).conditionalFormats.push(added);
+    });
+    const recording = (target: Record<string, unknown>, what: string, record: (property: string, value: unknown) => void) =>
+      new Proxy(strict(target, what), {
+        set(_object, property, value) {
+          if (!(property in target)) throw new TypeError(`${what}.${String(property)} cannot be set: no such property`);
+          record(String(property), value);
+          return true;
+        },
+      });
+    const fill = recording({ color: "" }, "conditionalRangeFill", (property, value) => {
+      on(`fill ${property}=${String(value)}`, (format) => (format.fill = String(value)));
+    });
+    const font = recording(
+      { bold: false, color: "", italic: false, strikethrough: false, underline: "None" },
+      "conditionalRangeFont",
+      (property, value) => {
+        if (property === "color") on(`font color=${String(value)}`, (format) => (format.fontColor = String(value)));
+        else if (property === "bold" || property === "italic")
+          on(`font ${property}=${String(value)}`, (format) => (format[property] = Boolean(value)));
+        else throw new TypeError(`conditionalRangeFont.${property}: not modelled by the fake`);
+      },
+    );
+    const cellValue = recording(
+      { format: strict({ fill, font }, "conditionalRangeFormat"), rule: null },
+      "cellValueConditionalFormat",
+      (property, value) => {
+        if (property !== "rule") throw new TypeError(`cellValueConditionalFormat.${property} cannot be set`);
+        const rule = value as Record<string, unknown>;
+        const unknown = Object.keys(rule).filter((key) => !["formula1", "formula2", "operator"].includes(key));
+        if (unknown.length > 0) throw new TypeError(`ConditionalCellValueRule has no property ${unknown.join(", ")}`);
+        if (typeof rule.formula1 !== "string") throw new TypeError("ConditionalCellValueRule.formula1 must be a string");
+        if (!cellValueOperators.includes(rule.operator as string))
+          throw new TypeError(`ConditionalCellValueRule.operator: no operator '${String(rule.operator)}'`);
+        on(`rule ${JSON.stringify(rule)}`, (format) => (format.rule = { ...(rule as FakeConditionalFormat["rule"] & object) }));
+      },
+    );
+    return strict({ type, cellValue }, "conditionalFormat");
+  }
+
   private range(sheetName: string, address: string) {
     // The Excel objects are closures over the fake workbook; `this` inside them is theirs.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -722,6 +802,7 @@ export class FakeExcel {
         "format",
       ),
       dataValidation: setter({ rule: null, errorAlert: null }, "dataValidation"),
+      conditionalFormats: strict({ add: (type: string) => fake.conditionalFormat(sheetName, address, type) }, "conditionalFormats"),
       numberFormat: null as unknown,
     };
     const readable = /^([A-Z]+:[A-Z]+|\d+:\d+)$/.test(address) ? {} : fake.rangeReaders(() => ({ sheet: sheetName, address }));

@@ -73,6 +73,17 @@ export function convertToPdf(files: string[], outDir: string): string[] {
   return files.map((file) => join(outDir, basename(file).replace(/\.xlsx$/, ".pdf")));
 }
 
+/**
+ * Each file recalculated and exported as HTML (all sheets in one page): the export carries what
+ * LibreOffice shows, e.g. computed link targets and the cells' fill colours, conditional ones included.
+ */
+export function recalculatedHtml(files: string[]): Map<string, string> {
+  requireSoffice();
+  const outDir = mkdtempSync(join(tmpdir(), "pd-lo-html-"));
+  runSoffice(["--convert-to", "html"], outDir, files);
+  return new Map(files.map((file) => [file, readFileSync(join(outDir, basename(file).replace(/\.xlsx$/, ".html")), "utf8")]));
+}
+
 /** A link as LibreOffice computed it (a HYPERLINK cell): the text shown and the target. */
 export interface ComputedLink {
   text: string;
@@ -88,12 +99,10 @@ const decodeHtml = (text: string) => text.replace(/&(amp|lt|gt|quot|apos|#39);/g
  * The export's own anchors to its sheet tables ("#table0", …) are left out.
  */
 export function recalculatedLinks(files: string[]): Map<string, ComputedLink[]> {
-  requireSoffice();
-  const outDir = mkdtempSync(join(tmpdir(), "pd-lo-html-"));
-  runSoffice(["--convert-to", "html"], outDir, files);
+  const pages = recalculatedHtml(files);
   const result = new Map<string, ComputedLink[]>();
   for (const file of files) {
-    const html = readFileSync(join(outDir, basename(file).replace(/\.xlsx$/, ".html")), "utf8");
+    const html = pages.get(file)!;
     const links = [...html.matchAll(/<a href="([^"]*)">([^<]*)/gi)]
       .map(([, target, text]) => ({ text: decodeHtml(text), target: decodeHtml(target) }))
       .filter((link) => !/^#table\d+$/.test(link.target));

@@ -7,7 +7,7 @@
  * model's formula cells cannot be seen by a formula; the task pane checks that and writes its
  * finding and date into two cells of this sheet.
  */
-import type { Formula, InputRow, RowDefinition, SheetDefinition, Text } from "../model";
+import type { Formula, Highlight, InputRow, RowDefinition, SheetDefinition, Text } from "../model";
 import { between, blank, countUnit, heading, input, inputHeader, paragraph, t, title } from "./rows";
 
 /** Workbook names of the two cells the pane writes its check into. */
@@ -22,6 +22,9 @@ const sourceOffset = 5;
 function status(condition: string): Text {
   return { de: `=IF(${condition},"ok","prüfen")`, en: `=IF(${condition},"pass","warn")` };
 }
+
+/** A result that is not "pass" stands out, in every spreadsheet and after every recalculation. */
+const notPassing: Highlight = { style: "flagged", texts: [t("prüfen", "warn"), t("noch nicht geprüft", "not checked yet")] };
 
 /** A link to a named cell: "#name" jumps to a workbook name in Excel and LibreOffice. */
 function nameLink(name: string): string {
@@ -38,6 +41,7 @@ export function check(label: Text, condition: string | Text, target: string | { 
     label,
     formulas: [typeof condition === "string" ? status(condition) : condition, typeof target === "string" ? nameLink(target) : target.link],
     format: "text",
+    highlights: [notPassing, null],
   };
 }
 
