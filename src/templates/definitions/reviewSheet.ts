@@ -122,5 +122,5 @@ export function reviewSheet({ inputSheets, checks, values = [] }: ReviewSheetPar
     ...values,
     ...paneValues,
   ];
-  return { key: "review", name: t("Prüfung", "Review"), columnWidths: [88, 16, 28, 12, 12, 8, 50], rows, protect: true };
+  return { key: "review", name: t("Prüfung", "Review"), columnWidths: [88, 20, 34, 12, 12, 8, 50], rows, protect: true };
 }
