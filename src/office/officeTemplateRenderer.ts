@@ -2,9 +2,10 @@
  * The Office.js renderer of templates: writes a template's plan into the open workbook in a
  * handful of syncs, next to what is there (new names get a suffix), and removes what it added when
  * a step fails. Requirement sets: ranges, sheets, tables, number formats and fills need ExcelApi
- * 1.1; protection 1.2; workbook names 1.4 (templates need them); suspending calculation 1.6;
- * conditional formats (highlighted results) 1.6; frozen rows and chart series 1.7; data validation 1.8; suspending screen updating 1.9; notes
- * 1.18. Below a set the feature is left out and reported in InsertionReport.omitted.
+ * 1.1; protection 1.2; workbook names 1.4 (templates need them); suspending calculation and
+ * conditional formats (highlighted results) 1.6; frozen rows and chart series 1.7; data
+ * validation 1.8; suspending screen updating 1.9; notes 1.18. Below a set the feature is left out
+ * and reported in InsertionReport.omitted.
  */
 import { cellAddress, columnLetters, parseRange, rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
