@@ -207,6 +207,9 @@ const english = {
   reviewFindings: (count: number, checked: number) =>
     `${whole(count, "en")} of ${whole(checked, "en")} formula cells hold a typed value instead of the template's formula; the Review sheet shows “warn”. Restore the formulas, e.g. by inserting the template again and copying them:`,
   reviewHolds: (address: string, holds: string) => `${address} holds ${holds === "" ? "nothing" : holds}`,
+  reviewOtherVersion: (template: string, made: string, current: string) =>
+    `${template} was made with version ${made} of its template and this add-in has version ${current}: its formula cells were not checked. Insert the template again to check a copy of this version.`,
+  reviewNotChecked: "No formula cells were checked:",
   reviewFailed: (reason: string) => `The check could not be completed. ${reason}`,
 };
 
@@ -418,6 +421,9 @@ const german: Strings = {
   reviewFindings: (count, checked) =>
     `${whole(count, "de")} von ${whole(checked, "de")} Formelzellen enthalten einen getippten Wert statt der Formel der Vorlage; das Blatt Prüfung zeigt „prüfen“. Stellen Sie die Formeln wieder her, z. B. indem Sie die Vorlage erneut einfügen und sie kopieren:`,
   reviewHolds: (address, holds) => `${address} enthält ${holds === "" ? "nichts" : holds}`,
+  reviewOtherVersion: (template, made, current) =>
+    `${template} wurde mit Version ${made} der Vorlage angelegt, dieses Add-in hat Version ${current}: ihre Formelzellen wurden nicht geprüft. Fügen Sie die Vorlage erneut ein, um eine Kopie dieser Version zu prüfen.`,
+  reviewNotChecked: "Es wurden keine Formelzellen geprüft:",
   reviewFailed: (reason) => `Die Prüfung ließ sich nicht abschließen. ${reason}`,
 };
 

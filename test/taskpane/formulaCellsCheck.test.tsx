@@ -63,6 +63,28 @@ describe("the pane's check of the model's formula cells", () => {
     expect(full!.checked - check!.checked).toBeGreaterThan(1500 * 10);
   });
 
+  it("does not check a copy made with another version of its template, and says so", async () => {
+    const workbook = await insertedTwice();
+    // The marker sheet holds the template's version in B2; this copy claims an older one.
+    await workbook.writeBlock("'PreventionDividend (2)'!B2", [["0.9.0"]]);
+    await workbook.writeBlock(workbook.names.get("npv_county_2")!, [[40000]]);
+    const check = await checkFormulaCells(workbook, [counsellingCase], new Date(2026, 11, 1));
+    expect(check?.copies).toEqual([]);
+    expect(check?.findings).toEqual([]);
+    expect(check?.otherVersions.map(({ copy, current }) => [copy.templateId, copy.version, current])).toEqual([
+      ["counselling-case", "0.9.0", "1.0.0"],
+    ]);
+    // Nothing is written to that copy's Review sheet.
+    expect(await valueOf(workbook, "review_checked_on_2")).toBe(0);
+    await runInPane(workbook);
+    expect(await screen.findByText("No formula cells were checked:")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "counselling-case was made with version 0.9.0 of its template and this add-in has version 1.0.0: its formula cells were not checked. Insert the template again to check a copy of this version.",
+      ),
+    ).toBeTruthy();
+  });
+
   it("names each formula cell that holds a typed number or nothing, and writes their count", async () => {
     const workbook = await insertedTwice();
     const npv = workbook.names.get("npv_county_2")!;

@@ -25,11 +25,16 @@ export function ReviewSection() {
     try {
       const check = await checkFormulaCells(port, await templates.definitions());
       if (!check) setOutcome({ intent: "info", text: text.reviewNone });
-      else if (check.findings.length === 0) setOutcome({ intent: "success", text: text.reviewClean(check.checked) });
       else {
+        // A copy of another template version is named, not checked; the outcome says so.
+        const others = check.otherVersions.map(({ copy, current }) => text.reviewOtherVersion(copy.templateId, copy.version, current));
         const shown = (value: unknown) => (typeof value === "number" ? formatPlain(value, language) : String(value ?? ""));
-        const cells = check.findings.map((finding) => text.reviewHolds(finding.address, shown(finding.holds)));
-        setOutcome({ intent: "warning", text: text.reviewFindings(check.findings.length, check.checked), cells });
+        const cells = [...check.findings.map((finding) => text.reviewHolds(finding.address, shown(finding.holds))), ...others];
+        if (check.findings.length > 0)
+          setOutcome({ intent: "warning", text: text.reviewFindings(check.findings.length, check.checked), cells });
+        else if (check.copies.length > 0)
+          setOutcome({ intent: others.length > 0 ? "warning" : "success", text: text.reviewClean(check.checked), cells });
+        else setOutcome({ intent: "warning", text: text.reviewNotChecked, cells });
       }
     } catch (error) {
       setOutcome({ intent: "error", text: text.reviewFailed(reason(error)) });

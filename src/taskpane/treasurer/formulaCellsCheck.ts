@@ -32,6 +32,11 @@ export interface FormulaCellsCheck {
   checked: number;
   /** The inserted templates checked, e.g. "counselling-case" and "volunteer-hours" (suffix 2). */
   copies: InsertedCopy[];
+  /**
+   * Copies made with another version of their template than the add-in has: laid out again, they
+   * might differ in cells the user never touched, so they are not checked.
+   */
+  otherVersions: { copy: InsertedCopy; current: string }[];
 }
 
 /** A template inserted into the workbook, as its marker sheet records it. */
@@ -166,6 +171,7 @@ async function compare(
 /**
  * Checks every inserted copy of a template with a review sheet and writes the number of its
  * findings and today's date into that copy's review sheet; null when the workbook holds no such copy.
+ * A copy made with another version of its template is reported in `otherVersions`, not checked.
  */
 export async function checkFormulaCells(
   port: WorkbookPort,
@@ -176,11 +182,15 @@ export async function checkFormulaCells(
   const names = new Set(named.map((input) => input.name.toLowerCase()));
   const [sheetNames, tableColumns] = await Promise.all([port.sheetNames(), port.tableColumns()]);
   const checkedOn = serialFromCalendarDate(today.getFullYear(), today.getMonth() + 1, today.getDate());
-  const result: FormulaCellsCheck = { findings: [], checked: 0, copies: [] };
+  const result: FormulaCellsCheck = { findings: [], checked: 0, copies: [], otherVersions: [] };
   for (const copy of await insertedCopies(port, named)) {
     const template = definitionOfCopy(copy, definitions);
     const naming = suffixNaming(copy.suffix);
     if (!template || !hasReviewSheet(template) || !names.has(naming.name(reviewFindingsName).toLowerCase())) continue;
+    if (template.version !== copy.version) {
+      result.otherVersions.push({ copy, current: template.version });
+      continue;
+    }
     const plan = planOfCopy(template, copy, naming, sheetNames);
     if (!plan) continue;
     const { findings, checked } = await compare(port, plan, tableColumns);
@@ -190,5 +200,5 @@ export async function checkFormulaCells(
     result.checked += checked;
     result.copies.push(copy);
   }
-  return result.copies.length > 0 ? result : null;
+  return result.copies.length > 0 || result.otherVersions.length > 0 ? result : null;
 }
