@@ -8,16 +8,17 @@
  * Requirement sets: Workbook.name ExcelApi 1.7 (below it the title says "this workbook"),
  * notes 1.18 (below it the formulas are listed under the data); everything else 1.1.
  */
-import { parseRange, rangeAddress } from "../shared/addresses";
+import { rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import { chooseNaming } from "../templates/naming";
 import type { ExcelHost } from "./excelHost";
-import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest, type FrozenSheet, type UsedCells } from "./frozenCopy";
-import { blockRows, jsonBytes, operationBytes, requestBudgetBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
+import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest, type FrozenSheet } from "./frozenCopy";
+import { frozenCellBytes, readInBands } from "./bandedReads";
+import { blockRows, jsonBytes, operationBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
 import { FreezeError } from "./workbookPort";
 
 /**
- * Most cells of one sheet's copy. Read and written in bands (see readContents, copySteps), a copy
+ * Most cells of one sheet's copy. Read and written in bands (see readInBands in bandedReads.ts, and copySteps), a copy
  * is limited by the time it takes, not by Excel's payload limit: a Monte Carlo sheet of 10,000
  * iterations (about 10,040 rows × 30 columns, 301,200 cells) fits with room.
  */
@@ -50,10 +51,10 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
       throw new FreezeError(
         `${tooLarge.address} has ${tooLarge.cellCount.toLocaleString("en")} cells; a frozen copy takes at most ${largestCopy.toLocaleString("en")}. Nothing was changed.`,
       );
-    const contents = await readContents(
+    const contents = await readInBands(
       context,
-      request.sheets,
       used.map((range) => range.address),
+      { numberFormats: true, cellBytes: frozenCellBytes },
     );
 
     const idsBefore = new Set(workbook.worksheets.items.map((sheet) => sheet.id));
@@ -97,67 +98,6 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
     }
     return { sheets: copies.map((copy) => copy.name), frozenCells: copies.reduce((sum, copy) => sum + copy.frozenCells, 0), omitted };
   });
-}
-
-/**
- * Estimated bytes of one cell in an answer: a value of about 20 characters, a formula of about 60,
- * a number format of about 20 (see requestBudget.ts for the limit). Where cells hold more, Excel
- * refuses the answer, and the estimate for that sheet doubles until it passes.
- */
-const cellReadBytes = 100;
-
-/** Whether Excel refused to send an answer because of its size (the code of an OfficeExtension.Error). */
-function answerTooLarge(error: unknown): boolean {
-  const code = "ResponsePayloadSizeLimitExceeded";
-  return error instanceof Error && ((error as { code?: string }).code === code || error.message.startsWith(code));
-}
-
-/**
- * The used ranges' values, formulas and number formats, read in row bands so that no answer
- * exceeds Excel's payload limit: one sync for sheets of ordinary size. Reading changes nothing,
- * so a refused answer is asked again in smaller bands.
- */
-async function readContents(
-  context: Excel.RequestContext,
-  sheets: string[],
-  addresses: string[],
-): Promise<Pick<UsedCells, "values" | "formulas" | "numberFormats">[]> {
-  const read = sheets.map(() => ({ values: [] as CellContent[][], formulas: [] as CellContent[][], numberFormats: [] as string[][] }));
-  const cursors = addresses.map((address) => {
-    const { top, left, bottom, right } = parseRange(address);
-    const width = right - left + 1;
-    return { next: top, bottom, left, right, width, cellBytes: cellReadBytes };
-  });
-  for (;;) {
-    const parts: { sheet: number; first: number; last: number; range: Excel.Range }[] = [];
-    let bytes = 0;
-    fill: for (const [sheet, cursor] of cursors.entries()) {
-      const rowsAtOnce = Math.max(1, Math.floor(requestBudgetBytes / cursor.cellBytes / cursor.width));
-      for (let first = cursor.next; first <= cursor.bottom; first += rowsAtOnce) {
-        const last = Math.min(cursor.bottom, first + rowsAtOnce - 1);
-        const partBytes = (last - first + 1) * cursor.width * cursor.cellBytes;
-        if (parts.length > 0 && bytes + partBytes > requestBudgetBytes) break fill;
-        bytes += partBytes;
-        const range = context.workbook.worksheets.getItem(sheets[sheet]).getRange(rangeAddress(first, cursor.left, last, cursor.right));
-        parts.push({ sheet, first, last, range: range.load("values,formulas,numberFormat") });
-      }
-    }
-    if (parts.length === 0) return read;
-    try {
-      await context.sync();
-    } catch (error) {
-      if (!answerTooLarge(error) || (parts.length === 1 && parts[0].first === parts[0].last)) throw error;
-      // The cells hold more than estimated: estimate twice as much for the sheets of this answer.
-      for (const sheet of new Set(parts.map((part) => part.sheet))) cursors[sheet].cellBytes *= 2;
-      continue;
-    }
-    for (const { sheet, last, range } of parts) {
-      read[sheet].values.push(...(range.values as CellContent[][]));
-      read[sheet].formulas.push(...(range.formulas as CellContent[][]));
-      read[sheet].numberFormats.push(...(range.numberFormat as string[][]));
-      cursors[sheet].next = last + 1;
-    }
-  }
 }
 
 /** The copy added, its cells in row bands, its notes: each written as the requests have room. */

@@ -19,7 +19,8 @@ import type {
   PlannedValidationRange,
   TemplateInsertion,
 } from "../templates/plan";
-import { looks, quotedText } from "../templates/styles";
+import { quotedText } from "../shared/formulaText";
+import { looks } from "../templates/styles";
 import type { ExcelHost } from "./excelHost";
 import { blockRows, jsonBytes, operationBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
 import { TemplateInsertionError, type InsertionReport } from "./workbookPort";

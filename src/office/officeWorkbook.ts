@@ -12,15 +12,18 @@ import { officeHost, type ExcelHost } from "./excelHost";
 import type { FreezeReport, FreezeRequest } from "./frozenCopy";
 import { freezeWithOffice } from "./officeFrozenCopy";
 import { insertTemplateWithOffice } from "./officeTemplateRenderer";
+import { dataCellBytes, readInBands } from "./bandedReads";
 import { trialsWithOffice } from "./officeTrials";
-import type { InsertionReport, NamedInput, RangeSnapshot, SelectedRange, TableColumn, Trial, WorkbookPort } from "./workbookPort";
-
-/**
- * Most cells one read brings over. Excel on the web refuses answers over 5 MB ("Resource limits
- * and performance optimization for Office Add-ins", Excel add-ins section); a read carries values
- * and formulas, so at about 10 bytes a cell each this keeps an ordinary column under that limit.
- */
-export const largestRead = 250_000;
+import {
+  largestRead,
+  type InsertionReport,
+  type NamedInput,
+  type RangeSnapshot,
+  type SelectedRange,
+  type TableColumn,
+  type Trial,
+  type WorkbookPort,
+} from "./workbookPort";
 
 /** A read refused before anything was fetched, because the range is larger than `largestRead`. */
 export class RangeTooLargeError extends Error {
@@ -57,8 +60,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * The sizes of all ranges in one sync, then their cells: together in one more sync when they fit
-   * into one read (`largestRead`), otherwise in as few syncs as keep each under it.
+   * The sizes of all ranges in one sync, then their cells in row bands that keep each answer under
+   * Excel's payload limit (bandedReads.ts): one more sync for ranges of ordinary size.
    */
   async readRanges(addresses: string[]): Promise<RangeSnapshot[]> {
     if (addresses.length === 0) return [];
@@ -67,21 +70,12 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       const tooLarge = ranges.find((range) => range.cellCount > largestRead);
       if (tooLarge) throw new RangeTooLargeError(tooLarge.address, tooLarge.cellCount);
-      let cells = 0;
-      for (const range of ranges) {
-        if (cells > 0 && cells + range.cellCount > largestRead) {
-          await context.sync();
-          cells = 0;
-        }
-        range.load("values,formulas");
-        cells += range.cellCount;
-      }
-      await context.sync();
-      return ranges.map((range) => ({
-        address: range.address,
-        values: range.values as CellContent[][],
-        formulas: range.formulas as CellContent[][],
-      }));
+      const contents = await readInBands(
+        context,
+        ranges.map((range) => range.address),
+        { numberFormats: false, cellBytes: dataCellBytes },
+      );
+      return ranges.map((range, i) => ({ address: range.address, values: contents[i].values, formulas: contents[i].formulas }));
     });
   }
 

@@ -46,6 +46,14 @@ export interface TableColumn {
   rows: number;
 }
 
+/**
+ * Most cells one read brings over; a larger range is refused before any cell is fetched. Excel on
+ * the web refuses answers over 5 MB ("Resource limits and performance optimization for Office
+ * Add-ins", Excel add-ins section); a read carries values and formulas, so at about 10 bytes a
+ * cell each this keeps an ordinary column under that limit.
+ */
+export const largestRead = 250_000;
+
 export interface WorkbookPort {
   /** The user's current selection (one area). */
   selectedRange(): Promise<SelectedRange>;

@@ -1,4 +1,4 @@
-import type { Language } from "./strings";
+import type { Language } from "../shared/language";
 
 const locales: Record<Language, string> = { en: "en-GB", de: "de-DE" };
 

@@ -1,8 +1,7 @@
 import type { Language } from "../shared/language";
+import { formatPlain } from "./numbers";
 
 export type { Language };
-
-const whole = (value: number, language: Language) => value.toLocaleString(language === "de" ? "de-DE" : "en-GB");
 
 /** Every text the task pane shows, in English and German. */
 const english = {
@@ -30,7 +29,7 @@ const english = {
   insertFailed: (title: string, reason: string) => `${title} could not be inserted; nothing was changed. ${reason}`,
   insertWithData: "Insert with data from a CSV file",
   settingHint: (minimum: number, maximum: number, standard: number) =>
-    `${whole(minimum, "en")} to ${whole(maximum, "en")}, usually ${whole(standard, "en")}. More iterations give steadier percentiles and a larger workbook.`,
+    `${formatPlain(minimum, "en")} to ${formatPlain(maximum, "en")}, usually ${formatPlain(standard, "en")}. More iterations give steadier percentiles and a larger workbook.`,
   insertWithDataTemplate: (title: string) => `Insert with data from a CSV file: ${title}`,
   readingData: "Reading the file …",
   dataRefused: (title: string, reason: string) => `${title} was not inserted; nothing was changed. ${reason}`,
@@ -203,9 +202,9 @@ const english = {
   reviewNone:
     "No template with a Review sheet (counselling business case, volunteer-hour value) was found in this workbook. Insert one from the templates first.",
   reviewClean: (checked: number) =>
-    `All ${whole(checked, "en")} formula cells hold their formulas. The result and today's date are on the Review sheet of each template.`,
+    `All ${formatPlain(checked, "en")} formula cells hold their formulas. The result and today's date are on the Review sheet of each template.`,
   reviewFindings: (count: number, checked: number) =>
-    `${whole(count, "en")} of ${whole(checked, "en")} formula cells hold a typed value instead of the template's formula; the Review sheet shows “warn”. Restore the formulas, e.g. by inserting the template again and copying them:`,
+    `${formatPlain(count, "en")} of ${formatPlain(checked, "en")} formula cells hold a typed value instead of the template's formula; the Review sheet shows “warn”. Restore the formulas, e.g. by inserting the template again and copying them:`,
   reviewHolds: (address: string, holds: string) => `${address} holds ${holds === "" ? "nothing" : holds}`,
   reviewOtherVersion: (template: string, made: string, current: string) =>
     `${template} was made with version ${made} of its template and this add-in has version ${current}: its formula cells were not checked. Insert the template again to check a copy of this version.`,
@@ -241,7 +240,7 @@ const german: Strings = {
   insertFailed: (title, reason) => `${title} konnte nicht eingefügt werden; nichts wurde verändert. ${reason}`,
   insertWithData: "Mit Daten aus einer CSV-Datei einfügen",
   settingHint: (minimum, maximum, standard) =>
-    `${whole(minimum, "de")} bis ${whole(maximum, "de")}, üblich ${whole(standard, "de")}. Mehr Durchläufe geben ruhigere Perzentile und eine größere Arbeitsmappe.`,
+    `${formatPlain(minimum, "de")} bis ${formatPlain(maximum, "de")}, üblich ${formatPlain(standard, "de")}. Mehr Durchläufe geben ruhigere Perzentile und eine größere Arbeitsmappe.`,
   insertWithDataTemplate: (title) => `Mit Daten aus einer CSV-Datei einfügen: ${title}`,
   readingData: "Datei wird gelesen …",
   dataRefused: (title, reason) => `${title} wurde nicht eingefügt; nichts wurde verändert. ${reason}`,
@@ -417,9 +416,9 @@ const german: Strings = {
   reviewNone:
     "In dieser Arbeitsmappe wurde keine Vorlage mit einem Blatt Prüfung (Business Case der Beratung, Wert ehrenamtlicher Stunden) gefunden. Fügen Sie zuerst eine aus den Vorlagen ein.",
   reviewClean: (checked) =>
-    `Alle ${whole(checked, "de")} Formelzellen enthalten ihre Formeln. Ergebnis und heutiges Datum stehen auf dem Blatt Prüfung jeder Vorlage.`,
+    `Alle ${formatPlain(checked, "de")} Formelzellen enthalten ihre Formeln. Ergebnis und heutiges Datum stehen auf dem Blatt Prüfung jeder Vorlage.`,
   reviewFindings: (count, checked) =>
-    `${whole(count, "de")} von ${whole(checked, "de")} Formelzellen enthalten einen getippten Wert statt der Formel der Vorlage; das Blatt Prüfung zeigt „prüfen“. Stellen Sie die Formeln wieder her, z. B. indem Sie die Vorlage erneut einfügen und sie kopieren:`,
+    `${formatPlain(count, "de")} von ${formatPlain(checked, "de")} Formelzellen enthalten einen getippten Wert statt der Formel der Vorlage; das Blatt Prüfung zeigt „prüfen“. Stellen Sie die Formeln wieder her, z. B. indem Sie die Vorlage erneut einfügen und sie kopieren:`,
   reviewHolds: (address, holds) => `${address} enthält ${holds === "" ? "nichts" : holds}`,
   reviewOtherVersion: (template, made, current) =>
     `${template} wurde mit Version ${made} der Vorlage angelegt, dieses Add-in hat Version ${current}: ihre Formelzellen wurden nicht geprüft. Fügen Sie die Vorlage erneut ein, um eine Kopie dieser Version zu prüfen.`,

@@ -6,13 +6,12 @@ import type { Language, SettingValues, TemplateDefinition, TemplateSetting } fro
 
 export class TemplateSettingError extends Error {}
 
-const whole = (value: number, language: Language) => value.toLocaleString(language === "de" ? "de-DE" : "en-GB");
-
+/** A number as the user's language writes it ("10.000", "10,000"); NaN and infinities as they are. */
 const shownNumber = (value: number, language: Language) =>
   Number.isFinite(value) ? value.toLocaleString(language === "de" ? "de-DE" : "en-GB") : String(value);
 
 function rangeProblem(setting: TemplateSetting, shown: string, language: Language): string {
-  const [from, to] = [whole(setting.minimum, language), whole(setting.maximum, language)];
+  const [from, to] = [shownNumber(setting.minimum, language), shownNumber(setting.maximum, language)];
   return language === "de"
     ? `${setting.label.de}: eine ganze Zahl von ${from} bis ${to}, nicht ${shown}.`
     : `${setting.label.en}: a whole number from ${from} to ${to}, not ${shown}.`;

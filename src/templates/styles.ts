@@ -26,11 +26,6 @@ export const looks: Record<StyleKey, CellLook> = {
   flagged: { bold: true, fill: "FFC7CE", fontColor: "9C0006" },
 };
 
-/** A text as a formula's text literal, e.g. `"warn"`: quotes doubled. */
-export function quotedText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 /** Functions newer than Excel 2007: in .xlsx files they must carry the `_xlfn.` prefix. */
 export const functionsNeedingPrefix = [
   "NORM.S.INV",

@@ -481,7 +481,7 @@ describe("OfficeWorkbook reads fetch only what they use", () => {
     expect(fake.loads).toEqual(["range: address,cellCount"]);
   });
 
-  it("reads several ranges in two syncs, and in more only when together they pass one read's 250,000 cells", async () => {
+  it("reads several ranges in two syncs, and in more only when their answer would pass 2 MB", async () => {
     const fake = new FakeExcel(["Cohort"]);
     fake.sheet("Cohort")!.formulas.set("2,2", 1);
     fake.sheet("Cohort")!.formulas.set("2,3", "=B2*2");
@@ -492,11 +492,14 @@ describe("OfficeWorkbook reads fetch only what they use", () => {
       { address: "Cohort!D2:D3", values: [[""], [""]], formulas: [[""], [""]] },
     ]);
     expect(fake.syncs).toBe(2);
-    // 200,000 + 100,000 + 50,000 cells: the first alone, then the other two (150,000) together.
+    // 200,000 + 100,000 + 50,000 cells at an estimated 20 bytes each (value and formula) are
+    // 7,000,000 bytes: the sizes, then bands of 100,000 rows (2,000,000 bytes) — A1:A100000,
+    // A100001:A200000, B1:B100000, C1:C50000 — one answer each.
     const before = fake.syncs;
     const read = await workbook.readRanges(["Cohort!A1:A200000", "Cohort!B1:B100000", "Cohort!C1:C50000"]);
     expect(read.map((snapshot) => snapshot.values.length)).toEqual([200000, 100000, 50000]);
-    expect(fake.syncs - before).toBe(3);
+    expect(read[0].address).toBe("Cohort!A1:A200000");
+    expect(fake.syncs - before).toBe(5);
     // One range too large: refused after the sizes, before any cell.
     fake.loads.length = 0;
     await expect(workbook.readRanges(["Cohort!B2", "Cohort!E1:E300000"])).rejects.toThrow(/Cohort!E1:E300000 has 300,000 cells/);

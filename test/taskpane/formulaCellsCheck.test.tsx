@@ -2,6 +2,7 @@
 import "./jsdomShims";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/office/memoryWorkbook";
+import { OfficeWorkbook } from "../../src/office/officeWorkbook";
 import { App } from "../../src/taskpane/App";
 import type { TemplateLibrary } from "../../src/taskpane/services";
 import { checkFormulaCells } from "../../src/taskpane/treasurer/formulaCellsCheck";
@@ -11,6 +12,7 @@ import { volunteerHoursTemplate } from "../../src/templates/definitions/voluntee
 import { templateInsertion } from "../../src/templates/layout";
 import type { DataValue } from "../../src/templates/model";
 import { withSettings } from "../../src/templates/settings";
+import { FakeExcel } from "../support/fakeExcel";
 
 const definitions = [counsellingCase, volunteerHoursTemplate, placementCohort];
 const library: TemplateLibrary = { definitions: async () => definitions, xlsxFile: async () => new Blob(["xlsx"]) };
@@ -84,6 +86,19 @@ describe("the pane's check of the model's formula cells", () => {
       ),
     ).toBeTruthy();
   });
+
+  it("checks a copy of 10,000 iterations in Excel, whose Monte Carlo sheet is larger than one read", async () => {
+    const tenThousand = withSettings(counsellingCase, { iterations: 10000 });
+    const fake = new FakeExcel();
+    const excel = new OfficeWorkbook(fake.host());
+    await excel.insertTemplate(templateInsertion(tenThousand, "en"));
+    const check = await checkFormulaCells(excel, [counsellingCase], new Date(2026, 11, 1));
+    expect(check?.findings).toEqual([]);
+    // The same copy in the memory workbook, which reads any range at once: as many cells compared.
+    const memory = new MemoryWorkbook();
+    await memory.insertTemplate(templateInsertion(tenThousand, "en"));
+    expect(check!.checked).toBe((await checkFormulaCells(memory, [counsellingCase]))!.checked);
+  }, 60000);
 
   it("names each formula cell that holds a typed number or nothing, and writes their count", async () => {
     const workbook = await insertedTwice();

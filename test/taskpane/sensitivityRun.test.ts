@@ -1,5 +1,6 @@
 import { MemoryWorkbook } from "../../src/office/memoryWorkbook";
-import { recordedInputNames, templateInputs } from "../../src/taskpane/assumptions/templateInputs";
+import { templateInputs } from "../../src/taskpane/assumptions/templateInputs";
+import { recordedInputNames } from "../../src/taskpane/insertedCopies";
 import { runOneWay, sensitivityPlan, type SensitivityPlan } from "../../src/taskpane/treasurer/sensitivityRun";
 import { parseRange } from "../../src/shared/addresses";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";

@@ -21,7 +21,8 @@ import {
 import { useCallback, useEffect, useState } from "react";
 import { formatPlain, parseTypedNumber } from "../numbers";
 import { reason, usePane } from "../services";
-import { checkValue, isPercent, recordedInputNames, templateInputs, type TemplateInput } from "./templateInputs";
+import { recordedInputNames } from "../insertedCopies";
+import { checkValue, isPercent, templateInputs, type TemplateInput } from "./templateInputs";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },

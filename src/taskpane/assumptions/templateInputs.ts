@@ -1,7 +1,5 @@
-import type { NamedInput, WorkbookPort } from "../../office/workbookPort";
-import { parseRange, quotedSheet } from "../../shared/addresses";
+import type { NamedInput } from "../../office/workbookPort";
 import type { CellContent } from "../../shared/cellContent";
-import { markerInputCountRow, markerName } from "../../templates/marker";
 import type { InputRow, TemplateDefinition, Text } from "../../templates/model";
 
 /** A workbook name that holds an input of a template, with what the definition says about it. */
@@ -18,25 +16,6 @@ export interface TemplateInput {
 /** Inputs are edited as percent when the template shows them as percent. */
 export function isPercent(definition: InputRow): boolean {
   return definition.format === "percent" || definition.format === "percentPrecise";
-}
-
-const markerPattern = new RegExp(`^${markerName}(_\\d+)?$`, "i");
-
-/**
- * The input names the add-in created, as each inserted template recorded them on its hidden
- * marker sheet (the number in column B of row 4, the names below it). A name of the user's that
- * happens to be spelled like a template input is not among them.
- */
-export async function recordedInputNames(port: WorkbookPort, named: NamedInput[]): Promise<Set<string>> {
-  const recorded = new Set<string>();
-  for (const marker of named.filter((input) => markerPattern.test(input.name))) {
-    const sheet = quotedSheet(parseRange(marker.address).sheet ?? "");
-    const count = (await port.readRange(`${sheet}!B${markerInputCountRow}`)).values[0]?.[0];
-    if (typeof count !== "number" || !Number.isInteger(count) || count < 1 || count > 1000) continue;
-    const names = await port.readRange(`${sheet}!B${markerInputCountRow + 1}:B${markerInputCountRow + count}`);
-    for (const row of names.values) if (typeof row[0] === "string") recorded.add(row[0].toLowerCase());
-  }
-  return recorded;
 }
 
 /**

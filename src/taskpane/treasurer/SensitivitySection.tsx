@@ -15,7 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { RestoreError } from "../../office/workbookPort";
-import { recordedInputNames, templateInputs } from "../assumptions/templateInputs";
+import { templateInputs } from "../assumptions/templateInputs";
+import { recordedInputNames } from "../insertedCopies";
 import { formatNumber, formatPercent, formatPlain } from "../numbers";
 import { reason, usePane } from "../services";
 import {

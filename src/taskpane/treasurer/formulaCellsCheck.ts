@@ -7,17 +7,17 @@
  * sheet's part holding formula cells is read once; the computed columns of a data table are read
  * as the table stands in the workbook, since its rows are the user's.
  */
-import type { NamedInput, TableColumn, WorkbookPort } from "../../office/workbookPort";
-import { cellAddress, columnLetters, parseRange, quotedSheet } from "../../shared/addresses";
+import { largestRead, type RangeSnapshot, type TableColumn, type WorkbookPort } from "../../office/workbookPort";
+import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../../shared/addresses";
 import type { CellContent } from "../../shared/cellContent";
 import { serialFromCalendarDate } from "../../shared/serialDates";
 import { reviewCheckedOnName, reviewFindingsName } from "../../templates/definitions/reviewSheet";
 import { layoutTemplate } from "../../templates/layout";
-import { markerName, markerSettingsColumn } from "../../templates/marker";
-import type { Language, SettingValues, TemplateDefinition } from "../../templates/model";
+import type { TemplateDefinition } from "../../templates/model";
 import type { Naming, PlannedSheet, WorkbookPlan } from "../../templates/plan";
 import { suffixNaming } from "../../templates/naming";
 import { settingProblem, withSettings } from "../../templates/settings";
+import { insertedCopies, type InsertedCopy } from "../insertedCopies";
 
 export interface FormulaCellFinding {
   /** Sheet-qualified, e.g. "Summary!B30". */
@@ -39,54 +39,7 @@ export interface FormulaCellsCheck {
   otherVersions: { copy: InsertedCopy; current: string }[];
 }
 
-/** A template inserted into the workbook, as its marker sheet records it. */
-export interface InsertedCopy {
-  templateId: string;
-  version: string;
-  /** The language it was inserted in, when the marker names one the templates have. */
-  language?: Language;
-  /** The suffix of its sheet and workbook names (1: none). */
-  suffix: number;
-  /** The settings it was made with (e.g. { iterations: 10000 }); a marker from before settings has none. */
-  settings: SettingValues;
-}
-
-/** Rows of the marker sheet read for settings (column D the key, E the value); templates have far fewer. */
-const markerSettingRows = 8;
-
 const isFormula = (content: CellContent): boolean => typeof content === "string" && content.startsWith("=");
-
-const markerPattern = new RegExp(`^${markerName}(?:_(\\d+))?$`, "i");
-
-/**
- * The inserted templates, in the order of their suffixes: the marker's cells B1:B3 hold id,
- * version and language, columns D and E its settings.
- */
-async function insertedCopies(port: WorkbookPort, named: NamedInput[]): Promise<InsertedCopy[]> {
-  const copies: InsertedCopy[] = [];
-  for (const marker of named) {
-    const match = markerPattern.exec(marker.name);
-    if (!match) continue;
-    const sheet = quotedSheet(parseRange(marker.address).sheet ?? "");
-    const last = columnLetters(markerSettingsColumn + 1);
-    const cells = (await port.readRange(`${sheet}!B1:${last}${markerSettingRows}`)).values;
-    const [id, version, language] = cells.slice(0, 3).map((row) => row[0]);
-    if (typeof id !== "string") continue;
-    const settingsAt = markerSettingsColumn - 2;
-    const settings = cells.flatMap((row) => {
-      const [key, value] = [row[settingsAt], row[settingsAt + 1]];
-      return typeof key === "string" && key !== "" && typeof value === "number" ? [[key, value] as const] : [];
-    });
-    copies.push({
-      templateId: id,
-      version: String(version ?? ""),
-      ...(language === "de" || language === "en" ? { language } : {}),
-      suffix: match[1] ? Number(match[1]) : 1,
-      settings: Object.fromEntries(settings),
-    });
-  }
-  return copies.sort((a, b) => a.suffix - b.suffix);
-}
 
 /**
  * The definition an inserted copy was laid out from, to lay it out again. Kept to this one place
@@ -127,7 +80,10 @@ function finding(sheet: string, row: number, column: number, holds: CellContent)
   return { address: `${quotedSheet(sheet)}!${cellAddress(row, column)}`, holds };
 }
 
-/** Compares the formula cells of one laid-out copy with the workbook. */
+/**
+ * Compares the formula cells of one laid-out copy with the workbook: each sheet's part holding
+ * formula cells and each computed table column, all read in one batch.
+ */
 async function compare(
   port: WorkbookPort,
   plan: WorkbookPlan,
@@ -135,6 +91,7 @@ async function compare(
 ): Promise<{ findings: FormulaCellFinding[]; checked: number }> {
   const findings: FormulaCellFinding[] = [];
   let checked = 0;
+  const reads: { address: string; compare: (snapshot: RangeSnapshot) => void }[] = [];
   for (const sheet of plan.sheets) {
     const formulaCells = sheet.cells.filter(
       (cell) => isFormula(cell.content) && !cell.literal && !isTableBody(sheet, cell.row, cell.column),
@@ -142,11 +99,22 @@ async function compare(
     if (formulaCells.length > 0) {
       let [bottom, right] = [1, 1];
       for (const cell of formulaCells) [bottom, right] = [Math.max(bottom, cell.row), Math.max(right, cell.column)];
-      const snapshot = await port.readRange(`${quotedSheet(sheet.name)}!A1:${cellAddress(bottom, right)}`);
-      for (const cell of formulaCells) {
-        checked += 1;
-        const held = snapshot.formulas[cell.row - 1]?.[cell.column - 1] ?? "";
-        if (!isFormula(held)) findings.push(finding(sheet.name, cell.row, cell.column, held));
+      // Bands of rows, each within one read (a Monte Carlo sheet of 10,000 iterations is larger).
+      const bandRows = Math.max(1, Math.floor(largestRead / right));
+      for (let top = 1; top <= bottom; top += bandRows) {
+        const last = Math.min(bottom, top + bandRows - 1);
+        const inBand = formulaCells.filter((cell) => cell.row >= top && cell.row <= last);
+        if (inBand.length === 0) continue;
+        reads.push({
+          address: `${quotedSheet(sheet.name)}!${rangeAddress(top, 1, last, right)}`,
+          compare: (snapshot) => {
+            for (const cell of inBand) {
+              checked += 1;
+              const held = snapshot.formulas[cell.row - top]?.[cell.column - 1] ?? "";
+              if (!isFormula(held)) findings.push(finding(sheet.name, cell.row, cell.column, held));
+            }
+          },
+        });
       }
     }
     for (const table of sheet.tables) {
@@ -156,15 +124,21 @@ async function compare(
           (candidate) => candidate.table.toLowerCase() === table.name.toLowerCase() && candidate.column === table.headers[i],
         );
         if (!column || column.rows === 0) continue;
-        const snapshot = await port.readRange(column.address);
-        const { sheet: sheetName, top, left } = parseRange(snapshot.address);
-        snapshot.formulas.forEach((row, r) => {
-          checked += 1;
-          if (!isFormula(row[0] ?? "")) findings.push(finding(sheetName ?? sheet.name, top + r, left, row[0] ?? ""));
+        reads.push({
+          address: column.address,
+          compare: (snapshot) => {
+            const { sheet: sheetName, top, left } = parseRange(snapshot.address);
+            snapshot.formulas.forEach((row, r) => {
+              checked += 1;
+              if (!isFormula(row[0] ?? "")) findings.push(finding(sheetName ?? sheet.name, top + r, left, row[0] ?? ""));
+            });
+          },
         });
       }
     }
   }
+  const snapshots = await port.readRanges(reads.map((read) => read.address));
+  reads.forEach((read, i) => read.compare(snapshots[i]));
   return { findings, checked };
 }
 

@@ -3,6 +3,7 @@
  * beside the table instead of into it, added without the computed columns' formulas, or missing
  * from a table sized after another), and one sentence that says what to do.
  */
+import { quotedText } from "../../shared/formulaText";
 import type { RowDefinition, TableCheckRow, Text } from "../model";
 import { t } from "./rows";
 
@@ -14,8 +15,6 @@ const countLabels: Record<Count, (sheet: Text) => Text> = {
   unfilled: (sheet) => t(`Tabellenzeilen mit leeren Formelzellen (${sheet.de})`, `Table rows with empty formula cells (${sheet.en})`),
   missing: (sheet) => t(`Fehlende Tabellenzeilen (${sheet.de})`, `Table rows missing (${sheet.en})`),
 };
-
-const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** The warning text of one count, for a count in the cell {name} greater than zero. */
 const warnings: Record<Count, (sheet: Text) => Text> = {
@@ -51,8 +50,8 @@ export function tableChecks(table: string, prefix: string, sheet: Text, counts: 
   }));
   const sentence = (language: "de" | "en", allCounted: string) => {
     const total = counts.map((count) => `{${name(count)}}`).join("+");
-    const parts = counts.map((count) => `IF({${name(count)}}>0,{${name(count)}}&${quoted(`${warnings[count](sheet)[language]} `)},"")`);
-    return `=IF(${total}=0,${quoted(allCounted)},TRIM(${parts.join("&")}))`;
+    const parts = counts.map((count) => `IF({${name(count)}}>0,{${name(count)}}&${quotedText(`${warnings[count](sheet)[language]} `)},"")`);
+    return `=IF(${total}=0,${quotedText(allCounted)},TRIM(${parts.join("&")}))`;
   };
   rows.push({
     kind: "sentence",
