@@ -302,6 +302,69 @@ export const adjustedOutputs: OutputCatalogue<AdjustedKey> = {
   ],
 };
 
+export type PooledKey =
+  "estimate" | "se" | "lower" | "upper" | "p_value" | "tau2" | "i2" | "q" | "q_p_value" | "pi_lower" | "pi_upper" | "k";
+
+/** The rows of PREVENT.POOLED.COUNTS (rate differences) and PREVENT.POOLED (any estimate), DESIGN §3.7. */
+function pooledOutputsOf(estimate: Label, valueFormat: string): OutputDescription<PooledKey>[] {
+  const prediction =
+    (bound: "lower" | "upper") =>
+    ({ confidence }: LabelContext): Label => ({
+      en: `${bound === "lower" ? "Lower" : "Upper"} limit, ${numberText(confidence * 100, "en")}% prediction interval for a further site`,
+      de: `${bound === "lower" ? "Untere" : "Obere"} Grenze, ${numberText(confidence * 100, "de")}-%-Vorhersageintervall für einen weiteren Standort`,
+    });
+  return [
+    { key: "estimate", label: estimate, numberFormat: valueFormat },
+    { key: "se", label: { en: "Standard error", de: "Standardfehler" }, numberFormat: valueFormat },
+    { key: "lower", label: interval.lower, numberFormat: valueFormat },
+    { key: "upper", label: interval.upper, numberFormat: valueFormat },
+    {
+      key: "p_value",
+      label: { en: "p-value (pooled effect = 0)", de: "p-Wert (zusammengefasste Wirkung = 0)" },
+      numberFormat: format.probability,
+    },
+    { key: "tau2", label: { en: "Variance between sites (τ²)", de: "Varianz zwischen den Standorten (τ²)" }, numberFormat: "0.000000" },
+    {
+      key: "i2",
+      label: {
+        en: "Share of the variation due to differences between sites (I²)",
+        de: "Anteil der Streuung durch Unterschiede zwischen den Standorten (I²)",
+      },
+      numberFormat: format.share,
+    },
+    { key: "q", label: { en: "Heterogeneity statistic Q (Cochran)", de: "Heterogenitätsmaß Q (Cochran)" }, numberFormat: format.decimal },
+    {
+      key: "q_p_value",
+      label: { en: "p-value of the heterogeneity test", de: "p-Wert des Heterogenitätstests" },
+      numberFormat: format.probability,
+    },
+    { key: "pi_lower", label: prediction("lower"), numberFormat: valueFormat },
+    { key: "pi_upper", label: prediction("upper"), numberFormat: valueFormat },
+    { key: "k", label: { en: "Number of sites", de: "Anzahl der Standorte" }, numberFormat: format.count },
+  ];
+}
+
+export const pooledCountsOutputs: OutputCatalogue<PooledKey> = {
+  functionName: "PREVENT.POOLED.COUNTS",
+  outputs: pooledOutputsOf(
+    {
+      en: "Pooled difference across sites (treated − control)",
+      de: "Zusammengefasste Differenz über alle Standorte (Intervention − Vergleich)",
+    },
+    format.share,
+  ),
+};
+
+export const pooledOutputs: OutputCatalogue<PooledKey> = {
+  functionName: "PREVENT.POOLED",
+  outputs: pooledOutputsOf({ en: "Pooled estimate across sites", de: "Zusammengefasster Schätzwert über alle Standorte" }, format.precise),
+};
+
+export const pooledWeightsOutputs: OutputCatalogue<"weight"> = {
+  functionName: "PREVENT.POOLED.WEIGHTS",
+  outputs: [{ key: "weight", label: { en: "Weight of the site (%)", de: "Gewicht des Standorts (%)" }, numberFormat: format.decimal }],
+};
+
 /** Every catalogue, for the checks that the README and the function metadata list the same keys. */
 export const outputCatalogues: readonly OutputCatalogue[] = [
   rateDifferenceOutputs,
@@ -311,4 +374,6 @@ export const outputCatalogues: readonly OutputCatalogue[] = [
   logRankOutputs,
   balanceOutputs,
   adjustedOutputs,
+  pooledCountsOutputs,
+  pooledOutputs,
 ];

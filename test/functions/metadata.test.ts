@@ -164,6 +164,49 @@ const expectedFunctionsByFile: Record<string, ExpectedFunction[]> = {
     },
   ],
   // ---------------------------------------------------------------------------------------------
+  // src/functions/pooling.ts: pooling across sites (DESIGN §3.7). One cell per site in each range.
+  "src/functions/pooling.ts": [
+    {
+      id: "POOLED.COUNTS",
+      parameters: [
+        range("events_treated"),
+        range("n_treated"),
+        range("events_control"),
+        range("n_control"),
+        optional("method"),
+        optional("interval"),
+        optional("confidence"),
+        optional("output"),
+      ],
+      result: "matrix",
+    },
+    {
+      id: "POOLED",
+      parameters: [
+        range("estimates"),
+        range("standard_errors"),
+        optional("method"),
+        optional("interval"),
+        optional("confidence"),
+        optional("output"),
+      ],
+      result: "matrix",
+    },
+    {
+      id: "POOLED.WEIGHTS",
+      parameters: [
+        range("events_treated"),
+        range("n_treated"),
+        range("events_control"),
+        range("n_control"),
+        optional("method"),
+        optional("interval"),
+        optional("confidence"),
+      ],
+      result: "matrix",
+    },
+  ],
+  // ---------------------------------------------------------------------------------------------
   // Other function files: add a block here, keyed by the path files.js lists.
 };
 
