@@ -30,7 +30,7 @@ function documentedKeys(catalogue: OutputCatalogue): string[] {
   const id = catalogue.functionName.replace(/^PREVENT\./, "");
   const block = new RegExp(`@customfunction ${id.replace(".", "\\.")}\\n[\\s\\S]*?@param \\[output\\] ([^\\n]*)`).exec(functionSources);
   expect(block).not.toBeNull();
-  return [...block![1].matchAll(/\b([a-z]+(?:_[a-z0-9]+)*)\b/g)]
+  return [...block![1].matchAll(/\b([a-z][a-z0-9]*(?:_[a-z0-9]+)*)\b/g)]
     .map((match) => match[1])
     .filter((word) => outputKeys(catalogue).includes(word) || word.includes("_"));
 }
