@@ -82,6 +82,24 @@ describe("shapes and labels", () => {
     );
   });
 
+  test("sites that all show a difference of exactly 0: Hartung–Knapp has no spread to test against, so p_value is empty", () => {
+    // Each site 5 of 50 vs 5 of 50: every difference is 0, so Σwᵢ(yᵢ − μ)² = 0 and se = 0 (metafor too).
+    const same = column([5, 5, 5]);
+    const fifty = column([50, 50, 50]);
+    const table = pooledCounts(same, fifty, same, fifty, omitted, omitted, omitted, omitted);
+    expect(table[0][1]).toBe(0);
+    expect(table[1][1]).toBe(0);
+    expect(table[4][1]).toBe("");
+    expect(
+      withDisplayLanguage("de-DE", () =>
+        thrownExcelError(() => pooledCounts(same, fifty, same, fifty, omitted, omitted, omitted, "p_value")),
+      ),
+    ).toEqual({
+      code: "#N/A",
+      message: "p_value: Alle Standorte zeigen dieselbe Wirkung von 0; ein Test ist nicht möglich.",
+    });
+  });
+
   test("sites given as rows instead of columns give the same figures", () => {
     const asRow = (values: number[]) => [values];
     const table = pooledCounts(
