@@ -36,6 +36,7 @@ export const functionsNeedingPrefix = [
   "T.DIST.2T",
   "T.DIST",
   "T.INV",
+  "CHISQ.DIST.RT",
   "BETA.DIST",
   "BETA.INV",
   "PERCENTILE.INC",
