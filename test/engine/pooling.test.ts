@@ -1,7 +1,7 @@
 /**
  * The pooling engine against metafor 3.8 (test/reference/pooling.R): per-site rate differences as
  * escalc(measure = "RD"), and rma with REML or DL, Hartung–Knapp or normal intervals, predict and
- * weights. Every figure agrees to 1e-9 (absolute, or relative above 1).
+ * weights. Every figure agrees to 1e-12 (absolute, or relative above 1).
  */
 import { chiSquareUpperTail } from "../../src/engine/chiSquare";
 import { pooledEffect, pooledRateDifference, rateDifferences, type PooledEffect, type SiteCounts } from "../../src/engine/pooling";
@@ -9,7 +9,8 @@ import { isInputError } from "../../src/engine/errors";
 import { expectAgreement } from "../support/agreement";
 import { fitKeys, poolingReference, type PooledFit } from "../reference/poolingReference";
 
-const tolerance = 1e-9;
+/** The largest difference from metafor found is 4e-15; 1e-12 leaves room for other machines. */
+const tolerance = 1e-12;
 
 function siteCounts(reference: {
   events_treated: number[];
