@@ -6,6 +6,7 @@
  */
 import { InputError } from "../engine/errors";
 import type { HeterogeneityMethod, PooledInterval, SiteCounts, SiteEstimates } from "../engine/pooling";
+import type { Language } from "../shared/language";
 import { isBlank } from "./cells";
 import { poolingMessages, say, type CellPlace } from "./poolingMessages";
 
@@ -14,11 +15,11 @@ export const largestSiteGroup = 1e15;
 /** Largest size of an estimate or standard error (and smallest of a standard error) that pools without overflow. */
 const reach = 1e40;
 
-function wrong(message: (language: "de" | "en") => string): InputError {
+function wrong(message: (language: Language) => string): InputError {
   return new InputError("invalid-value", say(message));
 }
 
-function tooLittle(message: (language: "de" | "en") => string): InputError {
+function tooLittle(message: (language: Language) => string): InputError {
   return new InputError("not-enough-data", say(message));
 }
 
