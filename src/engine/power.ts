@@ -126,3 +126,33 @@ export function sampleSize(rateControl: number, rateTreated: number, power: numb
   const nControl = Math.ceil(ratio * nTreated);
   return { nTreated, nControl, nTotal: nTreated + nControl, exactTreated };
 }
+
+export interface EvaluationPlan extends SampleSize {
+  /** Months until enough treated people have joined, at `intakePerMonth` a month (rounded up). */
+  recruitmentMonths: number;
+  /** Recruitment plus the follow-up over which the rates are counted: when the last person's outcome is known. */
+  durationMonths: number;
+}
+
+/**
+ * A planned evaluation: the group sizes of sampleSize, and how long it runs when treated people
+ * join at `intakePerMonth` a month (comparison people found alongside) and each must be followed
+ * for the `followUpMonths` over which the control rate is counted (e.g. 24 months).
+ */
+export function evaluationPlan(
+  rateControl: number,
+  rateTreated: number,
+  power: number,
+  confidence: number,
+  ratio: number,
+  followUpMonths: number,
+  intakePerMonth: number,
+): EvaluationPlan {
+  const size = sampleSize(rateControl, rateTreated, power, confidence, ratio);
+  requireFinite(followUpMonths, "follow_up_months");
+  if (!(followUpMonths > 0)) throw invalidValue(`follow_up_months: ${followUpMonths} must be more than 0 months`);
+  requireFinite(intakePerMonth, "intake_per_month");
+  if (!(intakePerMonth > 0)) throw invalidValue(`intake_per_month: ${intakePerMonth} must be more than 0 people a month`);
+  const recruitmentMonths = Math.ceil(size.nTreated / intakePerMonth);
+  return { ...size, recruitmentMonths, durationMonths: recruitmentMonths + followUpMonths };
+}

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { evalueOf } from "../../src/engine/confounding";
+import { normalCriticalValue, normalQuantile } from "../../src/engine/distributions";
+import { newtonSteps } from "../../src/templates/definitions/confoundingRows";
 import { detectableDifference, sampleSize, twoProportionPower } from "../../src/engine/power";
 import { detectable, evalueFromCounts, evalueFromRatio, plannedSampleSize } from "../../src/functions/confounding";
 import { anyCell, isFiniteNumber, isSpill, likelyCell, returnsResultOrExcelError } from "./arbitraryCells";
@@ -127,4 +129,43 @@ describe("what the numbers must satisfy", () => {
       parameters,
     );
   });
+});
+
+/** The templates' method (src/templates/definitions/confoundingRows.ts): Newton's method from a treated rate of 0, written out here. */
+function newtonFromZero(nt: number, nc: number, pc: number, power: number, z: number, steps: number): number {
+  const zb = normalQuantile(power);
+  const w = nt / (nt + nc);
+  const s = 1 / nt + 1 / nc;
+  let x = 0;
+  for (let i = 0; i < steps; i++) {
+    const pooled = pc + w * (x - pc);
+    const a = Math.sqrt(pooled * (1 - pooled) * s);
+    const b = Math.sqrt((x * (1 - x)) / nt + (pc * (1 - pc)) / nc);
+    const g = pc - x - z * a - zb * b;
+    const slope = -1 - (z * s * w * (1 - 2 * pooled)) / (2 * a) - (zb * (1 - 2 * x)) / (2 * nt * b);
+    x -= g / slope;
+  }
+  return x - pc;
+}
+
+test(`${newtonSteps} Newton steps from 0, as the templates take them, reach the detectable difference to 1e-12`, () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 10, max: 1000000 }),
+      fc.integer({ min: 10, max: 1000000 }),
+      fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+      power,
+      confidence,
+      (nt, nc, pc, p, level) => {
+        let expected: number;
+        try {
+          expected = detectableDifference(nt, nc, pc, p, level);
+        } catch {
+          return true;
+        }
+        return Math.abs(newtonFromZero(nt, nc, pc, p, normalCriticalValue(level), newtonSteps) - expected) < 1e-12;
+      },
+    ),
+    { numRuns: 2000 },
+  );
 });
