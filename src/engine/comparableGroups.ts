@@ -48,6 +48,10 @@ export interface AdjustedEffect {
   nControl: number;
   /** (Σw)² / Σw² over the comparison group; only for weighting. */
   effectiveNControl: number | null;
+  /** rateTreated ÷ rateControlAdjusted with its interval by the delta method on the log scale; null when a rate is 0. */
+  riskRatio: number | null;
+  rrLower: number | null;
+  rrUpper: number | null;
 }
 
 function groupSizes(group: Float64Array): { nTreated: number; nControl: number } {
@@ -197,6 +201,8 @@ interface Estimate {
   rateControlAdjusted: number;
   standardError: number;
   effectiveNControl: number | null;
+  /** Standard error of log(rateTreated / rateControlAdjusted) by the delta method; NaN when a rate is 0. */
+  logRatioStandardError: number;
 }
 
 function requireBinaryOutcome(outcome: Float64Array): void {
@@ -223,8 +229,9 @@ function byRegression(data: ComparableGroups, outcome: Float64Array): Estimate {
   const fit = fitLogistic(design, outcome, modelName);
   const [intercept, groupEffect, ...slopes] = fit.coefficients;
   const k = slopes.length;
-  // gradient of mean(p1 − p0) with respect to (intercept, group, covariates)
-  const gradient = new Float64Array(2 + k);
+  // gradients of mean p1 and mean p0 with respect to (intercept, group, covariates)
+  const gradientTreated = new Float64Array(2 + k);
+  const gradientControl = new Float64Array(2 + k);
   let sumTreated = 0;
   let sumControl = 0;
   let served = 0;
@@ -239,16 +246,25 @@ function byRegression(data: ComparableGroups, outcome: Float64Array): Estimate {
     sumControl += p0;
     const slope1 = p1 * (1 - p1);
     const slope0 = p0 * (1 - p0);
-    gradient[0] += slope1 - slope0;
-    gradient[1] += slope1;
-    for (let j = 0; j < k; j++) gradient[2 + j] += (slope1 - slope0) * data.covariates[j][i];
+    gradientTreated[0] += slope1;
+    gradientTreated[1] += slope1;
+    gradientControl[0] += slope0;
+    for (let j = 0; j < k; j++) {
+      gradientTreated[2 + j] += slope1 * data.covariates[j][i];
+      gradientControl[2 + j] += slope0 * data.covariates[j][i];
+    }
   }
-  for (let j = 0; j < gradient.length; j++) gradient[j] /= served;
+  const rateTreated = sumTreated / served;
+  const rateControlAdjusted = sumControl / served;
+  const gradient = gradientTreated.map((g1, j) => (g1 - gradientControl[j]) / served);
+  // log(r1 / r0): ∇r1 / r1 − ∇r0 / r0
+  const logGradient = gradientTreated.map((g1, j) => g1 / served / rateTreated - gradientControl[j] / served / rateControlAdjusted);
   return {
-    rateTreated: sumTreated / served,
-    rateControlAdjusted: sumControl / served,
+    rateTreated,
+    rateControlAdjusted,
     standardError: Math.sqrt(quadraticForm(fit.covariance, gradient)),
     effectiveNControl: null,
+    logRatioStandardError: Math.sqrt(quadraticForm(fit.covariance, logGradient)),
   };
 }
 
@@ -299,11 +315,15 @@ function byWeighting(data: ComparableGroups, outcome: Float64Array): Estimate {
   if (inverse === null) throw notEnoughData("weighting: the weights leave no comparison group");
   // the group coefficient's variance: row 2 of (X'WX)⁻¹ on both sides of the meat
   const variance = quadraticForm(meat, inverse[1]);
+  // log(r1 / r0) with r0 the intercept and r1 intercept + group: gradient h, variance (B⁻¹h)' meat (B⁻¹h)
+  const h = [1 / rateTreated - 1 / rateControlAdjusted, 1 / rateTreated];
+  const spread = [0, 1].map((row) => inverse[row][0] * h[0] + inverse[row][1] * h[1]);
   return {
     rateTreated,
     rateControlAdjusted,
     standardError: Math.sqrt(variance),
     effectiveNControl: (sumWeights * sumWeights) / sumSquaredWeights,
+    logRatioStandardError: Math.sqrt(quadraticForm(meat, spread)),
   };
 }
 
@@ -325,6 +345,9 @@ export function adjustedEffect(
   const difference = estimate.rateTreated - estimate.rateControlAdjusted;
   const z = normalQuantile((1 + confidence) / 2);
   const se = estimate.standardError;
+  const ratio = estimate.rateTreated / estimate.rateControlAdjusted;
+  const logSe = estimate.logRatioStandardError;
+  const ratioDefined = estimate.rateTreated > 0 && estimate.rateControlAdjusted > 0 && Number.isFinite(ratio) && Number.isFinite(logSe);
   return {
     method,
     rateTreated: estimate.rateTreated,
@@ -337,5 +360,8 @@ export function adjustedEffect(
     numberNeededToTreat: difference !== 0 ? -1 / difference : null,
     ...sizes,
     effectiveNControl: estimate.effectiveNControl,
+    riskRatio: ratioDefined ? ratio : null,
+    rrLower: ratioDefined ? ratio * Math.exp(-z * logSe) : null,
+    rrUpper: ratioDefined ? ratio * Math.exp(z * logSe) : null,
   };
 }

@@ -123,6 +123,12 @@ function adjustedFields(effect: AdjustedEffect, withAllKeys: boolean): ResultFie
       whyMissing: 'effective_n_control: only for method "weighting"',
     });
   }
+  const noRatio = "the risk ratio is undefined: an adjusted rate is 0";
+  fields.push(
+    { key: "risk_ratio", value: effect.riskRatio, whyMissing: `risk_ratio: ${noRatio}` },
+    { key: "rr_lower", value: effect.rrLower, whyMissing: `rr_lower: ${noRatio}` },
+    { key: "rr_upper", value: effect.rrUpper, whyMissing: `rr_upper: ${noRatio}` },
+  );
   return fields;
 }
 
@@ -131,7 +137,8 @@ function adjustedFields(effect: AdjustedEffect, withAllKeys: boolean): ResultFie
  * group's rate, the rate the same people would have had without the service (estimated from the
  * comparison group), their difference with a normal confidence interval and p-value, and the NNT.
  * "regression" uses a logistic model of the outcome; "weighting" reweights the comparison group
- * (PREVENT.WEIGHTS) and also gives the effective size of the weighted comparison group.
+ * (PREVENT.WEIGHTS) and also gives the effective size of the weighted comparison group. The ratio
+ * of the two rates (risk ratio, interval by the delta method on the log scale) feeds PREVENT.EVALUE.RR.
  * Differences that were not measured are not adjusted for.
  * @customfunction ADJUSTED
  * @param outcome Outcome per person: 1/0 or TRUE/FALSE (e.g. moved into a care home within 24 months).
@@ -139,7 +146,7 @@ function adjustedFields(effect: AdjustedEffect, withAllKeys: boolean): ResultFie
  * @param covariates One column per covariate (numbers), one row per person. A row with a blank anywhere is left out.
  * @param [method] "regression" (default) or "weighting".
  * @param [confidence] Confidence level of the interval, strictly between 0 and 1 (default 0.95).
- * @param [output] One value instead of the table: rate_treated, rate_control_adjusted, difference, se, lower, upper, p_value, nnt, n_treated, n_control or effective_n_control.
+ * @param [output] One value instead of the table: rate_treated, rate_control_adjusted, difference, se, lower, upper, p_value, nnt, n_treated, n_control, effective_n_control, risk_ratio, rr_lower or rr_upper.
  * @returns A two-column table of labels and values, or the single value named by output.
  */
 export function adjustedDifference(

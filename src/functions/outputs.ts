@@ -65,6 +65,17 @@ const interval = {
   }),
 };
 
+const ratioInterval = {
+  lower: ({ confidence }: LabelContext): Label => ({
+    en: `Risk ratio: lower limit, ${numberText(confidence * 100, "en")}% confidence interval`,
+    de: `Relatives Risiko: untere Grenze, ${numberText(confidence * 100, "de")}-%-Konfidenzintervall`,
+  }),
+  upper: ({ confidence }: LabelContext): Label => ({
+    en: `Risk ratio: upper limit, ${numberText(confidence * 100, "en")}% confidence interval`,
+    de: `Relatives Risiko: obere Grenze, ${numberText(confidence * 100, "de")}-%-Konfidenzintervall`,
+  }),
+};
+
 const groupSizes = [
   { key: "n_treated", label: { en: "n, treated group", de: "n Interventionsgruppe" }, numberFormat: format.count },
   { key: "n_control", label: { en: "n, control group", de: "n Vergleichsgruppe" }, numberFormat: format.count },
@@ -259,7 +270,10 @@ export type AdjustedKey =
   | "nnt"
   | "n_treated"
   | "n_control"
-  | "effective_n_control";
+  | "effective_n_control"
+  | "risk_ratio"
+  | "rr_lower"
+  | "rr_upper";
 
 export const adjustedOutputs: OutputCatalogue<AdjustedKey> = {
   functionName: "PREVENT.ADJUSTED",
@@ -299,6 +313,74 @@ export const adjustedOutputs: OutputCatalogue<AdjustedKey> = {
       label: { en: "Effective n, weighted comparison group", de: "Effektives n der gewichteten Vergleichsgruppe" },
       numberFormat: format.months,
     },
+    {
+      key: "risk_ratio",
+      label: { en: "Risk ratio (served ÷ comparison, adjusted)", de: "Relatives Risiko (Beratene ÷ Vergleich, adjustiert)" },
+      numberFormat: format.precise,
+    },
+    { key: "rr_lower", label: ratioInterval.lower, numberFormat: format.precise },
+    { key: "rr_upper", label: ratioInterval.upper, numberFormat: format.precise },
+  ],
+};
+
+export type EValueKey = "risk_ratio" | "rr_lower" | "rr_upper" | "evalue" | "evalue_limit";
+
+const evalueEntries = [
+  {
+    key: "evalue",
+    label: {
+      en: "E-value: strength an unmeasured factor would need to explain the ratio away",
+      de: "E-Wert: nötige Stärke eines nicht gemessenen Einflusses, um das Verhältnis ganz zu erklären",
+    },
+    numberFormat: format.decimal,
+  },
+  {
+    key: "evalue_limit",
+    label: {
+      en: "E-value of the interval limit nearer 1 (1: the interval contains 1)",
+      de: "E-Wert der Intervallgrenze näher an 1 (1: das Intervall enthält 1)",
+    },
+    numberFormat: format.decimal,
+  },
+] as const;
+
+/** PREVENT.EVALUE: the risk ratio from counts, its log interval and the two E-values. */
+export const evalueOutputs: OutputCatalogue<EValueKey> = {
+  functionName: "PREVENT.EVALUE",
+  outputs: [
+    {
+      key: "risk_ratio",
+      label: { en: "Risk ratio (treated ÷ control)", de: "Relatives Risiko (Intervention ÷ Vergleich)" },
+      numberFormat: format.precise,
+    },
+    { key: "rr_lower", label: ratioInterval.lower, numberFormat: format.precise },
+    { key: "rr_upper", label: ratioInterval.upper, numberFormat: format.precise },
+    ...evalueEntries,
+  ],
+};
+
+/** PREVENT.EVALUE.RR: the E-values of any risk ratio and its interval. */
+export const evalueRatioOutputs: OutputCatalogue<"evalue" | "evalue_limit"> = {
+  functionName: "PREVENT.EVALUE.RR",
+  outputs: [...evalueEntries],
+};
+
+export type SampleSizeKey = "n_treated" | "n_control" | "n_total";
+
+export const sampleSizeOutputs: OutputCatalogue<SampleSizeKey> = {
+  functionName: "PREVENT.SAMPLESIZE",
+  outputs: [
+    {
+      key: "n_treated",
+      label: { en: "People needed, treated group", de: "Benötigte Personen Interventionsgruppe" },
+      numberFormat: format.count,
+    },
+    {
+      key: "n_control",
+      label: { en: "People needed, control group", de: "Benötigte Personen Vergleichsgruppe" },
+      numberFormat: format.count,
+    },
+    { key: "n_total", label: { en: "People needed, both groups", de: "Benötigte Personen insgesamt" }, numberFormat: format.count },
   ],
 };
 
@@ -376,4 +458,7 @@ export const outputCatalogues: readonly OutputCatalogue[] = [
   adjustedOutputs,
   pooledCountsOutputs,
   pooledOutputs,
+  evalueOutputs,
+  evalueRatioOutputs,
+  sampleSizeOutputs,
 ];

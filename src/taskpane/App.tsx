@@ -32,8 +32,12 @@ const TreasurerPanel = lazy(() =>
   import(/* webpackChunkName: "pane-treasurer" */ "./treasurer/TreasurerPanel").then((module) => ({ default: module.TreasurerPanel })),
 );
 
-type Section = "gallery" | "wizard" | "assumptions" | "treasurer";
-const sections: Section[] = ["gallery", "wizard", "assumptions", "treasurer"];
+const PlanningCard = lazy(() =>
+  import(/* webpackChunkName: "pane-planning" */ "./planning/PlanningCard").then((module) => ({ default: module.PlanningCard })),
+);
+
+type Section = "gallery" | "wizard" | "assumptions" | "treasurer" | "planning";
+const sections: Section[] = ["gallery", "wizard", "assumptions", "treasurer", "planning"];
 
 const useStyles = makeStyles({
   pane: {
@@ -79,6 +83,7 @@ export function App({ services, initialLanguage }: AppProps) {
     wizard: text.wizardTab,
     assumptions: text.assumptionsTab,
     treasurer: text.treasurerTab,
+    planning: text.planningTab,
   };
 
   return (
@@ -135,6 +140,7 @@ export function App({ services, initialLanguage }: AppProps) {
                     {value === "wizard" && <CompareGroupsWizard />}
                     {value === "assumptions" && <AssumptionsPanel active={section === "assumptions"} />}
                     {value === "treasurer" && <TreasurerPanel active={section === "treasurer"} />}
+                    {value === "planning" && <PlanningCard />}
                   </Suspense>
                 )}
               </section>

@@ -210,6 +210,44 @@ const english = {
     `${template} was made with version ${made} of its template and this add-in has version ${current}: its formula cells were not checked. Insert the template again to check a copy of this version.`,
   reviewNotChecked: "No formula cells were checked:",
   reviewFailed: (reason: string) => `The check could not be completed. ${reason}`,
+
+  planningTab: "Planning",
+  planningHeading: "Plan an evaluation",
+  planningIntro:
+    "How many households must be followed, and for how long, to detect the change you hope for? Two-sided test of two rates, as R's power.prop.test computes it.",
+  planRateControl: "Rate expected without counselling (%)",
+  planRateTreated: "Rate counselling is to reach (%)",
+  planPower: "Power wanted (%)",
+  planConfidence: "Confidence level (%)",
+  planRatio: "Comparison households per counselled household",
+  planFollowUp: "Follow-up per household (months)",
+  planFollowUpHint: "The window over which the rate counts, e.g. 24 for moves within 24 months.",
+  planIntake: "Newly counselled households per month",
+  planResults: "Needed for the evaluation",
+  planTreated: "Counselled households",
+  planControl: "Comparison households",
+  planTotal: "Households in all",
+  planRecruitment: "Months until enough are counselled",
+  planDuration: "Months until the result is known",
+  planNotNumber: "Please enter a number.",
+  planBetween: (low: string, high: string) => `Please enter a number above ${low} and below ${high}.`,
+  planFrom: (low: string, high: string) => `Please enter a number from ${low} to ${high}.`,
+  planPositive: "Please enter a number above 0.",
+  planSameRates: "The two rates are equal: there is no difference to detect. Enter the rate counselling is to reach.",
+  planUnreachable: "With these figures no group size reaches the power wanted. Check the power and the confidence level.",
+  planSentence: (p: {
+    direction: "fall" | "rise";
+    from: string;
+    to: string;
+    power: string;
+    treated: string;
+    control: string;
+    intake: string;
+    recruitment: string;
+    followUp: string;
+    duration: string;
+  }) =>
+    `To detect a ${p.direction} from ${p.from} to ${p.to} with ${p.power} power, the evaluation needs ${p.treated} counselled and ${p.control} comparison households. At ${p.intake} newly counselled households a month, enough are counselled after ${p.recruitment} months; with ${p.followUp} months of follow-up per household the result is known after ${p.duration} months.`,
 };
 
 export type Strings = typeof english;
@@ -424,6 +462,34 @@ const german: Strings = {
     `${template} wurde mit Version ${made} der Vorlage angelegt, dieses Add-in hat Version ${current}: ihre Formelzellen wurden nicht geprüft. Fügen Sie die Vorlage erneut ein, um eine Kopie dieser Version zu prüfen.`,
   reviewNotChecked: "Es wurden keine Formelzellen geprüft:",
   reviewFailed: (reason) => `Die Prüfung ließ sich nicht abschließen. ${reason}`,
+
+  planningTab: "Planung",
+  planningHeading: "Eine Auswertung planen",
+  planningIntro:
+    "Wie viele Haushalte müssen wie lange begleitet werden, damit sich die erhoffte Veränderung nachweisen lässt? Zweiseitiger Test zweier Quoten, wie ihn R mit power.prop.test rechnet.",
+  planRateControl: "Erwartete Quote ohne Beratung (%)",
+  planRateTreated: "Quote, die die Beratung erreichen soll (%)",
+  planPower: "Gewünschte Sicherheit (Power, %)",
+  planConfidence: "Konfidenzniveau (%)",
+  planRatio: "Vergleichshaushalte je beratenem Haushalt",
+  planFollowUp: "Beobachtungszeit je Haushalt (Monate)",
+  planFollowUpHint: "Das Zeitfenster, über das die Quote zählt, z. B. 24 für Heimeinzüge innerhalb von 24 Monaten.",
+  planIntake: "Neu beratene Haushalte je Monat",
+  planResults: "Für die Auswertung nötig",
+  planTreated: "Beratene Haushalte",
+  planControl: "Vergleichshaushalte",
+  planTotal: "Haushalte insgesamt",
+  planRecruitment: "Monate, bis genug Haushalte beraten sind",
+  planDuration: "Monate, bis das Ergebnis feststeht",
+  planNotNumber: "Bitte eine Zahl eingeben.",
+  planBetween: (low, high) => `Bitte eine Zahl über ${low} und unter ${high} eingeben.`,
+  planFrom: (low, high) => `Bitte eine Zahl von ${low} bis ${high} eingeben.`,
+  planPositive: "Bitte eine Zahl über 0 eingeben.",
+  planSameRates:
+    "Beide Quoten sind gleich; es gibt keinen Unterschied nachzuweisen. Bitte die Quote eintragen, die die Beratung erreichen soll.",
+  planUnreachable: "Mit diesen Angaben erreicht keine Gruppengröße die gewünschte Sicherheit. Bitte Power und Konfidenzniveau prüfen.",
+  planSentence: (p) =>
+    `Um einen ${p.direction === "fall" ? "Rückgang" : "Anstieg"} von ${p.from} auf ${p.to} mit ${p.power} Sicherheit nachzuweisen, braucht die Auswertung ${p.treated} beratene Haushalte und ${p.control} Vergleichshaushalte. Bei ${p.intake} neu beratenen Haushalten im Monat sind nach ${p.recruitment} Monaten genug beraten; mit ${p.followUp} Monaten Beobachtung je Haushalt steht das Ergebnis nach ${p.duration} Monaten fest.`,
 };
 
 export const strings: Record<Language, Strings> = { en: english, de: german };

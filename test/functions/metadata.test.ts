@@ -207,6 +207,41 @@ const expectedFunctionsByFile: Record<string, ExpectedFunction[]> = {
     },
   ],
   // ---------------------------------------------------------------------------------------------
+  // src/functions/confounding.ts: unmeasured confounding and power (DESIGN §3.8). Counts, rates and
+  // sizes are single values; DETECTABLE returns one number, the others spill.
+  "src/functions/confounding.ts": [
+    {
+      id: "EVALUE",
+      parameters: [
+        value("events_treated"),
+        value("n_treated"),
+        value("events_control"),
+        value("n_control"),
+        optional("confidence"),
+        optional("output"),
+      ],
+      result: "matrix",
+    },
+    { id: "EVALUE.RR", parameters: [value("risk_ratio"), optional("limit_1"), optional("limit_2"), optional("output")], result: "matrix" },
+    {
+      id: "DETECTABLE",
+      parameters: [value("n_treated"), value("n_control"), value("rate_control"), optional("power"), optional("confidence")],
+      result: "scalar",
+    },
+    {
+      id: "SAMPLESIZE",
+      parameters: [
+        value("rate_control"),
+        value("rate_treated"),
+        optional("power"),
+        optional("confidence"),
+        optional("ratio"),
+        optional("output"),
+      ],
+      result: "matrix",
+    },
+  ],
+  // ---------------------------------------------------------------------------------------------
   // Other function files: add a block here, keyed by the path files.js lists.
 };
 

@@ -15,6 +15,10 @@
 # - Balance: weighted.mean(); the unweighted sample variances of var(); the weighted variance
 #   sum(w (x - m)^2) / (sum(w) - sum(w^2) / sum(w)) written out.
 # - Normal interval and p-value: qnorm and pnorm.
+# - Risk ratio of the adjusted rates, rate_treated / rate_control_adjusted, with the interval
+#   exp(log RR -/+ z se) where se is the delta-method standard error of log RR: for regression the
+#   gradient colMeans(p1 (1 - p1) x1) / mean(p1) - colMeans(p0 (1 - p0) x0) / mean(p0) with vcov();
+#   for weighting h = (1/(a + b) - 1/a, 1/(a + b)) on the full HC0 covariance of (a, b) = coef(lm).
 # Rows with a missing value in any input are left out (na.omit), as the functions leave out blanks.
 
 suppressPackageStartupMessages(library(sandwich))
@@ -80,18 +84,25 @@ reference_case <- function(name, data, covariates, confidences = c(0.95)) {
   x0 <- model.matrix(terms_only, as0)
   gradient <- colMeans(p1 * (1 - p1) * x1 - p0 * (1 - p0) * x0)
   regression_se <- sqrt(as.numeric(t(gradient) %*% vcov(outcome_model) %*% gradient))
+  log_gradient <- colMeans(p1 * (1 - p1) * x1) / mean(p1) - colMeans(p0 * (1 - p0) * x0) / mean(p0)
+  regression_log_se <- sqrt(as.numeric(t(log_gradient) %*% vcov(outcome_model) %*% log_gradient))
 
   # weighting
   weighted_fit <- lm(y ~ g, weights = w)
   weighting_se <- sqrt(sandwich::vcovHC(weighted_fit, type = "HC0")[2, 2])
+  a <- coef(weighted_fit)[[1]]
+  b <- coef(weighted_fit)[[2]]
+  h <- c(1 / (a + b) - 1 / a, 1 / (a + b))
+  weighting_log_se <- sqrt(as.numeric(t(h) %*% sandwich::vcovHC(weighted_fit, type = "HC0") %*% h))
   wc <- w[g == 0]
 
   adjusted <- function(method, confidence) {
     if (method == "regression") {
-      rate_t <- mean(p1); rate_c <- mean(p0); se <- regression_se; n_eff <- NULL
+      rate_t <- mean(p1); rate_c <- mean(p0); se <- regression_se; n_eff <- NULL; log_se <- regression_log_se
     } else {
       rate_t <- mean(y[g == 1]); rate_c <- sum(wc * y[g == 0]) / sum(wc); se <- weighting_se
       n_eff <- sum(wc)^2 / sum(wc^2)
+      log_se <- weighting_log_se
       stopifnot(abs(coef(weighted_fit)[["g"]] - (rate_t - rate_c)) < 1e-12)
     }
     difference <- rate_t - rate_c
@@ -104,6 +115,9 @@ reference_case <- function(name, data, covariates, confidences = c(0.95)) {
       n_treated = sum(g == 1), n_control = sum(g == 0)
     )
     if (!is.null(n_eff)) result$effective_n_control <- n_eff
+    result$risk_ratio <- rate_t / rate_c
+    result$rr_lower <- rate_t / rate_c * exp(-z * log_se)
+    result$rr_upper <- rate_t / rate_c * exp(z * log_se)
     result
   }
 

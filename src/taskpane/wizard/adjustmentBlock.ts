@@ -27,8 +27,9 @@ export interface AdjustmentRequest {
   reading: string;
 }
 
-/** The keys of PREVENT.ADJUSTED the block shows: those of the regression method. */
-const adjustedKeys = adjustedOutputs.outputs.filter((output) => output.key !== "effective_n_control");
+/** The keys of PREVENT.ADJUSTED the block shows: those of the regression method, without the risk ratio (read in the sentence). */
+const notShown = new Set(["effective_n_control", "risk_ratio", "rr_lower", "rr_upper"]);
+const adjustedKeys = adjustedOutputs.outputs.filter((output) => !notShown.has(output.key));
 
 /** Blank row, title and column headers of the balance table, then one row per covariate. */
 function balanceRowCount(covariates: number): number {

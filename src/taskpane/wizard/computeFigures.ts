@@ -7,11 +7,14 @@
 import { adjustedEffect, balance } from "../../engine/comparableGroups";
 import { differenceInDifferences } from "../../engine/differenceInDifferences";
 import { summarizeSample, welchTest } from "../../engine/means";
-import { compareRates } from "../../engine/proportions";
+import { evalues, riskRatio } from "../../engine/confounding";
+import { isInputError } from "../../engine/errors";
+import { detectableDifference } from "../../engine/power";
+import { compareRates, type EventCount } from "../../engine/proportions";
 import { binaryOutcomes, numbers } from "../../functions/cells";
 import type { CellContent } from "../../shared/cellContent";
 import { stackedGroups, type CovariateCells, type GroupFields } from "./adjustmentCells";
-import type { AdjustedFigures, ComparisonFigures, OutcomeKind } from "./figures";
+import type { AdjustedFigures, ComparisonFigures, OutcomeKind, Robustness } from "./figures";
 
 /** Argument names as the PREVENT functions call them, so that messages match the cells' errors. */
 const argumentNames: Record<OutcomeKind, string[]> = {
@@ -24,7 +27,12 @@ export function computeFigures(outcome: OutcomeKind, ranges: CellContent[][][], 
   const names = argumentNames[outcome];
   if (outcome === "binary") {
     const [treated, control] = ranges.map((values, i) => binaryOutcomes(values, names[i]));
-    return { kind: "binary", confidence, ...compareRates(treated, control, confidence) };
+    return {
+      kind: "binary",
+      confidence,
+      ...compareRates(treated, control, confidence),
+      robustness: robustness(treated, control, confidence),
+    };
   }
   const samples = ranges.map((values, i) => summarizeSample(numbers(values, names[i])));
   if (outcome === "number") {
@@ -38,6 +46,22 @@ export function computeFigures(outcome: OutcomeKind, ranges: CellContent[][][], 
   };
 }
 
+/** The power the sentence names when it says what the comparison could have detected. */
+export const sentencePower = 0.8;
+
+function robustness(treated: EventCount, control: EventCount, confidence: number): Robustness | null {
+  if (treated.events === 0 || control.events === 0) return null;
+  const ratio = riskRatio(treated, control, confidence);
+  const { evalue, evalueLimit } = evalues(ratio.riskRatio, [ratio.lower, ratio.upper]);
+  let detectable: number | null = null;
+  try {
+    detectable = detectableDifference(treated.n, control.n, control.events / control.n, sentencePower, confidence);
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+  }
+  return { evalue, evalueLimit, detectable, power: sentencePower, nTreated: treated.n, nControl: control.n };
+}
+
 /** The effect on the served adjusted for the covariates by logistic regression, as the block's PREVENT.ADJUSTED computes it. */
 export function computeAdjustment(
   outcome: { treated: CellContent[][]; control: CellContent[][] },
@@ -46,10 +70,12 @@ export function computeAdjustment(
   fields: GroupFields,
 ): AdjustedFigures {
   const input = stackedGroups(outcome, covariates, fields);
+  const effect = adjustedEffect(input.data, input.outcome as Float64Array, "regression", confidence);
   return {
     confidence,
     covariates: covariates.map((covariate) => covariate.name),
-    effect: adjustedEffect(input.data, input.outcome as Float64Array, "regression", confidence),
+    effect,
     balance: balance(input.data, null),
+    evalues: effect.riskRatio === null ? null : evalues(effect.riskRatio, [effect.rrLower!, effect.rrUpper!]),
   };
 }

@@ -15,7 +15,19 @@ export interface Interval {
   confidence: number;
 }
 
-export type RateFigures = RateComparison & { kind: "binary"; confidence: number };
+/** E-values of the risk ratio and, for the sentence when the interval reaches 1, the reduction the comparison could detect. */
+export interface Robustness {
+  evalue: number;
+  evalueLimit: number;
+  /** The detectable difference (negative); null when not even a fall to 0 would be detected. */
+  detectable: number | null;
+  power: number;
+  nTreated: number;
+  nControl: number;
+}
+
+/** `robustness` is null when the risk ratio is undefined (a group without an event). */
+export type RateFigures = RateComparison & { kind: "binary"; confidence: number; robustness?: Robustness | null };
 export type MeanFigures = MeanComparison & { kind: "number"; confidence: number };
 export type ChangeFigures = TTestResult & { kind: "beforeAfter"; confidence: number };
 
@@ -28,4 +40,6 @@ export interface AdjustedFigures {
   covariates: string[];
   effect: AdjustedEffect;
   balance: BalanceRow[];
+  /** E-values of the adjusted risk ratio; null when it is undefined. */
+  evalues?: { evalue: number; evalueLimit: number } | null;
 }

@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent } from "../numbers";
 import type { Language } from "../strings";
 import type { AdjustedFigures, ChangeFigures, ComparisonFigures, Interval, MeanFigures } from "./figures";
+import { evalueSentence, robustnessSentence } from "./robustnessSentence";
 
 /** Which words the sentence uses for a yes/no outcome: the care-home case of the design, or neutral words. */
 export type Wording = "careHome" | "generic";
@@ -129,11 +130,15 @@ function changeSentence(figures: ChangeFigures, language: Language): string {
   return withZeroNote(sentence, figures, language);
 }
 
+function withRobustness(reading: string, robustness: string): string {
+  return robustness ? `${reading} ${robustness}` : reading;
+}
+
 /** One sentence (two when the interval includes zero) reading a comparison for a planner. */
 export function resultSentence(figures: ComparisonFigures, language: Language, wording: Wording = "careHome"): string {
   switch (figures.kind) {
     case "binary":
-      return rateSentence(figures, language, wording);
+      return withRobustness(rateSentence(figures, language, wording), robustnessSentence(figures.robustness, language, wording));
     case "number":
       return meanSentence(figures, language);
     case "beforeAfter":
@@ -152,6 +157,8 @@ export function adjustedSentence(figures: AdjustedFigures, language: Language, w
   const { effect } = figures;
   const reading = rateSentence({ ...effect, confidence: figures.confidence }, language, wording);
   const names = namesText(figures.covariates, language);
-  if (language === "de") return `Bereinigt um ${names}: ${reading}`;
-  return `Adjusted for ${names}: ${reading.charAt(0).toLowerCase()}${reading.slice(1)}`;
+  const e = figures.evalues;
+  const robustness = e && e.evalueLimit > 1 ? evalueSentence(e.evalue, e.evalueLimit, language, wording) : "";
+  if (language === "de") return withRobustness(`Bereinigt um ${names}: ${reading}`, robustness);
+  return withRobustness(`Adjusted for ${names}: ${reading.charAt(0).toLowerCase()}${reading.slice(1)}`, robustness);
 }

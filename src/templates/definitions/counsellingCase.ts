@@ -4,6 +4,7 @@
  */
 import type { InputRow, RowDefinition, SettingValues, TemplateDefinition, TemplateSetting } from "../model";
 import { rateComparisonRows } from "./comparisonRows";
+import { confoundingRows } from "./confoundingRows";
 import { counsellingScenarioModel } from "./counsellingScenario";
 import { monteCarloRows, type UncertainInput } from "./monteCarloRows";
 import { sensitivityRows, tornadoChart } from "./sensitivityRows";
@@ -413,6 +414,8 @@ const evidence: RowDefinition[] = [
     "=({rate_control}-{rate_treated})/{rate_control}*{attribution}*(1-{displacement})*(1-{optimism_bias})",
     "percent",
   ),
+  blank,
+  ...confoundingRows(),
 ];
 
 const yearsOfFlows = horizonLimit;
@@ -664,6 +667,9 @@ const summary: RowDefinition[] = [
     breakEven("cost_row", "benefit_public_row"),
     "decimal",
   ),
+  blank,
+  heading("Wie belastbar ist der Vergleich? (Blatt Evidenz)", "How robust is the comparison? (Evidence sheet)"),
+  { kind: "sentence", name: "summary_confounding_sentence", style: "label", formula: "={confounding_sentence}" },
 ];
 
 /**
@@ -766,7 +772,7 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
   const monteCarlo = monteCarloFor(values[iterationsSetting.key]);
   return {
     id: "counselling-case",
-    version: "1.0.0",
+    version: "1.1.0",
     title: t("Business Case Pflege- und Wohnberatung", "Care and housing counselling business case"),
     sheets: [
       { key: "summary", name: t("Ergebnis", "Summary"), columnWidths: [52, 26, 26, 26], rows: summary, protect: true },

@@ -9,6 +9,8 @@ import { quotedText } from "../../shared/formulaText";
 import type { DataValue, Formula, ResultGridRow, RowDefinition, TemplateDefinition, Text, Validation } from "../model";
 import { balanceRows } from "./balanceRows";
 import { rateComparisonRows, type GroupWords } from "./comparisonRows";
+import { confoundingRows } from "./confoundingRows";
+import { planningRows } from "./planningRows";
 import {
   between,
   blank,
@@ -403,6 +405,14 @@ const results: RowDefinition[] = [
       { column: "observation_covariate_2", key: "covariate_2", label: t("Merkmal 2 (Blatt Daten)", "Covariate 2 (Data sheet)") },
     ],
   ),
+  blank,
+  heading("D. Zu A: nicht gemessene Einflüsse und Aussagekraft", "D. On A: unmeasured factors and what the comparison could detect"),
+  ...confoundingRows({
+    association: t("mit der Programmteilnahme als auch mit dem Ereignis", "with both taking part and the event"),
+    people: t("Personen", "people"),
+    groups: words,
+  }),
+  ...planningRows(),
 ];
 
 const method: RowDefinition[] = [
@@ -450,7 +460,7 @@ const exampleRows: DataValue[][] = [
 
 export const groupComparison: TemplateDefinition = {
   id: "group-comparison",
-  version: "1.0.0",
+  version: "1.1.0",
   title: t("Vergleich Programm- und Vergleichsgruppe", "Treatment vs control comparison"),
   sheets: [
     { key: "results", name: t("Vergleich", "Comparison"), columnWidths: [54, 18, 18, 18, 18, 8, 44], rows: results, protect: true },
