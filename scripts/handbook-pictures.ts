@@ -26,7 +26,7 @@ const pictures = path.join(root, "docs", "de", "bilder");
 const officeFolders = [path.join(dist, "office-js"), path.join(root, "node_modules/@microsoft/office-js/dist")];
 const paneWidth = 320;
 /** A long panel is cut off below this height, so that the pictures stay readable in the handbook. */
-const longestPicture = 1800;
+const longestPicture = 2100;
 
 /** File name (without .png) of each section's picture; a section not listed is named by its id. */
 const pictureNames: Record<string, string> = {
@@ -140,7 +140,10 @@ async function main(): Promise<void> {
       await gallery.panel.getByRole("listitem").first().waitFor();
       await picture(page, pictureNames.gallery);
       await optionalStep("inserting the first template", async () => {
-        await gallery.panel.getByRole("button", { name: /einfügen$/ }).first().click();
+        await gallery.panel
+          .getByRole("button", { name: /einfügen$/ })
+          .first()
+          .click();
         await gallery.panel.getByText(/ eingefügt: /).waitFor({ timeout: 60_000 });
       });
     }
