@@ -154,11 +154,11 @@ async function main(): Promise<void> {
       const name = pictureNames[entry.id] ?? entry.id;
       if (entry.id === "wizard") {
         await picture(page, name);
-        // A range that is none: the field says why, in German.
+        // A range that is none: the pane says why, in German, at the field (or in an alert).
         const firstRange = entry.panel.getByRole("textbox").first();
         await firstRange.fill("Kohorte!G2:G");
         await firstRange.press("Enter");
-        const invalid = entry.panel.locator("[aria-invalid='true']").first();
+        const invalid = entry.panel.locator("[aria-invalid='true'], [role='alert']").first();
         await invalid.waitFor();
         await picture(page, wizardErrorPicture, { element: invalid, above: 260, height: 640 });
         await optionalStep("writing the example comparison", async () => {
