@@ -469,7 +469,7 @@ const german: Strings = {
     "Wie viele Haushalte müssen wie lange begleitet werden, damit sich die erhoffte Veränderung nachweisen lässt? Zweiseitiger Test zweier Quoten, wie ihn R mit power.prop.test rechnet.",
   planRateControl: "Erwartete Quote ohne Beratung (%)",
   planRateTreated: "Quote, die die Beratung erreichen soll (%)",
-  planPower: "Gewünschte Sicherheit (Power, %)",
+  planPower: "Gewünschte Sicherheit (Teststärke, %)",
   planConfidence: "Konfidenzniveau (%)",
   planRatio: "Vergleichshaushalte je beratenem Haushalt",
   planFollowUp: "Beobachtungszeit je Haushalt (Monate)",
@@ -487,7 +487,7 @@ const german: Strings = {
   planPositive: "Bitte eine Zahl über 0 eingeben.",
   planSameRates:
     "Beide Quoten sind gleich; es gibt keinen Unterschied nachzuweisen. Bitte die Quote eintragen, die die Beratung erreichen soll.",
-  planUnreachable: "Mit diesen Angaben erreicht keine Gruppengröße die gewünschte Sicherheit. Bitte Power und Konfidenzniveau prüfen.",
+  planUnreachable: "Mit diesen Angaben erreicht keine Gruppengröße die gewünschte Sicherheit. Bitte Teststärke und Konfidenzniveau prüfen.",
   planSentence: (p) =>
     `Um einen ${p.direction === "fall" ? "Rückgang" : "Anstieg"} von ${p.from} auf ${p.to} mit ${p.power} Sicherheit nachzuweisen, braucht die Auswertung ${p.treated} beratene Haushalte und ${p.control} Vergleichshaushalte. Bei ${p.intake} neu beratenen Haushalten im Monat sind nach ${p.recruitment} Monaten genug beraten; mit ${p.followUp} Monaten Beobachtung je Haushalt steht das Ergebnis nach ${p.duration} Monaten fest.`,
 };

@@ -49,7 +49,7 @@ describe("the planning card", () => {
     expect(await screen.findByText(/Beide Quoten sind gleich/)).toBeTruthy();
     type("Quote, die die Beratung erreichen soll (%)", "zwanzig");
     expect(await screen.findByText("Bitte eine Zahl eingeben.")).toBeTruthy();
-    type("Gewünschte Sicherheit (Power, %)", "100");
+    type("Gewünschte Sicherheit (Teststärke, %)", "100");
     expect(await screen.findByText("Bitte eine Zahl von 50 bis 99,9 eingeben.")).toBeTruthy();
     expect(within(screen.getByRole("status")).queryByText("Beratene Haushalte")).toBeNull();
   });

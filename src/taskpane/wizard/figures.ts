@@ -8,6 +8,9 @@ import type { RateComparison } from "../../engine/proportions";
 
 export type OutcomeKind = "binary" | "number" | "beforeAfter";
 
+/** Which words the sentence uses for a yes/no outcome: the care-home case of the design, or neutral words. */
+export type Wording = "careHome" | "generic";
+
 export interface Interval {
   difference: number;
   lower: number;

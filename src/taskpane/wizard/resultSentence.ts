@@ -1,10 +1,9 @@
 import { formatNumber, formatPercent } from "../numbers";
 import type { Language } from "../strings";
-import type { AdjustedFigures, ChangeFigures, ComparisonFigures, Interval, MeanFigures } from "./figures";
+import type { AdjustedFigures, ChangeFigures, ComparisonFigures, Interval, MeanFigures, Wording } from "./figures";
 import { evalueSentence, robustnessSentence } from "./robustnessSentence";
 
-/** Which words the sentence uses for a yes/no outcome: the care-home case of the design, or neutral words. */
-export type Wording = "careHome" | "generic";
+export type { Wording } from "./figures";
 
 interface RatePhrases {
   /** "… moved into a care home 16.3 percentage points less often than the comparison group" */

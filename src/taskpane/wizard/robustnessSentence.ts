@@ -6,8 +6,7 @@
  */
 import { formatNumber, formatPercent } from "../numbers";
 import type { Language } from "../strings";
-import type { Robustness } from "./figures";
-import type { Wording } from "./resultSentence";
+import type { Robustness, Wording } from "./figures";
 
 const association: Record<Language, Record<Wording, string>> = {
   de: { careHome: "mit der Beratung als auch mit dem Heimeinzug", generic: "mit der Förderung als auch mit dem Ereignis" },

@@ -169,7 +169,7 @@ export function confoundingRows(words: ConfoundingWords = counsellingConfounding
     heading("Hätte der Vergleich eine Wirkung überhaupt finden können?", "Could the comparison have found an effect at all?"),
     input({
       name: "detect_power",
-      label: t("Gewünschte Sicherheit (Power)", "Power wanted"),
+      label: t("Gewünschte Sicherheit (Teststärke)", "Power wanted"),
       value: 0.8,
       unit: shareUnit,
       grade: "A",
@@ -177,7 +177,7 @@ export function confoundingRows(words: ConfoundingWords = counsellingConfounding
       format: "percent",
       validation: between(0.5, 0.99),
     }),
-    result("detect_z_power", t("z-Wert der Power", "z for the power"), "=NORM.S.INV({detect_power})", "decimalPrecise"),
+    result("detect_z_power", t("z-Wert der Teststärke", "z for the power"), "=NORM.S.INV({detect_power})", "decimalPrecise"),
     result(
       "detect_weight",
       t(`Anteil der Gruppe „${g.treated.de}“ an allen Personen`, `Share of the group '${g.treated.en}' among all people`),

@@ -45,7 +45,7 @@ export function planningRows(): RowDefinition[] {
     }),
     input({
       name: "plan_power",
-      label: t("Gewünschte Sicherheit (Power)", "Power wanted"),
+      label: t("Gewünschte Sicherheit (Teststärke)", "Power wanted"),
       value: 0.8,
       unit: shareUnit,
       grade: "A",
