@@ -114,4 +114,39 @@ describe("prevention-dividend (command line)", () => {
       /template volunteer-hours has no setting 'iterations'/,
     );
   });
+
+  it("--map names the file's own columns and codes; a German file is refused in German with --lang de", async () => {
+    const own = "Fallnummer;Status;Datum Beratung;Einzug;Ende\nF1;B;09.01.2022;;31.12.2025\nF2;K;09.01.2022;04.12.2023;31.12.2025\n";
+    const dir = folder({ "eigene.csv": own });
+    const columns = [
+      "--map",
+      "id=Fallnummer",
+      "--map",
+      "Gruppe=Status",
+      "--map",
+      "start=Datum Beratung",
+      "--map",
+      "Heimaufnahme=Einzug",
+      "--map",
+      "Ende der Beobachtung=Ende",
+    ];
+    const unmapped = cli(dir, "template", "placement-cohort", "--lang", "de", "--out", "k.xlsx", "--data", "eigene.csv", ...columns);
+    expect(unmapped.code).toBe(2);
+    expect(unmapped.err).toMatch(/^eigene\.csv, Zeile 2, Spalte „Status“: „B“ ist keiner der Werte gefördert oder Vergleich/);
+    const mapped = cli(
+      dir,
+      ...["template", "placement-cohort", "--lang", "de", "--out", "k.xlsx", "--data", "eigene.csv", ...columns],
+      ...["--map", "group.treated=B", "--map", "group.control=K"],
+    );
+    expect(mapped.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, "k.xlsx"));
+    const sheet = workbook.getWorksheet("Kohorte")!;
+    // The German sheet shows the codes in German: B is served (gefördert), K the comparison group.
+    expect([sheet.getCell("A2").value, sheet.getCell("B2").value, sheet.getCell("B3").value]).toEqual(["F1", "gefördert", "Vergleich"]);
+    const wrong = cli(dir, "template", "placement-cohort", "--out", "x.xlsx", "--data", "eigene.csv", "--map", "Postleitzahl=PLZ");
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toMatch(/^--map 'Postleitzahl=PLZ': the template has no column 'Postleitzahl'/);
+    expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
+  });
 });
