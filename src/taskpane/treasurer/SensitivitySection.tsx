@@ -97,12 +97,12 @@ export function SensitivitySection({ active }: { active: boolean }) {
       <p className={styles.intro}>{text.sensitivityIntro}</p>
       {plan === undefined && <Spinner size="small" label={text.loading} />}
       {plan === null && !message && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{text.sensitivityNone}</MessageBarBody>
         </MessageBar>
       )}
       {plan && preview && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{text.sensitivityPreview}</MessageBarBody>
         </MessageBar>
       )}

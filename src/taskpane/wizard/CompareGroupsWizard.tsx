@@ -164,7 +164,7 @@ export function CompareGroupsWizard() {
     <>
       <h2 className={styles.heading}>{text.wizardHeading}</h2>
       {preview && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             {text.exampleHint(examples)}{" "}
             <Button size="small" onClick={fillExample}>
