@@ -96,19 +96,20 @@ export function writeReplacing(file: string, bytes: Uint8Array, force: boolean):
 }
 
 /** The --map entries as one mapping; a wrong entry is a usage error. */
-function mappingOf(template: TemplateDefinition, entries: string[], lang: Language): ColumnMapping {
+/** The command line speaks English, as its usage does; the pane shows the same messages in German too. */
+function mappingOf(template: TemplateDefinition, entries: string[]): ColumnMapping {
   const table = template.sheets.find((sheet) => sheet.table?.columns.some((column) => column.csv))?.table;
   if (entries.length > 0 && !table) throw new UsageError(`--map: the template ${template.id} has no data table to fill`);
   let mapping = emptyMapping;
   for (const entry of entries) {
     const next = parseMapEntry(table!, entry, mapping);
-    if ("problem" in next) throw new UsageError(next.problem[lang]);
+    if ("problem" in next) throw new UsageError(next.problem.en);
     mapping = next;
   }
   return mapping;
 }
 
-function readData(file: string, id: string, mapping: ColumnMapping, lang: Language): TemplateData {
+function readData(file: string, id: string, mapping: ColumnMapping): TemplateData {
   const template = templates.find((candidate) => candidate.id === id)!;
   let size: number;
   try {
@@ -121,14 +122,7 @@ function readData(file: string, id: string, mapping: ColumnMapping, lang: Langua
       `${file}: ${(size / 2 ** 20).toFixed(0)} MB is more than the supported size (${maximumFileBytes / 2 ** 20} MB, at most ${maximumDataRows.toLocaleString("en")} rows)`,
     );
   }
-  let reading;
-  try {
-    reading = readDataFile(template, new Uint8Array(readFileSync(file)), file, mapping);
-  } catch (error) {
-    // The reader says what is wrong in both languages: the workbook's language is the user's.
-    if (error instanceof DataFileError && error.text) throw new DataFileError(error.text[lang]);
-    throw error;
-  }
+  const reading = readDataFile(template, new Uint8Array(readFileSync(file)), file, mapping);
   console.log(describeReading(file, reading));
   return reading.data;
 }
@@ -201,8 +195,8 @@ async function main(args: string[]): Promise<number> {
     throw new OutputError(`--out ${out} is the data file; choose another name`);
   if (!force && existsSync(out)) throw new OutputError(`${out} exists; use --force to replace it`);
   if (values.map !== undefined && values.data === undefined) throw new UsageError("--map goes with --data");
-  const mapping = mappingOf(template, values.map ?? [], lang);
-  const data = values.data === undefined ? undefined : readData(values.data, id, mapping, lang);
+  const mapping = mappingOf(template, values.map ?? []);
+  const data = values.data === undefined ? undefined : readData(values.data, id, mapping);
   writeReplacing(out, await renderXlsx(layoutTemplate(template, lang, data, undefined, { compactTables: true })), force);
   console.log(out);
   return exitCodes.ok;
