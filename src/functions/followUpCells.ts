@@ -1,4 +1,5 @@
 import { invalidValue } from "../engine/errors";
+import { matchingCode } from "../shared/dataCodes";
 import { timeAtHome, type TimeAtHome } from "../engine/timeAtHome";
 import { alignedNumbers, position, type Range } from "./cells";
 
@@ -72,14 +73,18 @@ export type Group = "treated" | "control";
 
 const groupWords = "treated or control (or 1 for treated, 0 for control)";
 
-/** "treated"/"control" in any case, or 1 (treated) / 0 (control); null for a blank cell. The k-th cell of `range`. */
+/**
+ * "treated"/"control" in any case, a German template's "gefördert"/"Vergleich" (or another
+ * spelling dataCodes.ts lists), or 1 (treated) / 0 (control); null for a blank cell. The k-th
+ * cell of `range`.
+ */
 function groupOf(cell: unknown, range: unknown, k: number): Group | null {
   if (cell === null || cell === undefined || cell === "") return null;
   if (cell === 1) return "treated";
   if (cell === 0) return "control";
   if (typeof cell === "string") {
-    const word = cell.trim().toLowerCase();
-    if (word === "treated" || word === "control") return word;
+    const code = matchingCode(["treated", "control"], cell);
+    if (code === "treated" || code === "control") return code;
   }
   const shown = typeof cell === "string" ? `'${cell}'` : String(cell);
   throw invalidValue(`groups: ${cellPosition(range, k)} is ${shown}, expected ${groupWords}`);

@@ -222,6 +222,21 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.addinFunctions;
   }
 
+  /** The add-in's settings kept in this workbook (Workbook.settings in Excel). */
+  readonly settings = new Map<string, string>();
+
+  keepsSettings(): boolean {
+    return true;
+  }
+
+  async readSetting(key: string): Promise<string | null> {
+    return this.settings.get(key) ?? null;
+  }
+
+  async writeSetting(key: string, value: string): Promise<void> {
+    this.settings.set(key, value);
+  }
+
   async setNamedInput(name: string, value: CellContent): Promise<void> {
     const reference = this.names.get(name);
     if (!reference) throw new Error(`no name '${name}' in this workbook`);

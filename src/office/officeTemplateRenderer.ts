@@ -23,9 +23,9 @@ import { quotedText } from "../shared/formulaText";
 import { looks } from "../templates/styles";
 import type { ExcelHost } from "./excelHost";
 import { blockRows, jsonBytes, operationBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
-import { TemplateInsertionError, type InsertionReport } from "./workbookPort";
+import { omissions, TemplateInsertionError, type InsertionReport } from "./workbookPort";
 
-const nativeStatistics = "PREVENT functions in statistics cells (CustomFunctionsRuntime 1.2; native formulas used instead)";
+const nativeStatistics = omissions.nativeStatistics;
 
 /** Runs of neighbouring cells in one row with the same look, so each run is one format call. */
 function styleRuns(cells: PlannedCell[]): { row: number; left: number; right: number; cell: PlannedCell }[] {
@@ -157,8 +157,8 @@ export async function insertTemplateWithOffice(host: ExcelHost, insertion: Templ
       plan.sheets.forEach((planned, i) => added.sheetIds.set(planned.name, sheets[i].id));
       added.unconfirmedSheets = [];
 
-      const calculation = supports("1.6", "suspended calculation (ExcelApi 1.6)");
-      const screen = supports("1.9", "suspended screen updating (ExcelApi 1.9)");
+      const calculation = supports("1.6", omissions.suspendedCalculation);
+      const screen = supports("1.9", omissions.suspendedScreenUpdating);
       const addinFormulas = host.hasCustomFunctions();
       if (!addinFormulas && plan.sheets.some((sheet) => sheet.cells.some((cell) => cell.addinFormula))) omitted.push(nativeStatistics);
       // Tables before anything that names them: a structured reference in a name or a formula
@@ -175,9 +175,7 @@ export async function insertTemplateWithOffice(host: ExcelHost, insertion: Templ
         },
       };
       const sheetsFirst = [...withTables.flatMap(stepsOf), names, ...others.flatMap(stepsOf)];
-      const protect = supports("1.2", "sheet protection (ExcelApi 1.2)")
-        ? plan.sheets.flatMap((planned, i) => (planned.protect ? [i] : []))
-        : [];
+      const protect = supports("1.2", omissions.sheetProtection) ? plan.sheets.flatMap((planned, i) => (planned.protect ? [i] : [])) : [];
       const protection: RequestStep = {
         bytes: protect.length * operationBytes,
         queue: () => {
@@ -323,7 +321,7 @@ function sheetSteps(
   supports: (version: string, feature: string) => boolean,
   addinFormulas: boolean,
 ): (RequestStep | RowsStep)[] {
-  const unlocking = planned.cells.some((cell) => !cell.locked) && supports("1.2", "sheet protection (ExcelApi 1.2)");
+  const unlocking = planned.cells.some((cell) => !cell.locked) && supports("1.2", omissions.sheetProtection);
   const blocks = styleBlocks(planned.cells);
   const looks: RequestStep = {
     bytes: (blocks.length * lookCalls + planned.columnWidths.length + Object.keys(planned.rowHeights).length) * operationBytes,
@@ -404,14 +402,13 @@ function finishingSteps(
   supports: (version: string, feature: string) => boolean,
   addinFormulas: boolean,
 ): (RequestStep | RowsStep)[] {
-  const frozen = planned.frozenRows > 0 && supports("1.7", "frozen header rows (ExcelApi 1.7)");
-  const validations = planned.validations.length > 0 && supports("1.8", "data validation (ExcelApi 1.8)") ? planned.validations : [];
+  const frozen = planned.frozenRows > 0 && supports("1.7", omissions.frozenRows);
+  const validations = planned.validations.length > 0 && supports("1.8", omissions.dataValidation) ? planned.validations : [];
   const withNotes = planned.cells.filter((cell) => cell.note && !(addinFormulas && cell.addinFormula && cell.noteForContent));
-  const noted =
-    withNotes.length > 0 && supports("1.18", "notes with sources (ExcelApi 1.18; the source column holds them too)") ? withNotes : [];
+  const noted = withNotes.length > 0 && supports("1.18", omissions.notes) ? withNotes : [];
   const highlights = planned.highlights ?? [];
-  const highlighted = highlights.length > 0 && supports("1.6", "highlighted results: conditional formats (ExcelApi 1.6)") ? highlights : [];
-  const charts = planned.charts.length > 0 && supports("1.7", "charts (ExcelApi 1.7)") ? planned.charts : [];
+  const highlighted = highlights.length > 0 && supports("1.6", omissions.highlights) ? highlights : [];
+  const charts = planned.charts.length > 0 && supports("1.7", omissions.charts) ? planned.charts : [];
   // A note is two calls (its cell's range, the note) and its text; a chart about twelve calls, with its titles and ranges.
   const notes: RowsStep = {
     fixedBytes: 0,

@@ -2,7 +2,7 @@
  * The workbook port over Office.js: reading ranges, tables, names and the selection, writing a
  * block of cells and named inputs. Template insertion is the renderer's (officeTemplateRenderer.ts).
  * Everything here needs ExcelApi 1.1 (Range.address already names the sheet; Table.worksheet
- * would need 1.2), except workbook names (1.4).
+ * would need 1.2), except workbook names and settings (1.4).
  */
 import { parseRange, rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
@@ -205,5 +205,27 @@ export class OfficeWorkbook implements WorkbookPort {
 
   withTrialInputs<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T> {
     return trialsWithOffice(this.host, inputs, results, run);
+  }
+
+  /** Workbook.settings (ExcelApi 1.4): kept in the file, per add-in. */
+  keepsSettings(): boolean {
+    return this.host.supports("1.4");
+  }
+
+  async readSetting(key: string): Promise<string | null> {
+    if (!this.keepsSettings()) return null;
+    return this.host.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(key).load("value");
+      await context.sync();
+      return setting.isNullObject || typeof setting.value !== "string" ? null : setting.value;
+    });
+  }
+
+  async writeSetting(key: string, value: string): Promise<void> {
+    if (!this.keepsSettings()) return;
+    await this.host.run(async (context) => {
+      context.workbook.settings.add(key, value);
+      await context.sync();
+    });
   }
 }

@@ -109,6 +109,16 @@ export interface WorkbookPort {
    * formula; a RestoreError says which inputs could not be restored and what they held.
    */
   withTrialInputs<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T>;
+  /**
+   * A text the add-in keeps in this workbook for itself (e.g. how a CSV file's columns were
+   * mapped, per template): saved with the file, invisible in its cells. Null when there is none,
+   * or when the host cannot keep settings (`keepsSettings` false).
+   */
+  readSetting(key: string): Promise<string | null>;
+  /** Keeps a setting (see readSetting); does nothing where the host cannot keep settings. */
+  writeSetting(key: string, value: string): Promise<void>;
+  /** Whether this workbook can keep the add-in's settings (Office.js: ExcelApi 1.4). */
+  keepsSettings(): boolean;
 }
 
 /** Sets inputs by name, recalculates, and gives the results' values in the order asked for. */
@@ -146,6 +156,19 @@ export class FreezeError extends Error {
   }
 }
 
+/** What an insertion may leave out on an older host, as InsertionReport.omitted names it (the pane says each in the user's language). */
+export const omissions = {
+  nativeStatistics: "PREVENT functions in statistics cells (CustomFunctionsRuntime 1.2; native formulas used instead)",
+  suspendedCalculation: "suspended calculation (ExcelApi 1.6)",
+  suspendedScreenUpdating: "suspended screen updating (ExcelApi 1.9)",
+  sheetProtection: "sheet protection (ExcelApi 1.2)",
+  frozenRows: "frozen header rows (ExcelApi 1.7)",
+  dataValidation: "data validation (ExcelApi 1.8)",
+  notes: "notes with sources (ExcelApi 1.18; the source column holds them too)",
+  highlights: "highlighted results: conditional formats (ExcelApi 1.6)",
+  charts: "charts (ExcelApi 1.7)",
+} as const;
+
 export interface InsertionReport {
   templateId: string;
   /** Sheet names as inserted, in order (the hidden marker sheet last). */
@@ -154,7 +177,7 @@ export interface InsertionReport {
   names: string[];
   /** 1 when no name had to change, otherwise the suffix number used. */
   suffix: number;
-  /** Things left out because the host lacks a requirement set (e.g. notes below ExcelApi 1.18). */
+  /** Things left out because the host lacks a requirement set (e.g. notes below ExcelApi 1.18): values of `omissions`. */
   omitted: string[];
 }
 

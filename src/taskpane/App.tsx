@@ -102,7 +102,7 @@ export function App({ services, initialLanguage }: AppProps) {
             )}
           </header>
           {services.preview && (
-            <MessageBar intent="warning" role="status" aria-live="off">
+            <MessageBar intent="warning" layout="multiline" role="status" aria-live="off">
               <MessageBarBody>
                 <MessageBarTitle>{text.previewTitle}</MessageBarTitle>
                 {text.previewBody}

@@ -8,7 +8,7 @@ if (!container) throw new Error("taskpane.html has no #root element");
 
 startHost().then(
   (host) => {
-    const services = { port: host.port, preview: host.preview, templates: templateLibrary, files: host.files };
+    const services = { port: host.port, preview: host.preview, templates: templateLibrary, files: host.files, examples: host.examples };
     createRoot(container).render(<App services={services} initialLanguage={host.language} />);
   },
   (error: unknown) => {

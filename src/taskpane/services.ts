@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { FileDelivery } from "../office/fileDelivery";
 import type { WorkbookPort } from "../office/workbookPort";
 import type { TemplateDefinition } from "../templates/model";
+import { exampleNames, type ExampleNames } from "./preview/exampleRanges";
 import { strings, type Language, type Strings } from "./strings";
 
 /** The templates the gallery offers and the .xlsx files it downloads; loaded lazily (exceljs is large). */
@@ -20,14 +21,20 @@ export interface PaneServices {
   language: Language;
   /** How a downloaded .xlsx reaches the user; a plain download link when not given. */
   files?: FileDelivery;
+  /**
+   * The names the wizard's hints give as examples: in the preview those of its example workbook
+   * (in the language it was made in, whatever the pane's language is now); otherwise the names
+   * of the pane's language.
+   */
+  examples?: ExampleNames;
 }
 
 export const PaneContext = createContext<PaneServices | null>(null);
 
-export function usePane(): PaneServices & { text: Strings } {
+export function usePane(): PaneServices & { text: Strings; examples: ExampleNames } {
   const services = useContext(PaneContext);
   if (!services) throw new Error("usePane outside a PaneContext provider");
-  return { ...services, text: strings[services.language] };
+  return { ...services, examples: services.examples ?? exampleNames(services.language), text: strings[services.language] };
 }
 
 /** A message for the user from anything thrown. */

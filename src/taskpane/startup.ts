@@ -2,6 +2,7 @@ import { languageOf } from "../shared/language";
 import { officeDisplayLanguage, officeHostReady } from "../office/officeHost";
 import { browserFileDelivery, officeFileDelivery, type FileDelivery } from "../office/fileDelivery";
 import type { WorkbookPort } from "../office/workbookPort";
+import type { ExampleNames } from "./preview/exampleRanges";
 import type { Language } from "./strings";
 
 export interface Host {
@@ -9,6 +10,8 @@ export interface Host {
   preview: boolean;
   language: Language;
   files: FileDelivery;
+  /** The preview's example workbook's names, which the hints name. */
+  examples?: ExampleNames;
 }
 
 /**
@@ -19,8 +22,12 @@ export interface Host {
 export async function startHost(): Promise<Host> {
   const host = await officeHostReady();
   if (host === null) {
-    const { previewWorkbook } = await import(/* webpackChunkName: "pane-preview-workbook" */ "./preview/previewWorkbook");
-    return { port: await previewWorkbook(), preview: true, language: languageOf(navigator.language), files: browserFileDelivery };
+    const [{ previewWorkbook }, { exampleNames }] = await Promise.all([
+      import(/* webpackChunkName: "pane-preview-workbook" */ "./preview/previewWorkbook"),
+      import(/* webpackChunkName: "pane-preview-workbook" */ "./preview/exampleRanges"),
+    ]);
+    const language = languageOf(navigator.language);
+    return { port: await previewWorkbook(language), preview: true, language, files: browserFileDelivery, examples: exampleNames(language) };
   }
   const { OfficeWorkbook } = await import(/* webpackChunkName: "pane-office-workbook" */ "../office/officeWorkbook");
   return { port: new OfficeWorkbook(), preview: false, language: languageOf(officeDisplayLanguage()), files: officeFileDelivery() };

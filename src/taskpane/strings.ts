@@ -1,5 +1,16 @@
 import type { Language } from "../shared/language";
+import type { omissions } from "../office/workbookPort";
 import { formatPlain } from "./numbers";
+import type { ExampleNames } from "./preview/exampleRanges";
+
+/** The ranges the hints name: a range and a table column of the example workbook. */
+interface HintExamples {
+  range: string;
+  column: string;
+  target: string;
+}
+
+type Omission = keyof typeof omissions;
 
 export type { Language };
 
@@ -39,6 +50,50 @@ const english = {
   downloadInBrowser: (file: string) => `${file} opens in your browser, which saves it (Excel for Mac cannot save files from the pane).`,
   downloadUnavailable: (file: string) =>
     `Excel for Mac cannot save ${file} from the pane. Insert the template into this workbook and save a copy with File → Save As, or open the add-in in Excel on the web.`,
+  insertingWork: (title: string) => `Inserting ${title} into this workbook …`,
+  downloadingWork: (title: string) => `Writing the .xlsx file of ${title} …`,
+  readingWork: (file: string) => `Reading ${file} …`,
+  omittedHeading: "This Excel lacks what these need, so they were left out:",
+  omitted: {
+    nativeStatistics:
+      "PREVENT functions in the statistics cells: this Excel cannot run the add-in's functions (CustomFunctionsRuntime 1.2), so those cells use Excel's own formulas; the figures are the same.",
+    suspendedCalculation: "Pausing the calculation while inserting (ExcelApi 1.6): the insertion took longer; nothing is missing.",
+    suspendedScreenUpdating: "Pausing the screen while inserting (ExcelApi 1.9): the insertion took longer; nothing is missing.",
+    sheetProtection:
+      "Sheet protection (ExcelApi 1.2): the formula cells are not locked. Take care not to type over them; “Check formula cells” finds any that were.",
+    frozenRows: "Frozen header rows (ExcelApi 1.7): the table headers scroll away with the rows.",
+    dataValidation:
+      "Data validation (ExcelApi 1.8): the input cells accept any value; the Assumptions section still warns outside the plausible range.",
+    notes: "Notes with sources (ExcelApi 1.18): the source column of each input holds the same text.",
+    highlights: "Highlighted results (ExcelApi 1.6): a result that warns is not coloured; its text still says so.",
+    charts: "Charts (ExcelApi 1.7): the figures are all there; the downloaded .xlsx file has the charts.",
+  } satisfies Record<Omission, string>,
+  dataColumnsHeading: "A CSV file for “Insert with data” needs these columns:",
+  dataColumnsOptional: "may be left out",
+  dataColumnsBlank: "may be blank",
+  dataColumnKind: { text: "text", number: "number", date: "date, 2022-01-09 or 09.01.2022", code: "one of", flag: "yes or no:" },
+  dataColumnsNames:
+    "German or English column names; case, spaces and umlaut spellings (ae, ss) do not matter. If your file names them differently, you are asked which column is which.",
+  sampleCsv: "Download a sample CSV",
+  sampleCsvFor: (title: string) => `Download a sample CSV for ${title}`,
+  sampleCsvName: (id: string) => `${id}-sample.csv`,
+  mappingHeading: "Which column of the file is which?",
+  mappingIntro: (file: string) =>
+    `${file}: the template needs these columns, which the file names differently. Choose the file's column for each.`,
+  mappingCodeHeading: "Which value means what?",
+  mappingCode: (value: string, column: string) => `What does “${value}” in the column ${column} stand for?`,
+  mappingChooseColumn: "— choose a column of the file —",
+  mappingChooseCode: "— choose —",
+  codeMeaning: {
+    treated: "treated (served group)",
+    control: "control (comparison group)",
+    before: "before",
+    after: "after",
+  } as Record<string, string>,
+  mappingApply: "Insert with this assignment",
+  mappingIncomplete: "Choose an answer for each field.",
+  mappingKept: "The assignment is kept in this workbook and used for the next file of this template.",
+  mappingNotKept: "This Excel cannot keep the assignment in the workbook (ExcelApi 1.4): it applies to this file only.",
 
   wizardHeading: "Compare a treated group with a comparison group",
   outcomeType: "Outcome",
@@ -51,8 +106,8 @@ const english = {
   treatedAfter: "Treated group, after",
   controlBefore: "Comparison group, before",
   controlAfter: "Comparison group, after",
-  rangeHint:
-    "A range such as Cohort!C2:C241 or a table column such as Counselled[Moved within 24 months]; or select the cells in Excel and press “Use selection”.",
+  rangeHint: ({ range, column }: HintExamples) =>
+    `A range such as ${range} or a table column such as ${column}; or select the cells in Excel and press “Use selection”.`,
   useSelection: "Use selection",
   useSelectionFor: (field: string) => `Use selection for ${field}`,
   pickTableColumn: "Or pick a table column",
@@ -62,12 +117,13 @@ const english = {
   confidence: "Confidence level",
   confidenceHint: "Between 50 % and 99.9 %; 95 % is usual.",
   targetCell: "Write the results at",
-  targetHint: "The top-left cell of the block, e.g. Cohort!F2.",
+  targetHint: ({ target }: HintExamples) => `The top-left cell of the block, e.g. ${target}.`,
   wording: "Wording of the sentence",
   wordingCareHome: "Households counselled, moves into a care home",
   wordingGeneric: "Treated group, event",
   writeBlock: "Write comparison",
   writing: "Writing …",
+  writingWork: "Reading the ranges, computing and writing the comparison …",
   rangeMissing: (field: string) => `${field}: enter a range.`,
   rangeInvalid: (field: string, text: string) => `${field}: '${text}' is not a range such as Cohort!C2:C241.`,
   rangeEmpty: (field: string, range: string) => `${field}: ${range} holds nothing to compare.`,
@@ -88,8 +144,8 @@ const english = {
   written: (address: string) => `Comparison written to ${address}.`,
   writeFailed: (reason: string) => `The comparison could not be written. ${reason}`,
   resultHeading: "Result in plain language",
-  exampleHint:
-    "Example data: the cohort's moves into a care home within 24 months are in column G of the sheet Cohort (treated households in rows 2 to 241, comparison households in rows 242 to 471), with care grade, age and living alone (1/0) in columns F, H and I, and, one table per group, in the tables Counselled and Comparison on the sheet Groups; test scores before and after are on the sheet Scores.",
+  exampleHint: (names: ExampleNames) =>
+    `Example data: the cohort's moves into a care home within 24 months are in column G of the sheet ${names.cohortSheet} (treated households in rows 2 to 241, comparison households in rows 242 to 471), with care grade, age and living alone (1/0) in columns F, H and I, and, one table per group, in the tables ${names.counselledTable} and ${names.comparisonTable} on the sheet ${names.groupsSheet}; test scores before and after are on the sheet ${names.scoresSheet}.`,
   fillExample: "Fill in the example",
 
   blockTitleBinary: "Comparison of groups: yes/no outcome",
@@ -149,6 +205,7 @@ const english = {
   freezeSheets: "Sheets to copy",
   freezeButton: "Make frozen copies",
   freezing: "Copying …",
+  freezeWork: "Copying the sheets and turning their formulas into values …",
   freezeNoneChosen: "Choose at least one sheet.",
   frozen: (sheets: string[], cells: number) =>
     `Frozen copies added: ${sheets.join(", ")}. ${cells === 1 ? "1 cell" : `${cells} cells`} with a PREVENT formula now ${cells === 1 ? "holds its value" : "hold their values"}, each with a note giving the formula.`,
@@ -199,6 +256,7 @@ const english = {
     "Checks that every cell where an inserted template (counselling business case, volunteer-hour value) put a formula still holds one, not a typed number, and writes the result with today's date to that template's Review sheet, whose checklist shows it.",
   reviewRun: "Check formula cells",
   reviewChecking: "Checking …",
+  reviewWork: "Reading the formula cells of each template and writing the result to its Review sheet …",
   reviewNone:
     "No template with a Review sheet (counselling business case, volunteer-hour value) was found in this workbook. Insert one from the templates first.",
   reviewClean: (checked: number) =>
@@ -289,6 +347,50 @@ const german: Strings = {
     `${file} öffnet sich in Ihrem Browser, der die Datei speichert (Excel für Mac kann aus dem Aufgabenbereich keine Dateien speichern).`,
   downloadUnavailable: (file) =>
     `Excel für Mac kann ${file} nicht aus dem Aufgabenbereich speichern. Fügen Sie die Vorlage in diese Arbeitsmappe ein und speichern Sie eine Kopie mit Datei → Speichern unter, oder öffnen Sie das Add-in in Excel im Web.`,
+  insertingWork: (title) => `${title} wird in diese Arbeitsmappe eingefügt …`,
+  downloadingWork: (title) => `Die .xlsx-Datei von ${title} wird erstellt …`,
+  readingWork: (file) => `${file} wird gelesen …`,
+  omittedHeading: "Diesem Excel fehlt, was Folgendes braucht; es wurde deshalb weggelassen:",
+  omitted: {
+    nativeStatistics:
+      "PREVENT-Funktionen in den Statistikzellen: Dieses Excel kann die Funktionen des Add-ins nicht ausführen (CustomFunctionsRuntime 1.2); diese Zellen rechnen deshalb mit Excels eigenen Formeln, die Zahlen sind dieselben.",
+    suspendedCalculation: "Anhalten der Berechnung beim Einfügen (ExcelApi 1.6): Das Einfügen dauerte länger; es fehlt nichts.",
+    suspendedScreenUpdating: "Anhalten der Bildschirmanzeige beim Einfügen (ExcelApi 1.9): Das Einfügen dauerte länger; es fehlt nichts.",
+    sheetProtection:
+      "Blattschutz (ExcelApi 1.2): Die Formelzellen sind nicht gesperrt. Bitte nicht überschreiben; „Formelzellen prüfen“ findet überschriebene.",
+    frozenRows: "Fixierte Überschriftenzeilen (ExcelApi 1.7): Die Tabellenüberschriften scrollen mit den Zeilen weg.",
+    dataValidation:
+      "Datenüberprüfung (ExcelApi 1.8): Die Eingabezellen nehmen jeden Wert an; der Bereich Annahmen warnt weiterhin außerhalb des plausiblen Bereichs.",
+    notes: "Notizen mit Quellen (ExcelApi 1.18): Die Quellenspalte jeder Eingabe enthält denselben Text.",
+    highlights: "Hervorgehobene Ergebnisse (ExcelApi 1.6): Ein Ergebnis, das warnt, wird nicht eingefärbt; sein Text sagt es weiterhin.",
+    charts: "Diagramme (ExcelApi 1.7): Alle Zahlen sind da; die heruntergeladene .xlsx-Datei enthält die Diagramme.",
+  },
+  dataColumnsHeading: "Eine CSV-Datei für „Mit Daten … einfügen“ braucht diese Spalten:",
+  dataColumnsOptional: "kann fehlen",
+  dataColumnsBlank: "darf leer sein",
+  dataColumnKind: { text: "Text", number: "Zahl", date: "Datum, 09.01.2022 oder 2022-01-09", code: "einer von", flag: "ja oder nein:" },
+  dataColumnsNames:
+    "Spaltennamen auf Deutsch oder Englisch; Groß- und Kleinschreibung, Leerzeichen und Umlaut-Schreibweisen (ae, ss) spielen keine Rolle. Heißen die Spalten Ihrer Datei anders, werden Sie gefragt, welche welche ist.",
+  sampleCsv: "Beispiel-CSV herunterladen",
+  sampleCsvFor: (title) => `Beispiel-CSV herunterladen: ${title}`,
+  sampleCsvName: (id) => `${id}-beispiel.csv`,
+  mappingHeading: "Welche Spalte der Datei ist welche?",
+  mappingIntro: (file) =>
+    `${file}: Die Vorlage braucht diese Spalten, die in der Datei anders heißen. Wählen Sie jeweils die Spalte der Datei.`,
+  mappingCodeHeading: "Welcher Wert bedeutet was?",
+  mappingCode: (value, column) => `Wofür steht „${value}“ in der Spalte ${column}?`,
+  mappingChooseColumn: "— Spalte der Datei wählen —",
+  mappingChooseCode: "— bitte wählen —",
+  codeMeaning: {
+    treated: "gefördert (geförderte Gruppe)",
+    control: "Vergleich (Vergleichsgruppe)",
+    before: "vorher",
+    after: "nachher",
+  },
+  mappingApply: "Mit dieser Zuordnung einfügen",
+  mappingIncomplete: "Bitte für jedes Feld eine Antwort wählen.",
+  mappingKept: "Die Zuordnung wird in dieser Arbeitsmappe gespeichert und für die nächste Datei dieser Vorlage verwendet.",
+  mappingNotKept: "Dieses Excel kann die Zuordnung nicht in der Arbeitsmappe speichern (ExcelApi 1.4): Sie gilt nur für diese Datei.",
 
   wizardHeading: "Eine geförderte Gruppe mit einer Vergleichsgruppe vergleichen",
   outcomeType: "Ergebnis",
@@ -301,8 +403,8 @@ const german: Strings = {
   treatedAfter: "Geförderte Gruppe, nachher",
   controlBefore: "Vergleichsgruppe, vorher",
   controlAfter: "Vergleichsgruppe, nachher",
-  rangeHint:
-    "Ein Bereich wie Kohorte!C2:C241 oder eine Tabellenspalte wie Beratene[Umzug binnen 24 Monaten]; oder markieren Sie die Zellen in Excel und wählen Sie „Markierung übernehmen“.",
+  rangeHint: ({ range, column }) =>
+    `Ein Bereich wie ${range} oder eine Tabellenspalte wie ${column}; oder markieren Sie die Zellen in Excel und wählen Sie „Markierung übernehmen“.`,
   useSelection: "Markierung übernehmen",
   useSelectionFor: (field) => `Markierung übernehmen für ${field}`,
   pickTableColumn: "Oder eine Tabellenspalte wählen",
@@ -312,12 +414,13 @@ const german: Strings = {
   confidence: "Konfidenzniveau",
   confidenceHint: "Zwischen 50 % und 99,9 %; üblich sind 95 %.",
   targetCell: "Ergebnisse schreiben ab",
-  targetHint: "Die linke obere Zelle des Blocks, z. B. Kohorte!F2.",
+  targetHint: ({ target }) => `Die linke obere Zelle des Blocks, z. B. ${target}.`,
   wording: "Formulierung des Satzes",
   wordingCareHome: "Beratene Haushalte, Umzüge ins Pflegeheim",
   wordingGeneric: "Geförderte Gruppe, Ereignis",
   writeBlock: "Vergleich schreiben",
   writing: "Wird geschrieben …",
+  writingWork: "Die Bereiche werden gelesen, der Vergleich wird berechnet und geschrieben …",
   rangeMissing: (field) => `${field}: Bitte einen Bereich angeben.`,
   rangeInvalid: (field, text) => `${field}: „${text}“ ist kein Bereich wie Kohorte!C2:C241.`,
   rangeEmpty: (field, range) => `${field}: ${range} enthält nichts zum Vergleichen.`,
@@ -338,8 +441,8 @@ const german: Strings = {
   written: (address) => `Vergleich nach ${address} geschrieben.`,
   writeFailed: (reason) => `Der Vergleich konnte nicht geschrieben werden. ${reason}`,
   resultHeading: "Ergebnis in Worten",
-  exampleHint:
-    "Beispieldaten: Die Umzüge ins Pflegeheim innerhalb von 24 Monaten stehen in Spalte G des Blatts Cohort (beratene Haushalte in den Zeilen 2 bis 241, Vergleichshaushalte in den Zeilen 242 bis 471), Pflegegrad, Alter und allein lebend (1/0) in den Spalten F, H und I, und, je Gruppe eine Tabelle, in den Tabellen Counselled und Comparison auf dem Blatt Groups; Testwerte vorher und nachher stehen auf dem Blatt Scores.",
+  exampleHint: (names) =>
+    `Beispieldaten: Die Umzüge ins Pflegeheim innerhalb von 24 Monaten stehen in Spalte G des Blatts ${names.cohortSheet} (beratene Haushalte in den Zeilen 2 bis 241, Vergleichshaushalte in den Zeilen 242 bis 471), Pflegegrad, Alter und allein lebend (1/0) in den Spalten F, H und I, und, je Gruppe eine Tabelle, in den Tabellen ${names.counselledTable} und ${names.comparisonTable} auf dem Blatt ${names.groupsSheet}; Testwerte vorher und nachher stehen auf dem Blatt ${names.scoresSheet}.`,
   fillExample: "Beispiel eintragen",
 
   blockTitleBinary: "Gruppenvergleich: Ergebnis ja/nein",
@@ -399,6 +502,7 @@ const german: Strings = {
   freezeSheets: "Zu kopierende Blätter",
   freezeButton: "Eingefrorene Kopien anlegen",
   freezing: "Wird kopiert …",
+  freezeWork: "Die Blätter werden kopiert, ihre Formeln in Werte umgewandelt …",
   freezeNoneChosen: "Bitte mindestens ein Blatt wählen.",
   frozen: (sheets, cells) =>
     `Eingefrorene Kopien angelegt: ${sheets.join(", ")}. ${cells === 1 ? "1 Zelle" : `${cells} Zellen`} mit einer PREVENT-Formel ${cells === 1 ? "enthält jetzt ihren Wert" : "enthalten jetzt ihre Werte"}, jeweils mit einer Notiz, die die Formel nennt.`,
@@ -451,6 +555,7 @@ const german: Strings = {
     "Prüft, ob jede Zelle, in die eine eingefügte Vorlage (Business Case der Beratung, Wert ehrenamtlicher Stunden) eine Formel gesetzt hat, noch eine enthält und keine getippte Zahl, und schreibt das Ergebnis mit dem heutigen Datum auf das Blatt Prüfung dieser Vorlage, dessen Checkliste es zeigt.",
   reviewRun: "Formelzellen prüfen",
   reviewChecking: "Wird geprüft …",
+  reviewWork: "Die Formelzellen jeder Vorlage werden gelesen, das Ergebnis wird auf ihr Blatt Prüfung geschrieben …",
   reviewNone:
     "In dieser Arbeitsmappe wurde keine Vorlage mit einem Blatt Prüfung (Business Case der Beratung, Wert ehrenamtlicher Stunden) gefunden. Fügen Sie zuerst eine aus den Vorlagen ein.",
   reviewClean: (checked) =>

@@ -1,5 +1,5 @@
 /**
- * Command line: `template <id> [--lang de|en] --out FILE [--data CSV] [--iterations N] [--force]` writes one
+ * Command line: `template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]…] [--iterations N] [--force]` writes one
  * template; `all --out DIR [--force]` writes every template in German and English.
  * A file is written under a temporary name in its folder and then renamed, so that a failed
  * write never leaves a half file where a good one stood; an existing file is replaced only with --force.
@@ -7,6 +7,7 @@
 import { existsSync, linkSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, mkdirSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
 import { parseArgs } from "util";
+import { emptyMapping, parseMapEntry, type ColumnMapping } from "./columnMatching";
 import { DataFileError, describeReading, maximumDataRows, maximumFileBytes, readDataFile } from "./data";
 import { layoutTemplate } from "./layout";
 import type { Language, TemplateData, TemplateDefinition } from "./model";
@@ -18,14 +19,21 @@ import { renderXlsx } from "./xlsxRenderer";
 export const exitCodes = { ok: 0, usage: 1, data: 2, output: 3, unexpected: 4 } as const;
 
 export const usage = `usage:
-  prevention-dividend template <id> [--lang de|en] --out FILE [--data CSV] [--iterations N] [--force]
+  prevention-dividend template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]...] [--iterations N] [--force]
   prevention-dividend all --out DIR [--force]
   prevention-dividend --help
 
   --lang de|en   language of the workbook (default en)
   --out FILE     the .xlsx file to write (for "all": the folder)
   --data CSV     fill the template's data table from a CSV file: separated by comma,
-                 semicolon or tab; UTF-8 or Windows-1252; at most ${maximumDataRows.toLocaleString("en")} rows
+                 semicolon or tab; UTF-8 or Windows-1252; at most ${maximumDataRows.toLocaleString("en")} rows.
+                 Column names in German or English (case, spaces and ae/ä, ss/ß forgiven);
+                 codes such as beraten/Vergleich, ja/nein, 1/0, x
+  --map ENTRY    with --data, for a file whose names or codes still do not match; repeat it:
+                 COLUMN=HEADER      the file's column HEADER is the template's COLUMN
+                 COLUMN.CODE=VALUE  the file's VALUE in that column means CODE
+                 COLUMN and CODE in the template's German or English words, e.g.
+                 --map "Beginn=Datum Erstberatung" --map group.treated=B --map group.control=K
   --iterations N Monte Carlo iterations of counselling-case, ${iterationsSetting.minimum} to ${iterationsSetting.maximum} (default ${iterationsSetting.defaultValue})
   --force        replace an existing output file
 
@@ -87,7 +95,21 @@ export function writeReplacing(file: string, bytes: Uint8Array, force: boolean):
   }
 }
 
-function readData(file: string, id: string): TemplateData {
+/** The --map entries as one mapping; a wrong entry is a usage error. */
+/** The command line speaks English, as its usage does; the pane shows the same messages in German too. */
+function mappingOf(template: TemplateDefinition, entries: string[]): ColumnMapping {
+  const table = template.sheets.find((sheet) => sheet.table?.columns.some((column) => column.csv))?.table;
+  if (entries.length > 0 && !table) throw new UsageError(`--map: the template ${template.id} has no data table to fill`);
+  let mapping = emptyMapping;
+  for (const entry of entries) {
+    const next = parseMapEntry(table!, entry, mapping);
+    if ("problem" in next) throw new UsageError(next.problem.en);
+    mapping = next;
+  }
+  return mapping;
+}
+
+function readData(file: string, id: string, mapping: ColumnMapping): TemplateData {
   const template = templates.find((candidate) => candidate.id === id)!;
   let size: number;
   try {
@@ -100,7 +122,7 @@ function readData(file: string, id: string): TemplateData {
       `${file}: ${(size / 2 ** 20).toFixed(0)} MB is more than the supported size (${maximumFileBytes / 2 ** 20} MB, at most ${maximumDataRows.toLocaleString("en")} rows)`,
     );
   }
-  const reading = readDataFile(template, new Uint8Array(readFileSync(file)), file);
+  const reading = readDataFile(template, new Uint8Array(readFileSync(file)), file, mapping);
   console.log(describeReading(file, reading));
   return reading.data;
 }
@@ -129,6 +151,7 @@ async function main(args: string[]): Promise<number> {
         out: { type: "string" },
         data: { type: "string" },
         iterations: { type: "string" },
+        map: { type: "string", multiple: true },
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -147,6 +170,7 @@ async function main(args: string[]): Promise<number> {
     const out = values.out ?? "dist/templates";
     if (values.data !== undefined) throw new UsageError("--data fills one template: use the command 'template'");
     if (values.iterations !== undefined) throw new UsageError("--iterations sets one template: use the command 'template'");
+    if (values.map !== undefined) throw new UsageError("--map goes with --data: use the command 'template'");
     mkdirSync(out, { recursive: true });
     for (const template of templates) {
       for (const lang of ["de", "en"] as const) {
@@ -170,7 +194,9 @@ async function main(args: string[]): Promise<number> {
   if (values.data !== undefined && realPath(values.data) === realPath(out))
     throw new OutputError(`--out ${out} is the data file; choose another name`);
   if (!force && existsSync(out)) throw new OutputError(`${out} exists; use --force to replace it`);
-  const data = values.data === undefined ? undefined : readData(values.data, id);
+  if (values.map !== undefined && values.data === undefined) throw new UsageError("--map goes with --data");
+  const mapping = mappingOf(template, values.map ?? []);
+  const data = values.data === undefined ? undefined : readData(values.data, id, mapping);
   writeReplacing(out, await renderXlsx(layoutTemplate(template, lang, data, undefined, { compactTables: true })), force);
   console.log(out);
   return exitCodes.ok;

@@ -6,14 +6,58 @@
  */
 import Papa from "papaparse";
 import { serialFromCalendarDate, serialFromIsoDate } from "../shared/serialDates";
-import type { CsvKind, DataColumn, DataValue, TemplateData, TemplateDefinition } from "./model";
+import { emptyMapping, matchColumns, type ColumnMapping, type UnmatchedColumn } from "./columnMatching";
+import { codeText, matchingCode, noSpellings, yesSpellings, comparable } from "../shared/dataCodes";
+import type { CsvKind, DataColumn, DataValue, TemplateData, TemplateDefinition, Text } from "./model";
 
 export class DataFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The message in German and English, where it has both; `message` is the English one. */
+  readonly text?: Text;
+  constructor(message: string | Text) {
+    super(typeof message === "string" ? message : message.en);
     this.name = "DataFileError";
+    if (typeof message !== "string") this.text = message;
   }
 }
+
+/** Columns the template needs are not in the file's header: the pane asks which of the file's columns they are. */
+export class UnmatchedColumnsError extends DataFileError {
+  constructor(
+    message: Text,
+    readonly missing: UnmatchedColumn[],
+    readonly header: string[],
+  ) {
+    super(message);
+    this.name = "UnmatchedColumnsError";
+  }
+}
+
+/** A value of a code column that is none of its codes: the pane asks which code it stands for. */
+export class UnknownCodeError extends DataFileError {
+  constructor(
+    message: Text,
+    readonly csvName: string,
+    /** The column's header in the file. */
+    readonly header: string,
+    readonly value: string,
+    readonly options: string[],
+  ) {
+    super(message);
+    this.name = "UnknownCodeError";
+  }
+}
+
+/** Where a field is, in both languages: "c.csv, line 3, column 'Gruppe'". */
+interface Place {
+  file: string;
+  line: number;
+  header: string;
+}
+const placeText = ({ file, line, header }: Place): Text => ({
+  de: `${file}, Zeile ${line}, Spalte „${header}“`,
+  en: `${file}, line ${line}, column '${header}'`,
+});
+const joined = (place: Text, reason: Text): Text => ({ de: `${place.de}: ${reason.de}`, en: `${place.en}: ${reason.en}` });
 
 /** The most data rows a file may have: the figures for this size are in `npm run bench`. */
 export const maximumDataRows = 200_000;
@@ -108,44 +152,92 @@ const plainNumber = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const groupedThousands = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/;
 
 /** A decimal number; a decimal comma only where the separator is not a comma. */
-function readNumber(raw: string, separator: Separator): number | string {
-  if (separator !== "," && groupedThousands.test(raw)) return `'${raw}' could be a number with a thousands separator; write it without one`;
+function readNumber(raw: string, separator: Separator): number | Text {
+  if (separator !== "," && groupedThousands.test(raw))
+    return {
+      de: `„${raw}“ könnte eine Zahl mit Tausenderpunkt sein; bitte ohne Tausendertrennzeichen schreiben`,
+      en: `'${raw}' could be a number with a thousands separator; write it without one`,
+    };
   const text = separator === "," ? raw : raw.replace(/^([+-]?\d*),(\d)/, "$1.$2");
   if (!plainNumber.test(text)) {
     if (separator === "," && /^[+-]?\d*,\d/.test(raw))
-      return `'${raw}' is not a number (a decimal comma needs a file separated by ';' or tab)`;
-    return `'${raw}' is not a number`;
+      return {
+        de: `„${raw}“ ist keine Zahl (ein Dezimalkomma braucht eine Datei, die mit „;“ oder Tabulator getrennt ist)`,
+        en: `'${raw}' is not a number (a decimal comma needs a file separated by ';' or tab)`,
+      };
+    return { de: `„${raw}“ ist keine Zahl`, en: `'${raw}' is not a number` };
   }
   const value = Number(text);
-  return Number.isFinite(value) ? value : `'${raw}' is not a finite number`;
+  return Number.isFinite(value) ? value : { de: `„${raw}“ ist keine endliche Zahl`, en: `'${raw}' is not a finite number` };
 }
 
 /** The template's own data validation of the column, applied to a value read from the file. */
-function outsideValidation(value: number, column: DataColumn): string | null {
+function outsideValidation(value: number, column: DataColumn): Text | null {
   const rule = column.validation;
   if (!rule || (rule.kind !== "decimal" && rule.kind !== "whole")) return null;
-  if (rule.kind === "whole" && !Number.isInteger(value)) return `${value} is not a whole number`;
+  const german = (number: number) => number.toLocaleString("de-DE", { maximumFractionDigits: 10 });
+  if (rule.kind === "whole" && !Number.isInteger(value))
+    return { de: `${german(value)} ist keine ganze Zahl`, en: `${value} is not a whole number` };
   if (value < rule.minimum || value > rule.maximum)
-    return `${value} is outside ${rule.minimum}–${rule.maximum}, the range the sheet allows`;
+    return {
+      de: `${german(value)} liegt außerhalb von ${german(rule.minimum)} bis ${german(rule.maximum)}, dem Bereich, den das Blatt zulässt`,
+      en: `${value} is outside ${rule.minimum}–${rule.maximum}, the range the sheet allows`,
+    };
   return null;
 }
 
-function readField(raw: string, kind: CsvKind, column: DataColumn, separator: Separator, where: string): DataValue {
-  const fail = (reason: string) => new DataFileError(`${where}: ${reason}`);
+/** "gefördert oder Vergleich" / "treated or control" (with the codes as a file may also write them). */
+function codeList(options: string[]): Text {
+  return {
+    de: options.map((option) => codeText(option, "de")).join(" oder "),
+    en: options.join(", "),
+  };
+}
+
+function readField(
+  raw: string,
+  kind: CsvKind,
+  column: DataColumn,
+  separator: Separator,
+  place: Place,
+  codes: Record<string, string>,
+): DataValue {
+  const fail = (reason: Text) => new DataFileError(joined(placeText(place), reason));
   if (typeof kind === "object") {
-    if (!kind.options.includes(raw)) throw fail(`'${raw}' is not one of ${kind.options.join(", ")}`);
-    return raw;
+    if ("flag" in kind) {
+      const spelt = comparable(raw);
+      if (spelt === "") return kind.flag.blank;
+      if (yesSpellings.includes(spelt)) return 1;
+      if (noSpellings.includes(spelt)) return 0;
+      throw fail({
+        de: `„${raw}“ ist weder ja noch nein (erwartet 1 oder 0, ja oder nein, x${kind.flag.blank === 0 ? " oder leer" : ""})`,
+        en: `'${raw}' is neither yes nor no (expected 1 or 0, yes or no, x${kind.flag.blank === 0 ? " or blank" : ""})`,
+      });
+    }
+    const code = codes[raw] ?? codes[raw.trim()] ?? matchingCode(kind.options, raw);
+    if (code) return code;
+    const options = codeList(kind.options);
+    throw new UnknownCodeError(
+      joined(placeText(place), {
+        de: `„${raw}“ ist keiner der Werte ${options.de}; welcher Wert was bedeutet, lässt sich beim Einlesen zuordnen`,
+        en: `'${raw}' is not one of ${options.en}; which value means what can be set when the file is read`,
+      }),
+      column.csv!.column,
+      place.header,
+      raw,
+      kind.options,
+    );
   }
   switch (kind) {
     case "text":
-      if (raw === "") throw fail("empty, expected a text");
+      if (raw === "") throw fail({ de: "leer, erwartet ein Text", en: "empty, expected a text" });
       return raw;
     case "optionalNumber":
     case "number": {
       if (kind === "optionalNumber" && raw === "") return null;
-      if (raw === "") throw fail("empty, expected a number");
+      if (raw === "") throw fail({ de: "leer, erwartet eine Zahl", en: "empty, expected a number" });
       const value = readNumber(raw, separator);
-      if (typeof value === "string") throw fail(value);
+      if (typeof value !== "number") throw fail(value);
       const outside = outsideValidation(value, column);
       if (outside) throw fail(outside);
       return value;
@@ -154,29 +246,91 @@ function readField(raw: string, kind: CsvKind, column: DataColumn, separator: Se
     case "date": {
       if (kind === "optionalDate" && raw === "") return null;
       const serial = serialFromDate(raw);
-      if (serial === null) throw fail(`'${raw}' is not a date of the form YYYY-MM-DD or DD.MM.YYYY`);
+      if (serial === null)
+        throw fail({
+          de: `„${raw}“ ist kein Datum der Form TT.MM.JJJJ oder JJJJ-MM-TT`,
+          en: `'${raw}' is not a date of the form YYYY-MM-DD or DD.MM.YYYY`,
+        });
       return serial;
     }
   }
 }
 
-function missingColumn(file: string, column: string, header: string[], separator: Separator, line: string): DataFileError {
+/**
+ * Dates of one row in the order the template says (an entry neither before the start nor after
+ * the end of follow-up; the end not before the start): the first that is out of order, or null.
+ */
+function datesOutOfOrder(
+  columns: DataColumn[],
+  values: DataValue[],
+  raw: string[],
+  headers: string[],
+  place: Omit<Place, "header">,
+): Text | null {
+  const index = (key: string) => columns.findIndex((column) => column.key === key);
+  for (const [c, column] of columns.entries()) {
+    const value = values[c];
+    if (typeof value !== "number") continue;
+    for (const [bound, key] of [
+      ["notBefore", column.csv?.notBefore],
+      ["notAfter", column.csv?.notAfter],
+    ] as const) {
+      if (!key) continue;
+      const other = index(key);
+      const limit = values[other];
+      if (typeof limit !== "number") continue;
+      if (bound === "notBefore" ? value >= limit : value <= limit) continue;
+      const where = placeText({ ...place, header: headers[c] });
+      return bound === "notBefore"
+        ? {
+            de: `${where.de}: ${raw[c]} liegt vor ${raw[other]} in der Spalte „${headers[other]}“ derselben Zeile; dieses Datum kann nicht davor liegen. Bitte die Daten berichtigen oder die Zeile weglassen.`,
+            en: `${where.en}: ${raw[c]} is before ${raw[other]} in the column '${headers[other]}' of the same line; this date cannot come before it. Correct the dates or leave the line out.`,
+          }
+        : {
+            de: `${where.de}: ${raw[c]} liegt nach ${raw[other]} in der Spalte „${headers[other]}“ derselben Zeile; dieses Datum kann nicht danach liegen. Bitte die Daten berichtigen oder die Zeile weglassen.`,
+            en: `${where.en}: ${raw[c]} is after ${raw[other]} in the column '${headers[other]}' of the same line; this date cannot come after it. Correct the dates or leave the line out.`,
+          };
+    }
+  }
+  return null;
+}
+
+function missingColumns(file: string, missing: UnmatchedColumn[], header: string[], separator: Separator, line: string): DataFileError {
   const others = separators.filter((candidate) => candidate !== separator && line.includes(candidate));
-  const cause =
+  const germanSeparator = (candidate: string) => (candidate === "\t" ? "Tabulator" : `„${candidate}“`);
+  const cause: Text =
     others.length > 0
-      ? `; the header line also contains ${others.map(separatorName).join(" and ")}: the file mixes separators (read with ${separatorName(separator)})`
-      : "";
-  return new DataFileError(
-    `${file}, line 1: column '${column}' is missing (found: ${header.map((name) => `'${name}'`).join(", ")})${cause}`,
-  );
+      ? {
+          de: `; die Kopfzeile enthält auch ${others.map(germanSeparator).join(" und ")}: Die Datei mischt Trennzeichen (gelesen mit ${germanSeparator(separator)})`,
+          en: `; the header line also contains ${others.map(separatorName).join(" and ")}: the file mixes separators (read with ${separatorName(separator)})`,
+        }
+      : { de: "", en: "" };
+  const found = { de: header.map((name) => `„${name}“`).join(", "), en: header.map((name) => `'${name}'`).join(", ") };
+  const [first, ...more] = missing;
+  const message: Text =
+    more.length === 0
+      ? {
+          de: `${file}, Zeile 1: Die Spalte „${first.header.de}“ (${first.csvName}) fehlt (gefunden: ${found.de})${cause.de}`,
+          en: `${file}, line 1: column '${first.csvName}' is missing (found: ${found.en})${cause.en}`,
+        }
+      : {
+          de: `${file}, Zeile 1: Es fehlen die Spalten ${missing.map((column) => `„${column.header.de}“ (${column.csvName})`).join(", ")} (gefunden: ${found.de})${cause.de}`,
+          en: `${file}, line 1: columns ${missing.map((column) => `'${column.csvName}'`).join(", ")} are missing (found: ${found.en})${cause.en}`,
+        };
+  return new UnmatchedColumnsError(message, missing, header);
 }
 
 /**
  * The rows for the template's data table from the bytes of a CSV file (a string is taken as
  * already decoded); `file` names the file in messages.
  */
-export function readTemplateData(template: TemplateDefinition, content: Uint8Array | string, file: string): TemplateData {
-  return readDataFile(template, content, file).data;
+export function readTemplateData(
+  template: TemplateDefinition,
+  content: Uint8Array | string,
+  file: string,
+  mapping: ColumnMapping = emptyMapping,
+): TemplateData {
+  return readDataFile(template, content, file, mapping).data;
 }
 
 /** What was read from a file and how: said back to the user, so that nothing is guessed silently. */
@@ -193,7 +347,12 @@ export function describeReading(file: string, reading: DataFileReading): string 
 }
 
 /** readTemplateData, with the encoding and separator it found. */
-export function readDataFile(template: TemplateDefinition, content: Uint8Array | string, file: string): DataFileReading {
+export function readDataFile(
+  template: TemplateDefinition,
+  content: Uint8Array | string,
+  file: string,
+  mapping: ColumnMapping = emptyMapping,
+): DataFileReading {
   const table = template.sheets.find((sheet) => sheet.table)?.table;
   if (!table) throw new DataFileError(`${file}: the template ${template.id} has no data table to fill`);
   const decoded = typeof content === "string" ? { text: content, encoding: "UTF-8" as const } : decodeText(content);
@@ -201,16 +360,14 @@ export function readDataFile(template: TemplateDefinition, content: Uint8Array |
   const separator = detectSeparator(text);
   const lines = parseCsvRows(text, separator, file);
   const header = (lines[0]?.fields ?? []).map((field) => field.trim());
-  const positions = table.columns.map((column) => {
-    if (!column.csv) return -1;
-    const position = header.indexOf(column.csv.column);
-    // Optional columns (e.g. covariates) may be missing from a file: their cells stay empty.
-    if (position < 0 && column.csv.kind === "optionalNumber") return -1;
-    if (position < 0) throw missingColumn(file, column.csv.column, header, separator, headerLine(text));
-    if (header.lastIndexOf(column.csv.column) !== position)
-      throw new DataFileError(`${file}, line 1: column '${column.csv.column}' appears twice`);
-    return position;
-  });
+  // Optional columns (e.g. covariates) may be missing from a file: their cells stay empty.
+  const { positions, missing, twice } = matchColumns(table, header, mapping);
+  if (twice.length > 0)
+    throw new DataFileError({
+      de: `${file}, Zeile 1: Die Spalte „${twice[0].header}“ (${twice[0].csvName}) kommt zweimal vor`,
+      en: `${file}, line 1: column '${twice[0].csvName}' appears twice`,
+    });
+  if (missing.length > 0) throw missingColumns(file, missing, header, separator, headerLine(text));
   const body = lines.slice(1).filter((row) => !row.fields.every((field) => field.trim() === ""));
   if (body.length === 0) throw new DataFileError(`${file}: no data rows after the header`);
   if (body.length > maximumDataRows) {
@@ -224,11 +381,21 @@ export function readDataFile(template: TemplateDefinition, content: Uint8Array |
         `${file}, line ${line}: ${fields.length} fields where the header has ${header.length} (separator ${separatorName(separator)})`,
       );
     }
-    return table.columns.map((column, c) => {
+    const raw = positions.map((position) => (position < 0 ? "" : fields[position].trim()));
+    const values = table.columns.map((column, c) => {
       if (!column.csv || positions[c] < 0) return null;
-      const where = `${file}, line ${line}, column '${column.csv.column}'`;
-      return readField(fields[positions[c]].trim(), column.csv.kind, column, separator, where);
+      const place = { file, line, header: header[positions[c]] };
+      return readField(raw[c], column.csv.kind, column, separator, place, mapping.codes[column.csv.column] ?? {});
     });
+    const disorder = datesOutOfOrder(
+      table.columns,
+      values,
+      raw,
+      positions.map((position) => header[position] ?? ""),
+      { file, line },
+    );
+    if (disorder) throw new DataFileError(disorder);
+    return values;
   });
   return { data: { table: table.name, rows }, encoding: decoded.encoding, separator };
 }

@@ -1,5 +1,7 @@
 /** Placeholders in the formulas of a definition (see model.ts) and how they become A1 references and names. */
 import { cellAddress, rangeAddress } from "../shared/addresses";
+import { quotedText } from "../shared/formulaText";
+import { codeText } from "../shared/dataCodes";
 import type { Formula, Language } from "./model";
 import type { Naming } from "./plan";
 
@@ -23,6 +25,7 @@ export function resolveFormula(written: Formula, resolver: Resolver, column: num
   return formula.replace(placeholder, (_match, at: string, key: string, modifier: string | undefined) => {
     if (!at) {
       if (key === "year") return String(year);
+      if (modifier === "code") return quotedText(codeText(key, resolver.language));
       if (modifier === "low" || modifier === "high") {
         if (!resolver.boundOf) throw new Error(`formula ${formula}: no input bounds known here`);
         return resolver.boundOf(key, modifier);

@@ -284,8 +284,12 @@ export interface DataColumn {
   format: NumberFormatKey;
   width: number;
   validation?: Validation;
-  /** Where --data takes this column from (a CSV column and how to read it). */
-  csv?: { column: string; kind: CsvKind };
+  /**
+   * Where --data takes this column from: the CSV column (its English name; the German and English
+   * headers and `also` are taken too, see columnMatching.ts), how to read it, and the columns (by
+   * key) whose dates this column's date may not come before or after.
+   */
+  csv?: { column: string; kind: CsvKind; also?: string[]; notBefore?: string; notAfter?: string };
   /**
    * Computed column: one formula for every data row, so that the table keeps it as a calculated
    * column and fills it into new rows. `{col:key}` is the cell of another column in the same row
@@ -294,9 +298,14 @@ export interface DataColumn {
   formula?: string;
 }
 
-/** How a CSV field is read: dates become Excel serial numbers; `options` lists the allowed texts. */
-/** "optionalNumber": an empty field, or a file without the column, leaves the cell blank. */
-export type CsvKind = "text" | "number" | "optionalNumber" | "date" | "optionalDate" | { options: string[] };
+/**
+ * How a CSV field is read: dates become Excel serial numbers; `options` lists the codes allowed
+ * (dataCodes.ts: stored in English, written in the workbook's language); "optionalNumber": an
+ * empty field, or a file without the column, leaves the cell blank; `flag`: yes or no as 1 or 0
+ * (1/0, ja/nein, yes/no, x), a blank as `blank` says (0, or null for unknown).
+ */
+export type CsvKind =
+  "text" | "number" | "optionalNumber" | "date" | "optionalDate" | { options: string[] } | { flag: { blank: 0 | null } };
 
 export interface DataTableDefinition {
   name: string;

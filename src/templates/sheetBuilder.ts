@@ -2,6 +2,7 @@
 import type { CellContent } from "../shared/cellContent";
 import { parseRange, rangeAddress } from "../shared/addresses";
 import type { Highlight, Language, NumberFormatKey, StyleKey, Text, Validation } from "./model";
+import { codeText } from "../shared/dataCodes";
 import { numberFormats } from "./numberFormats";
 import type { PlannedCell, PlannedHighlight, PlannedValidationRange } from "./plan";
 
@@ -10,13 +11,13 @@ export function text(value: Text, language: Language): string {
   return value[language];
 }
 
-function validationRule(validation: Validation) {
+function validationRule(validation: Validation, language: Language) {
   switch (validation.kind) {
     case "decimal":
     case "whole":
       return { kind: validation.kind, minimum: validation.minimum, maximum: validation.maximum };
     case "list":
-      return { kind: "list" as const, options: validation.options };
+      return { kind: "list" as const, options: validation.options.map((option) => codeText(option, language)) };
     case "date":
       return { kind: "date" as const };
   }
@@ -55,7 +56,7 @@ export class SheetBuilder {
   }
 
   validate(range: string, validation: Validation, language: Language) {
-    this.validations.push({ range, rule: validationRule(validation), message: text(validation.message, language) });
+    this.validations.push({ range, rule: validationRule(validation, language), message: text(validation.message, language) });
   }
 }
 

@@ -3,6 +3,8 @@
  * the table checks that count rows the formulas would leave out, and the rows a table starts with.
  */
 import { columnLetters, quotedSheet, rangeAddress } from "../shared/addresses";
+import { quotedText } from "../shared/formulaText";
+import { codeText } from "../shared/dataCodes";
 import { placeholder } from "./formulaPlaceholders";
 import type { DataTableDefinition, DataValue, Language, SheetDefinition, TableCheckRow, TemplateData, TemplateDefinition } from "./model";
 import { numberFormats } from "./numberFormats";
@@ -71,7 +73,7 @@ export function tableCheckFormula(row: TableCheckRow, tables: Map<string, Render
  * The formula of a computed column, the same in every row: other columns of the row as
  * structured references (so the table keeps it as a calculated column), the row number as ROW().
  */
-function columnFormula(table: RenderedTable, formula: string, naming: Naming): string {
+function columnFormula(table: RenderedTable, formula: string, naming: Naming, language: Language): string {
   const columns = table.definition.columns;
   return formula
     .replace(/\{row\}/g, "ROW()")
@@ -80,22 +82,32 @@ function columnFormula(table: RenderedTable, formula: string, naming: Naming): s
       if (target < 0) throw new Error(`table ${table.definition.name}: no column '${key}'`);
       return thisRowReference(table.name, table.headers[target]);
     })
-    .replace(placeholder, (_m, _at, key: string) => naming.name(key));
+    .replace(placeholder, (_m, _at, key: string, modifier?: string) =>
+      modifier === "code" ? quotedText(codeText(key, language)) : naming.name(key),
+    );
+}
+
+/** The rows as the sheet shows them: the codes of code columns in the workbook's language. */
+function writtenRows(table: DataTableDefinition, rows: DataValue[][], language: Language): DataValue[][] {
+  const coded = table.columns.map((column) => column.validation?.kind === "list");
+  if (!coded.some(Boolean)) return rows;
+  return rows.map((row) => row.map((value, c) => (coded[c] && typeof value === "string" ? codeText(value, language) : value)));
 }
 
 export function layoutTable(
   rendered: RenderedTable,
   language: Language,
   naming: Naming,
-  rows: DataValue[][],
+  stored: DataValue[][],
   names: NameSink,
   compact: boolean,
 ): { builder: SheetBuilder; range: string; columnFormulas: (string | null)[]; body?: PlannedTableBody } {
   const builder = new SheetBuilder();
   const table = rendered.definition;
+  const rows = writtenRows(table, stored, language);
   const headers = rendered.headers;
   headers.forEach((header, i) => builder.put(1, i + 1, header, "columnHeader"));
-  const columnFormulas = table.columns.map((column) => (column.formula ? columnFormula(rendered, column.formula, naming) : null));
+  const columnFormulas = table.columns.map((column) => (column.formula ? columnFormula(rendered, column.formula, naming, language) : null));
   const lastRow = 1 + Math.max(rows.length, 1);
   const body: PlannedTableBody = {
     rows,

@@ -89,7 +89,8 @@ describe("MemoryWorkbook", () => {
     expect(columns[24]).toMatchObject({ table: "km_curve_table", address: "'KM-Kurve'!F2:F14", rows: 13 });
     const groups = await workbook.readRange("cohort_table[Gruppe]");
     expect(groups.address).toBe("Kohorte!B2:B7");
-    expect(groups.values.flat().every((group) => group === "treated" || group === "control")).toBe(true);
+    // The German cohort sheet holds the German codes.
+    expect(groups.values.flat().every((group) => group === "gefördert" || group === "Vergleich")).toBe(true);
   });
 });
 

@@ -139,6 +139,8 @@ export class FakeExcel {
   calculate: (() => void) | null = null;
   /** The file name, as Workbook.name gives it. */
   workbookName = "Budget 2027.xlsx";
+  /** Workbook.settings (ExcelApi 1.4), by key. */
+  readonly settings = new Map<string, unknown>();
   /** The user's selection, as Workbook.getSelectedRange() finds it. */
   selection = { sheet: "Sheet1", address: "A1" };
   /** Every load() asked for, e.g. "range: address" or "range 'Sheet1'!A1:B2: values". */
@@ -411,6 +413,18 @@ export class FakeExcel {
               names: strict(names, "names"),
               tables: strict(tables, "tables"),
               getSelectedRange: () => fake.readableRange("range", () => fake.selection),
+              settings: strict(
+                {
+                  add: (key: string, value: unknown) => fake.enqueue(`add setting ${key}`, () => fake.settings.set(key, value)),
+                  getItemOrNullObject: (key: string) =>
+                    Object.defineProperty(
+                      fake.loadable({} as Record<string, unknown>, "setting", { value: () => fake.settings.get(key) ?? null }),
+                      "isNullObject",
+                      { get: () => !fake.settings.has(key) },
+                    ),
+                } as Record<string, unknown>,
+                "settings",
+              ),
             } as Record<string, unknown>,
             "workbook",
             // Workbook.name (ExcelApi 1.7): the file name.

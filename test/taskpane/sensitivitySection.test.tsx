@@ -49,13 +49,15 @@ describe("one-way sensitivity in the pane", () => {
     const runButton = await screen.findByRole("button", { name: "Run one-way sensitivity" }, { timeout: 5000 });
     await act(async () => fireEvent.click(runButton));
     expect(await screen.findByText("Done. Every input holds its original value or formula again.")).toBeTruthy();
-    const table = screen.getByRole("table", { name: /largest swing for the county first/ });
-    const first = within(table).getAllByRole("row")[1];
+    // The table form (a wide pane; jsdom shows the stacked list, so the table counts as hidden here).
+    const table = within(screen.getByTestId("sensitivity")).getByRole("table", { hidden: true });
+    expect(table.getAttribute("aria-label")).toMatch(/largest swing for the county first/);
+    const first = within(table).getAllByRole("row", { hidden: true })[1];
     // Months avoided 6 and 25 (its plausible range): county 10,000 × 6 − 100,000 = −40,000 and 150,000, swing 190,000;
     // public 20,000 × 6 − 50,000 = 70,000 and 450,000.
     expect(
       within(first)
-        .getAllByRole("cell")
+        .getAllByRole("cell", { hidden: true })
         .map((cell) => cell.textContent),
     ).toEqual([
       "Care-home months avoided per prevented placement",
@@ -69,13 +71,23 @@ describe("one-way sensitivity in the pane", () => {
       "10.00 / none in range",
     ]);
     // Posts 1 and 2: the county's value does not move (swing 0); public 240,000 − 50,000 = 190,000 and 140,000.
-    const posts = within(table).getByRole("cell", { name: "Counselling posts (full-time equivalents)" }).closest("tr")!;
+    const posts = within(table).getByRole("cell", { name: "Counselling posts (full-time equivalents)", hidden: true }).closest("tr")!;
     expect(
       within(posts as HTMLElement)
-        .getAllByRole("cell")
+        .getAllByRole("cell", { hidden: true })
         .map((cell) => cell.textContent)
         .slice(2),
     ).toEqual(["20,000", "20,000", "0", "190,000", "140,000", "—"]);
+    // The stacked form a narrow pane shows: the same figures, one labelled block per input.
+    const stacked = screen.getByRole("region", { name: "Care-home months avoided per prevented placement" });
+    expect([...stacked.querySelectorAll("dt, dd")].map((item) => item.textContent).slice(0, 6)).toEqual([
+      "Low – high",
+      "6 – 25",
+      "County, low",
+      "\u221240,000",
+      "County, high",
+      "150,000",
+    ]);
     // Base: months 12, posts 1.
     expect(screen.getByText("Base case: county 20,000, all public payers 190,000 (net present value, EUR).")).toBeTruthy();
     expect(await inputsOf(workbook)).toEqual(before);

@@ -23,7 +23,8 @@ describe("startHost", () => {
     expect(host.preview).toBe(true);
     expect(host.language).toBe("de");
     expect(host.port).toBeInstanceOf(MemoryWorkbook);
-    expect(await host.port.sheetNames()).toEqual(["Cohort", "Groups", "Scores"]);
+    // The example workbook speaks the preview's language: its sheets are named as a German planner's would be.
+    expect(await host.port.sheetNames()).toEqual(["Kohorte", "Gruppen", "Testwerte"]);
   });
 
   it("runs the preview when Office.js reports no host, in the browser's language", async () => {

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { writeReplacing } from "../../src/templates/cli";
 
 const bin = join(__dirname, "..", "..", "bin", "prevention-dividend.js");
@@ -113,5 +114,45 @@ describe("prevention-dividend (command line)", () => {
     expect(cli(dir, "template", "volunteer-hours", "--out", "v.xlsx", "--iterations", "500").err).toMatch(
       /template volunteer-hours has no setting 'iterations'/,
     );
+  });
+
+  it("--map names the file's own columns and codes of a German file", async () => {
+    const own = "Fallnummer;Status;Datum Beratung;Einzug;Ende\nF1;B;09.01.2022;;31.12.2025\nF2;K;09.01.2022;04.12.2023;31.12.2025\n";
+    const dir = folder({ "eigene.csv": own });
+    const columns = [
+      "--map",
+      "id=Fallnummer",
+      "--map",
+      "Gruppe=Status",
+      "--map",
+      "start=Datum Beratung",
+      "--map",
+      "Heimaufnahme=Einzug",
+      "--map",
+      "Ende der Beobachtung=Ende",
+    ];
+    const unmapped = cli(dir, "template", "placement-cohort", "--lang", "de", "--out", "k.xlsx", "--data", "eigene.csv", ...columns);
+    expect(unmapped.code).toBe(2);
+    expect(unmapped.err).toMatch(/^eigene\.csv, line 2, column 'Status': 'B' is not one of treated, control/);
+    const mapped = cli(
+      dir,
+      ...["template", "placement-cohort", "--lang", "de", "--out", "k.xlsx", "--data", "eigene.csv", ...columns],
+      ...["--map", "group.treated=B", "--map", "group.control=K"],
+    );
+    expect(mapped.code).toBe(0);
+    // exceljs cannot read back the tables it writes: the sheet's texts are looked for in the file's XML.
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "k.xlsx")));
+    const texts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async("string")),
+    );
+    // The German sheet shows the codes in German: B is served (gefördert), K the comparison group.
+    for (const shown of ["F1", "F2", "gefördert", "Vergleich"]) expect(texts.join("\n")).toContain(`>${shown}<`);
+    expect(texts.join("\n")).not.toContain(">treated<");
+    const wrong = cli(dir, "template", "placement-cohort", "--out", "x.xlsx", "--data", "eigene.csv", "--map", "Postleitzahl=PLZ");
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toMatch(/^--map 'Postleitzahl=PLZ': the template has no column 'Postleitzahl'/);
+    expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
   });
 });

@@ -105,7 +105,7 @@ describe("what is refused, with file, line, column and reason", () => {
 
   it("names the separator when the header mixes them", () => {
     expect(() => volunteers("activity;volunteers;hours_per_week,weeks_per_year\nVisits;2;3,46\n")).toThrow(
-      "v.csv, line 1: column 'hours_per_week' is missing (found: 'activity', 'volunteers', 'hours_per_week,weeks_per_year'); the header line also contains ',': the file mixes separators (read with ';')",
+      "v.csv, line 1: columns 'hours_per_week', 'weeks_per_year' are missing (found: 'activity', 'volunteers', 'hours_per_week,weeks_per_year'); the header line also contains ',': the file mixes separators (read with ';')",
     );
   });
 

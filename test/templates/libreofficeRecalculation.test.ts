@@ -2,6 +2,7 @@
  * Every template, in both languages and filled from each example CSV, recalculated by
  * LibreOffice (forced recalculation) and compared with the engine's numbers to 1e-9 relative.
  */
+import { codeText } from "../../src/shared/dataCodes";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { parseRange } from "../../src/shared/addresses";
@@ -239,12 +240,14 @@ cases.push({
   template: placementCohort,
   language: "de",
   change: (plan) => {
-    growTable(plan, "cohort_table", addedPeople, true);
+    // Typed as the German sheet's list offers the groups: gefördert, Vergleich.
+    const typed = (row: DataValue[]) => row.map((value, c) => (c === 1 && typeof value === "string" ? codeText(value, "de") : value));
+    growTable(plan, "cohort_table", addedPeople.map(typed), true);
     // The table now holds rows 2–10; row 12 is pasted after an empty row.
     paste(
       plan,
       "cohort_table",
-      ["C0006", "control", 44900, null, 46022].map((value, c) => ({ row: 12, column: c + 1, value })),
+      typed(["C0006", "control", 44900, null, 46022]).map((value, c) => ({ row: 12, column: c + 1, value })),
     );
   },
   expected: () => {

@@ -172,13 +172,13 @@ export function AssumptionsPanel({ active }: { active: boolean }) {
         <Button onClick={() => void load()}>{text.refresh}</Button>
       </div>
       {problem && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
       {inputs === null && !problem && <Spinner size="small" label={text.loading} />}
       {inputs?.length === 0 && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{text.assumptionsEmpty}</MessageBarBody>
         </MessageBar>
       )}

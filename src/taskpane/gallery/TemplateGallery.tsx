@@ -1,25 +1,30 @@
 import { Button, Caption1, Card, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { browserFileDelivery } from "../../office/fileDelivery";
-import { TemplateInsertionError } from "../../office/workbookPort";
+import { omissions, TemplateInsertionError, type InsertionReport } from "../../office/workbookPort";
+import type { ColumnMapping } from "../../templates/columnMatching";
 import { templateInsertion } from "../../templates/layout";
 import type { TemplateData, TemplateDefinition } from "../../templates/model";
+import { fileColumns, sampleCsv } from "../../templates/sampleCsv";
 import { readSetting, withSettings } from "../../templates/settings";
+import { ActionFeedback, type Outcome } from "../feedback/ActionFeedback";
 import { reason, usePane } from "../services";
+import type { Strings } from "../strings";
+import { isEmptyMapping, keepMapping, keptMapping } from "./csvMapping";
+import { DataColumns } from "./DataColumns";
+import { MappingStep, type MappingAnswer, type MappingQuestion } from "./MappingStep";
 import { templatePurpose } from "./purposes";
 import { SettingFields, type TypedSettings } from "./SettingFields";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   name: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   purpose: { margin: 0, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0 },
 });
-
-type Outcome = { intent: "success" | "error"; message: string };
 
 /** The bytes of a file the user picked. */
 function fileBytes(file: File): Promise<Uint8Array> {
@@ -34,13 +39,33 @@ function fileBytes(file: File): Promise<Uint8Array> {
 /** Whether a template has a data table that a CSV file can fill. */
 const takesData = (definition: TemplateDefinition) => definition.sheets.some((sheet) => sheet.table?.columns.some((column) => column.csv));
 
+/** What the insertion left out on this host, each with why, in the pane's language. */
+export function omittedLines(report: InsertionReport, text: Strings): string[] {
+  return report.omitted.map((omitted) => {
+    const key = (Object.keys(omissions) as (keyof typeof omissions)[]).find((candidate) => omissions[candidate] === omitted);
+    return key ? text.omitted[key] : omitted;
+  });
+}
+
+/** A file being read with a mapping: its bytes stay until it is inserted or the step is cancelled. */
+interface Mapping {
+  definition: TemplateDefinition;
+  bytes: Uint8Array;
+  file: string;
+  mapping: ColumnMapping;
+  question: MappingQuestion;
+}
+
 export function TemplateGallery() {
   const styles = useStyles();
   const { port, templates, language, text, files = browserFileDelivery } = usePane();
   const [definitions, setDefinitions] = useState<TemplateDefinition[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  /** The card whose action ran, what is happening there, and how it ended. */
+  const [working, setWorking] = useState<{ id: string; label: string } | null>(null);
+  const [outcome, setOutcome] = useState<{ id: string; outcome: Outcome } | null>(null);
+  const [mapping, setMapping] = useState<Mapping | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -58,6 +83,17 @@ export function TemplateGallery() {
   const [typedSettings, setTypedSettings] = useState<Record<string, TypedSettings>>({});
   const [settingProblems, setSettingProblems] = useState<Record<string, Record<string, string>>>({});
 
+  const begin = (action: string, definition: TemplateDefinition, label: string) => {
+    setBusy(`${action}:${definition.id}`);
+    setWorking({ id: definition.id, label });
+    setOutcome(null);
+  };
+  const end = () => {
+    setBusy(null);
+    setWorking(null);
+  };
+  const tell = (definition: TemplateDefinition, told: Outcome) => setOutcome({ id: definition.id, outcome: told });
+
   /** The template built for the settings typed on its card; null (and the fields say why) when one cannot be used. */
   const chosen = (definition: TemplateDefinition): TemplateDefinition | null => {
     const typed = typedSettings[definition.id] ?? {};
@@ -73,38 +109,108 @@ export function TemplateGallery() {
     return Object.keys(problems).length > 0 ? null : withSettings(definition, values, language);
   };
 
-  /** The same reader as the command line: its message names the file, line and column. */
-  const insertWithData = async (definition: TemplateDefinition, file: File) => {
+  /**
+   * The same reader as the command line: its message names the file, line and column. Names or
+   * codes it cannot place open the mapping step; what the user answers there is kept per template
+   * in the workbook's settings and tried first with the next file.
+   */
+  const readAndInsert = async (definition: TemplateDefinition, bytes: Uint8Array, file: string, columnMapping: ColumnMapping) => {
     const title = definition.title[language];
-    setBusy(`data:${definition.id}`);
-    setOutcome(null);
+    begin("data", definition, text.readingWork(file));
     let data: TemplateData;
     try {
-      const { readTemplateData } = await import(/* webpackChunkName: "pane-data-reader" */ "../../templates/data");
-      data = readTemplateData(definition, await fileBytes(file), file.name);
+      const { readTemplateData, UnmatchedColumnsError, UnknownCodeError, DataFileError } = await import(
+        /* webpackChunkName: "pane-data-reader" */ "../../templates/data"
+      );
+      try {
+        data = readTemplateData(definition, bytes, file, columnMapping);
+      } catch (error) {
+        if (error instanceof UnmatchedColumnsError) {
+          setMapping({
+            definition,
+            bytes,
+            file,
+            mapping: columnMapping,
+            question: { kind: "columns", file, missing: error.missing, header: error.header },
+          });
+          return end();
+        }
+        if (error instanceof UnknownCodeError) {
+          const { csvName, header, value, options } = error;
+          setMapping({
+            definition,
+            bytes,
+            file,
+            mapping: columnMapping,
+            question: { kind: "code", file, csvName, header, value, options },
+          });
+          return end();
+        }
+        if (error instanceof DataFileError && error.text) throw new Error(error.text[language]);
+        throw error;
+      }
     } catch (error) {
-      setOutcome({ intent: "error", message: text.dataRefused(title, reason(error)) });
-      setBusy(null);
-      return;
+      setMapping(null);
+      tell(definition, { intent: "error", message: text.dataRefused(title, reason(error)) });
+      return end();
     }
-    await insert(definition, data);
+    setMapping(null);
+    let kept: string[] = [];
+    if (!isEmptyMapping(columnMapping)) {
+      kept = [port.keepsSettings() ? text.mappingKept : text.mappingNotKept];
+      await keepMapping(port, definition.id, columnMapping).catch(() => (kept = [text.mappingNotKept]));
+    }
+    await insert(definition, data, kept);
   };
 
-  const insert = async (offered: TemplateDefinition, data?: TemplateData) => {
+  const insertWithData = async (definition: TemplateDefinition, file: File) => {
+    begin("data", definition, text.readingWork(file.name));
+    setMapping(null);
+    try {
+      const [bytes, kept] = await Promise.all([fileBytes(file), keptMapping(port, definition.id)]);
+      await readAndInsert(definition, bytes, file.name, kept);
+    } catch (error) {
+      tell(definition, { intent: "error", message: text.dataRefused(definition.title[language], reason(error)) });
+      end();
+    }
+  };
+
+  const answer = (answered: MappingAnswer) => {
+    if (!mapping) return;
+    const { definition, bytes, file, question } = mapping;
+    const previous = mapping.mapping;
+    const next: ColumnMapping =
+      answered.kind === "columns"
+        ? { ...previous, columns: { ...previous.columns, ...answered.columns } }
+        : question.kind === "code"
+          ? {
+              ...previous,
+              codes: { ...previous.codes, [question.csvName]: { ...previous.codes[question.csvName], [question.value]: answered.code } },
+            }
+          : previous;
+    void readAndInsert(definition, bytes, file, next);
+  };
+
+  const insert = async (offered: TemplateDefinition, data?: TemplateData, extra: string[] = []) => {
     const definition = chosen(offered);
-    if (!definition) return;
+    if (!definition) return end();
     const title = definition.title[language];
-    setBusy(`insert:${definition.id}`);
-    setOutcome(null);
+    begin("insert", definition, text.insertingWork(title));
     try {
       const report = await port.insertTemplate(templateInsertion(definition, language, data));
       // The last sheet is the hidden marker; the user sees the others.
-      setOutcome({ intent: "success", message: text.inserted(title, report.sheets.slice(0, -1)) });
+      const inserted = text.inserted(title, report.sheets.slice(0, -1));
+      const omitted = omittedLines(report, text);
+      tell(definition, {
+        intent: omitted.length > 0 ? "warning" : "success",
+        message: omitted.length > 0 ? `${inserted} ${text.omittedHeading}` : inserted,
+        details: [...omitted, ...extra],
+      });
     } catch (error) {
       const message = error instanceof TemplateInsertionError ? error.message : reason(error);
-      setOutcome({ intent: "error", message: text.insertFailed(title, message) });
+      tell(definition, { intent: "error", message: text.insertFailed(title, message) });
     } finally {
-      setBusy(null);
+      end();
     }
   };
 
@@ -112,22 +218,40 @@ export function TemplateGallery() {
     const definition = chosen(offered);
     if (!definition) return;
     const title = definition.title[language];
-    setBusy(`download:${definition.id}`);
-    setOutcome(null);
+    begin("download", definition, text.downloadingWork(title));
     try {
       const file = await templates.xlsxFile(definition, language);
       const name = `${definition.id}-${language}.xlsx`;
       const delivery = await files.deliver(file, name, `templates/${name}`);
-      if (delivery === "unavailable") setOutcome({ intent: "error", message: text.downloadUnavailable(name) });
+      if (delivery === "unavailable") tell(definition, { intent: "error", message: text.downloadUnavailable(name) });
       else
-        setOutcome({
+        tell(definition, {
           intent: "success",
           message: delivery === "opened in browser" ? text.downloadInBrowser(name) : text.downloadStarted(name),
         });
     } catch (error) {
-      setOutcome({ intent: "error", message: text.downloadFailed(title, reason(error)) });
+      tell(definition, { intent: "error", message: text.downloadFailed(title, reason(error)) });
     } finally {
-      setBusy(null);
+      end();
+    }
+  };
+
+  const downloadSample = async (definition: TemplateDefinition) => {
+    const name = text.sampleCsvName(definition.id);
+    begin("sample", definition, text.downloadingWork(name));
+    try {
+      const file = new Blob([sampleCsv(definition, language)], { type: "text/csv;charset=utf-8" });
+      const delivery = await files.deliver(file, name, `templates/${name}`);
+      tell(
+        definition,
+        delivery === "unavailable"
+          ? { intent: "error", message: text.downloadUnavailable(name) }
+          : { intent: "success", message: delivery === "opened in browser" ? text.downloadInBrowser(name) : text.downloadStarted(name) },
+      );
+    } catch (error) {
+      tell(definition, { intent: "error", message: text.downloadFailed(name, reason(error)) });
+    } finally {
+      end();
     }
   };
 
@@ -135,18 +259,11 @@ export function TemplateGallery() {
     <>
       <h2 className={styles.heading}>{text.galleryHeading}</h2>
       <p className={styles.intro}>{text.galleryIntro}</p>
-      <div aria-live="polite">
-        {outcome && (
-          <MessageBar intent={outcome.intent}>
-            <MessageBarBody>{outcome.message}</MessageBarBody>
-          </MessageBar>
-        )}
-        {loadError && (
-          <MessageBar intent="error">
-            <MessageBarBody>{loadError}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      {loadError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{loadError}</MessageBarBody>
+        </MessageBar>
+      )}
       {definitions === null && !loadError && <Spinner size="small" label={text.loading} />}
       <input
         ref={fileInput}
@@ -174,14 +291,24 @@ export function TemplateGallery() {
                   <p className={styles.purpose} id={purposeId}>
                     {templatePurpose(definition.id, language)}
                   </p>
+                  {takesData(definition) && (
+                    <DataColumns
+                      definition={definition}
+                      columns={fileColumns(definition, language)}
+                      disabled={busy !== null}
+                      onSample={() => void downloadSample(definition)}
+                    />
+                  )}
                   <SettingFields
                     definition={definition}
                     typed={typedSettings[definition.id] ?? {}}
                     problems={settingProblems[definition.id] ?? {}}
                     disabled={busy !== null}
-                    onChange={(key, value) =>
-                      setTypedSettings((all) => ({ ...all, [definition.id]: { ...all[definition.id], [key]: value } }))
-                    }
+                    onChange={(key, value) => {
+                      setTypedSettings((all) => ({ ...all, [definition.id]: { ...all[definition.id], [key]: value } }));
+                      // What the card last said was about the settings it had then.
+                      if (outcome?.id === definition.id) setOutcome(null);
+                    }}
                   />
                   <div className={styles.actions}>
                     <Button
@@ -209,6 +336,19 @@ export function TemplateGallery() {
                       {text.download}
                     </Button>
                   </div>
+                  {mapping?.definition.id === definition.id && (
+                    <MappingStep
+                      key={`${mapping.question.kind}:${mapping.question.kind === "code" ? mapping.question.value : ""}`}
+                      question={mapping.question}
+                      disabled={busy !== null}
+                      onAnswer={answer}
+                      onCancel={() => setMapping(null)}
+                    />
+                  )}
+                  <ActionFeedback
+                    outcome={outcome?.id === definition.id ? outcome.outcome : null}
+                    working={working?.id === definition.id ? working.label : null}
+                  />
                   <Caption1>
                     {definition.id} · {definition.version}
                   </Caption1>

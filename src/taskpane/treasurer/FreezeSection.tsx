@@ -1,6 +1,7 @@
-import { Button, Checkbox, Label, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Label, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { notesOmitted, workbookNameOmitted } from "../../office/officeFrozenCopy";
+import { ActionFeedback } from "../feedback/ActionFeedback";
 import { reason, usePane } from "../services";
 
 const useStyles = makeStyles({
@@ -43,6 +44,8 @@ export function FreezeSection({ active }: { active: boolean }) {
     if (checked) next.add(sheet);
     else next.delete(sheet);
     setChosen(next);
+    // A new choice: what the last run said (or "choose a sheet") no longer applies.
+    setOutcome(null);
   };
 
   const freeze = async () => {
@@ -87,15 +90,10 @@ export function FreezeSection({ active }: { active: boolean }) {
           {busy ? text.freezing : text.freezeButton}
         </Button>
       </div>
-      {outcome && (
-        <MessageBar intent={outcome.intent} role={outcome.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>
-            {outcome.lines.map((line) => (
-              <p key={line}>{line}</p>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ActionFeedback
+        outcome={outcome && { intent: outcome.intent, message: outcome.lines[0], details: outcome.lines.slice(1) }}
+        working={busy ? text.freezeWork : null}
+      />
     </section>
   );
 }

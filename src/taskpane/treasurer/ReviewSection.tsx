@@ -1,5 +1,6 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { ActionFeedback } from "../feedback/ActionFeedback";
 import { formatPlain } from "../numbers";
 import { reason, usePane } from "../services";
 import { checkFormulaCells } from "./formulaCellsCheck";
@@ -7,7 +8,6 @@ import { checkFormulaCells } from "./formulaCellsCheck";
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0 },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
 type Outcome = { intent: "success" | "warning" | "error" | "info"; text: string; cells?: string[] };
@@ -54,20 +54,10 @@ export function ReviewSection() {
           {busy ? text.reviewChecking : text.reviewRun}
         </Button>
       </div>
-      {outcome && (
-        <MessageBar intent={outcome.intent} role={outcome.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>
-            {outcome.text}
-            {outcome.cells && (
-              <ul className={styles.list}>
-                {outcome.cells.map((cell) => (
-                  <li key={cell}>{cell}</li>
-                ))}
-              </ul>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ActionFeedback
+        outcome={outcome && { intent: outcome.intent, message: outcome.text, details: outcome.cells }}
+        working={busy ? text.reviewWork : null}
+      />
     </section>
   );
 }

@@ -1,21 +1,9 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { RestoreError } from "../../office/workbookPort";
 import { templateInputs } from "../assumptions/templateInputs";
+import { ActionFeedback } from "../feedback/ActionFeedback";
+import { StackedTable } from "../feedback/StackedTable";
 import { recordedInputNames } from "../insertedCopies";
 import { formatNumber, formatPercent, formatPlain } from "../numbers";
 import { reason, usePane } from "../services";
@@ -31,9 +19,7 @@ import {
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0 },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS },
-  number: { textAlign: "end", whiteSpace: "nowrap" },
-  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 type Message = { intent: "success" | "warning" | "error"; text: string };
@@ -111,12 +97,12 @@ export function SensitivitySection({ active }: { active: boolean }) {
       <p className={styles.intro}>{text.sensitivityIntro}</p>
       {plan === undefined && <Spinner size="small" label={text.loading} />}
       {plan === null && !message && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{text.sensitivityNone}</MessageBarBody>
         </MessageBar>
       )}
       {plan && preview && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{text.sensitivityPreview}</MessageBarBody>
         </MessageBar>
       )}
@@ -137,50 +123,33 @@ export function SensitivitySection({ active }: { active: boolean }) {
         />
       )}
       {progress !== null && <p role="status">{text.sensitivityProgress(progress.done, progress.total)}</p>}
-      {message && (
-        <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ActionFeedback outcome={message && { intent: message.intent, message: message.text }} />
       {outcome && <p>{text.sensitivityBase(euro(outcome.base[0]), euro(outcome.base[1]))}</p>}
       {outcome && outcome.rows.length > 0 && (
-        <Table size="small" aria-label={text.sensitivityCaption}>
-          <caption className={styles.caption}>{text.sensitivityCaption}</caption>
-          <TableHeader>
-            <TableRow>
-              {[
-                text.sensitivityInput,
-                text.sensitivityRange,
-                text.sensitivityCountyLow,
-                text.sensitivityCountyHigh,
-                text.sensitivitySwing,
-                text.sensitivityPublicLow,
-                text.sensitivityPublicHigh,
-                text.sensitivitySwitching,
-              ].map((header) => (
-                <TableHeaderCell key={header}>{header}</TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {outcome.rows.map((row) => (
-              <TableRow key={row.input.name}>
-                <TableCell>{row.input.label}</TableCell>
-                <TableCell
-                  className={styles.number}
-                >{`${shown(row.input, row.input.low)} – ${shown(row.input, row.input.high)}`}</TableCell>
-                {[row.low[0], row.high[0], row.swing, row.low[1], row.high[1]].map((value, i) => (
-                  <TableCell key={i} className={styles.number}>
-                    {euro(value)}
-                  </TableCell>
-                ))}
-                <TableCell className={styles.number}>
-                  {row.switching ? row.switching.map((found) => switching(row.input, found)).join(" / ") : text.noNumber}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <StackedTable
+          from="sensitivity"
+          testId="sensitivity"
+          caption={text.sensitivityCaption}
+          labelHeader={text.sensitivityInput}
+          headers={[
+            text.sensitivityRange,
+            text.sensitivityCountyLow,
+            text.sensitivityCountyHigh,
+            text.sensitivitySwing,
+            text.sensitivityPublicLow,
+            text.sensitivityPublicHigh,
+            text.sensitivitySwitching,
+          ]}
+          rows={outcome.rows.map((row) => ({
+            key: row.input.name,
+            label: row.input.label,
+            cells: [
+              `${shown(row.input, row.input.low)} – ${shown(row.input, row.input.high)}`,
+              ...[row.low[0], row.high[0], row.swing, row.low[1], row.high[1]].map(euro),
+              row.switching ? row.switching.map((found) => switching(row.input, found)).join(" / ") : text.noNumber,
+            ],
+          }))}
+        />
       )}
       {outcome && outcome.rows.some((row) => row.switching) && <p className={styles.intro}>{text.switchingNote}</p>}
     </section>

@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, type FormEvent } from "react";
 import { parseRange, cellAddress, quotedSheet } from "../../shared/addresses";
+import { ActionFeedback } from "../feedback/ActionFeedback";
 import { exampleRanges } from "../preview/exampleRanges";
 import { reason, usePane } from "../services";
 import { rangeLabelKeys } from "./comparisonBlock";
@@ -33,10 +34,11 @@ import { initialWizardState, wizardInput, wizardReducer } from "./wizardState";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  rangeRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  rangeInput: { flexGrow: 1, minWidth: 0 },
+  // The button goes under its field: beside it, at 320 px, the field would shrink to a few characters.
+  rangeRow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start" },
+  rangeInput: { alignSelf: "stretch", minWidth: 0 },
   input: { minWidth: 0, width: "100%" },
-  selectionButton: { marginTop: "26px", flexShrink: 0 },
+  selectionButton: { maxWidth: "100%" },
   sentence: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -46,7 +48,9 @@ const outcomes: OutcomeKind[] = ["binary", "number", "beforeAfter"];
 
 export function CompareGroupsWizard() {
   const styles = useStyles();
-  const { port, language, text, preview } = usePane();
+  const { port, language, text, preview, examples } = usePane();
+  const example = exampleRanges(examples);
+  const hints = { range: example.cohortTreated, column: example.counselledMoved, target: example.cohortTarget };
   const reducer = useMemo(() => wizardReducer(language), [language]);
   const [state, dispatch] = useReducer(reducer, initialWizardState);
   const {
@@ -108,21 +112,16 @@ export function CompareGroupsWizard() {
 
   const fillExample = () => {
     const rangesByOutcome = {
-      binary: [exampleRanges.cohortTreated, exampleRanges.cohortControl],
-      number: [exampleRanges.scoresTreatedAfter, exampleRanges.scoresControlAfter],
-      beforeAfter: [
-        exampleRanges.scoresTreatedBefore,
-        exampleRanges.scoresTreatedAfter,
-        exampleRanges.scoresControlBefore,
-        exampleRanges.scoresControlAfter,
-      ],
+      binary: [example.cohortTreated, example.cohortControl],
+      number: [example.scoresTreatedAfter, example.scoresControlAfter],
+      beforeAfter: [example.scoresTreatedBefore, example.scoresTreatedAfter, example.scoresControlBefore, example.scoresControlAfter],
     };
-    const covariates = exampleRanges.cohortCovariates.map(({ name, treated, control }) => ({ name: name[language], treated, control }));
+    const covariates = example.cohortCovariates.map(({ name, treated, control }) => ({ name: name[language], treated, control }));
     dispatch({
       type: "example",
       rangesByOutcome,
       covariates,
-      target: outcome === "binary" ? exampleRanges.cohortTarget : exampleRanges.scoresTarget,
+      target: outcome === "binary" ? example.cohortTarget : example.scoresTarget,
     });
   };
 
@@ -165,9 +164,9 @@ export function CompareGroupsWizard() {
     <>
       <h2 className={styles.heading}>{text.wizardHeading}</h2>
       {preview && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {text.exampleHint}{" "}
+            {text.exampleHint(examples)}{" "}
             <Button size="small" onClick={fillExample}>
               {text.fillExample}
             </Button>
@@ -186,7 +185,7 @@ export function CompareGroupsWizard() {
           <RangeField
             key={`${outcome}-${index}`}
             label={label}
-            hint={index === 0 ? text.rangeHint : undefined}
+            hint={index === 0 ? text.rangeHint(hints) : undefined}
             value={ranges[index]}
             error={fieldErrors[`range${index}`]}
             tableColumns={tableColumns}
@@ -216,7 +215,7 @@ export function CompareGroupsWizard() {
           />
         </Field>
         <div className={styles.rangeRow}>
-          <Field className={styles.rangeInput} label={text.targetCell} hint={text.targetHint} validationMessage={fieldErrors.target}>
+          <Field className={styles.rangeInput} label={text.targetCell} hint={text.targetHint(hints)} validationMessage={fieldErrors.target}>
             <Input className={styles.input} value={target} onChange={(_, data) => setTarget(data.value)} spellCheck={false} />
           </Field>
           <Button
@@ -240,23 +239,18 @@ export function CompareGroupsWizard() {
             {busy ? text.writing : text.writeBlock}
           </Button>
         </div>
+        <ActionFeedback
+          outcome={problem ? { intent: "error", message: problem } : status ? { intent: "success", message: status } : null}
+          working={busy ? text.writingWork : null}
+        >
+          {prepared?.warnings.map((warning) => (
+            <MessageBar intent="warning" layout="multiline" key={warning}>
+              <MessageBarBody>{warning}</MessageBarBody>
+            </MessageBar>
+          ))}
+        </ActionFeedback>
       </form>
-      <div className={styles.messages} aria-live="polite">
-        {problem && (
-          <MessageBar intent="error">
-            <MessageBarBody>{problem}</MessageBarBody>
-          </MessageBar>
-        )}
-        {prepared?.warnings.map((warning) => (
-          <MessageBar intent="warning" key={warning}>
-            <MessageBarBody>{warning}</MessageBarBody>
-          </MessageBar>
-        ))}
-        {status && (
-          <MessageBar intent="success">
-            <MessageBarBody>{status}</MessageBarBody>
-          </MessageBar>
-        )}
+      <div className={styles.messages}>
         {prepared && (
           <Card className={styles.result} aria-labelledby="result-heading">
             <h3 className={styles.heading} id="result-heading">

@@ -5,10 +5,11 @@ import { TableColumnPicker } from "./TableColumnPicker";
 
 const useStyles = makeStyles({
   rangeGroup: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  rangeRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  rangeInput: { flexGrow: 1, minWidth: 0 },
+  // The button goes under its field: beside it, at 320 px, the field would shrink to a few characters.
+  rangeRow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start" },
+  rangeInput: { alignSelf: "stretch", minWidth: 0 },
   input: { minWidth: 0, width: "100%" },
-  selectionButton: { marginTop: "26px", flexShrink: 0 },
+  selectionButton: { maxWidth: "100%" },
 });
 
 export interface RangeFieldProps {

@@ -77,15 +77,16 @@ function recheckedErrors(state: WizardState, language: Language): FieldErrors {
   return kept;
 }
 
+/** After an edit the last outcome (written, or why not) no longer applies to what the fields hold: it goes. */
 function edited(state: WizardState, language: Language): WizardState {
-  return { ...state, fieldErrors: recheckedErrors(state, language) };
+  return { ...state, fieldErrors: recheckedErrors(state, language), problem: null, status: null };
 }
 
 export function wizardReducer(language: Language) {
   return (state: WizardState, action: WizardAction): WizardState => {
     switch (action.type) {
       case "outcome":
-        return { ...state, outcome: action.outcome, fieldErrors: {} };
+        return { ...state, outcome: action.outcome, fieldErrors: {}, problem: null, status: null };
       case "range": {
         const ranges = state.rangesByOutcome[state.outcome].map((old, i) => (i === action.index ? action.value : old));
         return edited({ ...state, rangesByOutcome: { ...state.rangesByOutcome, [state.outcome]: ranges } }, language);

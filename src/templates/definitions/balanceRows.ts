@@ -19,7 +19,7 @@ export interface BalanceCovariate {
 export interface BalanceGroups {
   /** Workbook name of the group column. */
   column: string;
-  /** The group column's value for the served and for the comparison group. */
+  /** The group column's code (dataCodes.ts) for the served and for the comparison group. */
   treated: string;
   control: string;
   words: { treated: Text; control: Text };
@@ -29,7 +29,7 @@ export interface BalanceGroups {
 export const smdThreshold = 0.1;
 
 function rowsOf(groups: BalanceGroups, member: string, column: string): string {
-  return `({${groups.column}}="${member}")*ISNUMBER({${column}})`;
+  return `({${groups.column}}={${member}:code})*ISNUMBER({${column}})`;
 }
 
 function sampleVariance(groups: BalanceGroups, member: string, column: string, mean: string): string {
@@ -39,7 +39,7 @@ function sampleVariance(groups: BalanceGroups, member: string, column: string, m
 
 function covariateRow(groups: BalanceGroups, covariate: BalanceCovariate): RowDefinition {
   const name = (part: string) => `balance_${covariate.key}_${part}`;
-  const mean = (member: string) => `=IFERROR(AVERAGEIFS({${covariate.column}},{${groups.column}},"${member}"),"")`;
+  const mean = (member: string) => `=IFERROR(AVERAGEIFS({${covariate.column}},{${groups.column}},{${member}:code}),"")`;
   const spread = `SQRT((${sampleVariance(groups, groups.treated, covariate.column, `{${name("treated")}}`)}+${sampleVariance(groups, groups.control, covariate.column, `{${name("control")}}`)})/2)`;
   const flag = (words: string) => `=IF(ISNUMBER({${name("smd")}}),IF(ABS({${name("smd")}})>${smdThreshold},"${words}",""),"")`;
   return {

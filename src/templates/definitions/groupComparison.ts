@@ -57,7 +57,7 @@ function grid(
 
 /** Rows of one sample; a blank value is skipped, a text value shows an error on purpose. */
 const inSample = (cell: (typeof cells)[number]) =>
-  `({observation_group}="${cell.group}")*({observation_wave}="${cell.wave}")*({observation_value}<>"")`;
+  `({observation_group}={${cell.group}:code})*({observation_wave}={${cell.wave}:code})*({observation_value}<>"")`;
 
 const summaryGrid: RowDefinition[] = [
   {
@@ -344,9 +344,9 @@ const results: RowDefinition[] = [
   ...tableChecks("observations_table", "observations", dataSheet, ["outside"]),
   ...summaryGrid,
   blank,
-  heading("B. Zwei Gruppen, Messwert (Mittelwert, Welle „after“)", "B. Two groups, measured outcome (mean, wave 'after')"),
+  heading("B. Zwei Gruppen, Messwert (Mittelwert, Welle „nachher“)", "B. Two groups, measured outcome (mean, wave 'after')"),
   paragraph(
-    "Vergleicht die Werte der Welle „after“; für einen Vergleich ohne Vorher-Messung alle Zeilen mit „after“ eintragen. Intervall und p-Wert nach Welch (ungleiche Varianzen).",
+    "Vergleicht die Werte der Welle „nachher“; für einen Vergleich ohne Vorher-Messung alle Zeilen mit „nachher“ eintragen. Intervall und p-Wert nach Welch (ungleiche Varianzen).",
     "Compares the values of wave 'after'; for a comparison without a before measurement, mark every row 'after'. Interval and p-value after Welch (unequal variances).",
   ),
   result(
@@ -439,8 +439,12 @@ const method: RowDefinition[] = [
   ),
 ];
 
-const groupCheck: Validation = { kind: "list", options: ["treated", "control"], message: t("treated oder control", "treated or control") };
-const waveCheck: Validation = { kind: "list", options: ["before", "after"], message: t("before oder after", "before or after") };
+const groupCheck: Validation = {
+  kind: "list",
+  options: ["treated", "control"],
+  message: t("gefördert oder Vergleich", "treated or control"),
+};
+const waveCheck: Validation = { kind: "list", options: ["before", "after"], message: t("vorher oder nachher", "before or after") };
 
 /** Covariates: age in months and language support needed (1/0), made up like the scores. */
 const exampleRows: DataValue[][] = [
@@ -479,7 +483,7 @@ export const groupComparison: TemplateDefinition = {
             header: t("Kennung (pseudonym)", "Id (pseudonymous)"),
             format: "text",
             width: 18,
-            csv: { column: "child", kind: "text" },
+            csv: { column: "child", kind: "text", also: ["Kind"] },
           },
           {
             key: "group",
@@ -497,7 +501,7 @@ export const groupComparison: TemplateDefinition = {
             format: "text",
             width: 10,
             validation: waveCheck,
-            csv: { column: "wave", kind: { options: ["before", "after"] } },
+            csv: { column: "wave", kind: { options: ["before", "after"] }, also: ["Zeitpunkt", "Messung"] },
           },
           {
             key: "value",
@@ -505,7 +509,7 @@ export const groupComparison: TemplateDefinition = {
             name: "observation_value",
             format: "decimal",
             width: 12,
-            csv: { column: "score", kind: "number" },
+            csv: { column: "score", kind: "number", also: ["Testwert", "Messwert", "Punktzahl"] },
           },
           {
             key: "covariate_1",

@@ -28,7 +28,11 @@ const cohortSheet = t("Kohorte", "Cohort");
 const curveSheet = t("KM-Kurve", "KM curve");
 
 const dateCheck: Validation = { kind: "date", message: t("Bitte ein Datum eingeben.", "Please enter a date.") };
-const groupCheck: Validation = { kind: "list", options: ["treated", "control"], message: t("treated oder control", "treated or control") };
+const groupCheck: Validation = {
+  kind: "list",
+  options: ["treated", "control"],
+  message: t("gefördert oder Vergleich", "treated or control"),
+};
 
 /** Days in 24 months, as the example data count them. */
 const method: RowDefinition[] = [
@@ -87,7 +91,8 @@ function numberOrNull(value: DataValue): number | null {
  */
 const adjustedCohort: AdjustedCohort = {
   table: "cohort_table",
-  arguments: '{cohort_entered_24},IF({cohort_group}="treated",1,IF({cohort_group}="control",0,"")),{cohort_age}:{cohort_living_alone}',
+  arguments:
+    '{cohort_entered_24},IF({cohort_group}={treated:code},1,IF({cohort_group}={control:code},0,"")),{cohort_age}:{cohort_living_alone}',
   cases(rows) {
     const start = rows.column("start");
     const entry = rows.column("entry");
@@ -172,7 +177,7 @@ const timeAtHomeColumns: DataColumn[] = [
     name: "cohort_treated_days",
     format: "number",
     width: 16,
-    formula: '=IF({col:group}="treated",{col:days},"")',
+    formula: '=IF({col:group}={treated:code},{col:days},"")',
   },
   {
     key: "control_days",
@@ -180,25 +185,25 @@ const timeAtHomeColumns: DataColumn[] = [
     name: "cohort_control_days",
     format: "number",
     width: 16,
-    formula: '=IF({col:group}="control",{col:days},"")',
+    formula: '=IF({col:group}={control:code},{col:days},"")',
   },
 ];
 
 /** Kaplan–Meier share of a group still at home after `days` (a formula text without "="). */
 function shareAfter(group: string, days: string, comparison: "<=" | "<" = "<="): string {
-  return `EXP(SUMIFS({cohort_log_factor},{cohort_group},"${group}",{cohort_days},"${comparison}"&${days}))`;
+  return `EXP(SUMIFS({cohort_log_factor},{cohort_group},{${group}:code},{cohort_days},"${comparison}"&${days}))`;
 }
 
 /** The share at a month, left empty beyond the group's longest follow-up unless it already fell to 0. */
 function shareAtMonth(group: string, months: number): string {
   const days = `${months}*${daysPerMonth}`;
-  const longest = `SUMPRODUCT(MAX(({cohort_group}="${group}")*{cohort_days}))`;
+  const longest = `SUMPRODUCT(MAX(({cohort_group}={${group}:code})*{cohort_days}))`;
   return `=IF(AND(${days}>${longest},${shareAfter(group, days)}>0),"",${shareAfter(group, days)})`;
 }
 
 /** Restricted mean months at home up to the horizon: the horizon minus each entry's drop × the months it takes from the horizon. */
 function restrictedMeanMonths(group: string): string {
-  return `={rmst_horizon}-SUMPRODUCT(({cohort_group}="${group}")*{cohort_entered}*({cohort_days}<={rmst_horizon}*${daysPerMonth})*{cohort_share_before}/{cohort_at_risk}*({rmst_horizon}-{cohort_months_home}))`;
+  return `={rmst_horizon}-SUMPRODUCT(({cohort_group}={${group}:code})*{cohort_entered}*({cohort_days}<={rmst_horizon}*${daysPerMonth})*{cohort_share_before}/{cohort_at_risk}*({rmst_horizon}-{cohort_months_home}))`;
 }
 
 /** Inside Excel with the add-in, the same value from PREVENT.LOGRANK over the cohort table's columns. */
@@ -339,18 +344,18 @@ const results: RowDefinition[] = [
   ...tableChecks("km_curve_table", "curve", curveSheet, ["unfilled", "missing"]),
   blank,
   heading("Zählung", "Counts"),
-  result("n_treated", t("Personen: Beratene", "People: counselled"), '=COUNTIF({cohort_group},"treated")', "number"),
-  result("n_control", t("Personen: Vergleichsgruppe", "People: comparison group"), '=COUNTIF({cohort_group},"control")', "number"),
+  result("n_treated", t("Personen: Beratene", "People: counselled"), "=COUNTIF({cohort_group},{treated:code})", "number"),
+  result("n_control", t("Personen: Vergleichsgruppe", "People: comparison group"), "=COUNTIF({cohort_group},{control:code})", "number"),
   result(
     "events_treated",
     t("Heimaufnahmen ≤ 24 Monate: Beratene", "Care-home entries ≤ 24 months: counselled"),
-    '=COUNTIFS({cohort_group},"treated",{cohort_entered_24},1)',
+    "=COUNTIFS({cohort_group},{treated:code},{cohort_entered_24},1)",
     "number",
   ),
   result(
     "events_control",
     t("Heimaufnahmen ≤ 24 Monate: Vergleich", "Care-home entries ≤ 24 months: comparison"),
-    '=COUNTIFS({cohort_group},"control",{cohort_entered_24},1)',
+    "=COUNTIFS({cohort_group},{control:code},{cohort_entered_24},1)",
     "number",
   ),
   result(
@@ -386,13 +391,13 @@ const results: RowDefinition[] = [
   result(
     "months_home_treated",
     t("Mittel: Beratene", "Mean: counselled"),
-    '=AVERAGEIF({cohort_group},"treated",{cohort_months_home})',
+    "=AVERAGEIF({cohort_group},{treated:code},{cohort_months_home})",
     "decimal",
   ),
   result(
     "months_home_control",
     t("Mittel: Vergleichsgruppe", "Mean: comparison group"),
-    '=AVERAGEIF({cohort_group},"control",{cohort_months_home})',
+    "=AVERAGEIF({cohort_group},{control:code},{cohort_months_home})",
     "decimal",
   ),
   result(
@@ -420,7 +425,7 @@ const results: RowDefinition[] = [
 
 export const placementCohort: TemplateDefinition = {
   id: "placement-cohort",
-  version: "1.0.0",
+  version: "1.1.0",
   title: t("Verhinderte Heimaufnahmen", "Prevented residential-care placements"),
   sheets: [
     { key: "results", name: t("Auswertung", "Results"), columnWidths: [56, 16, 18, 12, 12, 8, 40], rows: results, protect: true },
@@ -439,7 +444,7 @@ export const placementCohort: TemplateDefinition = {
             header: t("Kennung (pseudonym)", "Id (pseudonymous)"),
             format: "text",
             width: 18,
-            csv: { column: "id", kind: "text" },
+            csv: { column: "id", kind: "text", also: ["Kennung", "Pseudonym"] },
           },
           {
             key: "group",
@@ -457,7 +462,7 @@ export const placementCohort: TemplateDefinition = {
             format: "date",
             width: 13,
             validation: dateCheck,
-            csv: { column: "start", kind: "date" },
+            csv: { column: "start", kind: "date", also: ["Beginn der Beratung", "Beratungsbeginn"] },
           },
           {
             key: "entry",
@@ -466,7 +471,7 @@ export const placementCohort: TemplateDefinition = {
             format: "date",
             width: 15,
             validation: dateCheck,
-            csv: { column: "care_home_entry", kind: "optionalDate" },
+            csv: { column: "care_home_entry", kind: "optionalDate", also: ["Heimeinzug"], notBefore: "start", notAfter: "end" },
           },
           {
             key: "end",
@@ -475,7 +480,7 @@ export const placementCohort: TemplateDefinition = {
             format: "date",
             width: 18,
             validation: dateCheck,
-            csv: { column: "follow_up_end", kind: "date" },
+            csv: { column: "follow_up_end", kind: "date", also: ["Beobachtungsende"], notBefore: "start" },
           },
           {
             key: "age",
@@ -502,7 +507,7 @@ export const placementCohort: TemplateDefinition = {
             format: "integer",
             width: 18,
             validation: covariateCheck,
-            csv: { column: "living_alone", kind: "optionalNumber" },
+            csv: { column: "living_alone", kind: { flag: { blank: null } }, also: ["allein lebend", "alleinlebend"] },
           },
           {
             key: "entered_24",
