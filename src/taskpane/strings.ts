@@ -177,6 +177,8 @@ const english = {
   sensitivityStopped: (inputs: number) =>
     `Cancelled after ${inputs === 1 ? "1 input" : `${inputs} inputs`}. Every input holds its original value or formula again.`,
   sensitivityFailed: (reason: string) => `The run stopped: ${reason} Every input it had changed holds its original value or formula again.`,
+  calculationNotSettled: (seconds: number) =>
+    `Excel had not finished calculating after ${seconds} seconds, so no result could be read reliably.`,
   sensitivityUnrestored: (inputs: string) =>
     `The run stopped and these inputs could not be restored; enter their original contents by hand: ${inputs}.`,
   sensitivityBase: (county: string, all: string) => `Base case: county ${county}, all public payers ${all} (net present value, EUR).`,
@@ -389,6 +391,8 @@ const german: Strings = {
   sensitivityDone: "Fertig. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.",
   sensitivityStopped: (inputs) =>
     `Abgebrochen nach ${inputs === 1 ? "1 Eingabe" : `${inputs} Eingaben`}. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
+  calculationNotSettled: (seconds) =>
+    `Excel hatte die Berechnung nach ${seconds} Sekunden noch nicht abgeschlossen; die Ergebnisse ließen sich daher nicht verlässlich ablesen.`,
   sensitivityFailed: (reason) =>
     `Die Berechnung brach ab: ${reason} Jede Eingabe, die sie geändert hatte, enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
   sensitivityUnrestored: (inputs) =>

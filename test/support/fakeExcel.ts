@@ -137,6 +137,19 @@ export class FakeExcel {
   calculationMode = "Automatic";
   /** Excel's recalculation as a test plays it: run after a batch is applied, before its reads are answered (e.g. to fill `calculated`). */
   calculate: (() => void) | null = null;
+  /**
+   * Custom functions that settle late, as Excel's asynchronous ones do: when `calculate` changes
+   * what formula cells read as, they go on reading as before for this many further syncs (0: at
+   * once). Meanwhile Application.calculationState reads "Calculating", unless
+   * `doneWhileSettling` makes it read "Done" early (office-js issue 587).
+   */
+  settlingSyncs = 0;
+  doneWhileSettling = false;
+  /** What formula cells read as while custom functions settle; null when settled. */
+  private shown: Map<string, unknown> | null = null;
+  private unsettledSyncs = 0;
+  /** The first calculation finds the workbook as it was opened: already settled. */
+  private calculatedOnce = false;
   /** The file name, as Workbook.name gives it. */
   workbookName = "Budget 2027.xlsx";
   /** The user's selection, as Workbook.getSelectedRange() finds it. */
@@ -245,7 +258,7 @@ export class FakeExcel {
       this.log.push(operation.description);
     }
     if (failing) throw new Error(`GeneralException at sync ${this.syncs}`);
-    this.calculate?.();
+    this.recalculate();
     this.answered = 0;
     for (const run of after) run();
     this.responseBytes[this.syncs - 1] = this.answered;
@@ -253,6 +266,27 @@ export class FakeExcel {
       throw new Error(
         `ResponsePayloadSizeLimitExceeded: sync ${this.syncs} reads ${this.answered} bytes, over the budget of ${this.responsePayloadBudget}`,
       );
+  }
+
+  /** Runs `calculate`; a change of what formula cells read as shows only `settlingSyncs` syncs later. */
+  private recalculate(): void {
+    const before = new Map(this.calculated);
+    this.calculate?.();
+    const changed = before.size !== this.calculated.size || [...this.calculated].some(([key, value]) => !Object.is(before.get(key), value));
+    const opened = !this.calculatedOnce;
+    this.calculatedOnce = true;
+    if (changed && !opened && this.settlingSyncs > 0) {
+      this.shown ??= before;
+      this.unsettledSyncs = this.settlingSyncs;
+    } else if (this.unsettledSyncs > 0) {
+      this.unsettledSyncs -= 1;
+      if (this.unsettledSyncs === 0) this.shown = null;
+    }
+  }
+
+  /** Application.calculationState (ExcelApi 1.9) as the fake reports it. */
+  private calculationState(): string {
+    return this.shown && !this.doneWhileSettling ? "Calculating" : "Done";
   }
 
   /**
@@ -425,7 +459,7 @@ export class FakeExcel {
               suspendScreenUpdatingUntilNextSync: () => (fake.screenUpdatingSuspended += 1),
             } as Record<string, unknown>,
             "application",
-            { calculationMode: () => fake.calculationMode },
+            { calculationMode: () => fake.calculationMode, calculationState: () => fake.calculationState() },
           ),
           "application",
         ),
@@ -511,7 +545,7 @@ export class FakeExcel {
       },
       values: grid((content, position, sheet) =>
         typeof content === "string" && content.startsWith("=")
-          ? (this.calculated.get(`${this.existing(sheet).name}!${position}`) ?? "")
+          ? ((this.shown ?? this.calculated).get(`${this.existing(sheet).name}!${position}`) ?? "")
           : content,
       ),
       formulas: grid((content) => content),

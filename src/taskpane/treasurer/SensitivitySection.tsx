@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { RestoreError } from "../../office/workbookPort";
+import { CalculationNotSettledError, RestoreError } from "../../office/workbookPort";
 import { templateInputs } from "../assumptions/templateInputs";
 import { recordedInputNames } from "../insertedCopies";
 import { formatNumber, formatPercent, formatPlain } from "../numbers";
@@ -86,7 +86,8 @@ export function SensitivitySection({ active }: { active: boolean }) {
         error instanceof RestoreError
           ? error.inputs.map((input) => `${input.name} (${input.address}): ${String(input.original)}`).join("; ")
           : null;
-      setMessage({ intent: "error", text: unrestored ? text.sensitivityUnrestored(unrestored) : text.sensitivityFailed(reason(error)) });
+      const cause = error instanceof CalculationNotSettledError ? text.calculationNotSettled(error.seconds) : reason(error);
+      setMessage({ intent: "error", text: unrestored ? text.sensitivityUnrestored(unrestored) : text.sensitivityFailed(cause) });
     } finally {
       setProgress(null);
     }
