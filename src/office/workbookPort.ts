@@ -55,7 +55,7 @@ export interface TableColumn {
 export const largestRead = 250_000;
 
 export interface WorkbookPort {
-  /** The user's current selection (one area). */
+  /** The user's current selection; a SelectionNotOneBlockError when it has several areas. */
   selectedRange(): Promise<SelectedRange>;
   /**
    * Reads an A1 address ("Cohort!B2:B241", "B2"), a workbook name, or a structured reference to
@@ -175,5 +175,13 @@ export class CalculationNotSettledError extends Error {
   constructor(readonly seconds: number) {
     super(`Excel did not finish calculating within ${seconds} seconds.`);
     this.name = "CalculationNotSettledError";
+  }
+}
+
+/** The selection has several areas (cells picked with Ctrl), where one block of cells is needed. */
+export class SelectionNotOneBlockError extends Error {
+  constructor() {
+    super("Select one block of cells.");
+    this.name = "SelectionNotOneBlockError";
   }
 }

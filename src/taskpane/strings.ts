@@ -71,6 +71,7 @@ const english = {
   rangeMissing: (field: string) => `${field}: enter a range.`,
   rangeInvalid: (field: string, text: string) => `${field}: '${text}' is not a range such as Cohort!C2:C241.`,
   rangeEmpty: (field: string, range: string) => `${field}: ${range} holds nothing to compare.`,
+  selectOneBlock: "Select one block of cells: the selection consists of several areas.",
   rangeCut: (field: string, typed: string, used: string) =>
     `${field}: only ${used} of ${typed} holds anything, so only that part was read and is used in the formulas.`,
   targetTooClose: (field: string, rows: number, columns: number) =>
@@ -285,6 +286,7 @@ const german: Strings = {
   rangeMissing: (field) => `${field}: Bitte einen Bereich angeben.`,
   rangeInvalid: (field, text) => `${field}: „${text}“ ist kein Bereich wie Kohorte!C2:C241.`,
   rangeEmpty: (field, range) => `${field}: ${range} enthält nichts zum Vergleichen.`,
+  selectOneBlock: "Bitte markieren Sie einen zusammenhängenden Zellbereich; die Markierung besteht aus mehreren Bereichen.",
   rangeCut: (field, typed, used) =>
     `${field}: Nur ${used} von ${typed} enthält etwas; nur dieser Teil wurde gelesen und steht in den Formeln.`,
   targetTooClose: (field, rows, columns) =>

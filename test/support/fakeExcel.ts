@@ -152,7 +152,7 @@ export class FakeExcel {
   private calculatedOnce = false;
   /** The file name, as Workbook.name gives it. */
   workbookName = "Budget 2027.xlsx";
-  /** The user's selection, as Workbook.getSelectedRange() finds it. */
+  /** The user's selection, as Workbook.getSelectedRange() finds it; several areas separated by commas ("A1:A5,C1:C5"), which getSelectedRange refuses. */
   selection = { sheet: "Sheet1", address: "A1" };
   /** Every load() asked for, e.g. "range: address" or "range 'Sheet1'!A1:B2: values". */
   readonly loads: string[] = [];
@@ -444,7 +444,26 @@ export class FakeExcel {
               worksheets: strict(worksheets, "worksheets"),
               names: strict(names, "names"),
               tables: strict(tables, "tables"),
-              getSelectedRange: () => fake.readableRange("range", () => fake.selection),
+              getSelectedRange: () =>
+                fake.readableRange("range", () => {
+                  if (fake.selection.address.includes(",")) throw new Error("InvalidSelection: the selection has several areas");
+                  return fake.selection;
+                }),
+              // Workbook.getSelectedRanges (ExcelApi 1.9): a RangeAreas, here only its address and areaCount.
+              getSelectedRanges: () =>
+                strict(
+                  fake.loadable({} as Record<string, unknown>, "rangeAreas", {
+                    address: () => {
+                      const sheet = quotedSheet(fake.existing(fake.selection.sheet).name);
+                      return fake.selection.address
+                        .split(",")
+                        .map((area) => `${sheet}!${area}`)
+                        .join(",");
+                    },
+                    areaCount: () => fake.selection.address.split(",").length,
+                  }),
+                  "rangeAreas",
+                ),
             } as Record<string, unknown>,
             "workbook",
             // Workbook.name (ExcelApi 1.7): the file name.
@@ -561,40 +580,47 @@ export class FakeExcel {
     };
   }
 
-  /** The sheet's used range as Worksheet.getUsedRange() gives it: A1 for an empty sheet. */
-  usedAddress(sheetName: string): string {
-    const filled = [...this.existing(sheetName).formulas.entries()]
+  /** The cells of a sheet that hold anything, as [row, column]. */
+  private filledCells(sheetName: string): number[][] {
+    return [...this.existing(sheetName).formulas.entries()]
       .filter(([, content]) => content !== null && content !== "")
       .map(([position]) => position.split(",").map(Number));
-    if (filled.length === 0) return "A1";
+  }
+
+  /** The sheet's used range as Worksheet.getUsedRangeOrNullObject() gives it: null for a blank sheet. */
+  private usedAddressOrNull(sheetName: string): string | null {
+    const filled = this.filledCells(sheetName);
+    if (filled.length === 0) return null;
     let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
     for (const [row, column] of filled)
       [top, left, bottom, right] = [Math.min(top, row), Math.min(left, column), Math.max(bottom, row), Math.max(right, column)];
     return rangeAddress(top, left, bottom, right);
   }
 
-  /** The part of `address` inside the used range of the sheet, loadable for its address, or a null object. */
-  private usedIntersection(sheetName: string, address: string) {
-    const part = () => {
-      const sheet = this.existing(sheetName);
-      const { top, left, bottom, right } = parseRange(address);
-      const filled = [...sheet.formulas.entries()]
-        .filter(([, content]) => content !== null && content !== "")
-        .map(([position]) => position.split(",").map(Number));
-      if (filled.length === 0) return null;
-      const rows = filled.map(([row]) => row);
-      const columns = filled.map(([, column]) => column);
-      const [partTop, partLeft] = [Math.max(top, Math.min(...rows)), Math.max(left, Math.min(...columns))];
-      const [partBottom, partRight] = [Math.min(bottom, Math.max(...rows)), Math.min(right, Math.max(...columns))];
-      return partTop > partBottom || partLeft > partRight ? null : rangeAddress(partTop, partLeft, partBottom, partRight);
-    };
+  /** The sheet's used range as Worksheet.getUsedRange() gives it: A1 for a blank sheet. */
+  usedAddress(sheetName: string): string {
+    return this.usedAddressOrNull(sheetName) ?? "A1";
+  }
+
+  /** A range loadable for its address that may be a null object (isNullObject readable after a sync without being loaded, as in Office.js). */
+  private rangeOrNull(sheetName: string, part: () => string | null) {
     const target = this.loadable({} as Record<string, unknown>, "range", {
       address: () => `${quotedSheet(this.existing(sheetName).name)}!${part()}`,
       isNullObject: () => part() === null,
     });
-    // isNullObject is readable after a sync without being loaded, as in Office.js.
     (target as { load: (properties: string) => unknown }).load("isNullObject");
     return strict(target, "range");
+  }
+
+  /** The part of `address` inside the sheet's used range as getUsedRange gives it (A1 on a blank sheet), or a null object. */
+  private usedIntersection(sheetName: string, address: string) {
+    return this.rangeOrNull(sheetName, () => {
+      const { top, left, bottom, right } = parseRange(address);
+      const used = parseRange(this.usedAddress(sheetName));
+      const [partTop, partLeft] = [Math.max(top, used.top), Math.max(left, used.left)];
+      const [partBottom, partRight] = [Math.min(bottom, used.bottom), Math.min(right, used.right)];
+      return partTop > partBottom || partLeft > partRight ? null : rangeAddress(partTop, partLeft, partBottom, partRight);
+    });
   }
 
   private readableRange(what: string, locate: () => { sheet: string; address: string }): Record<string, unknown> {
@@ -632,6 +658,8 @@ export class FakeExcel {
         const readers = fake.rangeReaders(() => ({ sheet: name, address: fake.usedAddress(name) }));
         return strict(fake.loadable({ usedRangeOf: name } as Record<string, unknown>, "usedRange", readers), "range");
       },
+      // ExcelApi 1.4: a null object on a blank sheet. The fake knows only cells with values, so valuesOnly changes nothing.
+      getUsedRangeOrNullObject: () => fake.rangeOrNull(name, () => fake.usedAddressOrNull(name)),
       delete: () =>
         fake.enqueue(`delete sheet ${name}`, () => {
           const index = fake.sheets.indexOf(fake.existing(name));

@@ -1,5 +1,5 @@
 import { parseStructuredReference, sameColumn, structuredReference } from "../../shared/structuredReference";
-import type { TableColumn, WorkbookPort } from "../../office/workbookPort";
+import { SelectionNotOneBlockError, type TableColumn, type WorkbookPort } from "../../office/workbookPort";
 import type { CellContent } from "../../shared/cellContent";
 import { parseRange, quotedSheet, cellAddress } from "../../shared/addresses";
 import { parseTypedNumber } from "../numbers";
@@ -146,6 +146,15 @@ export function typedFieldErrors(input: WizardInput, language: Language): FieldE
   return fieldErrors;
 }
 
+/** The address of the user's selection; a selection of several areas is refused in the user's language. */
+export async function selectedAddress(port: WorkbookPort, language: Language): Promise<string> {
+  try {
+    return (await port.selectedRange()).address;
+  } catch (error) {
+    if (error instanceof SelectionNotOneBlockError) throw new Error(strings[language].selectOneBlock);
+    throw error;
+  }
+}
 /**
  * Checks the typed fields, reads the ranges, computes the figures with the engine and lays out
  * the block. Writes nothing. Throws the engine's message when the data cannot be compared
@@ -166,7 +175,7 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
   if (Object.keys(fieldErrors).length > 0) return { kind: "invalid", fieldErrors };
 
   const confidence = Math.round((percent as number) * 10) / 1000;
-  const activeSheet = parseRange((await port.selectedRange()).address).sheet ?? (await port.sheetNames())[0];
+  const activeSheet = parseRange(await selectedAddress(port, language)).sheet ?? (await port.sheetNames())[0];
   const warnings: string[] = [];
   // An A1 range is read, and written into the formulas, only as far as the sheet holds anything:
   // a whole column or sheet typed by mistake costs nothing, and the user is told of the cut.
