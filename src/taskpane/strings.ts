@@ -1,4 +1,5 @@
 import type { Language } from "../shared/language";
+import { smdThreshold } from "../engine/balanceThreshold";
 import { formatPlain } from "./numbers";
 
 export type { Language };
@@ -109,9 +110,9 @@ const english = {
   covariateIn: (name: string, group: "treated" | "control") => `${name}, ${group === "treated" ? "treated group" : "comparison group"}`,
   covariateNameMissing: (field: string) => `${field}: enter a name, e.g. age.`,
   covariateNameFormula: (field: string) => `${field}: a name cannot start with =, +, - or @.`,
-  balanceTitle: "Were the groups alike? (|SMD| > 0.1: they differ)",
+  balanceTitle: `Were the groups alike? (|SMD| > ${formatPlain(smdThreshold, "en")}: they differ)`,
   balanceCovariate: "Covariate",
-  balanceFlagHeader: "|SMD| > 0.1",
+  balanceFlagHeader: `|SMD| > ${formatPlain(smdThreshold, "en")}`,
   balanceFlag: "differs",
   adjustedTitle: "Adjusted for the covariates (logistic regression, effect on the treated group)",
   adjustedHeading: "Adjusted for the covariates",
@@ -324,9 +325,9 @@ const german: Strings = {
   covariateIn: (name, group) => `${name}, ${group === "treated" ? "geförderte Gruppe" : "Vergleichsgruppe"}`,
   covariateNameMissing: (field) => `${field}: Bitte einen Namen angeben, z. B. Alter.`,
   covariateNameFormula: (field) => `${field}: Ein Name darf nicht mit =, +, - oder @ beginnen.`,
-  balanceTitle: "Waren die Gruppen vergleichbar? (|SMD| > 0,1: Sie unterscheiden sich)",
+  balanceTitle: `Waren die Gruppen vergleichbar? (|SMD| > ${formatPlain(smdThreshold, "de")}: Sie unterscheiden sich)`,
   balanceCovariate: "Merkmal",
-  balanceFlagHeader: "|SMD| > 0,1",
+  balanceFlagHeader: `|SMD| > ${formatPlain(smdThreshold, "de")}`,
   balanceFlag: "unterschiedlich",
   adjustedTitle: "Bereinigt um die Merkmale (logistische Regression, Wirkung bei der geförderten Gruppe)",
   adjustedHeading: "Bereinigt um die Merkmale",

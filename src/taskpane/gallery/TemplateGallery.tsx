@@ -6,7 +6,6 @@ import { templateInsertion } from "../../templates/layout";
 import type { TemplateData, TemplateDefinition } from "../../templates/model";
 import { readSetting, withSettings } from "../../templates/settings";
 import { reason, usePane } from "../services";
-import { templatePurpose } from "./purposes";
 import { SettingFields, type TypedSettings } from "./SettingFields";
 
 const useStyles = makeStyles({
@@ -172,7 +171,7 @@ export function TemplateGallery() {
                     {title}
                   </h3>
                   <p className={styles.purpose} id={purposeId}>
-                    {templatePurpose(definition.id, language)}
+                    {definition.purpose[language]}
                   </p>
                   <SettingFields
                     definition={definition}

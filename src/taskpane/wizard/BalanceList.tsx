@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { balanceOutputs, outputLabel } from "../../functions/outputs";
-import { smdThreshold } from "../../templates/definitions/balanceRows";
+import { smdThreshold } from "../../engine/balanceThreshold";
 import { formatNumber } from "../numbers";
 import { usePane } from "../services";
 import type { AdjustedFigures } from "./figures";

@@ -6,7 +6,7 @@
 import type { CellContent } from "../../shared/cellContent";
 import { cellAddress } from "../../shared/addresses";
 import { adjustedOutputs, balanceOutputs, outputLabel } from "../../functions/outputs";
-import { smdThreshold } from "../../templates/definitions/balanceRows";
+import { smdThreshold } from "../../engine/balanceThreshold";
 import { strings, type Language } from "../strings";
 
 /** A covariate's name and its absolute ranges in the treated and in the comparison group (rows as in the outcome ranges). */
