@@ -17,7 +17,12 @@ async function prepared(
     treated.map((value, i) => [value, control[i]]),
   );
   const ranges = ["Sheet1!$A$1:$A$4", "Sheet1!$B$1:$B$4"];
-  const { cells, numberFormats } = comparisonBlock({ outcome, ranges, confidence: 0.95 }, parseRange("Sheet1!D1"), "Reading.", "en");
+  const { cells, numberFormats, nativeForms } = comparisonBlock(
+    { outcome, ranges, confidence: 0.95 },
+    parseRange("Sheet1!D1"),
+    "Reading.",
+    "en",
+  );
   const figures = { confidence: 0.95 } as PreparedComparison["figures"];
   return {
     workbook,
@@ -26,6 +31,7 @@ async function prepared(
       blockAddress: "",
       cells,
       numberFormats,
+      nativeForms,
       figures,
       sentence: "Reading.",
       warnings: [],

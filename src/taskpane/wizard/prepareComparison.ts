@@ -7,6 +7,7 @@ import { strings, type Language } from "../strings";
 import { blockColumnCount } from "./adjustmentBlock";
 import { absoluteRange, blockAddress, blockRowCount, comparisonBlock, rangeLabelKeys } from "./comparisonBlock";
 import type { AdjustedFigures, ComparisonFigures, OutcomeKind } from "./figures";
+import type { NativeForm } from "./nativeForms";
 import { adjustedSentence, resultSentence, type Wording } from "./resultSentence";
 
 /** What the user typed into the wizard. */
@@ -40,9 +41,12 @@ export interface PreparedComparison {
   topLeft: string;
   /** The whole block's address, for the overwrite question. */
   blockAddress: string;
+  /** The cells with PREVENT formulas. */
   cells: CellContent[][];
   /** Number format per cell of `cells`; null leaves the cell's format alone. */
   numberFormats: (string | null)[][];
+  /** Per cell of `cells`, its form where the PREVENT functions cannot run; null: the same. */
+  nativeForms: (NativeForm | null)[][];
   figures: ComparisonFigures;
   sentence: string;
   /** With covariates: the adjusted effect and its reading. */
@@ -230,7 +234,7 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
     confidence,
     covariates: covariates.map(({ name, treated, control }) => ({ name, treated, control })),
   };
-  const { cells, numberFormats } = comparisonBlock(request, topLeft, sentence, language, adjustment?.sentence);
+  const { cells, numberFormats, nativeForms } = comparisonBlock(request, topLeft, sentence, language, adjustment?.sentence);
   const address = blockAddress(topLeft, input.outcome, covariates.length);
   const existing = await port.readRange(address);
   const occupied = existing.formulas.some((row) => row.some((cell) => !isEmpty(cell)));
@@ -240,6 +244,7 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
     blockAddress: address,
     cells,
     numberFormats,
+    nativeForms,
     figures,
     sentence,
     adjustment,
