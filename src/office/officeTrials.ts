@@ -60,7 +60,11 @@ function located(name: string, address: string, value: unknown, formula: unknown
   return { name, address, sheet: parsed.sheet ?? "", local, original };
 }
 
-async function setUp(host: ExcelHost, inputs: string[], results: string[]): Promise<{ inputs: NamedCell[]; results: NamedCell[] }> {
+async function setUp(
+  host: ExcelHost,
+  inputs: string[],
+  results: string[],
+): Promise<{ inputs: NamedCell[]; results: NamedCell[]; exceptTables: boolean }> {
   return host.run(async (context) => {
     const names = context.workbook.names;
     names.load("items/name");
@@ -83,7 +87,11 @@ async function setUp(host: ExcelHost, inputs: string[], results: string[]): Prom
     const single = ranges.find(({ range }) => range.cellCount !== 1);
     if (single) throw new TrialSetupError(`The name ${single.name} covers ${single.range.address}, not one cell; nothing was changed.`);
     const cells = ranges.map(({ name, range }) => located(name, range.address, range.values[0][0], range.formulas[0][0]));
-    return { inputs: cells.slice(0, inputs.length), results: cells.slice(inputs.length) };
+    return {
+      inputs: cells.slice(0, inputs.length),
+      results: cells.slice(inputs.length),
+      exceptTables: application.calculationMode === "AutomaticExceptTables",
+    };
   });
 }
 
@@ -107,8 +115,12 @@ function queueRead(host: ExcelHost, context: Excel.RequestContext, results: Name
   });
 }
 
-function settled(previous: ResultsRead, next: ResultsRead): boolean {
-  if (next.state !== null && next.state !== "Done") return false;
+/**
+ * "Pending" counts as unsettled too, except where Excel leaves What-If data tables uncalculated
+ * ("AutomaticExceptTables"): there it may stay pending for good, and the two reads decide.
+ */
+function settled(previous: ResultsRead, next: ResultsRead, exceptTables: boolean): boolean {
+  if (next.state === "Calculating" || (next.state === "Pending" && !exceptTables)) return false;
   if (next.values.some((value) => value === "#BUSY!")) return false;
   return next.values.every((value, i) => Object.is(value, previous.values[i]));
 }
@@ -116,7 +128,13 @@ function settled(previous: ResultsRead, next: ResultsRead): boolean {
 const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /** Reads the results again until they settle (see the header), starting from the read of the writing batch. */
-async function settledResults(host: ExcelHost, results: NamedCell[], first: ResultsRead, started: number): Promise<CellContent[]> {
+async function settledResults(
+  host: ExcelHost,
+  results: NamedCell[],
+  exceptTables: boolean,
+  first: ResultsRead,
+  started: number,
+): Promise<CellContent[]> {
   let previous = first;
   let wait = settling.firstPause;
   for (let reads = 1; reads < settling.reads && Date.now() - started < settling.milliseconds; reads++) {
@@ -127,7 +145,7 @@ async function settledResults(host: ExcelHost, results: NamedCell[], first: Resu
       await context.sync();
       return answer();
     });
-    if (settled(previous, next)) return next.values;
+    if (settled(previous, next, exceptTables)) return next.values;
     previous = next;
   }
   throw new CalculationNotSettledError(Math.round(settling.milliseconds / 1000));
@@ -139,7 +157,7 @@ export async function trialsWithOffice<T>(
   resultNames: string[],
   run: (trial: Trial) => Promise<T>,
 ): Promise<T> {
-  const { inputs, results } = await setUp(host, inputNames, resultNames);
+  const { inputs, results, exceptTables } = await setUp(host, inputNames, resultNames);
   const byName = new Map(inputs.map((input) => [input.name.toLowerCase(), input]));
   /** Inputs that may hold something other than their original content. */
   const written = new Set<NamedCell>();
@@ -163,7 +181,7 @@ export async function trialsWithOffice<T>(
       for (const input of back) written.delete(input);
       return answer();
     });
-    return settledResults(host, results, first, started);
+    return settledResults(host, results, exceptTables, first, started);
   };
   try {
     return await run(trial);

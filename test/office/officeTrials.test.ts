@@ -172,4 +172,18 @@ describe("trials of inputs through Excel's recalculation (recording fake)", () =
     expect(fake.syncs).toBe(2 + settling.reads + 1);
     expect(inputsOf(fake)).toEqual(before);
   });
+
+  it("takes a calculation left pending as settled only where Excel leaves data tables uncalculated", async () => {
+    const tables = workbook();
+    tables.calculationMode = "AutomaticExceptTables";
+    tables.settledState = "Pending";
+    expect(await new OfficeWorkbook(tables.host()).withTrialInputs(inputs, results, oneWay)).toEqual(expected);
+
+    const pending = workbook();
+    pending.settledState = "Pending";
+    const error = await new OfficeWorkbook(pending.host())
+      .withTrialInputs(inputs, results, async (trial) => trial({}))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalculationNotSettledError);
+  });
 });

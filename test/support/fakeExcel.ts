@@ -145,6 +145,8 @@ export class FakeExcel {
    */
   settlingSyncs = 0;
   doneWhileSettling = false;
+  /** Application.calculationState once settled: "Pending" where What-If data tables stay uncalculated. */
+  settledState = "Done";
   /** What formula cells read as while custom functions settle; null when settled. */
   private shown: Map<string, unknown> | null = null;
   private unsettledSyncs = 0;
@@ -286,7 +288,7 @@ export class FakeExcel {
 
   /** Application.calculationState (ExcelApi 1.9) as the fake reports it. */
   private calculationState(): string {
-    return this.shown && !this.doneWhileSettling ? "Calculating" : "Done";
+    return this.shown && !this.doneWhileSettling ? "Calculating" : this.settledState;
   }
 
   /**
