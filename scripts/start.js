@@ -1,6 +1,7 @@
 /* npm start: builds the add-in, serves it over HTTPS on https://localhost:3000 and, where Excel
    desktop exists (Windows, macOS), sideloads it. Elsewhere it prints how to sideload into Excel
    on the web. It never fails for lack of Excel. */
+const fs = require("fs");
 const net = require("net");
 const os = require("os");
 const path = require("path");
@@ -32,18 +33,25 @@ function printWebSideloading() {
   console.log(`
 Excel desktop is not available on ${os.platform()}. To use the add-in in Excel on the web:
   1. Open a workbook at https://www.office.com (Excel on the web).
-  2. Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in (Insert > Add-ins in older layouts).
+  2. Home > Add-ins > More Settings > Upload My Add-in.
   3. Choose ${path.join(root, "manifest.xml")} and upload it.
   4. The Prevention Dividend button appears on the Home tab; type =PREVENT. in a cell for the functions.
 The browser must trust https://localhost:${port} (open it once and accept the certificate if needed).`);
 }
 
+/* office-addin-dev-settings is pinned in package.json (an optional dependency: npm ci leaves it
+   out where its keytar cannot be installed): the start runs the copy npm ci installed from the
+   lock file and downloads nothing. */
+const devSettingsCli = path.join(root, "node_modules", "office-addin-dev-settings", "cli.js");
+
 function sideloadIntoDesktop() {
+  if (!fs.existsSync(devSettingsCli)) {
+    console.warn(`office-addin-dev-settings is not installed (${devSettingsCli}); run npm ci, or load manifest.xml by hand.`);
+    printWebSideloading();
+    return;
+  }
   console.log("Sideloading into Excel desktop ...");
-  const child = spawn("npx", ["--yes", "office-addin-dev-settings", "sideload", path.join(root, "manifest.xml"), "desktop"], {
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
+  const child = spawn(process.execPath, [devSettingsCli, "sideload", path.join(root, "manifest.xml"), "desktop"], { stdio: "inherit" });
   child.on("exit", (code) => {
     if (code !== 0) {
       console.warn("Sideloading did not succeed; load manifest.xml by hand (see README, 'Sideloading').");

@@ -254,6 +254,7 @@ export const balanceOutputs: OutputCatalogue<BalanceKey> = {
   ],
 };
 
+/** One column and no `output` argument: the catalogue holds its one label and number format. */
 export const weightsOutputs: OutputCatalogue<"weight"> = {
   functionName: "PREVENT.WEIGHTS",
   outputs: [{ key: "weight", label: { en: "Weight", de: "Gewicht" }, numberFormat: format.precise }],
@@ -455,6 +456,7 @@ export const outputCatalogues: readonly OutputCatalogue[] = [
   fiscalReturnOutputs,
   logRankOutputs,
   balanceOutputs,
+  weightsOutputs,
   adjustedOutputs,
   pooledCountsOutputs,
   pooledOutputs,

@@ -1,8 +1,17 @@
 /**
  * Trials of named inputs through Excel's recalculation (WorkbookPort.withTrialInputs). Setup
- * reads the names, the calculation mode and the inputs' contents (two syncs); each trial is one
- * batch: write the inputs, read the results, sync (in automatic calculation mode a read after a
- * write sees the recalculated values). Restoring is its own batch, tried twice.
+ * reads the names, the calculation mode and the inputs' contents (two syncs); each trial writes
+ * the inputs and reads the results in one batch, then reads again until the results have settled.
+ * Restoring is its own batch, tried twice.
+ *
+ * Custom functions calculate asynchronously: a read right after a write can answer a PREVENT cell
+ * (and every cell depending on it) with its value from before the write, and while it refreshes
+ * Excel may keep showing that old value instead of #BUSY! (office-js issue 4152). So a result
+ * counts only when Application.calculationState (ExcelApi 1.9) reads "Done", no result reads
+ * #BUSY!, and two reads in a row agree. The state alone is not enough: Excel has been seen to
+ * report a calculation finished before a custom function's promise settled (office-js issue
+ * 587); below ExcelApi 1.9 the two agreeing reads are all there is. The reads are bounded
+ * (`settling`); beyond that the trial fails with a CalculationNotSettledError.
  *
  * An input counts as written from the moment its write is queued, since a failed batch may still
  * have applied part of its operations (a batch is not a transaction). ExcelApi 1.4 (names).
@@ -10,7 +19,7 @@
 import { parseRange, rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import type { ExcelHost } from "./excelHost";
-import { RestoreError, type Trial, type UnrestoredInput } from "./workbookPort";
+import { CalculationNotSettledError, RestoreError, type Trial, type UnrestoredInput } from "./workbookPort";
 
 interface NamedCell {
   name: string;
@@ -21,6 +30,17 @@ interface NamedCell {
   /** As written back: the formula, or the value (a text with Excel's text prefix). */
   original: CellContent;
 }
+
+/** How long and how often a trial reads its results again until they settle. */
+export const settling = {
+  /** Reads of one trial at most, the first (in the writing batch) included. */
+  reads: 25,
+  /** Time of one trial at most, from its writing batch on. */
+  milliseconds: 15_000,
+  /** Pause before the first read again; each further pause doubles, up to `longestPause`. */
+  firstPause: 20,
+  longestPause: 500,
+};
 
 /** A refusal before anything was written; `message` is for the user. */
 export class TrialSetupError extends Error {
@@ -40,7 +60,11 @@ function located(name: string, address: string, value: unknown, formula: unknown
   return { name, address, sheet: parsed.sheet ?? "", local, original };
 }
 
-async function setUp(host: ExcelHost, inputs: string[], results: string[]): Promise<{ inputs: NamedCell[]; results: NamedCell[] }> {
+async function setUp(
+  host: ExcelHost,
+  inputs: string[],
+  results: string[],
+): Promise<{ inputs: NamedCell[]; results: NamedCell[]; exceptTables: boolean }> {
   return host.run(async (context) => {
     const names = context.workbook.names;
     names.load("items/name");
@@ -63,12 +87,68 @@ async function setUp(host: ExcelHost, inputs: string[], results: string[]): Prom
     const single = ranges.find(({ range }) => range.cellCount !== 1);
     if (single) throw new TrialSetupError(`The name ${single.name} covers ${single.range.address}, not one cell; nothing was changed.`);
     const cells = ranges.map(({ name, range }) => located(name, range.address, range.values[0][0], range.formulas[0][0]));
-    return { inputs: cells.slice(0, inputs.length), results: cells.slice(inputs.length) };
+    return {
+      inputs: cells.slice(0, inputs.length),
+      results: cells.slice(inputs.length),
+      exceptTables: application.calculationMode === "AutomaticExceptTables",
+    };
   });
 }
 
 function cell(context: Excel.RequestContext, target: NamedCell): Excel.Range {
   return context.workbook.worksheets.getItem(target.sheet).getRange(target.local);
+}
+
+interface ResultsRead {
+  /** Application.calculationState, or null below ExcelApi 1.9. */
+  state: string | null;
+  values: CellContent[];
+}
+
+/** Queues a read of the results (and of the calculation state where the host has it); call the answer after the sync. */
+function queueRead(host: ExcelHost, context: Excel.RequestContext, results: NamedCell[]): () => ResultsRead {
+  const application = host.supports("1.9") ? context.application.load("calculationState") : null;
+  const reads = results.map((result) => cell(context, result).load("values"));
+  return () => ({
+    state: application ? String(application.calculationState) : null,
+    values: reads.map((read) => read.values[0][0] as CellContent),
+  });
+}
+
+/**
+ * "Pending" counts as unsettled too, except where Excel leaves What-If data tables uncalculated
+ * ("AutomaticExceptTables"): there it may stay pending for good, and the two reads decide.
+ */
+function settled(previous: ResultsRead, next: ResultsRead, exceptTables: boolean): boolean {
+  if (next.state === "Calculating" || (next.state === "Pending" && !exceptTables)) return false;
+  if (next.values.some((value) => value === "#BUSY!")) return false;
+  return next.values.every((value, i) => Object.is(value, previous.values[i]));
+}
+
+const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** Reads the results again until they settle (see the header), starting from the read of the writing batch. */
+async function settledResults(
+  host: ExcelHost,
+  results: NamedCell[],
+  exceptTables: boolean,
+  first: ResultsRead,
+  started: number,
+): Promise<CellContent[]> {
+  let previous = first;
+  let wait = settling.firstPause;
+  for (let reads = 1; reads < settling.reads && Date.now() - started < settling.milliseconds; reads++) {
+    await pause(wait);
+    wait = Math.min(2 * wait, settling.longestPause);
+    const next = await host.run(async (context) => {
+      const answer = queueRead(host, context, results);
+      await context.sync();
+      return answer();
+    });
+    if (settled(previous, next, exceptTables)) return next.values;
+    previous = next;
+  }
+  throw new CalculationNotSettledError(Math.round(settling.milliseconds / 1000));
 }
 
 export async function trialsWithOffice<T>(
@@ -77,12 +157,13 @@ export async function trialsWithOffice<T>(
   resultNames: string[],
   run: (trial: Trial) => Promise<T>,
 ): Promise<T> {
-  const { inputs, results } = await setUp(host, inputNames, resultNames);
+  const { inputs, results, exceptTables } = await setUp(host, inputNames, resultNames);
   const byName = new Map(inputs.map((input) => [input.name.toLowerCase(), input]));
   /** Inputs that may hold something other than their original content. */
   const written = new Set<NamedCell>();
-  const trial: Trial = (values) =>
-    host.run(async (context) => {
+  const trial: Trial = async (values) => {
+    const started = Date.now();
+    const first = await host.run(async (context) => {
       const wanted = new Map<NamedCell, CellContent>();
       for (const [name, value] of Object.entries(values)) {
         const input = byName.get(name.toLowerCase());
@@ -95,11 +176,13 @@ export async function trialsWithOffice<T>(
         cell(context, input).formulas = [[value]];
       }
       for (const input of back) cell(context, input).formulas = [[input.original]];
-      const reads = results.map((result) => cell(context, result).load("values"));
+      const answer = queueRead(host, context, results);
       await context.sync();
       for (const input of back) written.delete(input);
-      return reads.map((read) => read.values[0][0] as CellContent);
+      return answer();
     });
+    return settledResults(host, results, exceptTables, first, started);
+  };
   try {
     return await run(trial);
   } finally {

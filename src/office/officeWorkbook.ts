@@ -1,10 +1,13 @@
 /**
  * The workbook port over Office.js: reading ranges, tables, names and the selection, writing a
  * block of cells and named inputs. Template insertion is the renderer's (officeTemplateRenderer.ts).
- * Everything here needs ExcelApi 1.1 (Range.address already names the sheet; Table.worksheet
- * would need 1.2), except workbook names and settings (1.4).
+ * Requirement sets: ExcelApi 1.1 (Range.address already names the sheet; Table.worksheet would
+ * need 1.2), except workbook names and settings (1.4; NamedItem.formula 1.7), the used range as a null object
+ * on a blank sheet (Worksheet.getUsedRangeOrNullObject, 1.4) and the selection's areas
+ * (Workbook.getSelectedRanges, 1.9; below it a selection of several areas is told by
+ * getSelectedRange failing).
  */
-import { parseRange, rangeAddress } from "../shared/addresses";
+import { parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import { parseStructuredReference } from "../shared/structuredReference";
 import type { TemplateInsertion } from "../templates/plan";
@@ -16,6 +19,7 @@ import { dataCellBytes, readInBands } from "./bandedReads";
 import { trialsWithOffice } from "./officeTrials";
 import {
   largestRead,
+  SelectionNotOneBlockError,
   type InsertionReport,
   type NamedInput,
   type RangeSnapshot,
@@ -38,6 +42,15 @@ export class RangeTooLargeError extends Error {
   }
 }
 
+/** The part of `asked` inside `used` (a sheet-qualified address), sheet-qualified as `used` is; null when they do not meet. */
+function intersection(asked: ParsedRange, used: string): string | null {
+  const within = parseRange(used);
+  const [top, left] = [Math.max(asked.top, within.top), Math.max(asked.left, within.left)];
+  const [bottom, right] = [Math.min(asked.bottom, within.bottom), Math.min(asked.right, within.right)];
+  if (top > bottom || left > right) return null;
+  return `${within.sheet === null ? "" : `${quotedSheet(within.sheet)}!`}${rangeAddress(top, left, bottom, right)}`;
+}
+
 function splitAddress(address: string): { sheet: string | null; local: string } {
   const parsed = parseRange(address);
   return { sheet: parsed.sheet, local: rangeAddress(parsed.top, parsed.left, parsed.bottom, parsed.right) };
@@ -46,13 +59,28 @@ function splitAddress(address: string): { sheet: string | null; local: string } 
 export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly host: ExcelHost = officeHost()) {}
 
-  /** Only the address: a whole column or sheet may be selected, and its cells are not needed. */
+  /**
+   * Only the address: a whole column or sheet may be selected, and its cells are not needed. A
+   * selection of several areas, which getSelectedRange refuses, is a SelectionNotOneBlockError.
+   */
   async selectedRange(): Promise<SelectedRange> {
-    return this.host.run(async (context) => {
-      const range = context.workbook.getSelectedRange().load("address");
-      await context.sync();
-      return { address: range.address };
-    });
+    if (this.host.supports("1.9")) {
+      return this.host.run(async (context) => {
+        const areas = context.workbook.getSelectedRanges().load("address,areaCount");
+        await context.sync();
+        if (areas.areaCount !== 1) throw new SelectionNotOneBlockError();
+        return { address: areas.address };
+      });
+    }
+    try {
+      return await this.host.run(async (context) => {
+        const range = context.workbook.getSelectedRange().load("address");
+        await context.sync();
+        return { address: range.address };
+      });
+    } catch {
+      throw new SelectionNotOneBlockError();
+    }
   }
 
   async readRange(address: string): Promise<RangeSnapshot> {
@@ -79,17 +107,21 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** One sync for all of them. getUsedRange(valuesOnly) needs ExcelApi 1.2, getIntersectionOrNullObject 1.4. */
+  /**
+   * One sync for all of them: each sheet's used range, intersected here. getUsedRange would answer
+   * the top-left cell of a blank sheet, so that a range typed there would not count as empty;
+   * getUsedRangeOrNullObject (ExcelApi 1.4) gives a null object instead.
+   */
   async usedParts(addresses: string[]): Promise<(string | null)[]> {
     if (addresses.length === 0) return [];
     return this.host.run(async (context) => {
       const parts = addresses.map((address) => {
         const { sheet, local } = splitAddress(address);
         const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
-        return worksheet.getRange(local).getIntersectionOrNullObject(worksheet.getUsedRange(true)).load("address");
+        return { asked: parseRange(local), used: worksheet.getUsedRangeOrNullObject(true).load("address") };
       });
       await context.sync();
-      return parts.map((part) => (part.isNullObject ? null : part.address));
+      return parts.map(({ asked, used }) => (used.isNullObject ? null : intersection(asked, used.address)));
     });
   }
 

@@ -55,7 +55,7 @@ export interface TableColumn {
 export const largestRead = 250_000;
 
 export interface WorkbookPort {
-  /** The user's current selection (one area). */
+  /** The user's current selection; a SelectionNotOneBlockError when it has several areas. */
   selectedRange(): Promise<SelectedRange>;
   /**
    * Reads an A1 address ("Cohort!B2:B241", "B2"), a workbook name, or a structured reference to
@@ -104,9 +104,10 @@ export interface WorkbookPort {
   /**
    * Tries values of named inputs through the host's recalculation. `run` gets a `trial` that sets
    * the inputs it is given (every other of `inputs` back to what it held), lets the workbook
-   * recalculate and reads the named `results`, one sync each. When `run` ends — done, cancelled
-   * or failed at any step — every input written is restored to its original content, value or
-   * formula; a RestoreError says which inputs could not be restored and what they held.
+   * recalculate and reads the named `results` once the recalculation has finished, custom
+   * functions included (officeTrials.ts: two syncs or more a trial). When `run` ends — done,
+   * cancelled or failed at any step — every input written is restored to its original content,
+   * value or formula; a RestoreError says which inputs could not be restored and what they held.
    */
   withTrialInputs<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T>;
   /**
@@ -189,5 +190,21 @@ export class TemplateInsertionError extends Error {
   ) {
     super(message);
     this.name = "TemplateInsertionError";
+  }
+}
+
+/** Excel did not finish calculating within the time a trial waits (officeTrials.ts); every input is restored as on any failure. */
+export class CalculationNotSettledError extends Error {
+  constructor(readonly seconds: number) {
+    super(`Excel did not finish calculating within ${seconds} seconds.`);
+    this.name = "CalculationNotSettledError";
+  }
+}
+
+/** The selection has several areas (cells picked with Ctrl), where one block of cells is needed. */
+export class SelectionNotOneBlockError extends Error {
+  constructor() {
+    super("Select one block of cells.");
+    this.name = "SelectionNotOneBlockError";
   }
 }

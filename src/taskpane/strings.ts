@@ -1,5 +1,6 @@
 import type { Language } from "../shared/language";
 import type { omissions } from "../office/workbookPort";
+import { smdThreshold } from "../engine/balanceThreshold";
 import { formatPlain } from "./numbers";
 import type { ExampleNames } from "./preview/exampleRanges";
 
@@ -127,6 +128,7 @@ const english = {
   rangeMissing: (field: string) => `${field}: enter a range.`,
   rangeInvalid: (field: string, text: string) => `${field}: '${text}' is not a range such as Cohort!C2:C241.`,
   rangeEmpty: (field: string, range: string) => `${field}: ${range} holds nothing to compare.`,
+  selectOneBlock: "Select one block of cells: the selection consists of several areas.",
   rangeCut: (field: string, typed: string, used: string) =>
     `${field}: only ${used} of ${typed} holds anything, so only that part was read and is used in the formulas.`,
   targetTooClose: (field: string, rows: number, columns: number) =>
@@ -164,9 +166,9 @@ const english = {
   covariateIn: (name: string, group: "treated" | "control") => `${name}, ${group === "treated" ? "treated group" : "comparison group"}`,
   covariateNameMissing: (field: string) => `${field}: enter a name, e.g. age.`,
   covariateNameFormula: (field: string) => `${field}: a name cannot start with =, +, - or @.`,
-  balanceTitle: "Were the groups alike? (|SMD| > 0.1: they differ)",
+  balanceTitle: `Were the groups alike? (|SMD| > ${formatPlain(smdThreshold, "en")}: they differ)`,
   balanceCovariate: "Covariate",
-  balanceFlagHeader: "|SMD| > 0.1",
+  balanceFlagHeader: `|SMD| > ${formatPlain(smdThreshold, "en")}`,
   balanceFlag: "differs",
   adjustedTitle: "Adjusted for the covariates (logistic regression, effect on the treated group)",
   adjustedHeading: "Adjusted for the covariates",
@@ -234,6 +236,8 @@ const english = {
   sensitivityStopped: (inputs: number) =>
     `Cancelled after ${inputs === 1 ? "1 input" : `${inputs} inputs`}. Every input holds its original value or formula again.`,
   sensitivityFailed: (reason: string) => `The run stopped: ${reason} Every input it had changed holds its original value or formula again.`,
+  calculationNotSettled: (seconds: number) =>
+    `Excel had not finished calculating after ${seconds} seconds, so no result could be read reliably.`,
   sensitivityUnrestored: (inputs: string) =>
     `The run stopped and these inputs could not be restored; enter their original contents by hand: ${inputs}.`,
   sensitivityBase: (county: string, all: string) => `Base case: county ${county}, all public payers ${all} (net present value, EUR).`,
@@ -424,6 +428,7 @@ const german: Strings = {
   rangeMissing: (field) => `${field}: Bitte einen Bereich angeben.`,
   rangeInvalid: (field, text) => `${field}: „${text}“ ist kein Bereich wie Kohorte!C2:C241.`,
   rangeEmpty: (field, range) => `${field}: ${range} enthält nichts zum Vergleichen.`,
+  selectOneBlock: "Bitte markieren Sie einen zusammenhängenden Zellbereich; die Markierung besteht aus mehreren Bereichen.",
   rangeCut: (field, typed, used) =>
     `${field}: Nur ${used} von ${typed} enthält etwas; nur dieser Teil wurde gelesen und steht in den Formeln.`,
   targetTooClose: (field, rows, columns) =>
@@ -461,9 +466,9 @@ const german: Strings = {
   covariateIn: (name, group) => `${name}, ${group === "treated" ? "geförderte Gruppe" : "Vergleichsgruppe"}`,
   covariateNameMissing: (field) => `${field}: Bitte einen Namen angeben, z. B. Alter.`,
   covariateNameFormula: (field) => `${field}: Ein Name darf nicht mit =, +, - oder @ beginnen.`,
-  balanceTitle: "Waren die Gruppen vergleichbar? (|SMD| > 0,1: Sie unterscheiden sich)",
+  balanceTitle: `Waren die Gruppen vergleichbar? (|SMD| > ${formatPlain(smdThreshold, "de")}: Sie unterscheiden sich)`,
   balanceCovariate: "Merkmal",
-  balanceFlagHeader: "|SMD| > 0,1",
+  balanceFlagHeader: `|SMD| > ${formatPlain(smdThreshold, "de")}`,
   balanceFlag: "unterschiedlich",
   adjustedTitle: "Bereinigt um die Merkmale (logistische Regression, Wirkung bei der geförderten Gruppe)",
   adjustedHeading: "Bereinigt um die Merkmale",
@@ -531,6 +536,8 @@ const german: Strings = {
   sensitivityDone: "Fertig. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.",
   sensitivityStopped: (inputs) =>
     `Abgebrochen nach ${inputs === 1 ? "1 Eingabe" : `${inputs} Eingaben`}. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
+  calculationNotSettled: (seconds) =>
+    `Excel hatte die Berechnung nach ${seconds} Sekunden noch nicht abgeschlossen; die Ergebnisse ließen sich daher nicht verlässlich ablesen.`,
   sensitivityFailed: (reason) =>
     `Die Berechnung brach ab: ${reason} Jede Eingabe, die sie geändert hatte, enthält wieder ihren ursprünglichen Wert oder ihre Formel.`,
   sensitivityUnrestored: (inputs) =>

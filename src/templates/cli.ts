@@ -12,7 +12,7 @@ import { DataFileError, describeReading, maximumDataRows, maximumFileBytes, read
 import { layoutTemplate } from "./layout";
 import type { Language, TemplateData, TemplateDefinition } from "./model";
 import { iterationsSetting } from "./definitions/counsellingCase";
-import { templates } from "./registry";
+import { templateById, templates } from "./registry";
 import { readSetting, TemplateSettingError, withSettings } from "./settings";
 import { renderXlsx } from "./xlsxRenderer";
 
@@ -110,7 +110,7 @@ function mappingOf(template: TemplateDefinition, entries: string[]): ColumnMappi
 }
 
 function readData(file: string, id: string, mapping: ColumnMapping): TemplateData {
-  const template = templates.find((candidate) => candidate.id === id)!;
+  const template = templateById(id);
   let size: number;
   try {
     size = statSync(file).size;
@@ -187,10 +187,7 @@ async function main(args: string[]): Promise<number> {
   const out = values.out;
   if (!out) throw new UsageError("--out FILE is required");
   const lang = language(values.lang);
-  const template = chosenSettings(
-    templates.find((candidate) => candidate.id === id)!,
-    values.iterations,
-  );
+  const template = chosenSettings(templateById(id), values.iterations);
   if (values.data !== undefined && realPath(values.data) === realPath(out))
     throw new OutputError(`--out ${out} is the data file; choose another name`);
   if (!force && existsSync(out)) throw new OutputError(`${out} exists; use --force to replace it`);

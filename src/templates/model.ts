@@ -10,7 +10,7 @@
  *   year column; `{@row_key:previous}` the column before; `{@row_key:years}` the whole span
  *   of year columns of that row.
  * Functions newer than Excel 2007 are written without `_xlfn.`; the xlsx renderer adds the
- * prefix from one list (`functionsNeedingPrefix` in styles.ts).
+ * prefix from one list (`functionsNeedingPrefix` in xlsxFormulaPrefixes.ts).
  */
 import type { Language } from "../shared/language";
 
@@ -377,6 +377,8 @@ export interface TemplateDefinition {
   id: string;
   version: string;
   title: Text;
+  /** One line saying what the template is for, as the gallery shows it. */
+  purpose: Text;
   sheets: SheetDefinition[];
   /** Choices the template can be made with; `values` are those this definition was built for. */
   settings?: {

@@ -10,7 +10,7 @@ import type JSZip from "jszip";
 import { columnLetters, parseRange, rangeAddress } from "../shared/addresses";
 import type { DataValue } from "./model";
 import type { PlannedCell, PlannedTable, PlannedTableBody, WorkbookPlan } from "./plan";
-import { withFilePrefixes } from "./styles";
+import { withFilePrefixes } from "./xlsxFormulaPrefixes";
 import { escapeXml, text, worksheetParts } from "./xlsxCharts";
 
 /** The cells of a compact body's first data row, for exceljs to write (and style). */

@@ -7,7 +7,7 @@
  */
 import type JSZip from "jszip";
 import type { WorkbookPlan } from "./plan";
-import { withFilePrefixes } from "./styles";
+import { withFilePrefixes } from "./xlsxFormulaPrefixes";
 import { escapeXml, text } from "./xlsxCharts";
 
 /** Whether a name's reference is an A1 address (possibly with a sheet) rather than a structured reference. */

@@ -1,5 +1,6 @@
+import { settling } from "../../src/office/officeTrials";
 import { OfficeWorkbook } from "../../src/office/officeWorkbook";
-import { RestoreError, type Trial } from "../../src/office/workbookPort";
+import { CalculationNotSettledError, RestoreError, type Trial } from "../../src/office/workbookPort";
 import { FakeExcel } from "../support/fakeExcel";
 
 const inputs = ["discount_rate", "months_avoided", "horizon"];
@@ -50,29 +51,36 @@ function inputsOf(fake: FakeExcel) {
   return new Map(fake.sheet("Assumptions")!.formulas);
 }
 
+/** Months avoided 12 (base): 1,000 × 12 − 10,000 = 2,000; at 6: −4,000; at 25: 15,000; the public NPV twice that. */
+const expected = [
+  [2000, 4000],
+  [2000, 4000],
+  [2000, 4000],
+  [-4000, -8000],
+  [15000, 30000],
+  [2000, 4000],
+  [2000, 4000],
+];
+
+// No real pauses between the reads of a trial: the fake settles by syncs, not by time.
+const usualSettling = { ...settling };
+beforeAll(() => Object.assign(settling, { firstPause: 0, longestPause: 0 }));
+afterAll(() => Object.assign(settling, usualSettling));
+
 describe("trials of inputs through Excel's recalculation (recording fake)", () => {
-  it("reads the results after each trial, one sync a trial, and restores value and formula at the end", async () => {
+  it("reads the results after each trial, two syncs a trial, and restores value and formula at the end", async () => {
     const fake = workbook();
     const before = inputsOf(fake);
     const seen = await new OfficeWorkbook(fake.host()).withTrialInputs(inputs, results, oneWay);
-    // Months avoided 12 (base): 1,000 × 12 − 10,000 = 2,000; at 6: −4,000; at 25: 15,000.
-    expect(seen).toEqual([
-      [2000, 4000],
-      [2000, 4000],
-      [2000, 4000],
-      [-4000, -8000],
-      [15000, 30000],
-      [2000, 4000],
-      [2000, 4000],
-    ]);
-    // Two to set up, seven trials, one to restore.
-    expect(fake.syncs).toBe(10);
+    expect(seen).toEqual(expected);
+    // Two to set up, seven trials of two reads that agree (the first in the writing batch), one to restore.
+    expect(fake.syncs).toBe(17);
     expect(inputsOf(fake)).toEqual(before);
     expect(fake.sheet("Assumptions")!.numberFormats.get("2,2")).toBe("0.0%");
   });
 
   it("leaves every input with its original value and formula when any sync fails, wherever in its batch", async () => {
-    for (let sync = 1; sync <= 10; sync++) {
+    for (let sync = 1; sync <= 17; sync++) {
       for (const applied of [0, 1, 2, 99]) {
         const fake = workbook();
         const before = inputsOf(fake);
@@ -83,7 +91,7 @@ describe("trials of inputs through Excel's recalculation (recording fake)", () =
           (error: unknown) => String(error),
         );
         // Only a failure of the restoring batch itself is made good by its second attempt.
-        expect([sync, applied, outcome]).toEqual([sync, applied, sync === 10 ? "done" : `Error: GeneralException at sync ${sync}`]);
+        expect([sync, applied, outcome]).toEqual([sync, applied, sync === 17 ? "done" : `Error: GeneralException at sync ${sync}`]);
         expect([sync, applied, inputsOf(fake)]).toEqual([sync, applied, before]);
       }
     }
@@ -102,9 +110,9 @@ describe("trials of inputs through Excel's recalculation (recording fake)", () =
 
   it("names the inputs it could not restore, with what they held, when both restoring batches fail", async () => {
     const fake = workbook();
-    // Setup 2, one trial 3; restoring 4 and again 5.
-    fake.failingSyncs.set(4, 0);
+    // Setup 2, one trial 3 and 4; restoring 5 and again 6.
     fake.failingSyncs.set(5, 0);
+    fake.failingSyncs.set(6, 0);
     const error = await new OfficeWorkbook(fake.host())
       .withTrialInputs(inputs, results, async (trial) => trial({ months_avoided: 6 }))
       .catch((caught: unknown) => caught);
@@ -123,5 +131,59 @@ describe("trials of inputs through Excel's recalculation (recording fake)", () =
     manual.calculationMode = "Manual";
     await expect(new OfficeWorkbook(manual.host()).withTrialInputs(inputs, results, oneWay)).rejects.toThrow(/manual calculation/);
     expect(manual.log.filter((entry) => entry.includes("write"))).toEqual([]);
+  });
+
+  it("reads only once custom functions have settled, where Excel reports the calculation state (ExcelApi 1.9)", async () => {
+    const fake = workbook();
+    // The results read as before for three syncs after each change, the state "Calculating".
+    fake.settlingSyncs = 3;
+    const seen = await new OfficeWorkbook(fake.host()).withTrialInputs(inputs, results, oneWay);
+    expect(seen).toEqual(expected);
+    // A trial that changes the results: the writing batch and the next two syncs read the old
+    // values and "Calculating", the fourth and fifth read the new ones and agree. The first trial
+    // (all inputs as they were) and the trials of the discount rate and of the horizon at 10, on
+    // which the fake's results do not depend, take two; months avoided at 6, at 25, and back to
+    // 12 with the horizon at 3 take five each.
+    expect(fake.syncs).toBe(2 + 4 * 2 + 3 * 5 + 1);
+  });
+
+  it("reads until two reads agree below ExcelApi 1.9, and when Excel says done before the functions settle", async () => {
+    const older = workbook();
+    older.apiMinorVersion = 8;
+    older.settlingSyncs = 1;
+    expect(await new OfficeWorkbook(older.host()).withTrialInputs(inputs, results, oneWay)).toEqual(expected);
+    expect(older.loads.some((load) => load.includes("calculationState"))).toBe(false);
+
+    const early = workbook();
+    early.settlingSyncs = 1;
+    early.doneWhileSettling = true;
+    expect(await new OfficeWorkbook(early.host()).withTrialInputs(inputs, results, oneWay)).toEqual(expected);
+  });
+
+  it("stops after a bounded number of reads when Excel never finishes, and restores the inputs", async () => {
+    const fake = workbook();
+    const before = inputsOf(fake);
+    fake.settlingSyncs = 1_000;
+    const error = await new OfficeWorkbook(fake.host())
+      .withTrialInputs(inputs, results, async (trial) => trial({ months_avoided: 6 }))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalculationNotSettledError);
+    // Setup 2, the trial's reads, one to restore.
+    expect(fake.syncs).toBe(2 + settling.reads + 1);
+    expect(inputsOf(fake)).toEqual(before);
+  });
+
+  it("takes a calculation left pending as settled only where Excel leaves data tables uncalculated", async () => {
+    const tables = workbook();
+    tables.calculationMode = "AutomaticExceptTables";
+    tables.settledState = "Pending";
+    expect(await new OfficeWorkbook(tables.host()).withTrialInputs(inputs, results, oneWay)).toEqual(expected);
+
+    const pending = workbook();
+    pending.settledState = "Pending";
+    const error = await new OfficeWorkbook(pending.host())
+      .withTrialInputs(inputs, results, async (trial) => trial({}))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CalculationNotSettledError);
   });
 });

@@ -1,5 +1,5 @@
 import { OfficeWorkbook } from "../../src/office/officeWorkbook";
-import { TemplateInsertionError } from "../../src/office/workbookPort";
+import { SelectionNotOneBlockError, TemplateInsertionError } from "../../src/office/workbookPort";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
 import { placementCohort } from "../../src/templates/definitions/placementCohort";
 import ExcelJS from "exceljs";
@@ -346,6 +346,13 @@ describe("OfficeWorkbook reading and writing", () => {
     expect(fake.syncs - before).toBe(1);
   });
 
+  it("reports a range on a blank sheet as empty, where getUsedRange would answer the top-left cell", async () => {
+    const fake = new FakeExcel(["Data", "Blank"]);
+    const port = new OfficeWorkbook(fake.host());
+    await port.writeBlock("Data!B2", [[1], [0]]);
+    expect(await port.usedParts(["Blank!A1:A50", "Blank!A1:A1048576", "Data!A1:C3"])).toEqual([null, null, "Data!B2:B3"]);
+  });
+
   it("lists the visible sheets in one sync, leaving out hidden ones", async () => {
     const fake = new FakeExcel(["A", "B", "C"]);
     fake.sheet("B")!.visibility = "Hidden";
@@ -465,8 +472,21 @@ describe("OfficeWorkbook reads fetch only what they use", () => {
     // The whole sheet: 1,048,576 rows × 16,384 columns, far over Excel on the web's 5,000,000 cells.
     fake.selection = { sheet: "Cohort", address: "A1:XFD1048576" };
     expect(await new OfficeWorkbook(fake.host()).selectedRange()).toEqual({ address: "Cohort!A1:XFD1048576" });
-    expect(fake.loads).toEqual(["range: address"]);
+    expect(fake.loads).toEqual(["rangeAreas: address,areaCount"]);
     expect(fake.syncs).toBe(1);
+    // Below ExcelApi 1.9 through getSelectedRange.
+    fake.apiMinorVersion = 8;
+    expect(await new OfficeWorkbook(fake.host()).selectedRange()).toEqual({ address: "Cohort!A1:XFD1048576" });
+    expect(fake.loads.at(-1)).toBe("range: address");
+  });
+
+  it("refuses a selection of several areas as such, with and without ExcelApi 1.9", async () => {
+    for (const minor of [18, 8]) {
+      const fake = new FakeExcel(["Cohort"]);
+      fake.apiMinorVersion = minor;
+      fake.selection = { sheet: "Cohort", address: "B2:B40,D2:D40" };
+      await expect(new OfficeWorkbook(fake.host()).selectedRange()).rejects.toBeInstanceOf(SelectionNotOneBlockError);
+    }
   });
 
   it("reads a range's size before its cells, and refuses a whole column without fetching a cell", async () => {

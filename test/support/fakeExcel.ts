@@ -137,11 +137,26 @@ export class FakeExcel {
   calculationMode = "Automatic";
   /** Excel's recalculation as a test plays it: run after a batch is applied, before its reads are answered (e.g. to fill `calculated`). */
   calculate: (() => void) | null = null;
+  /**
+   * Custom functions that settle late, as Excel's asynchronous ones do: when `calculate` changes
+   * what formula cells read as, they go on reading as before for this many further syncs (0: at
+   * once). Meanwhile Application.calculationState reads "Calculating", unless
+   * `doneWhileSettling` makes it read "Done" early (office-js issue 587).
+   */
+  settlingSyncs = 0;
+  doneWhileSettling = false;
+  /** Application.calculationState once settled: "Pending" where What-If data tables stay uncalculated. */
+  settledState = "Done";
+  /** What formula cells read as while custom functions settle; null when settled. */
+  private shown: Map<string, unknown> | null = null;
+  private unsettledSyncs = 0;
+  /** The first calculation finds the workbook as it was opened: already settled. */
+  private calculatedOnce = false;
   /** The file name, as Workbook.name gives it. */
   workbookName = "Budget 2027.xlsx";
   /** Workbook.settings (ExcelApi 1.4), by key. */
   readonly settings = new Map<string, unknown>();
-  /** The user's selection, as Workbook.getSelectedRange() finds it. */
+  /** The user's selection, as Workbook.getSelectedRange() finds it; several areas separated by commas ("A1:A5,C1:C5"), which getSelectedRange refuses. */
   selection = { sheet: "Sheet1", address: "A1" };
   /** Every load() asked for, e.g. "range: address" or "range 'Sheet1'!A1:B2: values". */
   readonly loads: string[] = [];
@@ -247,7 +262,7 @@ export class FakeExcel {
       this.log.push(operation.description);
     }
     if (failing) throw new Error(`GeneralException at sync ${this.syncs}`);
-    this.calculate?.();
+    this.recalculate();
     this.answered = 0;
     for (const run of after) run();
     this.responseBytes[this.syncs - 1] = this.answered;
@@ -255,6 +270,27 @@ export class FakeExcel {
       throw new Error(
         `ResponsePayloadSizeLimitExceeded: sync ${this.syncs} reads ${this.answered} bytes, over the budget of ${this.responsePayloadBudget}`,
       );
+  }
+
+  /** Runs `calculate`; a change of what formula cells read as shows only `settlingSyncs` syncs later. */
+  private recalculate(): void {
+    const before = new Map(this.calculated);
+    this.calculate?.();
+    const changed = before.size !== this.calculated.size || [...this.calculated].some(([key, value]) => !Object.is(before.get(key), value));
+    const opened = !this.calculatedOnce;
+    this.calculatedOnce = true;
+    if (changed && !opened && this.settlingSyncs > 0) {
+      this.shown ??= before;
+      this.unsettledSyncs = this.settlingSyncs;
+    } else if (this.unsettledSyncs > 0) {
+      this.unsettledSyncs -= 1;
+      if (this.unsettledSyncs === 0) this.shown = null;
+    }
+  }
+
+  /** Application.calculationState (ExcelApi 1.9) as the fake reports it. */
+  private calculationState(): string {
+    return this.shown && !this.doneWhileSettling ? "Calculating" : this.settledState;
   }
 
   /**
@@ -412,7 +448,6 @@ export class FakeExcel {
               worksheets: strict(worksheets, "worksheets"),
               names: strict(names, "names"),
               tables: strict(tables, "tables"),
-              getSelectedRange: () => fake.readableRange("range", () => fake.selection),
               settings: strict(
                 {
                   add: (key: string, value: unknown) => fake.enqueue(`add setting ${key}`, () => fake.settings.set(key, value)),
@@ -425,6 +460,26 @@ export class FakeExcel {
                 } as Record<string, unknown>,
                 "settings",
               ),
+              getSelectedRange: () =>
+                fake.readableRange("range", () => {
+                  if (fake.selection.address.includes(",")) throw new Error("InvalidSelection: the selection has several areas");
+                  return fake.selection;
+                }),
+              // Workbook.getSelectedRanges (ExcelApi 1.9): a RangeAreas, here only its address and areaCount.
+              getSelectedRanges: () =>
+                strict(
+                  fake.loadable({} as Record<string, unknown>, "rangeAreas", {
+                    address: () => {
+                      const sheet = quotedSheet(fake.existing(fake.selection.sheet).name);
+                      return fake.selection.address
+                        .split(",")
+                        .map((area) => `${sheet}!${area}`)
+                        .join(",");
+                    },
+                    areaCount: () => fake.selection.address.split(",").length,
+                  }),
+                  "rangeAreas",
+                ),
             } as Record<string, unknown>,
             "workbook",
             // Workbook.name (ExcelApi 1.7): the file name.
@@ -439,7 +494,7 @@ export class FakeExcel {
               suspendScreenUpdatingUntilNextSync: () => (fake.screenUpdatingSuspended += 1),
             } as Record<string, unknown>,
             "application",
-            { calculationMode: () => fake.calculationMode },
+            { calculationMode: () => fake.calculationMode, calculationState: () => fake.calculationState() },
           ),
           "application",
         ),
@@ -525,7 +580,7 @@ export class FakeExcel {
       },
       values: grid((content, position, sheet) =>
         typeof content === "string" && content.startsWith("=")
-          ? (this.calculated.get(`${this.existing(sheet).name}!${position}`) ?? "")
+          ? ((this.shown ?? this.calculated).get(`${this.existing(sheet).name}!${position}`) ?? "")
           : content,
       ),
       formulas: grid((content) => content),
@@ -541,40 +596,47 @@ export class FakeExcel {
     };
   }
 
-  /** The sheet's used range as Worksheet.getUsedRange() gives it: A1 for an empty sheet. */
-  usedAddress(sheetName: string): string {
-    const filled = [...this.existing(sheetName).formulas.entries()]
+  /** The cells of a sheet that hold anything, as [row, column]. */
+  private filledCells(sheetName: string): number[][] {
+    return [...this.existing(sheetName).formulas.entries()]
       .filter(([, content]) => content !== null && content !== "")
       .map(([position]) => position.split(",").map(Number));
-    if (filled.length === 0) return "A1";
+  }
+
+  /** The sheet's used range as Worksheet.getUsedRangeOrNullObject() gives it: null for a blank sheet. */
+  private usedAddressOrNull(sheetName: string): string | null {
+    const filled = this.filledCells(sheetName);
+    if (filled.length === 0) return null;
     let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
     for (const [row, column] of filled)
       [top, left, bottom, right] = [Math.min(top, row), Math.min(left, column), Math.max(bottom, row), Math.max(right, column)];
     return rangeAddress(top, left, bottom, right);
   }
 
-  /** The part of `address` inside the used range of the sheet, loadable for its address, or a null object. */
-  private usedIntersection(sheetName: string, address: string) {
-    const part = () => {
-      const sheet = this.existing(sheetName);
-      const { top, left, bottom, right } = parseRange(address);
-      const filled = [...sheet.formulas.entries()]
-        .filter(([, content]) => content !== null && content !== "")
-        .map(([position]) => position.split(",").map(Number));
-      if (filled.length === 0) return null;
-      const rows = filled.map(([row]) => row);
-      const columns = filled.map(([, column]) => column);
-      const [partTop, partLeft] = [Math.max(top, Math.min(...rows)), Math.max(left, Math.min(...columns))];
-      const [partBottom, partRight] = [Math.min(bottom, Math.max(...rows)), Math.min(right, Math.max(...columns))];
-      return partTop > partBottom || partLeft > partRight ? null : rangeAddress(partTop, partLeft, partBottom, partRight);
-    };
+  /** The sheet's used range as Worksheet.getUsedRange() gives it: A1 for a blank sheet. */
+  usedAddress(sheetName: string): string {
+    return this.usedAddressOrNull(sheetName) ?? "A1";
+  }
+
+  /** A range loadable for its address that may be a null object (isNullObject readable after a sync without being loaded, as in Office.js). */
+  private rangeOrNull(sheetName: string, part: () => string | null) {
     const target = this.loadable({} as Record<string, unknown>, "range", {
       address: () => `${quotedSheet(this.existing(sheetName).name)}!${part()}`,
       isNullObject: () => part() === null,
     });
-    // isNullObject is readable after a sync without being loaded, as in Office.js.
     (target as { load: (properties: string) => unknown }).load("isNullObject");
     return strict(target, "range");
+  }
+
+  /** The part of `address` inside the sheet's used range as getUsedRange gives it (A1 on a blank sheet), or a null object. */
+  private usedIntersection(sheetName: string, address: string) {
+    return this.rangeOrNull(sheetName, () => {
+      const { top, left, bottom, right } = parseRange(address);
+      const used = parseRange(this.usedAddress(sheetName));
+      const [partTop, partLeft] = [Math.max(top, used.top), Math.max(left, used.left)];
+      const [partBottom, partRight] = [Math.min(bottom, used.bottom), Math.min(right, used.right)];
+      return partTop > partBottom || partLeft > partRight ? null : rangeAddress(partTop, partLeft, partBottom, partRight);
+    });
   }
 
   private readableRange(what: string, locate: () => { sheet: string; address: string }): Record<string, unknown> {
@@ -612,6 +674,8 @@ export class FakeExcel {
         const readers = fake.rangeReaders(() => ({ sheet: name, address: fake.usedAddress(name) }));
         return strict(fake.loadable({ usedRangeOf: name } as Record<string, unknown>, "usedRange", readers), "range");
       },
+      // ExcelApi 1.4: a null object on a blank sheet. The fake knows only cells with values, so valuesOnly changes nothing.
+      getUsedRangeOrNullObject: () => fake.rangeOrNull(name, () => fake.usedAddressOrNull(name)),
       delete: () =>
         fake.enqueue(`delete sheet ${name}`, () => {
           const index = fake.sheets.indexOf(fake.existing(name));

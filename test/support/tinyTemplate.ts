@@ -5,6 +5,7 @@ export const tinyTemplate: TemplateDefinition = {
   id: "tiny",
   version: "1.0.0",
   title: { de: "Klein", en: "Tiny" },
+  purpose: { de: "Zwei Blätter zum Nachprüfen", en: "Two sheets to check by eye" },
   sheets: [
     {
       key: "inputs",

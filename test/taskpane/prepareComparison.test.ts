@@ -1,4 +1,6 @@
 import { MemoryWorkbook } from "../../src/office/memoryWorkbook";
+import { OfficeWorkbook } from "../../src/office/officeWorkbook";
+import { FakeExcel } from "../support/fakeExcel";
 import { previewWorkbook } from "../../src/taskpane/preview/previewWorkbook";
 import { prepareComparison, type WizardInput } from "../../src/taskpane/wizard/prepareComparison";
 
@@ -89,6 +91,19 @@ describe("prepareComparison on the preview workbook", () => {
     if (prepared.figures.kind !== "binary") throw new Error("wrong kind");
     expect(prepared.figures.nTreated).toBe(3);
     expect(prepared.figures.rateTreated).toBeCloseTo(2 / 3, 12);
+  });
+
+  it("asks for one block of cells when the selection has several areas, in German and in English", async () => {
+    const fake = new FakeExcel(["Cohort"]);
+    fake.selection = { sheet: "Cohort", address: "G2:G10,I2:I10" };
+    const workbook = new OfficeWorkbook(fake.host());
+    const input = { ...cohortInput, ranges: ["G2:G241", "G242:G471"], target: "J2" };
+    await expect(prepareComparison(workbook, input, "de")).rejects.toThrow(
+      "Bitte markieren Sie einen zusammenhängenden Zellbereich; die Markierung besteht aus mehreren Bereichen.",
+    );
+    await expect(prepareComparison(workbook, input, "en")).rejects.toThrow(
+      "Select one block of cells: the selection consists of several areas.",
+    );
   });
 
   it("notices that the target cells are not empty", async () => {

@@ -17,7 +17,12 @@ async function prepared(
     treated.map((value, i) => [value, control[i]]),
   );
   const ranges = ["Sheet1!$A$1:$A$4", "Sheet1!$B$1:$B$4"];
-  const { cells, numberFormats } = comparisonBlock({ outcome, ranges, confidence: 0.95 }, parseRange("Sheet1!D1"), "Reading.", "en");
+  const { cells, numberFormats, nativeForms } = comparisonBlock(
+    { outcome, ranges, confidence: 0.95 },
+    parseRange("Sheet1!D1"),
+    "Reading.",
+    "en",
+  );
   const figures = { confidence: 0.95 } as PreparedComparison["figures"];
   return {
     workbook,
@@ -26,6 +31,7 @@ async function prepared(
       blockAddress: "",
       cells,
       numberFormats,
+      nativeForms,
       figures,
       sentence: "Reading.",
       warnings: [],
@@ -66,5 +72,24 @@ describe("the comparison block without the add-in's functions", () => {
     expect(valueOf(block.cells, /treated − control|Difference/)).toBe(2.5);
     // Welch: variances 20/3 and 5/3, n = 4 each: df = (5/3 + 5/12)² / ((5/3)²/3 + (5/12)²/3) = 4.41… (Welch–Satterthwaite).
     expect(valueOf(block.cells, /Degrees of freedom/)).toBeCloseTo((5 / 3 + 5 / 12) ** 2 / ((5 / 3) ** 2 / 3 + (5 / 12) ** 2 / 3), 10);
+  });
+
+  it("carries a native form for every PREVENT cell of every kind of block, and none for the other cells", async () => {
+    for (const outcome of ["binary", "number", "beforeAfter"] as const) {
+      const ranges = ["Sheet1!$A$1:$A$4", "Sheet1!$B$1:$B$4", "Sheet1!$C$1:$C$4", "Sheet1!$D$1:$D$4"].slice(
+        0,
+        outcome === "beforeAfter" ? 4 : 2,
+      );
+      const covariates = outcome === "binary" ? [{ name: "age", treated: "Sheet1!$E$1:$E$4", control: "Sheet1!$F$1:$F$4" }] : [];
+      const block = comparisonBlock({ outcome, ranges, confidence: 0.9, covariates }, parseRange("Sheet1!H1"), "Reading.", "de");
+      block.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const addin = typeof cell === "string" && cell.includes("PREVENT.");
+          expect([outcome, r, c, block.nativeForms[r][c] !== null]).toEqual([outcome, r, c, addin]);
+        }),
+      );
+      const native = block.nativeForms.flat().flatMap((form) => (form?.kind === "formula" ? [form.formula] : []));
+      expect(native.some((formula) => formula.includes("PREVENT."))).toBe(false);
+    }
   });
 });

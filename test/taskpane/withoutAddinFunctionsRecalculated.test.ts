@@ -8,7 +8,7 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { compareRates } from "../../src/engine/proportions";
-import { nativeRateFormula } from "../../src/taskpane/wizard/withoutAddinFunctions";
+import { nativeRateFormula } from "../../src/taskpane/wizard/nativeForms";
 import { recalculate } from "../templates/libreoffice";
 
 /** The arguments of the outermost call, split at its own commas. */

@@ -9,7 +9,7 @@ import { pooledRateDifference, closedFormPooling, rateDifferences, type PooledEf
 import { normalCriticalValue } from "../../src/engine/distributions";
 import { layoutTemplate } from "../../src/templates/layout";
 import type { Language, TemplateDefinition } from "../../src/templates/model";
-import { withFilePrefixes } from "../../src/templates/styles";
+import { withFilePrefixes } from "../../src/templates/xlsxFormulaPrefixes";
 import { confidenceInput, t } from "../../src/templates/definitions/rows";
 import { pooledCountsAddinFormula, pooledName, pooledRows, pooledSiteColumns } from "../../src/templates/definitions/pooledRows";
 import { poolingReference, type CountsCase } from "../reference/poolingReference";
@@ -23,6 +23,7 @@ const pooledTemplate: TemplateDefinition = {
   id: "pooled-rows-check",
   version: "1.0.0",
   title: t("Zusammenfassung", "Pooling"),
+  purpose: t("Gepoolte Zeilen zum Nachrechnen", "Pooled rows to check by recalculation"),
   sheets: [
     {
       key: "sites",

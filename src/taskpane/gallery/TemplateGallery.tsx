@@ -13,7 +13,6 @@ import type { Strings } from "../strings";
 import { isEmptyMapping, keepMapping, keptMapping } from "./csvMapping";
 import { DataColumns } from "./DataColumns";
 import { MappingStep, type MappingAnswer, type MappingQuestion } from "./MappingStep";
-import { templatePurpose } from "./purposes";
 import { SettingFields, type TypedSettings } from "./SettingFields";
 
 const useStyles = makeStyles({
@@ -289,7 +288,7 @@ export function TemplateGallery() {
                     {title}
                   </h3>
                   <p className={styles.purpose} id={purposeId}>
-                    {templatePurpose(definition.id, language)}
+                    {definition.purpose[language]}
                   </p>
                   {takesData(definition) && (
                     <DataColumns

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { RestoreError } from "../../office/workbookPort";
+import { CalculationNotSettledError, RestoreError } from "../../office/workbookPort";
 import { templateInputs } from "../assumptions/templateInputs";
 import { ActionFeedback } from "../feedback/ActionFeedback";
 import { StackedTable } from "../feedback/StackedTable";
@@ -72,7 +72,8 @@ export function SensitivitySection({ active }: { active: boolean }) {
         error instanceof RestoreError
           ? error.inputs.map((input) => `${input.name} (${input.address}): ${String(input.original)}`).join("; ")
           : null;
-      setMessage({ intent: "error", text: unrestored ? text.sensitivityUnrestored(unrestored) : text.sensitivityFailed(reason(error)) });
+      const cause = error instanceof CalculationNotSettledError ? text.calculationNotSettled(error.seconds) : reason(error);
+      setMessage({ intent: "error", text: unrestored ? text.sensitivityUnrestored(unrestored) : text.sensitivityFailed(cause) });
     } finally {
       setProgress(null);
     }

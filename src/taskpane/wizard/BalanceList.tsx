@@ -1,5 +1,5 @@
 import { balanceOutputs, outputLabel } from "../../functions/outputs";
-import { smdThreshold } from "../../templates/definitions/balanceRows";
+import { smdThreshold } from "../../engine/balanceThreshold";
 import { StackedTable } from "../feedback/StackedTable";
 import { formatNumber } from "../numbers";
 import { usePane } from "../services";

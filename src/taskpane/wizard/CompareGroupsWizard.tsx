@@ -24,7 +24,7 @@ import { reason, usePane } from "../services";
 import { rangeLabelKeys } from "./comparisonBlock";
 import type { OutcomeKind } from "./figures";
 import { FiguresList } from "./FiguresList";
-import { prepareComparison, type PreparedComparison } from "./prepareComparison";
+import { prepareComparison, selectedAddress, type PreparedComparison } from "./prepareComparison";
 import type { Wording } from "./resultSentence";
 import { BalanceList } from "./BalanceList";
 import { CovariateFields } from "./CovariateFields";
@@ -101,9 +101,9 @@ export function CompareGroupsWizard() {
 
   const takeSelection = async (apply: (address: string) => void, topLeftOnly = false) => {
     try {
-      const selection = await port.selectedRange();
-      if (!topLeftOnly) return apply(selection.address);
-      const range = parseRange(selection.address);
+      const selection = await selectedAddress(port, language);
+      if (!topLeftOnly) return apply(selection);
+      const range = parseRange(selection);
       apply(`${range.sheet ? quotedSheet(range.sheet) + "!" : ""}${cellAddress(range.top, range.left)}`);
     } catch (error) {
       dispatch({ type: "problem", problem: reason(error) });

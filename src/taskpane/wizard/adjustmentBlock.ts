@@ -6,8 +6,9 @@
 import type { CellContent } from "../../shared/cellContent";
 import { cellAddress } from "../../shared/addresses";
 import { adjustedOutputs, balanceOutputs, outputLabel } from "../../functions/outputs";
-import { smdThreshold } from "../../templates/definitions/balanceRows";
+import { smdThreshold } from "../../engine/balanceThreshold";
 import { strings, type Language } from "../strings";
+import type { NativeForm } from "./nativeForms";
 
 /** A covariate's name and its absolute ranges in the treated and in the comparison group (rows as in the outcome ranges). */
 export interface CovariateRanges {
@@ -76,7 +77,7 @@ export function adjustmentRows(
   request: AdjustmentRequest,
   { top, left }: { top: number; left: number },
   language: Language,
-): { rows: CellContent[][]; formats: (string | null)[][] } {
+): { rows: CellContent[][]; formats: (string | null)[][]; nativeForms: (NativeForm | null)[][] } {
   const { covariates, confidenceCell } = request;
   const text = strings[language];
   const width = blockColumnCount(covariates.length);
@@ -89,6 +90,8 @@ export function adjustmentRows(
     [text.balanceCovariate, ...[meanTreated, meanControl, smd].map((output) => outputLabel(output, language)), text.balanceFlagHeader],
   ];
   const formats: (string | null)[][] = rows.map(() => new Array(width).fill(null));
+  const none = (): (NativeForm | null)[] => new Array(width).fill(null);
+  const nativeForms = rows.map(none);
   covariates.forEach((covariate, i) => {
     const balance = (key: string) => `=INDEX(${balanceOutputs.functionName}(${args.covariates},${args.group},,"${key}"),${i + 1})`;
     const smdCell = cellAddress(top + rows.length, left + 3);
@@ -100,9 +103,16 @@ export function adjustmentRows(
       `=IF(ISNUMBER(${smdCell}),IF(ABS(${smdCell})>${smdThreshold},"${text.balanceFlag}",""),"")`,
     ]);
     formats.push([null, meanTreated.numberFormat, meanControl.numberFormat, smd.numberFormat, null]);
+    // The flag is a native formula already; it reads the SMD cell, whatever that holds.
+    nativeForms.push([
+      null,
+      ...[meanTreated, meanControl, smd].map(({ key }): NativeForm => ({ kind: "balance", covariate: i, key })),
+      null,
+    ]);
   });
   rows.push(padded([]), padded([text.adjustedTitle]));
   formats.push(new Array(width).fill(null), new Array(width).fill(null));
+  nativeForms.push(none(), none());
   for (const output of adjustedKeys) {
     const label = outputLabel(output, language, { confidence: request.confidence });
     rows.push(
@@ -112,8 +122,12 @@ export function adjustmentRows(
       ]),
     );
     formats.push([null, output.numberFormat, ...new Array(width - 2).fill(null)]);
+    const row = none();
+    row[1] = { kind: "adjusted", key: output.key };
+    nativeForms.push(row);
   }
   rows.push(padded([`${text.blockReading} ${text.blockReadingNote}`, request.reading]));
   formats.push(new Array(width).fill(null));
-  return { rows, formats };
+  nativeForms.push(none());
+  return { rows, formats, nativeForms };
 }

@@ -10,11 +10,13 @@ import {
 import { adjustmentRowCount, adjustmentRows, blockColumnCount, type CovariateRanges } from "./adjustmentBlock";
 import { strings, type Language } from "../strings";
 import type { OutcomeKind } from "./figures";
+import { comparisonNativeForm, type ComparisonFunction, type NativeForm } from "./nativeForms";
 
 /**
  * The labelled block of PREVENT formulas the wizard writes: a title, the ranges compared, the
  * confidence level (an input cell the formulas refer to), one row per result key and the
- * sentence. Two columns: label and value.
+ * sentence. Two columns: label and value. Each value cell carries its native form too
+ * (nativeForms.ts), for an Excel where the PREVENT functions cannot run.
  */
 export interface ComparisonRequest {
   outcome: OutcomeKind;
@@ -27,7 +29,7 @@ export interface ComparisonRequest {
 }
 
 interface FunctionLayout {
-  catalogue: OutputCatalogue;
+  catalogue: OutputCatalogue & { functionName: ComparisonFunction };
   rangeLabels: (keyof RangeLabels)[];
 }
 
@@ -38,10 +40,10 @@ type RangeLabels = Pick<
 
 /** The function each outcome kind is compared with; its keys, labels and number formats come from the functions' catalogue. */
 const layouts: Record<OutcomeKind, FunctionLayout> = {
-  binary: { catalogue: rateDifferenceOutputs, rangeLabels: ["treatedRange", "controlRange"] },
-  number: { catalogue: meanDifferenceOutputs, rangeLabels: ["treatedRange", "controlRange"] },
+  binary: { catalogue: { ...rateDifferenceOutputs, functionName: "PREVENT.RATEDIFF" }, rangeLabels: ["treatedRange", "controlRange"] },
+  number: { catalogue: { ...meanDifferenceOutputs, functionName: "PREVENT.MEANDIFF" }, rangeLabels: ["treatedRange", "controlRange"] },
   beforeAfter: {
-    catalogue: differenceInDifferencesOutputs,
+    catalogue: { ...differenceInDifferencesOutputs, functionName: "PREVENT.DID" },
     rangeLabels: ["treatedBefore", "treatedAfter", "controlBefore", "controlAfter"],
   },
 };
@@ -74,14 +76,25 @@ export function blockAddress(topLeft: ParsedRange & { sheet: string }, outcome: 
   return `${quotedSheet(topLeft.sheet)}!${rangeAddress(topLeft.top, topLeft.left, bottom, right)}`;
 }
 
-/** The cells of the block, row by row, and the number format of each, for a block whose top-left cell is `topLeft`. */
+/**
+ * A block as the wizard writes it: the cells with PREVENT formulas, their number formats, and
+ * for each cell its native form, null where the cell is the same without the add-in (labels, the
+ * ranges, the confidence level, the readings). All three of the same shape.
+ */
+export interface ComparisonBlock {
+  cells: CellContent[][];
+  numberFormats: (string | null)[][];
+  nativeForms: (NativeForm | null)[][];
+}
+
+/** The cells of the block, row by row, the number format of each and its native form, for a block whose top-left cell is `topLeft`. */
 export function comparisonBlock(
   request: ComparisonRequest,
   topLeft: ParsedRange,
   sentence: string,
   language: Language,
   adjustedReading = "",
-): { cells: CellContent[][]; numberFormats: (string | null)[][] } {
+): ComparisonBlock {
   const layout = layouts[request.outcome];
   const text = strings[language];
   const rows: CellContent[][] = [[text[titles[request.outcome]], ""]];
@@ -90,17 +103,21 @@ export function comparisonBlock(
   rows.push([text.confidence, request.confidence]);
   const numberFormats: (string | null)[][] = rows.map(() => [null, null]);
   numberFormats[numberFormats.length - 1][1] = "0%";
+  const nativeForms: (NativeForm | null)[][] = rows.map(() => [null, null]);
   const confidenceCell = cellAddress(confidenceRow, topLeft.left + 1, true);
+  const { functionName } = layout.catalogue;
   const argumentsText = request.ranges.join(", ");
   for (const output of layout.catalogue.outputs) {
     const label = outputLabel(output, language, { confidence: request.confidence });
-    rows.push([label, `=${layout.catalogue.functionName}(${argumentsText}, ${confidenceCell}, "${output.key}")`]);
+    rows.push([label, `=${functionName}(${argumentsText}, ${confidenceCell}, "${output.key}")`]);
     numberFormats.push([null, output.numberFormat]);
+    nativeForms.push([null, comparisonNativeForm(functionName, request.ranges, confidenceCell, output.key)]);
   }
   rows.push([`${text.blockReading} ${text.blockReadingNote}`, sentence]);
   numberFormats.push([null, null]);
+  nativeForms.push([null, null]);
   const covariates = request.covariates ?? [];
-  if (covariates.length === 0) return { cells: rows, numberFormats };
+  if (covariates.length === 0) return { cells: rows, numberFormats, nativeForms };
   const width = blockColumnCount(covariates.length);
   const widen = <T>(row: T[], fill: T) => [...row, ...new Array<T>(width - row.length).fill(fill)];
   const adjustment = adjustmentRows(
@@ -111,5 +128,6 @@ export function comparisonBlock(
   return {
     cells: [...rows.map((row) => widen<CellContent>(row, "")), ...adjustment.rows],
     numberFormats: [...numberFormats.map((row) => widen<string | null>(row, null)), ...adjustment.formats],
+    nativeForms: [...nativeForms.map((row) => widen<NativeForm | null>(row, null)), ...adjustment.nativeForms],
   };
 }

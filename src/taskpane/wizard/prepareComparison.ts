@@ -1,5 +1,5 @@
 import { parseStructuredReference, sameColumn, structuredReference } from "../../shared/structuredReference";
-import type { TableColumn, WorkbookPort } from "../../office/workbookPort";
+import { SelectionNotOneBlockError, type TableColumn, type WorkbookPort } from "../../office/workbookPort";
 import type { CellContent } from "../../shared/cellContent";
 import { parseRange, quotedSheet, cellAddress } from "../../shared/addresses";
 import { parseTypedNumber } from "../numbers";
@@ -7,6 +7,7 @@ import { strings, type Language } from "../strings";
 import { blockColumnCount } from "./adjustmentBlock";
 import { absoluteRange, blockAddress, blockRowCount, comparisonBlock, rangeLabelKeys } from "./comparisonBlock";
 import type { AdjustedFigures, ComparisonFigures, OutcomeKind } from "./figures";
+import type { NativeForm } from "./nativeForms";
 import { adjustedSentence, resultSentence, type Wording } from "./resultSentence";
 
 /** What the user typed into the wizard. */
@@ -40,9 +41,12 @@ export interface PreparedComparison {
   topLeft: string;
   /** The whole block's address, for the overwrite question. */
   blockAddress: string;
+  /** The cells with PREVENT formulas. */
   cells: CellContent[][];
   /** Number format per cell of `cells`; null leaves the cell's format alone. */
   numberFormats: (string | null)[][];
+  /** Per cell of `cells`, its form where the PREVENT functions cannot run; null: the same. */
+  nativeForms: (NativeForm | null)[][];
   figures: ComparisonFigures;
   sentence: string;
   /** With covariates: the adjusted effect and its reading. */
@@ -146,6 +150,15 @@ export function typedFieldErrors(input: WizardInput, language: Language): FieldE
   return fieldErrors;
 }
 
+/** The address of the user's selection; a selection of several areas is refused in the user's language. */
+export async function selectedAddress(port: WorkbookPort, language: Language): Promise<string> {
+  try {
+    return (await port.selectedRange()).address;
+  } catch (error) {
+    if (error instanceof SelectionNotOneBlockError) throw new Error(strings[language].selectOneBlock);
+    throw error;
+  }
+}
 /**
  * Checks the typed fields, reads the ranges, computes the figures with the engine and lays out
  * the block. Writes nothing. Throws the engine's message when the data cannot be compared
@@ -166,7 +179,7 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
   if (Object.keys(fieldErrors).length > 0) return { kind: "invalid", fieldErrors };
 
   const confidence = Math.round((percent as number) * 10) / 1000;
-  const activeSheet = parseRange((await port.selectedRange()).address).sheet ?? (await port.sheetNames())[0];
+  const activeSheet = parseRange(await selectedAddress(port, language)).sheet ?? (await port.sheetNames())[0];
   const warnings: string[] = [];
   // An A1 range is read, and written into the formulas, only as far as the sheet holds anything:
   // a whole column or sheet typed by mistake costs nothing, and the user is told of the cut.
@@ -221,7 +234,7 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
     confidence,
     covariates: covariates.map(({ name, treated, control }) => ({ name, treated, control })),
   };
-  const { cells, numberFormats } = comparisonBlock(request, topLeft, sentence, language, adjustment?.sentence);
+  const { cells, numberFormats, nativeForms } = comparisonBlock(request, topLeft, sentence, language, adjustment?.sentence);
   const address = blockAddress(topLeft, input.outcome, covariates.length);
   const existing = await port.readRange(address);
   const occupied = existing.formulas.some((row) => row.some((cell) => !isEmpty(cell)));
@@ -231,6 +244,7 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
     blockAddress: address,
     cells,
     numberFormats,
+    nativeForms,
     figures,
     sentence,
     adjustment,

@@ -6,7 +6,12 @@
  * same over the rows complete in every covariate, and PREVENT.ADJUSTED the adjusted difference.
  */
 import type { RowDefinition, Text } from "../model";
+import { smdThreshold } from "../../engine/balanceThreshold";
+import { numberText } from "../../functions/outputs";
 import { heading, paragraph, t } from "./rows";
+
+/** The threshold as the texts write it: "0,1", "0.1". */
+const threshold = { de: numberText(smdThreshold, "de"), en: numberText(smdThreshold, "en") };
 
 export interface BalanceCovariate {
   /** Workbook name of the table column, e.g. "cohort_age". */
@@ -24,9 +29,6 @@ export interface BalanceGroups {
   control: string;
   words: { treated: Text; control: Text };
 }
-
-/** |SMD| above this is the usual sign that the groups differ in a covariate (Austin 2009, Stat Med 28:3083–3107). */
-export const smdThreshold = 0.1;
 
 function rowsOf(groups: BalanceGroups, member: string, column: string): string {
   return `({${groups.column}}={${member}:code})*ISNUMBER({${column}})`;
@@ -60,12 +62,18 @@ export function balanceRows(groups: BalanceGroups, covariates: BalanceCovariate[
   return [
     heading("Vergleichbarkeit der Gruppen", "Were the groups comparable?"),
     paragraph(
-      `Mittelwerte der Merkmale je Gruppe und standardisierte Mittelwertdifferenz (SMD = Differenz der Mittelwerte ÷ √((s²₁ + s²₂)/2)); „unterschiedlich“ bei |SMD| > 0,1. Gezählt werden je Merkmal die Zeilen, in denen es ausgefüllt ist. Unterscheiden sich die Gruppen, ist die einfache Differenz oben verzerrt: Für ein Ja/Nein-Ergebnis je Person schätzt PREVENT.ADJUSTED (mit dem Add-in) die um diese Merkmale bereinigte Differenz; nicht erfasste Unterschiede bleiben auch dann.`,
-      `Means of the covariates in each group and the standardised mean difference (SMD = difference of the means ÷ √((s²₁ + s²₂)/2)); "differs" where |SMD| > 0.1. Each covariate counts the rows where it is filled in. Where the groups differ, the plain difference above is biased: for a yes/no outcome per person, PREVENT.ADJUSTED (with the add-in) estimates the difference adjusted for these covariates; differences nobody measured remain even then.`,
+      `Mittelwerte der Merkmale je Gruppe und standardisierte Mittelwertdifferenz (SMD = Differenz der Mittelwerte ÷ √((s²₁ + s²₂)/2)); „unterschiedlich“ bei |SMD| > ${threshold.de}. Gezählt werden je Merkmal die Zeilen, in denen es ausgefüllt ist. Unterscheiden sich die Gruppen, ist die einfache Differenz oben verzerrt: Für ein Ja/Nein-Ergebnis je Person schätzt PREVENT.ADJUSTED (mit dem Add-in) die um diese Merkmale bereinigte Differenz; nicht erfasste Unterschiede bleiben auch dann.`,
+      `Means of the covariates in each group and the standardised mean difference (SMD = difference of the means ÷ √((s²₁ + s²₂)/2)); "differs" where |SMD| > ${threshold.en}. Each covariate counts the rows where it is filled in. Where the groups differ, the plain difference above is biased: for a yes/no outcome per person, PREVENT.ADJUSTED (with the add-in) estimates the difference adjusted for these covariates; differences nobody measured remain even then.`,
     ),
     {
       kind: "header",
-      cells: [t("Merkmal", "Covariate"), groups.words.treated, groups.words.control, t("SMD", "SMD"), t("|SMD| > 0,1", "|SMD| > 0.1")],
+      cells: [
+        t("Merkmal", "Covariate"),
+        groups.words.treated,
+        groups.words.control,
+        t("SMD", "SMD"),
+        t(`|SMD| > ${threshold.de}`, `|SMD| > ${threshold.en}`),
+      ],
     },
     ...covariates.map((covariate) => covariateRow(groups, covariate)),
   ];

@@ -5,11 +5,15 @@
  * n_control and confidence.
  */
 import type { ResultRow, Text, RowDefinition } from "../model";
+import { newcombeBound, pooledZTestP, wilsonBound } from "./rateFormulaText";
 import { result, t } from "./rows";
 
 function wilson(rate: string, n: string, sign: "+" | "-"): string {
-  return `=({${rate}}+{z_value}^2/(2*{${n}})${sign}{z_value}*SQRT({${rate}}*(1-{${rate}})/{${n}}+{z_value}^2/(4*{${n}}^2)))/(1+{z_value}^2/{${n}})`;
+  return `=${wilsonBound(`{${rate}}`, `{${n}}`, "{z_value}", sign)}`;
 }
+
+const treatedBounds = { rate: "{rate_treated}", lower: "{wilson_lower_treated}", upper: "{wilson_upper_treated}" };
+const controlBounds = { rate: "{rate_control}", lower: "{wilson_lower_control}", upper: "{wilson_upper_control}" };
 
 const pooled = "({events_treated}+{events_control})/({n_treated}+{n_control})";
 
@@ -82,7 +86,7 @@ export function rateComparisonRows(words: GroupWords = counselledWords): RowDefi
       result(
         "difference_lower",
         t("Differenz: untere Grenze (Newcombe)", "Difference: lower bound (Newcombe)"),
-        "={rate_difference}-SQRT(({rate_treated}-{wilson_lower_treated})^2+({wilson_upper_control}-{rate_control})^2)",
+        `=${newcombeBound("lower", "{rate_difference}", treatedBounds, controlBounds)}`,
         "percentPrecise",
         undefined,
         true,
@@ -93,7 +97,7 @@ export function rateComparisonRows(words: GroupWords = counselledWords): RowDefi
       result(
         "difference_upper",
         t("Differenz: obere Grenze (Newcombe)", "Difference: upper bound (Newcombe)"),
-        "={rate_difference}+SQRT(({wilson_upper_treated}-{rate_treated})^2+({rate_control}-{wilson_lower_control})^2)",
+        `=${newcombeBound("upper", "{rate_difference}", treatedBounds, controlBounds)}`,
         "percentPrecise",
         undefined,
         true,
@@ -104,7 +108,7 @@ export function rateComparisonRows(words: GroupWords = counselledWords): RowDefi
       result(
         "p_value",
         t("p-Wert (zweiseitig, z-Test)", "p-value (two-sided z-test)"),
-        `=IF(OR(${pooled}=0,${pooled}=1),1,2*(1-NORM.S.DIST(ABS({rate_difference})/SQRT(${pooled}*(1-${pooled})*(1/{n_treated}+1/{n_control})),TRUE)))`,
+        `=${pooledZTestP("{rate_difference}", pooled, "{n_treated}", "{n_control}")}`,
         "decimalPrecise",
       ),
       "p_value",

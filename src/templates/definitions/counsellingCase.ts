@@ -774,6 +774,10 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
     id: "counselling-case",
     version: "1.1.0",
     title: t("Business Case Pflege- und Wohnberatung", "Care and housing counselling business case"),
+    purpose: t(
+      "Trägt sich eine Beratungsstelle? Einsparungen je Kostenträger, laufendes und nächstes Haushaltsjahr, Barwert und Nutzen-Kosten-Verhältnis.",
+      "Does a counselling post pay for itself? Savings per cost bearer, this and next budget year, present value and benefit-cost ratio.",
+    ),
     sheets: [
       { key: "summary", name: t("Ergebnis", "Summary"), columnWidths: [52, 26, 26, 26], rows: summary, protect: true },
       {

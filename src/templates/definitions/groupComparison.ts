@@ -466,6 +466,10 @@ export const groupComparison: TemplateDefinition = {
   id: "group-comparison",
   version: "1.1.0",
   title: t("Vergleich Programm- und Vergleichsgruppe", "Treatment vs control comparison"),
+  purpose: t(
+    "Geförderte Gruppe gegen Vergleichsgruppe für jedes Ergebnis, mit Intervall, p-Wert und einem Satz in Worten.",
+    "Treated against comparison group for any outcome, with interval, p-value and a sentence in plain language.",
+  ),
   sheets: [
     { key: "results", name: t("Vergleich", "Comparison"), columnWidths: [54, 18, 18, 18, 18, 8, 44], rows: results, protect: true },
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },

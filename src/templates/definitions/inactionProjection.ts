@@ -781,6 +781,10 @@ export const inactionProjection: TemplateDefinition = {
   id: "inaction-projection",
   version: "1.0.0",
   title: t("Kosten des Nichtstuns: Heimkosten bis 2035", "Cost of doing nothing: care-home spending to 2035"),
+  purpose: t(
+    "Was Nichtstun kostet: Pflegeausgaben bis 2035 mit und ohne „ambulant vor stationär“.",
+    "What doing nothing costs: care spending to 2035 with and without “ambulant vor stationär”.",
+  ),
   sheets: [
     { key: "summary", name: t("Kosten des Nichtstuns", "Cost of inaction"), columnWidths: [64, 24, 24, 24], rows: summary, protect: true },
     {

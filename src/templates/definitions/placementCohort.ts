@@ -427,6 +427,10 @@ export const placementCohort: TemplateDefinition = {
   id: "placement-cohort",
   version: "1.1.0",
   title: t("Verhinderte Heimaufnahmen", "Prevented residential-care placements"),
+  purpose: t(
+    "Eine Zeile je Person: wie viele Heimaufnahmen die Beratung verhindert hat, mit Intervall und Monaten zu Hause.",
+    "One row per person: how many care-home placements the service prevented, with interval and months at home.",
+  ),
   sheets: [
     { key: "results", name: t("Auswertung", "Results"), columnWidths: [56, 16, 18, 12, 12, 8, 40], rows: results, protect: true },
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },

@@ -156,6 +156,10 @@ export const volunteerHoursTemplate: TemplateDefinition = {
   id: "volunteer-hours",
   version: "1.0.0",
   title: t("Wert ehrenamtlicher Stunden", "Volunteer-hour value"),
+  purpose: t(
+    "Was ehrenamtliche Stunden wert sind, je Tätigkeit und insgesamt, abzüglich der Koordinationskosten.",
+    "What volunteer hours are worth, per activity and in total, net of coordination cost.",
+  ),
   sheets: [
     { key: "summary", name: t("Ehrenamt", "Volunteering"), columnWidths: [66, 16, 14, 12, 12, 8, 40], rows: summary, protect: true },
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
