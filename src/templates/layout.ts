@@ -15,9 +15,18 @@ import { putScenarioHeader, putScenarioRow, scenarioColumns } from "./scenarioLa
 import { SheetBuilder, text, type NameSink } from "./sheetBuilder";
 import { dataFor, layoutTable, renderedTables, tableCheckFormula, type RenderedTable } from "./tableLayout";
 import { lineHeight, wrappedLines } from "./textWrap";
+import { appendFormulaRanges } from "./formulaRanges";
+import { printSetup } from "./printLayout";
 
-/** Input rows: label, value, low, high, unit, grade, source. */
-const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7 };
+/** Input rows: label, value, low, high, unit, grade, source, and the value the template put there (locked). */
+const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7, templateValue: 8 };
+
+/** A sheet of inputs shows the template's value in column H: it gets a width when the definition gives none. */
+function withTemplateValueColumn(definition: SheetDefinition): number[] {
+  const widths = definition.columnWidths;
+  if (!(definition.rows ?? []).some((row) => row.kind === "input") || widths.length >= inputColumns.templateValue) return widths;
+  return [...widths, ...new Array(inputColumns.templateValue - widths.length).fill(14)];
+}
 
 function rowKey(row: RowDefinition): string | undefined {
   if (row.kind === "years") return row.key;
@@ -92,6 +101,7 @@ function layoutRows(
         builder.put(r, c.unit, text(row.unit, language), "note");
         builder.put(r, c.grade, row.grade, "note");
         builder.put(r, c.source, text(row.source, language), "note");
+        builder.put(r, c.templateValue, row.value, "note", row.format);
         names.add(row.name, sheetName, cellAddress(r, c.value, true));
         if (row.validation) builder.validate(cellAddress(r, c.value), row.validation, language);
         return;
@@ -124,6 +134,8 @@ function layoutRows(
         return;
       case "sentence":
         builder.put(r, 1, resolveFormula(row.formula, resolver, 1, 0), row.style);
+        if (row.span && row.span > 1) builder.merges.push(rangeAddress(r, 1, r, row.span));
+        if (row.lines) builder.rowHeights[r] = lineHeight * row.lines + 3;
         if (row.name) names.add(row.name, sheetName, cellAddress(r, 1, true));
         return;
       case "yearHeader":
@@ -247,7 +259,7 @@ export function layoutTemplate(
         name: sheetName,
         hidden: false,
         protect: definition.protect,
-        columnWidths: definition.columnWidths,
+        columnWidths: withTemplateValueColumn(definition),
         cells: builder.cells,
         tables: [],
         validations: builder.validations,
@@ -255,10 +267,21 @@ export function layoutTemplate(
         ...(builder.highlights.length > 0 && { highlights: builder.highlights }),
         rowHeights: builder.rowHeights,
         frozenRows: 0,
+        ...(builder.merges.length > 0 && { merges: builder.merges }),
       };
     }
     plan.sheets.push(sheet);
   }
+  template.sheets.forEach((definition, i) => {
+    if (definition.appendFormulaRanges)
+      appendFormulaRanges(
+        plan.sheets[i],
+        plan.sheets.filter((_, j) => j !== i),
+        language,
+        names,
+      );
+  });
+  template.sheets.forEach((definition, i) => (plan.sheets[i].print = printSetup(definition, plan.sheets[i])));
   plan.sheets.push(markerSheet(template, language, naming, names));
   return plan;
 }

@@ -50,7 +50,11 @@ export type StyleKey =
   | "warning"
   | "method"
   /** A result that asks for attention (a highlight's look, e.g. a check that warns). */
-  | "flagged";
+  | "flagged"
+  /** A sentence across a printed page: the headline of a committee page, its plain lines, its warning. */
+  | "headline"
+  | "sentence"
+  | "caution";
 
 export type Validation =
   | { kind: "decimal"; minimum: number; maximum: number; message: Text }
@@ -149,6 +153,9 @@ export interface SentenceRow {
   name?: string;
   formula: Formula;
   style: StyleKey;
+  /** Columns (from A) the sentence's cell is merged across, wrapped into `lines` lines. */
+  span?: number;
+  lines?: number;
 }
 
 export interface BlankRow {
@@ -345,6 +352,13 @@ export interface SheetDefinition {
    * unprotected: Excel neither grows a table nor lets it be resized on a protected sheet.
    */
   protect: boolean;
+  /**
+   * How the sheet prints (printLayout.ts): landscape and fitted to the page width unless it says
+   * otherwise; `onePage` fits it on one page (a committee page); `rows` prints only the first rows.
+   */
+  print?: { orientation?: "portrait" | "landscape"; onePage?: boolean; rows?: number };
+  /** The Review sheet: the layout appends the ranges of the model's formula cells (formulaRanges.ts). */
+  appendFormulaRanges?: boolean;
 }
 
 /**
