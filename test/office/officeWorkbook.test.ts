@@ -24,6 +24,7 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     expect(report.suffix).toBe(2);
     expect(report.sheets).toEqual([
       "Summary (2)",
+      "Committee (2)",
       "Assumptions (2)",
       "Evidence (2)",
       "Flows (2)",
@@ -173,7 +174,7 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
       .catch((error: Error) => error.message);
     const message = await failure;
     const leftSheets = fake.sheets.map((sheet) => sheet.name).filter((name) => name !== "Data");
-    expect(leftSheets).toHaveLength(9);
+    expect(leftSheets).toHaveLength(10);
     expect(message).toMatch(/could not be removed and are still in the workbook/);
     for (const sheet of leftSheets) expect(message).toContain(`sheet ${sheet}`);
     for (const name of fake.names.keys()) expect(message).toContain(`name ${name}`);

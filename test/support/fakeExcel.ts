@@ -613,7 +613,17 @@ export class FakeExcel {
         },
         "tables",
       ),
-      protection: strict({ protect: () => on("protect", (target) => (target.protected = true)) }, "protection"),
+      protection: strict(
+        fake.loadable(
+          {
+            protect: () => on("protect", (target) => (target.protected = true)),
+            unprotect: () => on("unprotect", (target) => (target.protected = false)),
+          } as Record<string, unknown>,
+          "protection",
+          { protected: () => fake.existing(name).protected, options: () => ({}) },
+        ),
+        "protection",
+      ),
       freezePanes: strict({ freezeRows: (count: number) => on(`freeze ${count}`, (target) => (target.frozenRows = count)) }, "freezePanes"),
       // NoteCollection.add(cellAddress: Range | string, content): the sheet's own Range here, as the reference shows.
       notes: strict(
