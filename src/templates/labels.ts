@@ -15,7 +15,6 @@ export const labels = {
     { de: "Einheit", en: "Unit" },
     { de: "Güte", en: "Grade" },
     { de: "Quelle", en: "Source" },
-    { de: "Wert der Vorlage", en: "Template's value" },
   ],
   gradeLegend: {
     de: "Güte: A = gesetzlich oder vor Ort gemessen, B = veröffentlichte Studie, C = veröffentlichte Schätzung oder abgeleitet, D = Annahme, durch eigene Daten ersetzen.",

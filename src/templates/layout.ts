@@ -6,7 +6,7 @@ import { isInputError } from "../engine/errors";
 import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import { layoutCharts, layoutTableCharts } from "./chartLayout";
 import { resolveFormula, type Resolver } from "./formulaPlaceholders";
-import { markerSheet } from "./marker";
+import { markerSheet, markerTemplateValue } from "./marker";
 import { labels } from "./labels";
 import type { EngineResultRow, Language, RowDefinition, SheetDefinition, TableRows, TemplateData, TemplateDefinition } from "./model";
 import { unchangedNaming } from "./naming";
@@ -18,15 +18,8 @@ import { lineHeight, wrappedLines } from "./textWrap";
 import { appendFormulaRanges } from "./formulaRanges";
 import { printSetup } from "./printLayout";
 
-/** Input rows: label, value, low, high, unit, grade, source, and the value the template put there (locked). */
-const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7, templateValue: 8 };
-
-/** A sheet of inputs shows the template's value in column H: it gets a width when the definition gives none. */
-function withTemplateValueColumn(definition: SheetDefinition): number[] {
-  const widths = definition.columnWidths;
-  if (!(definition.rows ?? []).some((row) => row.kind === "input") || widths.length >= inputColumns.templateValue) return widths;
-  return [...widths, ...new Array(inputColumns.templateValue - widths.length).fill(14)];
-}
+/** Input rows: label, value, low, high, unit, grade, source. */
+const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7 };
 
 function rowKey(row: RowDefinition): string | undefined {
   if (row.kind === "years") return row.key;
@@ -60,6 +53,7 @@ function layoutRows(
   tables: Map<string, RenderedTable>,
   rowsOf: (table: string) => TableRows,
   boundOf: Resolver["boundOf"],
+  templateValueOf: Resolver["templateValueOf"],
 ): { builder: SheetBuilder; rowOf: Map<string, number> } {
   const rows = definition.rows ?? [];
   const yearColumns = definition.yearColumns ?? 0;
@@ -68,7 +62,15 @@ function layoutRows(
     const key = rowKey(row);
     if (key) rowOf.set(key, index + 1);
   });
-  const resolver: Resolver = { naming, language, rowOf, yearColumns, columnOf: scenarioColumns(definition.key, rows), boundOf };
+  const resolver: Resolver = {
+    naming,
+    language,
+    rowOf,
+    yearColumns,
+    columnOf: scenarioColumns(definition.key, rows),
+    boundOf,
+    templateValueOf,
+  };
   const builder = new SheetBuilder();
   rows.forEach((row, index) => {
     const r = index + 1;
@@ -101,7 +103,6 @@ function layoutRows(
         builder.put(r, c.unit, text(row.unit, language), "note");
         builder.put(r, c.grade, row.grade, "note");
         builder.put(r, c.source, text(row.source, language), "note");
-        builder.put(r, c.templateValue, row.value, "note", row.format);
         names.add(row.name, sheetName, cellAddress(r, c.value, true));
         if (row.validation) builder.validate(cellAddress(r, c.value), row.validation, language);
         return;
@@ -228,6 +229,7 @@ export function layoutTemplate(
     if (!at) throw new Error(`template ${template.id}: input '${name}' must be on a sheet before the one using its ${bound} value`);
     return `${quotedSheet(at.sheet)}!${cellAddress(parseRange(at.address).top, inputColumns[bound], true)}`;
   };
+  const templateValueOf = (name: string) => markerTemplateValue(template, naming, name);
   for (const definition of template.sheets) {
     const sheetName = naming.sheet(text(definition.name, language));
     let sheet: PlannedSheet;
@@ -254,12 +256,12 @@ export function layoutTemplate(
         frozenRows: 1,
       };
     } else {
-      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names, tables, rowsOf, boundOf);
+      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names, tables, rowsOf, boundOf, templateValueOf);
       sheet = {
         name: sheetName,
         hidden: false,
         protect: definition.protect,
-        columnWidths: withTemplateValueColumn(definition),
+        columnWidths: definition.columnWidths,
         cells: builder.cells,
         tables: [],
         validations: builder.validations,

@@ -354,9 +354,9 @@ export interface SheetDefinition {
   protect: boolean;
   /**
    * How the sheet prints (printLayout.ts): landscape and fitted to the page width unless it says
-   * otherwise; `onePage` fits it on one page (a committee page); `rows` prints only the first rows.
+   * otherwise; `onePage` fits it on one page (a committee page); `rows` and `columns` print only the first ones.
    */
-  print?: { orientation?: "portrait" | "landscape"; onePage?: boolean; rows?: number };
+  print?: { orientation?: "portrait" | "landscape"; onePage?: boolean; rows?: number; columns?: number };
   /** The Review sheet: the layout appends the ranges of the model's formula cells (formulaRanges.ts). */
   appendFormulaRanges?: boolean;
 }

@@ -44,6 +44,7 @@ export function printSetup(definition: SheetDefinition, sheet: PlannedSheet): Pl
       right = Math.max(right, chart.to.column);
     }
   }
+  if (definition.print?.columns) right = definition.print.columns;
   if (!titleRows && bottom > 1 && !definition.print?.onePage) titleRows = "1:1";
   return { area: rangeAddress(top, 1, bottom, right), ...(titleRows && { titleRows }), ...fit };
 }

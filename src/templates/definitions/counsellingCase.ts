@@ -804,11 +804,11 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
       {
         key: "assumptions",
         name: t("Annahmen", "Assumptions"),
-        columnWidths: [58, 14, 12, 12, 12, 8, 70],
+        columnWidths: [58, 14, 12, 12, 12, 8, 60],
         rows: assumptions,
         protect: true,
       },
-      { key: "evidence", name: t("Evidenz", "Evidence"), columnWidths: [52, 44, 12, 12, 12, 8, 50], rows: evidence, protect: true },
+      { key: "evidence", name: t("Evidenz", "Evidence"), columnWidths: [46, 44, 12, 12, 12, 8, 40], rows: evidence, protect: true },
       {
         key: "flows",
         name: t("Zahlungsströme", "Flows"),
@@ -831,7 +831,7 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
       {
         key: "sensitivity",
         name: t("Sensitivität", "Sensitivity"),
-        columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(16)],
+        columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(15)],
         rows: sensitivity,
         protect: true,
         charts: [tornadoChart(varied.length, sensitivity.length + 2, t("Kapitalwert Kreis", "NPV county"))],
@@ -842,6 +842,8 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
         columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(16)],
         rows: monteCarlo.rows,
         protect: true,
+        // The results, the bins and their chart; the seed's grade and source stay on the screen.
+        print: { orientation: "portrait", columns: 6 },
         charts: [monteCarlo.chart],
       },
       {

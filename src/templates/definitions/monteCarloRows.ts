@@ -29,6 +29,9 @@ export interface MonteCarloResults {
 
 export const histogramBins = 20;
 
+/** Rows the histogram chart takes below the bins. */
+const chartRows = 20;
+
 /** The workbook name of the share of iterations whose ratio is at least 1. */
 export const monteCarloProbabilityName = "mc_probability_ratio";
 
@@ -165,11 +168,13 @@ export function monteCarloRows(
     heading(`Häufigkeiten: ${results.names[0].de}`, `Histogram: ${results.names[0].en}`),
     { kind: "header", cells: [t("Klasse", "Bin"), t("Mitte", "Midpoint"), t("von", "from"), t("bis", "to"), t("Anzahl", "Count")] },
     ...bins,
-    blank,
+    // Room for the histogram chart between the bins and the draws: it prints with the summary.
+    ...new Array<RowDefinition>(chartRows + 1).fill(blank),
     heading("Durchläufe (das Modell in einer Zeile je Durchlauf)", "Iterations (the model in one row per iteration)"),
     { kind: "scenarioHeader", label: t("Durchlauf", "Iteration"), model },
     ...iterationRows,
   ];
+  const binsEnd = rows.findIndex((row) => row.kind === "resultGrid" && row.rowKey === `mc_bin_${histogramBins}`) + 1;
   const chart: ChartDefinition = {
     kind: "column",
     title: t(`Verteilung: ${results.names[0].de}`, `Distribution: ${results.names[0].en}`),
@@ -181,8 +186,8 @@ export function monteCarloRows(
       categories: 2,
       series: [{ name: t("Durchläufe", "Iterations"), column: 5 }],
     },
-    from: { column: 6, row: 4 },
-    to: { column: 14, row: 26 },
+    from: { column: 0, row: binsEnd + 2 },
+    to: { column: 5, row: binsEnd + 1 + chartRows },
   };
   return { rows, chart };
 }

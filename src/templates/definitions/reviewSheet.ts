@@ -8,7 +8,7 @@
  * (formulaRanges.ts), so the check holds without the add-in and cannot be typed away: no cell of
  * this sheet is an input. The task pane's deeper check (every formula compared with the template)
  * writes its finding and date beside it. Inputs graded D are listed as still to replace, and every
- * input whose value differs from the one the template put there (column H of its row).
+ * input whose value differs from the one the template put there (kept on the hidden marker sheet).
  */
 import { quotedText } from "../../shared/formulaText";
 import { term } from "../../shared/message";
@@ -100,11 +100,9 @@ const paneCheck: RowDefinition = {
 export const placeholdersName = "review_placeholders";
 export const inputsChangedName = "review_inputs_changed";
 
-/** Columns of an input row from its value cell (B): the template's value in H. */
-const templateValueOffset = 6;
-
 const grade = (name: string) => `OFFSET({${name}},0,${gradeOffset})`;
-const templateValue = (name: string) => `OFFSET({${name}},0,${templateValueOffset})`;
+/** The value the template gave the input, kept on the hidden marker sheet. */
+const templateValue = (name: string) => `{${name}:template}`;
 
 /** A text per language as a formula's string literal. */
 const quoted = (key: Parameters<typeof term>[0]): Text => {
