@@ -814,6 +814,7 @@ export class FakeExcel {
       dataValidation: setter({ rule: null, errorAlert: null }, "dataValidation"),
       conditionalFormats: strict({ add: (type: string) => fake.conditionalFormat(sheetName, address, type) }, "conditionalFormats"),
       numberFormat: null as unknown,
+      merge: (across = false) => on(`merge${across ? " across" : ""}`, (sheet) => sheet.formats.push(`${address} merged`)),
     };
     const readable = /^([A-Z]+:[A-Z]+|\d+:\d+)$/.test(address) ? {} : fake.rangeReaders(() => ({ sheet: sheetName, address }));
     const proxy = new Proxy(strict(fake.loadable(range, "range", readable), "range"), {
