@@ -36,8 +36,9 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     ]);
     expect(fake.sheets.map((sheet) => sheet.name)).toEqual(["Summary", ...report.sheets]);
     expect(fake.sheet("Summary")!.formulas.size).toBe(0);
-    expect(fake.names.get("discount_rate_2")).toBe("='Assumptions (2)'!$B$21");
-    expect(fake.sheet("Assumptions (2)")!.formulas.get("21,2")).toBe(0.035);
+    // Row 23: the average stay in a care home and the first budget year came before it on the Assumptions sheet.
+    expect(fake.names.get("discount_rate_2")).toBe("='Assumptions (2)'!$B$23");
+    expect(fake.sheet("Assumptions (2)")!.formulas.get("23,2")).toBe(0.035);
     expect(fake.sheet("PreventionDividend (2)")!.visibility).toBe("Hidden");
     // Both last until the next sync: asked again before each of the two writing syncs.
     expect(fake.calculationSuspended).toBe(2);
