@@ -48,7 +48,7 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     const firstProtect = fake.log.findIndex((entry) => entry.endsWith(": protect"));
     expect(firstProtect).toBeGreaterThan(0);
     expect(fake.log.slice(firstProtect).every((entry) => entry.endsWith(": protect"))).toBe(true);
-    expect(fake.sheets.filter((sheet) => sheet.protected)).toHaveLength(9);
+    expect(fake.sheets.filter((sheet) => sheet.protected)).toHaveLength(10);
   });
 
   it("writes a cohort of 2,000 rows in requests under Excel's 5 MB limit, which one request would exceed", async () => {
