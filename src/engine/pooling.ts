@@ -8,6 +8,7 @@ import { chiSquareUpperTail } from "./chiSquare";
 import { requireConfidence } from "./checks";
 import { normalCriticalValue, studentTCriticalValue, twoSidedNormalPValue, twoSidedStudentTPValue } from "./distributions";
 import { InputError, type InputProblem } from "./errors";
+import type { MessageKey, ValuesArgument } from "../shared/message";
 
 export type HeterogeneityMethod = "REML" | "DL";
 export type PooledInterval = "HK" | "normal";
@@ -51,13 +52,14 @@ export interface PooledEffect {
 export type PoolingProblemCode = "too-few-sites" | "no-convergence" | "out-of-reach";
 
 /** A pooling failure with a code, so that the edges can say it in the user's language. */
-export class PoolingError extends InputError {
+export class PoolingError<K extends MessageKey = MessageKey> extends InputError<K> {
   constructor(
     problem: InputProblem,
-    readonly code: PoolingProblemCode,
-    message: string,
+    readonly reason: PoolingProblemCode,
+    code: K,
+    ...values: ValuesArgument<K>
   ) {
-    super(problem, message);
+    super(problem, code, ...values);
     this.name = "PoolingError";
   }
 }
@@ -141,7 +143,7 @@ function remlTau2(y: Float64Array, v: Float64Array): { tau2: number; iterations:
   let iterations = 0;
   while (change > remlThreshold) {
     if (++iterations > remlMaximumSteps) {
-      throw new PoolingError("not-enough-data", "no-convergence", `method: REML did not converge in ${remlMaximumSteps} steps; use DL`);
+      throw new PoolingError("not-enough-data", "no-convergence", "pooling.noConvergence", { steps: remlMaximumSteps });
     }
     let step = remlStep(y, v, tau2);
     if (Number.isNaN(step)) step = 0;
@@ -179,14 +181,21 @@ function fixedEffectHeterogeneity(y: Float64Array, v: Float64Array): { q: number
 /** Checks what the engine is handed directly (the Excel adapters check cells first, in the user's language). */
 function requireSites({ estimates, variances }: SiteEstimates): void {
   if (estimates.length !== variances.length) {
-    throw new PoolingError("invalid-value", "out-of-reach", `${estimates.length} estimates but ${variances.length} variances`);
+    throw new PoolingError("invalid-value", "out-of-reach", "pooling.lengthsDiffer", {
+      estimates: estimates.length,
+      variances: variances.length,
+    });
   }
   if (estimates.length < 2) {
-    throw new PoolingError("not-enough-data", "too-few-sites", `${estimates.length} site(s); pooling needs at least two`);
+    throw new PoolingError("not-enough-data", "too-few-sites", "pooling.tooFewSites", { sites: estimates.length });
   }
   for (let i = 0; i < estimates.length; i++) {
     if (!Number.isFinite(estimates[i]) || !(variances[i] > 0) || !Number.isFinite(variances[i])) {
-      throw new PoolingError("invalid-value", "out-of-reach", `site ${i + 1}: estimate ${estimates[i]}, variance ${variances[i]}`);
+      throw new PoolingError("invalid-value", "out-of-reach", "pooling.siteOutOfReach", {
+        site: i + 1,
+        estimate: estimates[i],
+        variance: variances[i],
+      });
     }
   }
 }
@@ -235,7 +244,7 @@ export function pooledEffect(sites: SiteEstimates, options: PoolingOptions): Poo
   };
   const numbers = [result.estimate, result.standardError, result.lower, result.upper, tau2, result.i2, q, result.qPValue];
   if (!numbers.every(Number.isFinite) || !Number.isFinite(predictionHalfWidth)) {
-    throw new PoolingError("invalid-value", "out-of-reach", "the estimates and variances are too far apart in size to pool");
+    throw new PoolingError("invalid-value", "out-of-reach", "pooling.outOfReach");
   }
   return result;
 }

@@ -3,7 +3,7 @@ import { PoolingError, pooledEffect, rateDifferences, type PooledEffect, type Po
 import { excelResult } from "./excelErrors";
 import { pooledCountsOutputs, pooledOutputs, outputKeys, type OutputCatalogue, type PooledKey } from "./outputs";
 import { confidenceOf, intervalOf, methodOf, outputOf, siteCounts, siteEstimates, type PooledSites } from "./poolingCells";
-import { poolingMessages, say } from "./poolingMessages";
+import { bothLanguages, poolingMessages, say } from "./poolingMessages";
 import { catalogueResult } from "./resultTable";
 
 /* PREVENT.POOLED.COUNTS, PREVENT.POOLED and PREVENT.POOLED.WEIGHTS: one effect pooled across
@@ -21,8 +21,8 @@ function pooled(sites: SiteEstimates, chosen: PoolingOptions): PooledEffect {
     return pooledEffect(sites, chosen);
   } catch (error) {
     if (!(error instanceof PoolingError)) throw error;
-    const message = error.code === "no-convergence" ? poolingMessages.noConvergence() : poolingMessages.outOfReach();
-    throw new InputError(error.problem, say(message));
+    const message = error.reason === "no-convergence" ? poolingMessages.noConvergence() : poolingMessages.outOfReach();
+    throw new InputError(error.problem, "pooling.bilingual", { text: bothLanguages(message) });
   }
 }
 

@@ -8,7 +8,7 @@ import { InputError } from "../engine/errors";
 import type { HeterogeneityMethod, PooledInterval, SiteCounts, SiteEstimates } from "../engine/pooling";
 import type { Language } from "../shared/language";
 import { isBlank } from "./cells";
-import { poolingMessages, say, type CellPlace } from "./poolingMessages";
+import { bothLanguages, poolingMessages, type CellPlace } from "./poolingMessages";
 
 /** Most people a group may count (far beyond any municipality; keeps every variance above zero). */
 export const largestSiteGroup = 1e15;
@@ -16,11 +16,11 @@ export const largestSiteGroup = 1e15;
 const reach = 1e40;
 
 function wrong(message: (language: Language) => string): InputError {
-  return new InputError("invalid-value", say(message));
+  return new InputError("invalid-value", "pooling.bilingual", { text: bothLanguages(message) });
 }
 
 function tooLittle(message: (language: Language) => string): InputError {
-  return new InputError("not-enough-data", say(message));
+  return new InputError("not-enough-data", "pooling.bilingual", { text: bothLanguages(message) });
 }
 
 interface SiteColumn {

@@ -243,6 +243,11 @@ export class MemoryWorkbook implements WorkbookPort {
     await this.writeBlock(reference, [[value]]);
   }
 
+  /** Locked cells of a protected sheet take the values as the Office workbook writes them, protection lifted for the write. */
+  async setNamedResults(values: { name: string; value: CellContent }[]): Promise<void> {
+    for (const { name, value } of values) await this.setNamedInput(name, value);
+  }
+
   async insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport> {
     // Table names and workbook names share one namespace, as in Excel.
     const tableNames = this.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name));

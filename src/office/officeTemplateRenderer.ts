@@ -324,7 +324,12 @@ function sheetSteps(
   const unlocking = planned.cells.some((cell) => !cell.locked) && supports("1.2", omissions.sheetProtection);
   const blocks = styleBlocks(planned.cells);
   const looks: RequestStep = {
-    bytes: (blocks.length * lookCalls + planned.columnWidths.length + Object.keys(planned.rowHeights).length) * operationBytes,
+    bytes:
+      (blocks.length * lookCalls +
+        planned.columnWidths.length +
+        Object.keys(planned.rowHeights).length +
+        (planned.merges?.length ?? 0) * 2) *
+      operationBytes,
     queue: () => queueLooks(sheet, planned, blocks, unlocking),
   };
   const tables: RequestStep = {
@@ -378,6 +383,8 @@ function queueLooks(sheet: Excel.Worksheet, planned: PlannedSheet, blocks: Retur
     sheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = columnWidthPoints(width);
   });
   for (const [row, height] of Object.entries(planned.rowHeights)) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  // A sentence across the page (a committee page's headline) sits in one merged cell, as in the file.
+  for (const merge of planned.merges ?? []) sheet.getRange(merge).merge(false);
 }
 
 /**

@@ -223,6 +223,27 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  async setNamedResults(values: { name: string; value: CellContent }[]): Promise<void> {
+    if (values.length === 0) return;
+    await this.host.run(async (context) => {
+      const ranges = values.map(({ name }) => context.workbook.names.getItem(name).getRange().load("address"));
+      await context.sync();
+      const sheetNames = [...new Set(ranges.map((range) => parseRange(range.address).sheet ?? ""))];
+      const sheets = sheetNames.map((sheetName) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.protection.load("protected,options");
+        return sheet;
+      });
+      await context.sync();
+      const lifted = sheets.filter((sheet) => sheet.protection.protected);
+      const options = lifted.map((sheet) => sheet.protection.options);
+      for (const sheet of lifted) sheet.protection.unprotect();
+      ranges.forEach((range, i) => (range.values = [[values[i].value ?? ""]]));
+      lifted.forEach((sheet, i) => sheet.protection.protect(options[i]));
+      await context.sync();
+    });
+  }
+
   hasAddinFunctions(): boolean {
     return this.host.hasCustomFunctions();
   }

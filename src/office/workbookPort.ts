@@ -89,6 +89,12 @@ export interface WorkbookPort {
   hasAddinFunctions(): boolean;
   setNamedInput(name: string, value: CellContent): Promise<void>;
   /**
+   * Writes values into named cells that are locked on a protected sheet (the pane's findings on a
+   * Review sheet, whose cells are never inputs): each sheet's protection is lifted for the write
+   * and put back with the options it had, in one request.
+   */
+  setNamedResults(values: { name: string; value: CellContent }[]): Promise<void>;
+  /**
    * Adds a template's sheets and names to the workbook, all or nothing. Existing sheets and names
    * are never overwritten: when one of them is taken, every sheet and name of the template gets
    * the same suffix ("Flows (2)", "discount_rate_2"). Rejects with a TemplateInsertionError

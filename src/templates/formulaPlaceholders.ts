@@ -15,6 +15,8 @@ export interface Resolver {
   columnOf?: Map<string, number>;
   /** The sheet-qualified cell of an input's low or high value (`{name:low}`). */
   boundOf?(name: string, bound: "low" | "high"): string;
+  /** The sheet-qualified cell holding the value the template gave an input (`{name:template}`, on the hidden marker sheet). */
+  templateValueOf?(name: string): string;
 }
 
 export const placeholder = /\{(@?)([A-Za-z_][A-Za-z0-9_]*)(?::([a-z0-9_]+))?\}/g;
@@ -29,6 +31,10 @@ export function resolveFormula(written: Formula, resolver: Resolver, column: num
       if (modifier === "low" || modifier === "high") {
         if (!resolver.boundOf) throw new Error(`formula ${formula}: no input bounds known here`);
         return resolver.boundOf(key, modifier);
+      }
+      if (modifier === "template") {
+        if (!resolver.templateValueOf) throw new Error(`formula ${formula}: no template values known here`);
+        return resolver.templateValueOf(key);
       }
       if (modifier) throw new Error(`formula ${formula}: unknown modifier '${modifier}' of a name`);
       return resolver.naming.name(key);

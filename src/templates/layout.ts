@@ -6,7 +6,7 @@ import { isInputError } from "../engine/errors";
 import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import { layoutCharts, layoutTableCharts } from "./chartLayout";
 import { resolveFormula, type Resolver } from "./formulaPlaceholders";
-import { markerSheet } from "./marker";
+import { markerSheet, markerTemplateValue } from "./marker";
 import { labels } from "./labels";
 import type { EngineResultRow, Language, RowDefinition, SheetDefinition, TableRows, TemplateData, TemplateDefinition } from "./model";
 import { unchangedNaming } from "./naming";
@@ -15,6 +15,8 @@ import { putScenarioHeader, putScenarioRow, scenarioColumns } from "./scenarioLa
 import { SheetBuilder, text, type NameSink } from "./sheetBuilder";
 import { dataFor, layoutTable, renderedTables, tableCheckFormula, type RenderedTable } from "./tableLayout";
 import { lineHeight, wrappedLines } from "./textWrap";
+import { appendFormulaRanges } from "./formulaRanges";
+import { printSetup } from "./printLayout";
 
 /** Input rows: label, value, low, high, unit, grade, source. */
 const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7 };
@@ -51,6 +53,7 @@ function layoutRows(
   tables: Map<string, RenderedTable>,
   rowsOf: (table: string) => TableRows,
   boundOf: Resolver["boundOf"],
+  templateValueOf: Resolver["templateValueOf"],
 ): { builder: SheetBuilder; rowOf: Map<string, number> } {
   const rows = definition.rows ?? [];
   const yearColumns = definition.yearColumns ?? 0;
@@ -59,7 +62,15 @@ function layoutRows(
     const key = rowKey(row);
     if (key) rowOf.set(key, index + 1);
   });
-  const resolver: Resolver = { naming, language, rowOf, yearColumns, columnOf: scenarioColumns(definition.key, rows), boundOf };
+  const resolver: Resolver = {
+    naming,
+    language,
+    rowOf,
+    yearColumns,
+    columnOf: scenarioColumns(definition.key, rows),
+    boundOf,
+    templateValueOf,
+  };
   const builder = new SheetBuilder();
   rows.forEach((row, index) => {
     const r = index + 1;
@@ -124,6 +135,8 @@ function layoutRows(
         return;
       case "sentence":
         builder.put(r, 1, resolveFormula(row.formula, resolver, 1, 0), row.style);
+        if (row.span && row.span > 1) builder.merges.push(rangeAddress(r, 1, r, row.span));
+        if (row.lines) builder.rowHeights[r] = lineHeight * row.lines + 3;
         if (row.name) names.add(row.name, sheetName, cellAddress(r, 1, true));
         return;
       case "yearHeader":
@@ -216,6 +229,7 @@ export function layoutTemplate(
     if (!at) throw new Error(`template ${template.id}: input '${name}' must be on a sheet before the one using its ${bound} value`);
     return `${quotedSheet(at.sheet)}!${cellAddress(parseRange(at.address).top, inputColumns[bound], true)}`;
   };
+  const templateValueOf = (name: string) => markerTemplateValue(template, naming, name);
   for (const definition of template.sheets) {
     const sheetName = naming.sheet(text(definition.name, language));
     let sheet: PlannedSheet;
@@ -242,7 +256,7 @@ export function layoutTemplate(
         frozenRows: 1,
       };
     } else {
-      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names, tables, rowsOf, boundOf);
+      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names, tables, rowsOf, boundOf, templateValueOf);
       sheet = {
         name: sheetName,
         hidden: false,
@@ -255,10 +269,21 @@ export function layoutTemplate(
         ...(builder.highlights.length > 0 && { highlights: builder.highlights }),
         rowHeights: builder.rowHeights,
         frozenRows: 0,
+        ...(builder.merges.length > 0 && { merges: builder.merges }),
       };
     }
     plan.sheets.push(sheet);
   }
+  template.sheets.forEach((definition, i) => {
+    if (definition.appendFormulaRanges)
+      appendFormulaRanges(
+        plan.sheets[i],
+        plan.sheets.filter((_, j) => j !== i),
+        language,
+        names,
+      );
+  });
+  template.sheets.forEach((definition, i) => (plan.sheets[i].print = printSetup(definition, plan.sheets[i])));
   plan.sheets.push(markerSheet(template, language, naming, names));
   return plan;
 }

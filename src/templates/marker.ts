@@ -1,13 +1,14 @@
 /**
  * The hidden marker sheet: template id, version and language, so a later version can recognise the
  * workbook, and the workbook names of the inputs this insertion created (row 4 their number, rows
- * 5 on the names), so that the task pane lists only those and never a name of the user's, and
+ * 5 on the names, column C beside each the value the template gave it), so that the task pane
+ * lists only those and never a name of the user's and the Review sheet sees what was changed, and
  * the settings it was made with (column D the key, E the value, from row 1), so that it can be
  * laid out again exactly as inserted.
  */
-import { cellAddress } from "../shared/addresses";
+import { cellAddress, quotedSheet } from "../shared/addresses";
 import { labels } from "./labels";
-import type { Language, TemplateDefinition } from "./model";
+import type { InputRow, Language, TemplateDefinition } from "./model";
 import type { Naming, PlannedSheet } from "./plan";
 import { SheetBuilder, type NameSink } from "./sheetBuilder";
 
@@ -18,6 +19,19 @@ export const markerName = "prevention_dividend_template";
 export const markerInputCountRow = 4;
 /** The column of the settings' keys; their values are in the next column. */
 export const markerSettingsColumn = 4;
+
+/** The column beside the input names holding each input's value as the template made it. */
+export const markerTemplateValueColumn = 3;
+
+const templateInputs = (template: TemplateDefinition): InputRow[] =>
+  template.sheets.flatMap((sheet) => (sheet.rows ?? []).filter((row): row is InputRow => row.kind === "input"));
+
+/** The sheet-qualified cell of the marker sheet holding the template's value of an input. */
+export function markerTemplateValue(template: TemplateDefinition, naming: Naming, name: string): string {
+  const index = templateInputs(template).findIndex((row) => row.name === name);
+  if (index < 0) throw new Error(`template ${template.id}: no input '${name}' for its template value`);
+  return `${quotedSheet(naming.sheet(markerSheetName))}!${cellAddress(markerInputCountRow + 1 + index, markerTemplateValueColumn, true)}`;
+}
 
 export function markerSheet(template: TemplateDefinition, language: Language, naming: Naming, names: NameSink): PlannedSheet {
   const name = naming.sheet(markerSheetName);
@@ -37,6 +51,8 @@ export function markerSheet(template: TemplateDefinition, language: Language, na
   builder.put(markerInputCountRow, 1, labels.markerInputs[language], "label");
   builder.put(markerInputCountRow, 2, inputNames.length, "label");
   inputNames.forEach((inputName, i) => builder.put(markerInputCountRow + 1 + i, 2, inputName, "label"));
+  // Beside each name, the value the template put there: the Review sheet compares the input with it.
+  templateInputs(template).forEach((row, i) => builder.put(markerInputCountRow + 1 + i, markerTemplateValueColumn, row.value, "label"));
   Object.entries(template.settings?.values ?? {}).forEach(([key, value], i) => {
     builder.put(i + 1, markerSettingsColumn, key, "label");
     builder.put(i + 1, markerSettingsColumn + 1, value, "label");

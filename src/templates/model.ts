@@ -12,15 +12,13 @@
  * Functions newer than Excel 2007 are written without `_xlfn.`; the xlsx renderer adds the
  * prefix from one list (`functionsNeedingPrefix` in xlsxFormulaPrefixes.ts).
  */
+import type { Bilingual } from "../shared/bilingual";
 import type { Language } from "../shared/language";
 
 export type { Language };
 
-/** Every label exists in German and English; the language is chosen when the template is rendered. */
-export interface Text {
-  de: string;
-  en: string;
-}
+/** Every label exists in German and English (the shared `Bilingual`); the language is chosen when the template is rendered. */
+export type Text = Bilingual;
 
 /** How sure the figure is: A = statutory or measured locally, B = published study, C = published
  * estimate or derived, D = assumption to be replaced with local data. */
@@ -52,7 +50,11 @@ export type StyleKey =
   | "warning"
   | "method"
   /** A result that asks for attention (a highlight's look, e.g. a check that warns). */
-  | "flagged";
+  | "flagged"
+  /** A sentence across a printed page: the headline of a committee page, its plain lines, its warning. */
+  | "headline"
+  | "sentence"
+  | "caution";
 
 export type Validation =
   | { kind: "decimal"; minimum: number; maximum: number; message: Text }
@@ -151,6 +153,9 @@ export interface SentenceRow {
   name?: string;
   formula: Formula;
   style: StyleKey;
+  /** Columns (from A) the sentence's cell is merged across, wrapped into `lines` lines. */
+  span?: number;
+  lines?: number;
 }
 
 export interface BlankRow {
@@ -356,6 +361,13 @@ export interface SheetDefinition {
    * unprotected: Excel neither grows a table nor lets it be resized on a protected sheet.
    */
   protect: boolean;
+  /**
+   * How the sheet prints (printLayout.ts): landscape and fitted to the page width unless it says
+   * otherwise; `onePage` fits it on one page (a committee page); `rows` and `columns` print only the first ones.
+   */
+  print?: { orientation?: "portrait" | "landscape"; onePage?: boolean; rows?: number; columns?: number };
+  /** The Review sheet: the layout appends the ranges of the model's formula cells (formulaRanges.ts). */
+  appendFormulaRanges?: boolean;
 }
 
 /**

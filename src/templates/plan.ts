@@ -107,6 +107,22 @@ export interface PlannedSheet {
   rowHeights: Record<number, number>;
   /** Rows frozen at the top (table headers). */
   frozenRows: number;
+  /** Ranges whose cells are merged into one (a sentence across a printed page); the content sits in the top-left cell. */
+  merges?: string[];
+  /** What prints of the sheet and how; left out for a sheet that does not print (the hidden marker). */
+  print?: PlannedPrint;
+}
+
+/** The print setup of a sheet: one print area, rows repeated on every page, A4, fitted to the page width. */
+export interface PlannedPrint {
+  /** A1 range inside the sheet, e.g. "A1:J40". */
+  area: string;
+  /** Rows repeated at the top of every printed page, e.g. "1:1"; none when left out. */
+  titleRows?: string;
+  orientation: "portrait" | "landscape";
+  /** Pages across and down the area is fitted to; 0 down: as many as it takes. */
+  fitToWidth: number;
+  fitToHeight: number;
 }
 
 export interface PlannedName {

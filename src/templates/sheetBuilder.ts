@@ -28,6 +28,8 @@ export class SheetBuilder {
   readonly rowHeights: Record<number, number> = {};
   readonly validations: PlannedValidationRange[] = [];
   readonly highlights: PlannedHighlight[] = [];
+  /** Ranges merged into one cell (a sentence across the page). */
+  readonly merges: string[] = [];
 
   put(row: number, column: number, content: CellContent, style?: StyleKey, format?: NumberFormatKey, note?: string) {
     this.cells.push({

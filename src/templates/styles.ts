@@ -24,4 +24,7 @@ export const looks: Record<StyleKey, CellLook> = {
   method: { wrap: true },
   // Excel's preset "Light red fill with dark red text": set apart from the green results and the yellow inputs.
   flagged: { bold: true, fill: "FFC7CE", fontColor: "9C0006" },
+  headline: { bold: true, size: 13, wrap: true },
+  sentence: { wrap: true },
+  caution: { bold: true, fontColor: "C00000", wrap: true },
 };

@@ -25,6 +25,7 @@ export const functionsNeedingPrefix = [
   "CONCAT",
   "TEXTJOIN",
   "DAYS",
+  "ISFORMULA",
 ];
 
 const prefixPattern = new RegExp(

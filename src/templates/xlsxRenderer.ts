@@ -76,11 +76,28 @@ function highlightRules(highlight: PlannedHighlight, priority: () => number): Ex
   };
 }
 
+/** A4, fitted to the page width (and height, where the plan says so), within the sheet's print area. */
+function pageSetup(sheet: PlannedSheet): Partial<ExcelJS.PageSetup> {
+  const print = sheet.print;
+  const common = { paperSize: 9, fitToPage: true, horizontalCentered: true };
+  if (!print) return { ...common, orientation: "landscape", fitToWidth: 1, fitToHeight: 0 };
+  return {
+    ...common,
+    orientation: print.orientation,
+    fitToWidth: print.fitToWidth,
+    fitToHeight: print.fitToHeight,
+    // exceljs puts "$" before each part; the rows' "$" make the area absolute, as Excel writes it.
+    printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
+    ...(print.titleRows && { printTitlesRow: print.titleRows }),
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
 function renderSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.Worksheet {
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.hidden ? "hidden" : "visible",
     views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [{}],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: pageSetup(sheet),
   });
   for (const [row, height] of Object.entries(sheet.rowHeights)) worksheet.getRow(Number(row)).height = height;
   sheet.columnWidths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
@@ -115,6 +132,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: PlannedSheet): ExcelJS.W
   const validations = (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } })
     .dataValidations;
   for (const validation of sheet.validations) validations.add(validation.range, validationModel(validation));
+  for (const merge of sheet.merges ?? []) worksheet.mergeCells(merge);
   let priority = 0;
   for (const highlight of sheet.highlights ?? []) worksheet.addConditionalFormatting(highlightRules(highlight, () => ++priority));
   return worksheet;

@@ -24,6 +24,7 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     expect(report.suffix).toBe(2);
     expect(report.sheets).toEqual([
       "Summary (2)",
+      "Committee (2)",
       "Assumptions (2)",
       "Evidence (2)",
       "Flows (2)",
@@ -35,8 +36,9 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     ]);
     expect(fake.sheets.map((sheet) => sheet.name)).toEqual(["Summary", ...report.sheets]);
     expect(fake.sheet("Summary")!.formulas.size).toBe(0);
-    expect(fake.names.get("discount_rate_2")).toBe("='Assumptions (2)'!$B$21");
-    expect(fake.sheet("Assumptions (2)")!.formulas.get("21,2")).toBe(0.035);
+    // Row 23: the average stay in a care home and the first budget year came before it on the Assumptions sheet.
+    expect(fake.names.get("discount_rate_2")).toBe("='Assumptions (2)'!$B$23");
+    expect(fake.sheet("Assumptions (2)")!.formulas.get("23,2")).toBe(0.035);
     expect(fake.sheet("PreventionDividend (2)")!.visibility).toBe("Hidden");
     // Both last until the next sync: asked again before each of the two writing syncs.
     expect(fake.calculationSuspended).toBe(2);
@@ -46,7 +48,7 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     const firstProtect = fake.log.findIndex((entry) => entry.endsWith(": protect"));
     expect(firstProtect).toBeGreaterThan(0);
     expect(fake.log.slice(firstProtect).every((entry) => entry.endsWith(": protect"))).toBe(true);
-    expect(fake.sheets.filter((sheet) => sheet.protected)).toHaveLength(9);
+    expect(fake.sheets.filter((sheet) => sheet.protected)).toHaveLength(10);
   });
 
   it("writes a cohort of 2,000 rows in requests under Excel's 5 MB limit, which one request would exceed", async () => {
@@ -173,7 +175,7 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
       .catch((error: Error) => error.message);
     const message = await failure;
     const leftSheets = fake.sheets.map((sheet) => sheet.name).filter((name) => name !== "Data");
-    expect(leftSheets).toHaveLength(9);
+    expect(leftSheets).toHaveLength(10);
     expect(message).toMatch(/could not be removed and are still in the workbook/);
     for (const sheet of leftSheets) expect(message).toContain(`sheet ${sheet}`);
     for (const name of fake.names.keys()) expect(message).toContain(`name ${name}`);

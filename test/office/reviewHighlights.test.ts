@@ -2,7 +2,8 @@
  * The review sheet's highlights written through Office.js into the recording fake: one "cell value
  * equal to" conditional format per text on each planned range (ExcelApi 1.6), left out and reported
  * below 1.6. The ranges by hand from the volunteer template's review sheet (see
- * test/templates/reviewHighlights.test.ts): results in B6:B7, B9 and B13:B14.
+ * test/templates/reviewHighlights.test.ts): results in B6:B7, B9:B12 and B16:B17, the input still to
+ * replace in B21 and the inputs against the template's values in B25:B26.
  */
 import { OfficeWorkbook } from "../../src/office/officeWorkbook";
 import { volunteerHoursTemplate } from "../../src/templates/definitions/volunteerHours";
@@ -24,9 +25,11 @@ describe("review highlights through Office.js", () => {
     const fake = new FakeExcel();
     const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(volunteerHoursTemplate, "en"));
     expect(report.omitted).toEqual([]);
-    expect(fake.sheet("Review")!.conditionalFormats).toEqual(
-      ["B6:B7", "B9", "B13:B14"].flatMap((range) => [format(range, "warn"), format(range, "not checked yet")]),
-    );
+    expect(fake.sheet("Review")!.conditionalFormats).toEqual([
+      ...["B6:B7", "B9:B12", "B16:B17"].flatMap((range) => [format(range, "warn"), format(range, "not checked yet")]),
+      format("B21", "still to replace"),
+      format("B25:B26", "changed"),
+    ]);
     expect(fake.sheets.filter((sheet) => sheet.conditionalFormats.length > 0).map((sheet) => sheet.name)).toEqual(["Review"]);
   });
 
@@ -40,6 +43,8 @@ describe("review highlights through Office.js", () => {
       '="noch nicht geprüft"',
       '="prüfen"',
       '="noch nicht geprüft"',
+      '="noch zu ersetzen"',
+      '="geändert"',
     ]);
   });
 

@@ -691,7 +691,17 @@ export class FakeExcel {
         },
         "tables",
       ),
-      protection: strict({ protect: () => on("protect", (target) => (target.protected = true)) }, "protection"),
+      protection: strict(
+        fake.loadable(
+          {
+            protect: () => on("protect", (target) => (target.protected = true)),
+            unprotect: () => on("unprotect", (target) => (target.protected = false)),
+          } as Record<string, unknown>,
+          "protection",
+          { protected: () => fake.existing(name).protected, options: () => ({}) },
+        ),
+        "protection",
+      ),
       freezePanes: strict({ freezeRows: (count: number) => on(`freeze ${count}`, (target) => (target.frozenRows = count)) }, "freezePanes"),
       // NoteCollection.add(cellAddress: Range | string, content): the sheet's own Range here, as the reference shows.
       notes: strict(
@@ -882,6 +892,7 @@ export class FakeExcel {
       dataValidation: setter({ rule: null, errorAlert: null }, "dataValidation"),
       conditionalFormats: strict({ add: (type: string) => fake.conditionalFormat(sheetName, address, type) }, "conditionalFormats"),
       numberFormat: null as unknown,
+      merge: (across = false) => on(`merge${across ? " across" : ""}`, (sheet) => sheet.formats.push(`${address} merged`)),
     };
     const readable = /^([A-Z]+:[A-Z]+|\d+:\d+)$/.test(address) ? {} : fake.rangeReaders(() => ({ sheet: sheetName, address }));
     const proxy = new Proxy(strict(fake.loadable(range, "range", readable), "range"), {

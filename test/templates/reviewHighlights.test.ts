@@ -4,8 +4,11 @@
  * and as LibreOffice shows it after recalculating. Which cells those are, by hand from the volunteer
  * template's review sheet (reviewSheet.ts, volunteerHours.ts): rows 1–5 title, paragraph, blank,
  * heading and header; 6 the rates against the minimum wage, 7 the coordination cost, 8 a paragraph,
- * 9 the pane's check; 10–12 blank, heading, header; 13 and 14 the source and grade of its two
- * inputs (valuation year, coordination cost). The results are in column B.
+ * 9 the ISFORMULA count, 10 the pane's check, 11 the inputs graded D, 12 the inputs changed;
+ * 13–15 blank, heading, header; 16 and 17 the source and grade of its two inputs (valuation year,
+ * coordination cost); 18–20 blank, heading, header; 21 its one input graded D (the coordination
+ * cost); 22–24 blank, heading, header; 25 and 26 its two inputs against the template's values.
+ * The results are in column B.
  */
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -60,8 +63,10 @@ describe("the .xlsx file", () => {
     "highlights exactly the volunteer review's five results, for warnings and the pane's check (%s)",
     async (language) => {
       const cells = highlightedCells((await reviewSheetOf(volunteerHoursTemplate, language)).sheet);
-      expect([...cells.keys()].sort()).toEqual(["B13", "B14", "B6", "B7", "B9"]);
-      for (const formulas of cells.values()) expect(formulas).toEqual(notPassing[language]);
+      expect([...cells.keys()].sort()).toEqual(["B10", "B11", "B12", "B16", "B17", "B21", "B25", "B26", "B6", "B7", "B9"]);
+      for (const at of ["B6", "B7", "B9", "B10", "B11", "B12", "B16", "B17"]) expect(cells.get(at)).toEqual(notPassing[language]);
+      expect(cells.get("B21")).toEqual([language === "en" ? '"still to replace"' : '"noch zu ersetzen"']);
+      for (const at of ["B25", "B26"]) expect(cells.get(at)).toEqual([language === "en" ? '"changed"' : '"geändert"']);
     },
   );
 
@@ -74,7 +79,8 @@ describe("the .xlsx file", () => {
       .map(([, at]) => at);
     // Three checks of its own, the pane's, and one for each input (at least the discount rate and the horizon).
     expect(results.length).toBeGreaterThan(6);
-    expect([...highlightedCells(sheet).keys()].sort()).toEqual(results.sort());
+    const highlighted = [...highlightedCells(sheet).entries()].filter(([, formulas]) => formulas.includes(notPassing[language][0]));
+    expect(highlighted.map(([at]) => at).sort()).toEqual(results.sort());
   });
 
   it("keeps the rules on the protected sheet, after its protection as the schema orders, with the flagged look", async () => {
@@ -137,11 +143,11 @@ describe("in LibreOffice, after recalculating", () => {
     pages = new Map(plans.map(([label, plan], i) => [label, { html: html.get(files[i])!, language: plan.language }]));
   }, 180000);
 
-  /** The results of the review's checks (column B of rows 6, 7, 9, 13, 14) with their fills. */
+  /** The results of the review's checks (column B of rows 6, 7, 10, 16, 17) with their fills. */
   function results(label: string): { text: string; fill: string | null }[] {
     const { html, language } = pages.get(label)!;
     const rows = exportedReview(html, language);
-    return [6, 7, 9, 13, 14].map((row) => rows[row - 1][1]);
+    return [6, 7, 10, 16, 17].map((row) => rows[row - 1][1]);
   }
 
   const flagged = looks.flagged.fill!;

@@ -17,7 +17,12 @@ const checks = {
   shares: "Cost-bearer shares add to 100 % (county's + city's cost = cost in every year)",
   bias: "Optimism bias applied (only a randomised design, level 5, needs none)",
   months: "Months avoided not above the average stay in a care home",
-  constants: "No constants typed into formula cells of the model (checked by the task pane)",
+  constants:
+    "Deeper check by the task pane: every formula compared with the template (findings in D, date in E; For treasurers → Check formula cells)",
+  native:
+    "Model formulas intact: cells where the template put a formula that now hold something else (ISFORMULA, works without the add-in; count in column D)",
+  placeholders: "No assumption graded D left (count in column D)",
+  changed: "Inputs that differ from the template's value (count in column D; for information)",
   discountSource: "Discount rate (real)",
   postsSource: "Counselling posts (full-time equivalents)",
 };
@@ -49,21 +54,21 @@ describe("review sheet recalculated in LibreOffice", () => {
       [checks.shares, checks.bias, checks.months, checks.discountSource, checks.postsSource].map((label) => status(sheets, label)),
     ).toEqual(new Array(5).fill("pass"));
     expect(status(sheets, checks.constants)).toBe("not checked yet");
-    // Every input of the model has its own row, and every one passes.
-    const inputRows = sheets
-      .get("Review")!
-      .filter(
-        (row) =>
-          row[2]?.startsWith("→ ") &&
-          row[0] !== checks.shares &&
-          row[0] !== checks.bias &&
-          row[0] !== checks.months &&
-          row[0] !== checks.constants,
-      );
-    expect(inputRows.length).toBe(
-      counsellingCase.sheets.flatMap((sheet) => sheet.rows ?? []).filter((row) => row.kind === "input").length - 3,
-    );
-    expect(inputRows.every((row) => row[1] === "pass")).toBe(true);
+    expect(status(sheets, checks.native)).toBe("pass");
+    expect(status(sheets, checks.changed)).toBe("pass");
+    // Ten inputs graded D (six estimates and the example's four counts) are still to replace.
+    const placeholders = sheets.get("Review")!.find((row) => row[0] === checks.placeholders)!;
+    expect(placeholders.slice(1, 4)).toEqual(["warn", "→ households_served", "10"]);
+    // Every input of the model has its own row with a source and a grade, and every one passes;
+    // each is listed once more against the template's value, unchanged.
+    const inputs = counsellingCase.sheets.flatMap((sheet) => sheet.rows ?? []).filter((row) => row.kind === "input");
+    const rows = sheets.get("Review")!;
+    for (const input of inputs) {
+      const listed = rows.filter((row) => row[0] === input.label.en);
+      expect(listed.length).toBeGreaterThanOrEqual(2);
+      expect(listed[0][1]).toBe("pass");
+      expect(listed[listed.length - 1][1]).toBe("as in template");
+    }
   });
 
   it("warns where a rule is broken and nowhere else", () => {
@@ -73,11 +78,19 @@ describe("review sheet recalculated in LibreOffice", () => {
       bias: "warn",
       months: "warn",
       constants: "warn",
+      // 0 typed over the formula of the optimism bias: the ISFORMULA count sees it.
+      native: "warn",
+      placeholders: "warn",
+      // months avoided 12 → 30 (the optimism bias is a result, not an input)
+      changed: "warn",
       discountSource: "warn",
       postsSource: "pass",
     });
-    // 46,357 is 1 December 2026 as an Excel serial date.
-    expect(sheets.get("Review")!.find((row) => row[0] === "Date of that check (empty or 0: not checked yet)")![1]).toBe("2026-12-01");
+    // The pane's findings and date beside its check; 46,357 is 1 December 2026 as an Excel serial date.
+    const pane = sheets.get("Review")!.find((row) => row[0] === checks.constants)!;
+    expect(pane.slice(3, 5)).toEqual(["2", "2026-12-01"]);
+    const months = sheets.get("Review")!.filter((row) => row[0] === "Care-home months avoided per prevented placement");
+    expect(months[months.length - 1].slice(1, 5)).toEqual(["changed", "→ months_avoided", "30.00", "12.00"]);
   });
 
   it("links each check to the cell it concerns, by the cell's workbook name", () => {

@@ -163,7 +163,7 @@ describe("the tornado chart in the .xlsx file", () => {
       const plot = parser.parse(xml)["c:chartSpace"]["c:chart"]["c:plotArea"];
       expect(plot["c:barChart"]["c:barDir"].val).toBe("bar");
       expect(plot["c:catAx"]["c:scaling"]["c:orientation"].val).toBe("maxMin");
-      const sheet = plan.sheets[4];
+      const sheet = plan.sheets.find((candidate) => candidate.name === (language === "en" ? "Sensitivity" : "Sensitivität"))!;
       const quoted = language === "en" ? "Sensitivity" : "'Sensitivität'";
       const series = plot["c:barChart"]["c:ser"] as Record<string, Record<string, Record<string, string>>>[];
       // The sorted view: 16 inputs below its header row, labels in column B, low − base in C, high − base in D.

@@ -53,14 +53,14 @@ describe.each<[Language, string]>([
     );
   });
 
-  it("links the Flows sheet (the fourth) to a drawing whose frame holds the chart, declared in the content types", () => {
-    // Sheet order: Summary, Assumptions, Evidence, Flows, Method, marker → Flows is sheet4.xml.
-    const sheet = parts.get("xl/worksheets/sheet4.xml")!;
+  it("links the Flows sheet (the fifth) to a drawing whose frame holds the chart, declared in the content types", () => {
+    // Sheet order: Summary, Committee, Assumptions, Evidence, Flows, … → Flows is sheet5.xml.
+    const sheet = parts.get("xl/worksheets/sheet5.xml")!;
     const drawingId = /<drawing r:id="([^"]+)"\/>/.exec(sheet)?.[1];
     expect(drawingId).toBeDefined();
     // <drawing> must come after pageSetup and before any legacyDrawing/tableParts (ECMA-376 order).
     expect(sheet.indexOf("<drawing ")).toBeGreaterThan(sheet.indexOf("<pageSetup"));
-    expect(relationships(parts.get("xl/worksheets/_rels/sheet4.xml.rels")!).get(drawingId!)).toEqual({
+    expect(relationships(parts.get("xl/worksheets/_rels/sheet5.xml.rels")!).get(drawingId!)).toEqual({
       type: "drawing",
       target: "../drawings/drawing1.xml",
     });
@@ -102,15 +102,15 @@ describe("charts next to what exceljs already wrote", () => {
   it("puts a chart on a sheet with notes without reusing a relationship id, and <drawing> before <legacyDrawing>", async () => {
     const plan = layoutTemplate(counsellingCase, "en");
     const flows = plan.sheets.find((sheet) => sheet.name === "Flows")!;
-    // The Assumptions sheet (second) carries notes: exceljs gave it comments and a VML drawing.
-    plan.sheets[1].charts = flows.charts.map((chart) => ({ ...chart, from: { column: 8, row: 2 }, to: { column: 14, row: 20 } }));
+    // The Assumptions sheet (third) carries notes: exceljs gave it comments and a VML drawing.
+    plan.sheets[2].charts = flows.charts.map((chart) => ({ ...chart, from: { column: 8, row: 2 }, to: { column: 14, row: 20 } }));
     const parts = await partsOf(plan);
     wellFormed(parts, /^xl\/worksheets\/(sheet\d+\.xml|_rels\/.*\.rels)$|^xl\/drawings\/.*\.xml(\.rels)?$/);
-    const rels = relationships(parts.get("xl/worksheets/_rels/sheet2.xml.rels")!);
+    const rels = relationships(parts.get("xl/worksheets/_rels/sheet3.xml.rels")!);
     const types = [...rels.values()].map((r) => r.type).sort();
     expect(types).toEqual(["comments", "drawing", "vmlDrawing"]);
     expect(rels.size).toBe(3);
-    const sheet = parts.get("xl/worksheets/sheet2.xml")!;
+    const sheet = parts.get("xl/worksheets/sheet3.xml")!;
     expect(sheet.indexOf("<drawing ")).toBeLessThan(sheet.indexOf("<legacyDrawing "));
     // A chart plots ranges of its own sheet: the Assumptions chart comes first, the Flows chart second.
     expect(parts.get("xl/charts/chart1.xml")).toContain("<c:f>Assumptions!$B$18:$K$18</c:f>");

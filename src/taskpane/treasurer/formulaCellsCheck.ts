@@ -58,7 +58,7 @@ export function definitionOfCopy(copy: InsertedCopy, definitions: TemplateDefini
 }
 
 const hasReviewSheet = (template: TemplateDefinition): boolean =>
-  template.sheets.some((sheet) => (sheet.rows ?? []).some((row) => row.kind === "input" && row.name === reviewFindingsName));
+  template.sheets.some((sheet) => (sheet.rows ?? []).some((row) => row.kind === "resultGrid" && row.names?.includes(reviewFindingsName)));
 
 /** The plan of the copy as inserted: in its recorded language, or else the one whose sheets are all in the workbook. */
 function planOfCopy(template: TemplateDefinition, copy: InsertedCopy, naming: Naming, sheetNames: string[]): WorkbookPlan | undefined {
@@ -168,8 +168,11 @@ export async function checkFormulaCells(
     const plan = planOfCopy(template, copy, naming, sheetNames);
     if (!plan) continue;
     const { findings, checked } = await compare(port, plan, tableColumns);
-    await port.setNamedInput(naming.name(reviewFindingsName), findings.length);
-    await port.setNamedInput(naming.name(reviewCheckedOnName), checkedOn);
+    // Beside the Review sheet's own ISFORMULA count, in its locked cells.
+    await port.setNamedResults([
+      { name: naming.name(reviewFindingsName), value: findings.length },
+      { name: naming.name(reviewCheckedOnName), value: checkedOn },
+    ]);
     result.findings.push(...findings);
     result.checked += checked;
     result.copies.push(copy);

@@ -9,7 +9,8 @@ import { counsellingScenarioModel } from "./counsellingScenario";
 import { monteCarloRows, type UncertainInput } from "./monteCarloRows";
 import { sensitivityRows, tornadoChart } from "./sensitivityRows";
 import { counsellingCheckValues, counsellingChecks } from "./counsellingReview";
-import { reviewSheet } from "./reviewSheet";
+import { placeholderWarning, reviewSheet } from "./reviewSheet";
+import { counsellingCommittee } from "./counsellingCommittee";
 import {
   between,
   blank,
@@ -32,6 +33,9 @@ import {
 } from "./rows";
 
 export const horizonLimit = 10;
+
+/** The budget year the template starts in: the next budget round's first year. */
+export const firstBudgetYear = 2027;
 
 const estimate = t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data");
 
@@ -109,6 +113,7 @@ const assumptions: RowDefinition[] = [
     format: "decimal",
     validation: between(0, horizonLimit * 12),
   }),
+  ...counsellingCheckValues,
   input({
     name: "hzp_share",
     label: t("Anteil Heimbewohner mit Hilfe zur Pflege", "Share of care-home residents receiving Hilfe zur Pflege"),
@@ -211,6 +216,16 @@ const assumptions: RowDefinition[] = [
   }),
   heading("Bewertung", "Appraisal"),
   input({
+    name: "first_budget_year",
+    label: t("Erstes Haushaltsjahr der Beratung", "First budget year of the counselling"),
+    value: firstBudgetYear,
+    unit: t("Jahr", "year"),
+    grade: "A",
+    source: t("Haushaltsplanung: Jahr, in dem die Stelle beginnt", "Budget planning: the year the post starts"),
+    format: "integer",
+    validation: between(2000, 2100, "whole"),
+  }),
+  input({
     name: "discount_rate",
     label: t("Diskontsatz (real)", "Discount rate (real)"),
     value: 0.035,
@@ -294,7 +309,7 @@ const assumptions: RowDefinition[] = [
   ),
 ];
 
-const smsRows: [number, string, string, number][] = [
+export const smsRows: [number, string, string, number][] = [
   [5, "randomisiert", "randomised", 0],
   [4, "natürliches Experiment", "natural experiment", 0.05],
   [3, "Differenz der Differenzen / gematchter Vergleich", "difference in differences / matched comparison", 0.1],
@@ -314,7 +329,7 @@ const evidence: RowDefinition[] = [
     label: t("Heimaufnahmen unter Beratenen", "Care-home entries among counselled"),
     value: 34,
     unit: countUnit,
-    grade: "C",
+    grade: "D",
     source: t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"),
     format: "number",
     validation: between(0, 1e6, "whole"),
@@ -324,7 +339,7 @@ const evidence: RowDefinition[] = [
     label: t("Beratene insgesamt", "Counselled, total"),
     value: 240,
     unit: countUnit,
-    grade: "C",
+    grade: "D",
     source: t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"),
     format: "number",
     validation: between(1, 1e6, "whole"),
@@ -334,7 +349,7 @@ const evidence: RowDefinition[] = [
     label: t("Heimaufnahmen in der Vergleichsgruppe", "Care-home entries in the comparison group"),
     value: 70,
     unit: countUnit,
-    grade: "C",
+    grade: "D",
     source: t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"),
     format: "number",
     validation: between(0, 1e6, "whole"),
@@ -344,7 +359,7 @@ const evidence: RowDefinition[] = [
     label: t("Vergleichsgruppe insgesamt", "Comparison group, total"),
     value: 230,
     unit: countUnit,
-    grade: "C",
+    grade: "D",
     source: t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"),
     format: "number",
     validation: between(1, 1e6, "whole"),
@@ -422,7 +437,7 @@ const yearsOfFlows = horizonLimit;
 
 const flows: RowDefinition[] = [
   title("Zahlungsströme nach Kostenträger (nicht abgezinst)", "Yearly flows by cost bearer (undiscounted)"),
-  { kind: "yearHeader", label: t("Jahr", "Year") },
+  { kind: "yearHeader", label: t("Jahr", "Year"), formula: "={first_budget_year}+{year}-1" },
   years("in_horizon", t("Im Betrachtungszeitraum (1/0)", "Within the horizon (1/0)"), "=IF({year}<={horizon},1,0)", "integer"),
   years(
     "months_per_placement",
@@ -531,6 +546,7 @@ function breakEven(costName: string, benefitName: string) {
 
 const summary: RowDefinition[] = [
   title("Ergebnis für die Kämmerei", "Summary for the treasurer"),
+  placeholderWarning(),
   heading("Wer spart? (EUR)", "Who saves? (EUR)"),
   {
     kind: "header",
@@ -540,6 +556,14 @@ const summary: RowDefinition[] = [
       t("Nächstes Haushaltsjahr", "Next budget year"),
       t("Barwert über H Jahre", "Present value over H years"),
     ],
+  },
+  {
+    kind: "resultGrid",
+    label: t("Haushaltsjahre und Zeitraum", "Budget years and horizon"),
+    formulas: ["={first_budget_year}", "={first_budget_year}+1", '={first_budget_year}&"–"&({first_budget_year}+{horizon}-1)'],
+    names: ["", "", "horizon_years"],
+    formats: ["integer", "integer", "text"],
+    format: "text",
   },
   ...(
     [
@@ -768,11 +792,13 @@ const method: RowDefinition[] = [
   ),
 ];
 
+const version = "1.1.0";
+
 function counsellingCaseFor(values: SettingValues): TemplateDefinition {
   const monteCarlo = monteCarloFor(values[iterationsSetting.key]);
   return {
     id: "counselling-case",
-    version: "1.1.0",
+    version,
     title: t("Business Case Pflege- und Wohnberatung", "Care and housing counselling business case"),
     purpose: t(
       "Trägt sich eine Beratungsstelle? Einsparungen je Kostenträger, laufendes und nächstes Haushaltsjahr, Barwert und Nutzen-Kosten-Verhältnis.",
@@ -780,14 +806,19 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
     ),
     sheets: [
       { key: "summary", name: t("Ergebnis", "Summary"), columnWidths: [52, 26, 26, 26], rows: summary, protect: true },
+      counsellingCommittee(
+        version,
+        varied.map(({ input }) => input),
+        smsRows,
+      ),
       {
         key: "assumptions",
         name: t("Annahmen", "Assumptions"),
-        columnWidths: [58, 14, 12, 12, 12, 8, 70],
+        columnWidths: [58, 14, 12, 12, 12, 8, 60],
         rows: assumptions,
         protect: true,
       },
-      { key: "evidence", name: t("Evidenz", "Evidence"), columnWidths: [52, 44, 12, 12, 12, 8, 50], rows: evidence, protect: true },
+      { key: "evidence", name: t("Evidenz", "Evidence"), columnWidths: [46, 44, 12, 12, 12, 8, 40], rows: evidence, protect: true },
       {
         key: "flows",
         name: t("Zahlungsströme", "Flows"),
@@ -810,7 +841,7 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
       {
         key: "sensitivity",
         name: t("Sensitivität", "Sensitivity"),
-        columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(16)],
+        columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(15)],
         rows: sensitivity,
         protect: true,
         charts: [tornadoChart(varied.length, sensitivity.length + 2, t("Kapitalwert Kreis", "NPV county"))],
@@ -821,6 +852,8 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
         columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(16)],
         rows: monteCarlo.rows,
         protect: true,
+        // The results, the bins and their chart; the seed's grade and source stay on the screen.
+        print: { orientation: "portrait", columns: 6 },
         charts: [monteCarlo.chart],
       },
       {
@@ -830,7 +863,7 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
         rows: method,
         protect: true,
       },
-      reviewSheet({ inputSheets: [assumptions, evidence, monteCarlo.rows], checks: counsellingChecks, values: counsellingCheckValues }),
+      reviewSheet({ inputSheets: [assumptions, evidence, monteCarlo.rows], checks: counsellingChecks }),
     ],
     settings: { choices: [iterationsSetting], values, build: counsellingCaseFor },
   };

@@ -29,6 +29,12 @@ export interface MonteCarloResults {
 
 export const histogramBins = 20;
 
+/** Rows the histogram chart takes below the bins. */
+const chartRows = 20;
+
+/** The workbook name of the share of iterations whose ratio is at least 1. */
+export const monteCarloProbabilityName = "mc_probability_ratio";
+
 /** The draws of the file: input k (0-based) uses seed + k, so no two inputs share their uniform stream. */
 export function monteCarloDraws(uncertain: UncertainInput[], iterations: number, seed: number): Map<string, number[]> {
   return new Map(
@@ -52,6 +58,8 @@ export function monteCarloRows(
   const draws = monteCarloDraws(uncertain, iterations, seed);
   const column = (key: string) => `{@mc_1:${key}}:{@mc_${iterations}:${key}}`;
   const [first, second] = results.keys;
+  // Workbook names of the percentiles, e.g. mc_npv_county_p5, for the committee page.
+  const percentileNames = (key: string) => ["p5", "p50", "p95"].map((p) => `mc_${key}_${p}`);
   const percentiles = (key: string) => [0.05, 0.5, 0.95].map((p) => `=PERCENTILE.INC(${column(key)},${p})`);
   const width = "({@mc_range:col3}-{@mc_range:col2})/" + histogramBins;
 
@@ -110,13 +118,42 @@ export function monteCarloRows(
     blank,
     heading("Ergebnisse", "Results"),
     { kind: "header", cells: [t("Ergebnis", "Result"), t("P5", "P5"), t("P50 (Median)", "P50 (median)"), t("P95", "P95")] },
-    { kind: "resultGrid", rowKey: "mc_first", label: results.names[0], formulas: percentiles(first), format: "euro", key: true },
-    { kind: "resultGrid", rowKey: "mc_second", label: results.names[1], formulas: percentiles(second), format: "euro", key: true },
+    {
+      kind: "resultGrid",
+      rowKey: "mc_first",
+      label: results.names[0],
+      formulas: percentiles(first),
+      names: percentileNames(first),
+      format: "euro",
+      key: true,
+    },
+    {
+      kind: "resultGrid",
+      rowKey: "mc_second",
+      label: results.names[1],
+      formulas: percentiles(second),
+      names: percentileNames(second),
+      format: "euro",
+      key: true,
+    },
+    {
+      kind: "resultGrid",
+      rowKey: "mc_ratio",
+      label: t(
+        `${results.ratioName.de[0].toUpperCase()}${results.ratioName.de.slice(1)}`,
+        `${results.ratioName.en[0].toUpperCase()}${results.ratioName.en.slice(1)}`,
+      ),
+      formulas: percentiles(results.ratio),
+      names: percentileNames(results.ratio),
+      format: "ratio",
+      key: true,
+    },
     {
       kind: "resultGrid",
       rowKey: "mc_probability",
       label: t(`Wahrscheinlichkeit: ${results.ratioName.de} ≥ 1`, `Probability: ${results.ratioName.en} ≥ 1`),
       formulas: [`=COUNTIF(${column(results.ratio)},">=1")/COUNT(${column(results.ratio)})`],
+      names: [monteCarloProbabilityName],
       format: "percent",
       key: true,
     },
@@ -131,11 +168,13 @@ export function monteCarloRows(
     heading(`Häufigkeiten: ${results.names[0].de}`, `Histogram: ${results.names[0].en}`),
     { kind: "header", cells: [t("Klasse", "Bin"), t("Mitte", "Midpoint"), t("von", "from"), t("bis", "to"), t("Anzahl", "Count")] },
     ...bins,
-    blank,
+    // Room for the histogram chart between the bins and the draws: it prints with the summary.
+    ...new Array<RowDefinition>(chartRows + 1).fill(blank),
     heading("Durchläufe (das Modell in einer Zeile je Durchlauf)", "Iterations (the model in one row per iteration)"),
     { kind: "scenarioHeader", label: t("Durchlauf", "Iteration"), model },
     ...iterationRows,
   ];
+  const binsEnd = rows.findIndex((row) => row.kind === "resultGrid" && row.rowKey === `mc_bin_${histogramBins}`) + 1;
   const chart: ChartDefinition = {
     kind: "column",
     title: t(`Verteilung: ${results.names[0].de}`, `Distribution: ${results.names[0].en}`),
@@ -147,8 +186,8 @@ export function monteCarloRows(
       categories: 2,
       series: [{ name: t("Durchläufe", "Iterations"), column: 5 }],
     },
-    from: { column: 6, row: 4 },
-    to: { column: 14, row: 26 },
+    from: { column: 0, row: binsEnd + 2 },
+    to: { column: 5, row: binsEnd + 1 + chartRows },
   };
   return { rows, chart };
 }

@@ -4,11 +4,17 @@
  * input has a source and a grade, and the task pane's check of the formula cells; each template
  * adds its own checks (the counselling case: cost-bearer shares, optimism bias, months avoided;
  * the volunteer hours: rates against the minimum wage). Whether constants were typed into the
- * model's formula cells cannot be seen by a formula; the task pane checks that and writes its
- * finding and date into two cells of this sheet.
+ * model's formula cells are counted with ISFORMULA over the ranges where the template put formulas
+ * (formulaRanges.ts), so the check holds without the add-in and cannot be typed away: no cell of
+ * this sheet is an input. The task pane's deeper check (every formula compared with the template)
+ * writes its finding and date beside it. Inputs graded D are listed as still to replace, and every
+ * input whose value differs from the one the template put there (kept on the hidden marker sheet).
  */
+import { quotedText } from "../../shared/formulaText";
+import { term } from "../../shared/message";
+import { formulaCellsChangedName, formulaCellsFirstName } from "../formulaRanges";
 import type { Formula, Highlight, InputRow, RowDefinition, SheetDefinition, Text } from "../model";
-import { between, blank, countUnit, heading, input, inputHeader, paragraph, t, title } from "./rows";
+import { blank, heading, paragraph, t, title } from "./rows";
 
 /** Workbook names of the two cells the pane writes its check into. */
 export const reviewFindingsName = "review_constant_cells";
@@ -25,6 +31,9 @@ function status(condition: string): Text {
 
 /** A result that is not "pass" stands out, in every spreadsheet and after every recalculation. */
 const notPassing: Highlight = { style: "flagged", texts: [t("prüfen", "warn"), t("noch nicht geprüft", "not checked yet")] };
+
+const stillToReplace: Highlight = { style: "flagged", texts: [term("review.stillToReplace")] };
+const changedHighlight: Highlight = { style: "flagged", texts: [term("review.changed")] };
 
 /** A link to a named cell: "#name" jumps to a workbook name in Excel and LibreOffice. */
 function nameLink(name: string): string {
@@ -45,71 +54,131 @@ export function check(label: Text, condition: string | Text, target: string | { 
   };
 }
 
-const checkHeader: RowDefinition = { kind: "header", cells: [t("Prüfung", "Check"), t("Ergebnis", "Result"), t("Zur Zelle", "Go to")] };
+const checkHeader: RowDefinition = {
+  kind: "header",
+  cells: [t("Prüfung", "Check"), t("Ergebnis", "Result"), t("Zur Zelle", "Go to"), term("review.checkCount"), term("review.checkDate")],
+};
 
-const formulaCellsCheck = check(
-  t(
-    "Keine Zahlen in Formelzellen des Modells getippt (prüft der Aufgabenbereich)",
-    "No constants typed into formula cells of the model (checked by the task pane)",
-  ),
-  {
-    de: `=IF({${reviewCheckedOnName}}=0,"noch nicht geprüft",IF({${reviewFindingsName}}=0,"ok","prüfen"))`,
-    en: `=IF({${reviewCheckedOnName}}=0,"not checked yet",IF({${reviewFindingsName}}=0,"pass","warn"))`,
-  },
-  reviewFindingsName,
-);
+/** Links to the text of a cell that holds a target ('Sheet'!C7), nothing while it is empty. */
+function textLink(name: string): string {
+  return `=IF({${name}}="","",HYPERLINK("#"&{${name}},"→ "&{${name}}))`;
+}
 
-const paneValues: InputRow[] = [
-  input({
-    name: reviewFindingsName,
-    label: t(
-      "Formelzellen mit getippter Zahl (letzte Prüfung des Aufgabenbereichs)",
-      "Formula cells holding a typed number (the task pane's last check)",
-    ),
-    value: 0,
-    unit: countUnit,
-    grade: "A",
-    source: t(
-      "Vom Aufgabenbereich geschrieben: Für die Kämmerei → Formelzellen prüfen",
-      "Written by the task pane: For treasurers → Check formula cells",
-    ),
-    format: "integer",
-    validation: between(0, 1e6, "whole"),
-  }),
-  input({
-    name: reviewCheckedOnName,
-    label: t("Datum der letzten Prüfung (leer oder 0: noch nicht geprüft)", "Date of that check (empty or 0: not checked yet)"),
-    value: 0,
-    unit: t("Datum", "date"),
-    grade: "A",
-    source: t("Vom Aufgabenbereich geschrieben", "Written by the task pane"),
-    format: "dateOrBlank",
-  }),
-];
+/** The native check: formula cells of the model counted with ISFORMULA (formulaRanges.ts appends the ranges). */
+const nativeFormulaCheck: RowDefinition = {
+  kind: "resultGrid",
+  label: term("review.formulaCellsCheck"),
+  formulas: [status(`{${formulaCellsChangedName}}=0`), textLink(formulaCellsFirstName), `={${formulaCellsChangedName}}`],
+  formats: ["text", "text", "integer"],
+  format: "text",
+  highlights: [notPassing, null, null],
+};
+
+/**
+ * The pane's deeper check, beside the native one: the pane writes its number of findings (D) and
+ * the date (E) into these locked cells; empty until it has checked.
+ */
+const paneCheck: RowDefinition = {
+  kind: "resultGrid",
+  label: term("review.paneCheck"),
+  formulas: [
+    {
+      de: `=IF(N({${reviewCheckedOnName}})=0,"noch nicht geprüft",IF(N({${reviewFindingsName}})=0,"ok","prüfen"))`,
+      en: `=IF(N({${reviewCheckedOnName}})=0,"not checked yet",IF(N({${reviewFindingsName}})=0,"pass","warn"))`,
+    },
+    nameLink(reviewFindingsName),
+    "",
+    "",
+  ],
+  names: ["", "", reviewFindingsName, reviewCheckedOnName],
+  formats: ["text", "text", "integer", "dateOrBlank"],
+  format: "text",
+  highlights: [notPassing, null, null, null],
+};
+
+/** Workbook names of the counts of inputs still graded D and of inputs changed from the template's value. */
+export const placeholdersName = "review_placeholders";
+export const inputsChangedName = "review_inputs_changed";
+
+const grade = (name: string) => `OFFSET({${name}},0,${gradeOffset})`;
+/** The value the template gave the input, kept on the hidden marker sheet. */
+const templateValue = (name: string) => `{${name}:template}`;
+
+/** A text per language as a formula's string literal. */
+const quoted = (key: Parameters<typeof term>[0]): Text => {
+  const entry = term(key) as Text;
+  return { de: quotedText(entry.de), en: quotedText(entry.en) };
+};
+
+/**
+ * The warning line every summary carries while an input graded D remains: a formula on the count of
+ * the Review sheet, so that it disappears once the last placeholder is replaced (its grade changed).
+ */
+export function placeholderWarning(name = "placeholder_warning"): RowDefinition {
+  const [warning, none] = [quoted("review.warningLine"), quoted("review.noPlaceholders")];
+  return {
+    kind: "sentence",
+    name,
+    style: "warning",
+    formula: {
+      de: `=IF({${placeholdersName}}>0,${warning.de},${none.de})`,
+      en: `=IF({${placeholdersName}}>0,${warning.en},${none.en})`,
+    },
+  };
+}
 
 export interface ReviewSheetParts {
   /** Rows of the template's sheets: each of their inputs gets a check for its source and grade. */
   inputSheets: RowDefinition[][];
-  /** The template's own checks (rows made with `check`, and notes), listed before the pane's check. */
+  /** The template's own checks (rows made with `check`, and notes), listed before the checks of the formula cells. */
   checks: RowDefinition[];
-  /** Inputs the template's checks use that no other sheet holds (e.g. the average stay in a care home). */
-  values?: InputRow[];
 }
 
-/** The review sheet of a template (key "review"). */
-export function reviewSheet({ inputSheets, checks, values = [] }: ReviewSheetParts): SheetDefinition {
+/** The review sheet of a template (key "review"): no cell of it is an input, every cell is locked. */
+export function reviewSheet({ inputSheets, checks }: ReviewSheetParts): SheetDefinition {
   const inputs = inputSheets.flat().filter((row): row is InputRow => row.kind === "input");
+  const placeholders = inputs.filter((row) => row.grade === "D");
+  const firstPlaceholder = placeholders[0]?.name ?? inputs[0].name;
+  const [toReplace, replaced] = [quoted("review.stillToReplace"), quoted("review.replaced")];
+  const [changed, unchanged] = [quoted("review.changed"), quoted("review.unchanged")];
   const rows: RowDefinition[] = [
     title("Prüfblatt für die Kämmerei", "Review sheet for the treasurer"),
     paragraph(
-      "Jede Prüfung rechnet mit Formeln aus der Arbeitsmappe: „ok“ oder „prüfen“; der Link springt zur Zelle, um die es geht.",
-      "Every check is computed with formulas from the workbook: 'pass' or 'warn'; the link jumps to the cell it concerns.",
+      "Jede Prüfung rechnet mit Formeln aus der Arbeitsmappe: „ok“ oder „prüfen“; der Link springt zur Zelle, um die es geht. Keine Zelle dieses Blatts ist eine Eingabe.",
+      "Every check is computed with formulas from the workbook: 'pass' or 'warn'; the link jumps to the cell it concerns. No cell of this sheet is an input.",
     ),
     blank,
     heading("Annahmen des Modells", "The model's assumptions"),
     checkHeader,
     ...checks,
-    formulaCellsCheck,
+    nativeFormulaCheck,
+    paneCheck,
+    {
+      kind: "resultGrid",
+      label: term("review.placeholdersCheck"),
+      formulas: [
+        status(`{${placeholdersName}}=0`),
+        nameLink(firstPlaceholder),
+        `=${inputs.map((row) => `(${grade(row.name)}="D")`).join("+")}`,
+      ],
+      names: ["", "", placeholdersName],
+      formats: ["text", "text", "integer"],
+      format: "text",
+      highlights: [notPassing, null, null],
+    },
+    {
+      kind: "resultGrid",
+      label: term("review.changedCheck"),
+      formulas: [
+        status(`{${inputsChangedName}}=0`),
+        "",
+        `=${inputs.map((row) => `({${row.name}}<>${templateValue(row.name)})`).join("+")}`,
+      ],
+      names: ["", "", inputsChangedName],
+      formats: ["text", "text", "integer"],
+      format: "text",
+      highlights: [notPassing, null, null],
+    },
     blank,
     heading("Jede Annahme hat eine Quelle und eine Güte", "Every assumption has a source and a grade"),
     checkHeader,
@@ -117,10 +186,68 @@ export function reviewSheet({ inputSheets, checks, values = [] }: ReviewSheetPar
       check(row.label, `AND(LEN(OFFSET({${row.name}},0,${gradeOffset}))>0,LEN(OFFSET({${row.name}},0,${sourceOffset}))>0)`, row.name),
     ),
     blank,
-    heading("Werte für die Prüfungen", "Values the checks use"),
-    inputHeader,
-    ...values,
-    ...paneValues,
+    { kind: "heading", text: term("review.placeholdersHeading") },
+    {
+      kind: "header",
+      cells: [
+        term("review.placeholderHeader"),
+        term("review.placeholderStatus"),
+        term("review.placeholderLink"),
+        term("review.placeholderValue"),
+        term("review.placeholderSource"),
+      ],
+    },
+    ...placeholders.map((row): RowDefinition => ({
+      kind: "resultGrid",
+      label: row.label,
+      formulas: [
+        {
+          de: `=IF(${grade(row.name)}="D",${toReplace.de},${replaced.de})`,
+          en: `=IF(${grade(row.name)}="D",${toReplace.en},${replaced.en})`,
+        },
+        nameLink(row.name),
+        `={${row.name}}`,
+        `=OFFSET({${row.name}},0,${sourceOffset})`,
+      ],
+      formats: ["text", "text", row.format, "text"],
+      format: "text",
+      highlights: [stillToReplace, null, null, null],
+    })),
+    blank,
+    { kind: "heading", text: term("review.changedHeading") },
+    {
+      kind: "header",
+      cells: [
+        term("review.placeholderHeader"),
+        term("review.placeholderStatus"),
+        term("review.placeholderLink"),
+        term("review.valueNow"),
+        term("review.valueTemplate"),
+      ],
+    },
+    ...inputs.map((row): RowDefinition => ({
+      kind: "resultGrid",
+      label: row.label,
+      formulas: [
+        {
+          de: `=IF({${row.name}}=${templateValue(row.name)},${unchanged.de},${changed.de})`,
+          en: `=IF({${row.name}}=${templateValue(row.name)},${unchanged.en},${changed.en})`,
+        },
+        nameLink(row.name),
+        `={${row.name}}`,
+        `=${templateValue(row.name)}`,
+      ],
+      formats: ["text", "text", row.format, row.format],
+      format: "text",
+      highlights: [changedHighlight, null, null, null],
+    })),
   ];
-  return { key: "review", name: t("Prüfung", "Review"), columnWidths: [88, 20, 34, 12, 12, 8, 50], rows, protect: true };
+  return {
+    key: "review",
+    name: t("Prüfung", "Review"),
+    columnWidths: [88, 20, 34, 16, 16, 8, 50],
+    rows,
+    protect: true,
+    appendFormulaRanges: true,
+  };
 }

@@ -20,6 +20,9 @@ export interface SensitivityResults {
   names: [Text, Text];
 }
 
+/** The workbook name of an input's rank by the swing of the first result (1 = moves it most), for the committee page. */
+export const sensitivityRankName = (input: string) => `rank_${input}`;
+
 const none = t('"kein Wert im plausiblen Bereich"', '"none in the plausible range"');
 
 function both(build: (language: "de" | "en") => string): Text {
@@ -75,6 +78,7 @@ export function sensitivityRows(model: ScenarioModel, varied: VariedInput[], res
         `=RANK({@${oneWay(name)}:col6},{@${top}:col6}:{@${bottom}:col6})+COUNTIF({@${top}:col6}:{@${oneWay(name)}:col6},{@${oneWay(name)}:col6})-1`,
       ],
       formats: [formatOf(name), formatOf(name), "euro", "euro", "euro", "euro", "euro", "euro", "integer"],
+      names: ["", "", "", "", "", "", "", "", sensitivityRankName(name)],
       format: "euro",
     };
   });
