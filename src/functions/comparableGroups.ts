@@ -1,3 +1,4 @@
+import { message } from "../shared/message";
 import {
   adjustedEffect,
   balance,
@@ -52,7 +53,7 @@ export function balanceTable(covariates: any[][], group: any[][], weights?: any[
     const key = optionalKey(output, "output");
     const keys = outputKeys(balanceOutputs);
     if (key !== null && !keys.includes(key as BalanceKey)) {
-      throw invalidValue(`output: '${key}' is not a key of this function; use one of ${keys.join(", ")}`);
+      throw invalidValue("functions.unknownOutput", { key, keys });
     }
     const input = comparableGroupsInput({ group, covariates, weights });
     const rows = balance(input.data, input.weights).map(balanceValues);
@@ -88,7 +89,7 @@ function adjustmentMethod(method: unknown): AdjustmentMethod {
   const key = optionalKey(method, "method");
   if (key === null || key === "regression") return "regression";
   if (key === "weighting") return "weighting";
-  throw invalidValue(`method: '${key}' is not a method; use regression or weighting`);
+  throw invalidValue("functions.unknownMethod", { key });
 }
 
 function adjustedLabels(confidence: number): Labels<AdjustedKey> {
@@ -107,11 +108,11 @@ function adjustedFields(effect: AdjustedEffect, withAllKeys: boolean): ResultFie
     { key: "se", value: effect.standardError },
     { key: "lower", value: effect.lower },
     { key: "upper", value: effect.upper },
-    { key: "p_value", value: effect.pValue, whyMissing: "p_value: the standard error is 0" },
+    { key: "p_value", value: effect.pValue, whyMissing: message("functions.pValueNoError") },
     {
       key: "nnt",
       value: effect.numberNeededToTreat,
-      whyMissing: "nnt: the adjusted difference is 0, so no number of people served prevents one event",
+      whyMissing: message("functions.nntAdjustedZero"),
     },
     { key: "n_treated", value: effect.nTreated },
     { key: "n_control", value: effect.nControl },
@@ -120,7 +121,7 @@ function adjustedFields(effect: AdjustedEffect, withAllKeys: boolean): ResultFie
     fields.push({
       key: "effective_n_control",
       value: effect.effectiveNControl,
-      whyMissing: 'effective_n_control: only for method "weighting"',
+      whyMissing: message("functions.effectiveNOnlyWeighting"),
     });
   }
   return fields;

@@ -1,3 +1,4 @@
+import { message } from "../shared/message";
 import { differenceInDifferences } from "../engine/differenceInDifferences";
 import { SampleAccumulator, welchTest, type MeanComparison, type SampleSummary, type TTestResult } from "../engine/means";
 import { compareRates, requireEventCount, type RateComparison } from "../engine/proportions";
@@ -37,7 +38,7 @@ function rateResult(comparison: RateComparison, confidence: number, output: unkn
     output,
     { confidence },
     {
-      nnt: "nnt: the two rates are equal, so no number of people served prevents one event",
+      nnt: message("functions.nntEqualRates"),
     },
   );
 }

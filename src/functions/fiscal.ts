@@ -1,3 +1,4 @@
+import { message } from "../shared/message";
 import { preventedPlacements, placementValue as valueOfPlacement } from "../engine/placements";
 import { adjust as adjustImpact, fiscalReturn as returnOfProgramme, stream as annualStream } from "../engine/fiscalReturn";
 import { split as splitAmount } from "../engine/costSplit";
@@ -125,7 +126,6 @@ export function fiscalReturn(costs: any[][], benefits: any[][], discount_rate?: 
       annualAmounts(benefits, "benefits"),
       optionalNumber(discount_rate, "discount_rate", 0),
     );
-    const noRatio = `the present value of costs is ${result.pvCosts}; a ratio needs costs above 0`;
     return catalogueResult(
       fiscalReturnOutputs,
       {
@@ -140,9 +140,9 @@ export function fiscalReturn(costs: any[][], benefits: any[][], discount_rate?: 
       output,
       {},
       {
-        bcr: `bcr: ${noRatio}`,
-        roi: `roi: ${noRatio}`,
-        payback_year: `payback_year: cumulative benefits do not reach cumulative costs within the ${result.years} years`,
+        bcr: message("functions.noRatio", { key: "bcr", pvCosts: result.pvCosts }),
+        roi: message("functions.noRatio", { key: "roi", pvCosts: result.pvCosts }),
+        payback_year: message("functions.noPayback", { years: result.years }),
       },
     );
   });
@@ -171,9 +171,7 @@ export function split(amount: number, shares: any[][]): any[][] {
  */
 function annualAmounts(range: unknown, argument: string): number[] {
   if (Array.isArray(range) && range.length > 1 && Array.isArray(range[0]) && range[0].length > 1) {
-    throw invalidValue(
-      `${argument}: expected one row or one column of annual amounts, got ${range.length} rows × ${range[0].length} columns`,
-    );
+    throw invalidValue("cells.annualAmounts", { argument, rows: range.length, columns: range[0].length });
   }
   const amounts = alignedNumbers(range, argument);
   while (amounts.length > 0 && amounts[amounts.length - 1] === null) amounts.pop();

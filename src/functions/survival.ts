@@ -1,3 +1,4 @@
+import { message, render, type Message } from "../shared/message";
 import { kaplanMeier, medianTimeToEntry, shareAtHome, type ShareAtHome } from "../engine/kaplanMeier";
 import { requireConfidence } from "../engine/checks";
 import { compareTimeAtHome, DEFAULT_HORIZON_MONTHS } from "../engine/timeAtHomeComparison";
@@ -31,11 +32,11 @@ function requestedTimes(times: unknown): number[] {
 }
 
 /** Why a value of the row for `months` is empty. */
-function missingShare(share: ShareAtHome, key: string): string {
-  const months = numberText(share.months, "en");
-  if (share.atHome === null) return `${key}: nobody in these data was followed for ${months} months`;
-  if (share.atHome === 1) return `${key}: nobody had entered a care home by ${months} months, so the interval is not defined`;
-  return `${key}: everyone had entered a care home by ${months} months, so the interval is not defined`;
+function missingShare(share: ShareAtHome, key: string): Message {
+  const months = share.months;
+  if (share.atHome === null) return message("functions.noneFollowed", { key, months });
+  if (share.atHome === 1) return message("functions.noneEntered", { key, months });
+  return message("functions.allEntered", { key, months });
 }
 
 interface KaplanMeierRow {
@@ -68,10 +69,14 @@ function kaplanMeierLabels(fields: ResultField<string>[]): Labels<string> {
 }
 
 function headerRow(confidence: number, language: Language): string[] {
-  const percent = numberText(confidence * 100, language);
-  return language === "de"
-    ? ["Monate", "Anteil noch zu Hause", `Untere Grenze, ${percent}-%-KI`, `Obere Grenze, ${percent}-%-KI`, "Personen unter Risiko"]
-    : ["Months", "Share still at home", `Lower limit, ${percent}% CI`, `Upper limit, ${percent}% CI`, "People at risk"];
+  const percent = confidence * 100;
+  return [
+    message("functions.kaplanMeier.months"),
+    message("functions.kaplanMeier.atHome"),
+    message("functions.kaplanMeier.lower", { percent }),
+    message("functions.kaplanMeier.upper", { percent }),
+    message("functions.kaplanMeier.atRisk"),
+  ].map((entry) => render(entry, language));
 }
 
 /**
@@ -103,9 +108,9 @@ export function kaplanMeierTable(
     const rows = kaplanMeierRows(months.map((time) => shareAtHome(curve, time, level)));
     const median = medianTimeToEntry(curve, level);
     const summary: ResultField<string>[] = [
-      { key: "median", value: median.median, whyMissing: "median: fewer than half the people entered a care home within the follow-up" },
-      { key: "median_lower", value: median.lower, whyMissing: "median_lower: the lower limit of the share at home never fell to one half" },
-      { key: "median_upper", value: median.upper, whyMissing: "median_upper: the upper limit of the share at home never fell to one half" },
+      { key: "median", value: median.median, whyMissing: message("functions.noMedian") },
+      { key: "median_lower", value: median.lower, whyMissing: message("functions.noMedianLower") },
+      { key: "median_upper", value: median.upper, whyMissing: message("functions.noMedianUpper") },
       { key: "people", value: curve.people },
       { key: "entries", value: curve.entries },
     ];
@@ -161,7 +166,6 @@ export function logRankTable(
     const level = optionalNumber(confidence, "confidence", defaultConfidence);
     const people = groupedFollowUps(groups, start_dates, entry_dates, end_dates);
     const result = compareTimeAtHome(people.treated, people.control, months, level);
-    const noTest = "no care-home entry while both groups were followed, so there is nothing to test";
     const values: Record<LogRankKey, number | null> = {
       chi_square: result.logRank.chiSquare,
       p_value: result.logRank.pValue,
@@ -184,8 +188,8 @@ export function logRankTable(
       normalisedOutput(output),
       { confidence: level, horizonMonths: months },
       {
-        chi_square: `chi_square: ${noTest}`,
-        p_value: `p_value: ${noTest}`,
+        chi_square: message("functions.noTest", { key: "chi_square" }),
+        p_value: message("functions.noTest", { key: "p_value" }),
       },
     );
   });
