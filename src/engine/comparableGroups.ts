@@ -84,8 +84,7 @@ function isConstant(column: Float64Array): boolean {
 function requireUsableCovariates(data: ComparableGroups): void {
   data.covariates.forEach((column, j) => {
     const name = data.covariateNames[j];
-    if (isConstant(column))
-      throw invalidValue("engine.constantCovariate", { name });
+    if (isConstant(column)) throw invalidValue("engine.constantCovariate", { name });
     for (let k = 0; k < j; k++) {
       if (sameValues(column, data.covariates[k])) {
         throw invalidValue("engine.repeatedCovariate", { name, other: data.covariateNames[k] });

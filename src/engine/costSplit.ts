@@ -29,5 +29,5 @@ export function split(amount: number, shares: readonly (number | null)[]): numbe
 /** The sum as a percentage with enough digits to show how far it is from 100 %. */
 function percentValue(fraction: number): Bilingual {
   const percent = Number((fraction * 100).toPrecision(12));
-  return { de: `${formatValue(percent, "de")} %`, en: `${formatValue(percent, "en")}%` };
+  return { de: `${formatValue(percent, "de")} %`, en: `${formatValue(percent, "en")} %` };
 }

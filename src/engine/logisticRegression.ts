@@ -136,8 +136,7 @@ export function fitLogistic(design: Design, outcome: Float64Array, modelName: Me
     iterations++;
     const inverse = inverseOrNull(current.information);
     if (inverse === null) {
-      if (iterations === 1)
-        throw invalidValue("engine.linearlyDependent", { model: modelName });
+      if (iterations === 1) throw invalidValue("engine.linearlyDependent", { model: modelName });
       throw separation(design, coefficients, message("engine.separation.unbounded"), modelName);
     }
     const step = inverse.map((row) => row.reduce((sum, entry, k) => sum + entry * current.score[k], 0));
@@ -153,7 +152,8 @@ export function fitLogistic(design: Design, outcome: Float64Array, modelName: Me
     coefficients = candidate;
     current = next;
   }
-  if (!converged) throw separation(design, coefficients, message("engine.separation.noConvergence", { iterations: maximumIterations }), modelName);
+  if (!converged)
+    throw separation(design, coefficients, message("engine.separation.noConvergence", { iterations: maximumIterations }), modelName);
   for (let i = 0; i < current.fitted.length; i++) {
     const probability = current.fitted[i];
     if (probability < separationMargin || probability > 1 - separationMargin) {

@@ -147,7 +147,9 @@ export function requiredNumber(value: unknown, argument: string): number {
     throw invalidValue("cells.booleanNotNumber", { argument, value: cell });
   }
   if (typeof cell !== "number" || !Number.isFinite(cell)) {
-    throw isBlank(cell) ? invalidValue("cells.emptyArgument", { argument }) : invalidValue("cells.notNumber", { argument, shown: describe(cell) });
+    throw isBlank(cell)
+      ? invalidValue("cells.emptyArgument", { argument })
+      : invalidValue("cells.notNumber", { argument, shown: describe(cell) });
   }
   return cell;
 }

@@ -53,7 +53,9 @@ function personAt(k: number, start: DateColumn, entry: DateColumn, end: DateColu
     throw invalidValue("cells.emptyCell", { cell: cellPosition(start.range, k, "start_dates"), expected: message("cells.expected.start") });
   if (endSerial === null)
     throw invalidValue("cells.emptyCell", { cell: cellPosition(end.range, k, "end_dates"), expected: message("cells.expected.end") });
-  return timeAtHome({ start: startSerial, entry: entrySerial, end: endSerial }, (argument) => cellPosition(rangeOf(argument, start, entry, end), k, argument));
+  return timeAtHome({ start: startSerial, entry: entrySerial, end: endSerial }, (argument) =>
+    cellPosition(rangeOf(argument, start, entry, end), k, argument),
+  );
 }
 
 function readDates(start_dates: unknown, entry_dates: unknown, end_dates: unknown): [DateColumn, DateColumn, DateColumn] {

@@ -35,7 +35,8 @@ export function statisticsResult<Key extends string>(
   if (!field) {
     throw invalidValue("functions.unknownOutput", { key, keys: fields.map((candidate) => candidate.key) });
   }
-  if (field.value === null) throw field.whyMissing ? inputErrorOf("not-enough-data", field.whyMissing) : notEnoughData("functions.noValue", { key });
+  if (field.value === null)
+    throw field.whyMissing ? inputErrorOf("not-enough-data", field.whyMissing) : notEnoughData("functions.noValue", { key });
   return [[field.value]];
 }
 

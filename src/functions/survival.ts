@@ -4,6 +4,7 @@ import { requireConfidence } from "../engine/checks";
 import { compareTimeAtHome, DEFAULT_HORIZON_MONTHS } from "../engine/timeAtHomeComparison";
 import { numbers, optionalNumber } from "./cells";
 import { excelResult } from "./excelErrors";
+import { withParameterAddresses } from "./parameterAddresses";
 import { followUps, groupedFollowUps } from "./followUpCells";
 import { displayLanguage, type Language } from "../shared/language";
 import { logRankOutputs, numberText, type LogRankKey } from "./outputs";
@@ -85,6 +86,7 @@ function headerRow(confidence: number, language: Language): string[] {
  * log-log confidence intervals (Greenwood), the people at risk, and the median time to care-home
  * entry. Call it once per group.
  * @customfunction KAPLANMEIER
+ * @requiresParameterAddresses
  * @param start_dates Start of the service per person (dates).
  * @param entry_dates Care-home entry per person (date), blank while the person still lives at home.
  * @param end_dates End of follow-up per person (date), e.g. the day the data were drawn.
@@ -100,26 +102,29 @@ export function kaplanMeierTable(
   times?: any[][],
   confidence?: number,
   output?: string,
+  invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  return excelResult(() => {
-    const level = requireConfidence(optionalNumber(confidence, "confidence", defaultConfidence));
-    const months = requestedTimes(times);
-    const curve = kaplanMeier(followUps(start_dates, entry_dates, end_dates));
-    const rows = kaplanMeierRows(months.map((time) => shareAtHome(curve, time, level)));
-    const median = medianTimeToEntry(curve, level);
-    const summary: ResultField<string>[] = [
-      { key: "median", value: median.median, whyMissing: message("functions.noMedian") },
-      { key: "median_lower", value: median.lower, whyMissing: message("functions.noMedianLower") },
-      { key: "median_upper", value: median.upper, whyMissing: message("functions.noMedianUpper") },
-      { key: "people", value: curve.people },
-      { key: "entries", value: curve.entries },
-    ];
-    if (output !== null && output !== undefined && output !== "") {
-      const fields = [...rows.flatMap((row) => row.fields), ...summary];
-      return statisticsResult(fields, normalisedOutput(output), kaplanMeierLabels(fields));
-    }
-    return kaplanMeierSpill(rows, summary, level, displayLanguage());
-  });
+  return excelResult(() =>
+    withParameterAddresses(invocation, ["start_dates", "entry_dates", "end_dates", "times", "confidence", "output"], () => {
+      const level = requireConfidence(optionalNumber(confidence, "confidence", defaultConfidence));
+      const months = requestedTimes(times);
+      const curve = kaplanMeier(followUps(start_dates, entry_dates, end_dates));
+      const rows = kaplanMeierRows(months.map((time) => shareAtHome(curve, time, level)));
+      const median = medianTimeToEntry(curve, level);
+      const summary: ResultField<string>[] = [
+        { key: "median", value: median.median, whyMissing: message("functions.noMedian") },
+        { key: "median_lower", value: median.lower, whyMissing: message("functions.noMedianLower") },
+        { key: "median_upper", value: median.upper, whyMissing: message("functions.noMedianUpper") },
+        { key: "people", value: curve.people },
+        { key: "entries", value: curve.entries },
+      ];
+      if (output !== null && output !== undefined && output !== "") {
+        const fields = [...rows.flatMap((row) => row.fields), ...summary];
+        return statisticsResult(fields, normalisedOutput(output), kaplanMeierLabels(fields));
+      }
+      return kaplanMeierSpill(rows, summary, level, displayLanguage());
+    }),
+  );
 }
 
 function kaplanMeierSpill(rows: KaplanMeierRow[], summary: ResultField<string>[], confidence: number, language: Language): SpilledTable {
@@ -143,6 +148,7 @@ function kaplanMeierSpill(rows: KaplanMeierRow[], summary: ResultField<string>[]
  * horizon per group, with their difference: the months by which care-home entry was delayed on
  * average (treated − control), for PREVENT.PLACEMENTVALUE's months_avoided.
  * @customfunction LOGRANK
+ * @requiresParameterAddresses
  * @param groups Group per person: treated or control (or 1 for treated, 0 for control).
  * @param start_dates Start of the service per person (dates).
  * @param entry_dates Care-home entry per person (date), blank while the person still lives at home.
@@ -160,37 +166,40 @@ export function logRankTable(
   horizon?: number,
   confidence?: number,
   output?: string,
+  invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  return excelResult(() => {
-    const months = optionalNumber(horizon, "horizon", DEFAULT_HORIZON_MONTHS);
-    const level = optionalNumber(confidence, "confidence", defaultConfidence);
-    const people = groupedFollowUps(groups, start_dates, entry_dates, end_dates);
-    const result = compareTimeAtHome(people.treated, people.control, months, level);
-    const values: Record<LogRankKey, number | null> = {
-      chi_square: result.logRank.chiSquare,
-      p_value: result.logRank.pValue,
-      observed_treated: result.logRank.observedTreated,
-      expected_treated: result.logRank.expectedTreated,
-      observed_control: result.logRank.observedControl,
-      expected_control: result.logRank.expectedControl,
-      months_treated: result.treated.restrictedMean.months,
-      months_control: result.control.restrictedMean.months,
-      months_delayed: result.monthsDelayed,
-      se: result.standardError,
-      lower: result.lower,
-      upper: result.upper,
-      n_treated: result.treated.curve.people,
-      n_control: result.control.curve.people,
-    };
-    return catalogueResult(
-      logRankOutputs,
-      values,
-      normalisedOutput(output),
-      { confidence: level, horizonMonths: months },
-      {
-        chi_square: message("functions.noTest", { key: "chi_square" }),
-        p_value: message("functions.noTest", { key: "p_value" }),
-      },
-    );
-  });
+  return excelResult(() =>
+    withParameterAddresses(invocation, ["groups", "start_dates", "entry_dates", "end_dates", "horizon", "confidence", "output"], () => {
+      const months = optionalNumber(horizon, "horizon", DEFAULT_HORIZON_MONTHS);
+      const level = optionalNumber(confidence, "confidence", defaultConfidence);
+      const people = groupedFollowUps(groups, start_dates, entry_dates, end_dates);
+      const result = compareTimeAtHome(people.treated, people.control, months, level);
+      const values: Record<LogRankKey, number | null> = {
+        chi_square: result.logRank.chiSquare,
+        p_value: result.logRank.pValue,
+        observed_treated: result.logRank.observedTreated,
+        expected_treated: result.logRank.expectedTreated,
+        observed_control: result.logRank.observedControl,
+        expected_control: result.logRank.expectedControl,
+        months_treated: result.treated.restrictedMean.months,
+        months_control: result.control.restrictedMean.months,
+        months_delayed: result.monthsDelayed,
+        se: result.standardError,
+        lower: result.lower,
+        upper: result.upper,
+        n_treated: result.treated.curve.people,
+        n_control: result.control.curve.people,
+      };
+      return catalogueResult(
+        logRankOutputs,
+        values,
+        normalisedOutput(output),
+        { confidence: level, horizonMonths: months },
+        {
+          chi_square: message("functions.noTest", { key: "chi_square" }),
+          p_value: message("functions.noTest", { key: "p_value" }),
+        },
+      );
+    }),
+  );
 }

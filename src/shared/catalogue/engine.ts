@@ -3,21 +3,33 @@
  * (#N/A). `{argument:argument}` is the function argument (or the pane's field) the value came from.
  */
 export const engine = {
-  "engine.notFinite": { de: "{argument:argument}: {value} ist keine endliche Zahl", en: "{argument:argument}: {value} is not a finite number" },
+  "engine.notFinite": {
+    de: "{argument:argument}: {value} ist keine endliche Zahl",
+    en: "{argument:argument}: {value} is not a finite number",
+  },
   "engine.confidence": {
     de: "{argument:argument}: {value} muss echt zwischen 0 und 1 liegen (z. B. 0,95)",
     en: "{argument:argument}: {value} must lie strictly between 0 and 1 (e.g. 0.95)",
   },
-  "engine.rate": { de: "{argument:argument}: {value} muss zwischen 0 und 1 liegen", en: "{argument:argument}: {value} must lie between 0 and 1" },
+  "engine.rate": {
+    de: "{argument:argument}: {value} muss zwischen 0 und 1 liegen",
+    en: "{argument:argument}: {value} must lie between 0 and 1",
+  },
   "engine.count": {
     de: "{argument:argument}: {value} muss eine ganze Zahl von mindestens 0 sein",
     en: "{argument:argument}: {value} must be a whole number of at least 0",
   },
-  "engine.negative": { de: "{argument:argument}: {value} darf nicht negativ sein", en: "{argument:argument}: {value} must not be negative" },
-  "engine.positive": { de: "{argument:argument}: {value} muss größer als 0 sein", en: "{argument:argument}: {value} must be greater than 0" },
+  "engine.negative": {
+    de: "{argument:argument}: {value} darf nicht negativ sein",
+    en: "{argument:argument}: {value} must not be negative",
+  },
+  "engine.positive": {
+    de: "{argument:argument}: {value} muss größer als 0 sein",
+    en: "{argument:argument}: {value} must be greater than 0",
+  },
   "engine.growthRate": {
-    de: "{argument:argument}: {value} muss größer als −1 (−100 %) sein",
-    en: "{argument:argument}: {value} must be greater than −1 (−100%)",
+    de: "{argument:argument}: {value} muss größer als -1 (-100 %) sein",
+    en: "{argument:argument}: {value} must be greater than -1 (-100 %)",
   },
   "engine.resultOutOfRange": {
     de: "{what}: Die Eingaben ergeben ein Ergebnis außerhalb des darstellbaren Zahlenbereichs (etwa ±1,8e308)",
@@ -37,7 +49,7 @@ export const engine = {
   "engine.sharesMissing": { de: "{argument:argument}: Es ist kein Anteil angegeben", en: "{argument:argument}: no share given" },
   "engine.sharesSum": {
     de: "{argument:argument}: Die Anteile ergeben zusammen {sum} ({percent}), erwartet wird 1 (100 %)",
-    en: "{argument:argument}: add up to {sum} ({percent}), expected 1 (100%)",
+    en: "{argument:argument}: add up to {sum} ({percent}), expected 1 (100 %)",
   },
   "engine.monthsAvoided": {
     de: "{argument:argument}: {value} sind mehr als {maximum:count} Monate (100 Jahre)",
@@ -132,20 +144,20 @@ export const engine = {
     en: "{position} is {value}, expected a date (an Excel date serial from 0 to {last})",
   },
   "engine.endBeforeStart": {
-    de: "{position}: Das Ende der Beobachtung ({end:date}) liegt vor dem Beginn ({start:date})",
-    en: "{position}: the end of follow-up ({end:date}) is before the start ({start:date})",
+    de: "{position} ({end:date}) liegt vor dem Beginn ({start:date})",
+    en: "{position} ({end:date}) is before the start ({start:date})",
   },
   "engine.entryBeforeStart": {
-    de: "{position}: Der Heimeinzug ({entry:date}) liegt vor dem Beginn ({start:date})",
-    en: "{position}: the care-home entry ({entry:date}) is before the start ({start:date})",
+    de: "{position} ({entry:date}) liegt vor dem Beginn ({start:date})",
+    en: "{position} ({entry:date}) is before the start ({start:date})",
   },
   "engine.entryAfterEnd": {
-    de: "{position}: Der Heimeinzug ({entry:date}) liegt nach dem Ende der Beobachtung ({end:date})",
-    en: "{position}: the care-home entry ({entry:date}) is after the end of follow-up ({end:date})",
+    de: "{position} ({entry:date}) liegt nach dem Ende der Beobachtung ({end:date})",
+    en: "{position} ({entry:date}) is after the end of follow-up ({end:date})",
   },
   "engine.months": {
-    de: "{argument:argument}: {value} muss eine Zahl von Monaten von 0 bis {maximum:count} (100 Jahre) sein",
-    en: "{argument:argument}: {value} must be a number of months from 0 to {maximum:count} (100 years)",
+    de: "{argument:argument}: {value} muss eine Zahl von Monaten von 0 bis {maximum} (100 Jahre) sein",
+    en: "{argument:argument}: {value} must be a number of months from 0 to {maximum} (100 years)",
   },
   "engine.timeAtHome": {
     de: "Zeit zu Hause: {value} ist keine Zahl von Monaten von mindestens 0",
@@ -224,8 +236,8 @@ export const engine = {
     en: "no people with dates: the share at home needs at least one person",
   },
   "engine.groupTooLarge": {
-    de: "{argument:argument}: {value:count} Personen sind mehr, als diese Funktion verarbeitet (höchstens 1.000.000.000)",
-    en: "{argument:argument}: {value:count} is more people than this function handles (at most 1,000,000,000)",
+    de: "{argument:argument}: {value} Personen sind mehr, als diese Funktion verarbeitet (höchstens 1.000.000.000)",
+    en: "{argument:argument}: {value} is more people than this function handles (at most 1,000,000,000)",
   },
   "engine.eventsAboveN": {
     de: "{argument:argument}: {events:count} ist mehr als {nArgument:argument} ({n:count})",
@@ -235,8 +247,14 @@ export const engine = {
     de: "{argument:argument}: Die Gruppe ist leer; es gibt keine Quote zum Vergleichen",
     en: "{argument:argument}: the group is empty, there is no rate to compare",
   },
-  "engine.tooManyYears": { de: "{argument:argument}: {value} ist mehr als {maximum:count}", en: "{argument:argument}: {value} is more than {maximum:count}" },
-  "engine.noAmounts": { de: "costs und benefits: Es sind keine Jahresbeträge angegeben", en: "costs and benefits: no annual amounts given" },
+  "engine.tooManyYears": {
+    de: "{argument:argument}: {value} ist mehr als {maximum:count}",
+    en: "{argument:argument}: {value} is more than {maximum:count}",
+  },
+  "engine.noAmounts": {
+    de: "costs und benefits: Es sind keine Jahresbeträge angegeben",
+    en: "costs and benefits: no annual amounts given",
+  },
   "engine.hoursPerWeek": {
     de: "{argument:argument}: {value} ist mehr als die {maximum:count} Stunden einer Woche",
     en: "{argument:argument}: {value} is more than the {maximum:count} hours of a week",

@@ -11,7 +11,7 @@ export const functions = {
     en: "{argument:argument}: expected a rectangular range",
   },
   "cells.booleanNotNumber": { de: "{argument:argument}: {value} ist keine Zahl", en: "{argument:argument}: {value} is not a number" },
-  "cells.emptyArgument": { de: "{argument:argument}: ist leer, erwartet eine Zahl", en: "{argument:argument}: is empty, expected a number" },
+  "cells.emptyArgument": { de: "{argument:argument}: ist leer", en: "{argument:argument}: is empty" },
   "cells.notNumber": { de: "{argument:argument}: {shown} ist keine Zahl", en: "{argument:argument}: {shown} is not a number" },
   "cells.notTextKey": { de: "{argument:argument}: {shown} ist kein Schlüsselwort", en: "{argument:argument}: {shown} is not a text key" },
   "cells.expected.binary": { de: "0 oder 1", en: "0 or 1" },
