@@ -130,13 +130,14 @@ export function kaplanMeierTable(
 function kaplanMeierSpill(rows: KaplanMeierRow[], summary: ResultField<string>[], confidence: number, language: Language): SpilledTable {
   const cell = (value: number | null) => value ?? "";
   const [median, lower, upper, people, entries] = summary.map((field) => field.value);
-  const de = language === "de";
+  const label = (code: "functions.kaplanMeier.median" | "functions.kaplanMeier.people" | "functions.kaplanMeier.entries") =>
+    render(message(code), language);
   return [
     headerRow(confidence, language),
     ...rows.map(({ share, fields }) => [share.months, ...fields.slice(0, 3).map((field) => cell(field.value)), share.atRisk]),
-    [de ? "Median der Monate bis zur Heimaufnahme" : "Median months to care-home entry", cell(median), cell(lower), cell(upper), ""],
-    [de ? "Personen" : "People", cell(people), "", "", ""],
-    [de ? "Heimaufnahmen" : "Care-home entries", cell(entries), "", "", ""],
+    [label("functions.kaplanMeier.median"), cell(median), cell(lower), cell(upper), ""],
+    [label("functions.kaplanMeier.people"), cell(people), "", "", ""],
+    [label("functions.kaplanMeier.entries"), cell(entries), "", "", ""],
   ];
 }
 

@@ -3,6 +3,7 @@
  * `Intl`: "1.234,5" and "95 %" in German, "1,234.5" in English. Negative numbers carry a true minus
  * sign. Every text of the add-in formats numbers here.
  */
+import { catalogue } from "./catalogue";
 import type { Language } from "./language";
 import { FIRST_CALENDAR_SERIAL, LAST_SERIAL, isoDateFromSerial } from "./serialDates";
 
@@ -42,7 +43,7 @@ export function formatPlain(value: number, language: Language): string {
  * fifteen significant digits, the language's decimal sign ("0,95" / "0.95", "-1", "1e-12").
  */
 export function formatValue(value: number, language: Language): string {
-  if (Number.isNaN(value)) return language === "de" ? "keine Zahl" : "not a number";
+  if (Number.isNaN(value)) return catalogue["value.notANumber"][language];
   if (!Number.isFinite(value)) return value > 0 ? "∞" : "-∞";
   const text = String(Number(value.toPrecision(15)));
   return language === "de" ? text.replace(".", ",") : text;
@@ -62,7 +63,7 @@ export function formatPercent(share: number, language: Language): string {
 /** A difference of two shares in percentage points: "−3,2 Prozentpunkte" / "−3.2 percentage points". */
 export function formatPercentagePoints(difference: number, language: Language, decimals = 1): string {
   const points = formatNumber(difference * 100, decimals, language);
-  return `${points}${NARROW_SPACE}${language === "de" ? "Prozentpunkte" : "percentage points"}`;
+  return catalogue["value.percentagePoints"][language].replace("{points} ", `${points}${NARROW_SPACE}`);
 }
 
 /** A p-value with three decimals; below 0.001 as "< 0,001" / "< 0.001". */

@@ -124,4 +124,7 @@ export const functions = {
   "functions.kaplanMeier.lower": { de: "Untere Grenze, {percent}-%-KI", en: "Lower limit, {percent}% CI" },
   "functions.kaplanMeier.upper": { de: "Obere Grenze, {percent}-%-KI", en: "Upper limit, {percent}% CI" },
   "functions.kaplanMeier.atRisk": { de: "Personen unter Risiko", en: "People at risk" },
+  "functions.kaplanMeier.median": { de: "Median der Monate bis zur Heimaufnahme", en: "Median months to care-home entry" },
+  "functions.kaplanMeier.people": { de: "Personen", en: "People" },
+  "functions.kaplanMeier.entries": { de: "Heimaufnahmen", en: "Care-home entries" },
 } as const;
