@@ -171,10 +171,10 @@ export type LogRankKey =
   | "n_control";
 
 const withinHorizon =
-  (en: string, de: string) =>
+  (group: Label) =>
   ({ horizonMonths }: LabelContext): Label => ({
-    en: `Mean months at home within ${numberText(horizonMonths, "en")} months, ${en}`,
-    de: `Mittlere Monate zu Hause in ${numberText(horizonMonths, "de")} Monaten, ${de}`,
+    en: `Mean months at home within ${numberText(horizonMonths, "en")} months, ${group.en}`,
+    de: `Mittlere Monate zu Hause in ${numberText(horizonMonths, "de")} Monaten, ${group.de}`,
   });
 
 export const logRankOutputs: OutputCatalogue<LogRankKey> = {
@@ -206,8 +206,8 @@ export const logRankOutputs: OutputCatalogue<LogRankKey> = {
       label: { en: "Care-home entries expected, control group", de: "Erwartete Heimaufnahmen Vergleichsgruppe" },
       numberFormat: format.decimal,
     },
-    { key: "months_treated", label: withinHorizon("treated group", "Interventionsgruppe"), numberFormat: format.decimal },
-    { key: "months_control", label: withinHorizon("control group", "Vergleichsgruppe"), numberFormat: format.decimal },
+    { key: "months_treated", label: withinHorizon({ en: "treated group", de: "Interventionsgruppe" }), numberFormat: format.decimal },
+    { key: "months_control", label: withinHorizon({ en: "control group", de: "Vergleichsgruppe" }), numberFormat: format.decimal },
     {
       key: "months_delayed",
       label: {
