@@ -5,6 +5,7 @@
  * from (or checked against) these lists, so a key is named in one place only.
  */
 import type { Bilingual } from "../shared/bilingual";
+import { formatValue } from "../shared/formatting";
 import type { Language } from "../shared/language";
 
 export type Label = Bilingual;
@@ -30,10 +31,9 @@ export interface OutputCatalogue<Key extends string = string> {
 
 const defaultContext: LabelContext = { confidence: 0.95, horizonMonths: 36 };
 
-/** 12 → "12", 97.5 → "97.5" (English) or "97,5" (German). */
+/** 12 → "12", 97.5 → "97.5" (English) or "97,5" (German): the shared formatter for values as typed. */
 export function numberText(value: number, language: Language): string {
-  const text = String(Number(value.toPrecision(10)));
-  return language === "de" ? text.replace(".", ",") : text;
+  return formatValue(Number(value.toPrecision(10)), language);
 }
 
 export function outputLabel(output: OutputDescription, language: Language, context: Partial<LabelContext> = {}): string {

@@ -4,6 +4,7 @@
  * twice across the catalogue's sections.
  */
 import { catalogue, catalogueSections } from "../../src/shared/catalogue";
+import { explainedTerms } from "../../src/shared/catalogue/terms";
 
 /** Texts that are the same word in both languages, or only placeholders and signs. */
 const sameInBothLanguages = new Set(["Monte Carlo", "Version"]);
@@ -63,5 +64,17 @@ describe("the message catalogue", () => {
       Object.keys(texts).filter((key) => !(prefixes[section] ?? [`${section}.`]).some((prefix) => key.startsWith(prefix))),
     );
     expect(misplaced).toEqual([]);
+  });
+});
+
+describe("the statistical terms", () => {
+  test.each(explainedTerms)("%s has its word and a one-sentence explanation in both languages", (term) => {
+    const explanation = catalogue[`${term}.explained`];
+    for (const language of ["de", "en"] as const) {
+      expect(catalogue[term][language].length).toBeGreaterThan(2);
+      expect(explanation[language]).toMatch(/\.$/);
+      // One sentence: no full stop followed by a capital inside it (abbreviations such as "z. B." aside).
+      expect(explanation[language].replace(/z\. B\.|e\.g\./g, "")).not.toMatch(/\.\s+\p{Lu}/u);
+    }
   });
 });

@@ -26,9 +26,12 @@ function status(condition: string): Text {
 /** A result that is not "pass" stands out, in every spreadsheet and after every recalculation. */
 const notPassing: Highlight = { style: "flagged", texts: [t("prüfen", "warn"), t("noch nicht geprüft", "not checked yet")] };
 
-/** A link to a named cell: "#name" jumps to a workbook name in Excel and LibreOffice. */
-function nameLink(name: string): string {
-  return `=HYPERLINK("#{${name}}","→ {${name}}")`;
+/**
+ * A link to a named cell: "#name" jumps to a workbook name in Excel and LibreOffice. The link shows
+ * words, not the name: names are identifiers, the sheet is read by people.
+ */
+function nameLink(name: string): Text {
+  return { de: `=HYPERLINK("#{${name}}","→ zur Zelle")`, en: `=HYPERLINK("#{${name}}","→ go to the cell")` };
 }
 
 /**
