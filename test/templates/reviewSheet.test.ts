@@ -80,9 +80,9 @@ describe("review sheet recalculated in LibreOffice", () => {
     expect(sheets.get("Review")!.find((row) => row[0] === "Date of that check (empty or 0: not checked yet)")![1]).toBe("2026-12-01");
   });
 
-  it("links each check to the cell it concerns, by the cell's workbook name", () => {
+  it("links each check to the cell it concerns, in words rather than the cell's workbook name", () => {
     const { sheets } = recalculated.get("defaults")!;
     const row = sheets.get("Review")!.find((candidate) => candidate[0] === checks.months)!;
-    expect(row[2]).toBe("→ months_avoided");
+    expect(row[2]).toBe("→ go to the cell");
   });
 });
