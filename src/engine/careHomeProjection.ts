@@ -14,6 +14,7 @@
 import { requireGrowthRate } from "./appraisal";
 import { requireNonNegative, requireRate } from "./checks";
 import { invalidValue } from "./errors";
+import { message } from "../shared/message";
 
 /** People aged 65 to 79 and 80 or older, the two bands of the official projections used here. */
 export interface AgeBands<T> {
@@ -104,18 +105,18 @@ function saving(statusQuo: number[], scenario: number[], discountRate: number): 
 export function projectCareHomeSpending(inputs: CareHomeProjectionInputs): CareHomeProjection {
   const { population, prevalence } = inputs;
   if (population.aged65to79.length !== population.aged80plus.length) {
-    throw invalidValue(`population: ${population.aged65to79.length} years aged 65–79 but ${population.aged80plus.length} aged 80+`);
+    throw invalidValue("engine.populationYears", { young: population.aged65to79.length, old: population.aged80plus.length });
   }
-  population.aged65to79.forEach((people, i) => requireNonNegative(people, `population aged 65–79, year ${i + 1}`));
-  population.aged80plus.forEach((people, i) => requireNonNegative(people, `population aged 80+, year ${i + 1}`));
-  requireRate(prevalence.aged65to79, "prevalence aged 65–79");
-  requireRate(prevalence.aged80plus, "prevalence aged 80+");
+  population.aged65to79.forEach((people, i) => requireNonNegative(people, message("engine.populationYoung", { year: i + 1 })));
+  population.aged80plus.forEach((people, i) => requireNonNegative(people, message("engine.populationOld", { year: i + 1 })));
+  requireRate(prevalence.aged65to79, message("engine.prevalenceYoung"));
+  requireRate(prevalence.aged80plus, message("engine.prevalenceOld"));
   for (const share of ["careHomeShare", "hzpShare", "counsellingEffect", "reach", "userReduction", "preventionBudgetShare"] as const)
     requireRate(inputs[share], share);
   requireNonNegative(inputs.netMonthlyCost, "netMonthlyCost");
   requireGrowthRate(inputs.costGrowth, "costGrowth");
   requireGrowthRate(inputs.discountRate, "discountRate");
-  if (!(inputs.costPerPost > 0)) throw invalidValue(`costPerPost: ${inputs.costPerPost} must be greater than 0`);
+  if (!(inputs.costPerPost > 0)) throw invalidValue("engine.positive", { argument: "costPerPost", value: inputs.costPerPost });
   const inNeed: AgeBands<number[]> = {
     aged65to79: population.aged65to79.map((people) => people * prevalence.aged65to79),
     aged80plus: population.aged80plus.map((people) => people * prevalence.aged80plus),

@@ -1,6 +1,7 @@
 import { requireConfidence } from "./checks";
 import { normalCdf, normalQuantile } from "./distributions";
 import { invalidValue, notEnoughData } from "./errors";
+import { message, type MessageValue } from "../shared/message";
 import { fitLogistic, logistic, type Design } from "./logisticRegression";
 import { inverseOrNull, quadraticForm } from "./matrixInverse";
 
@@ -17,7 +18,7 @@ export interface ComparableGroups {
   /** One array per covariate, one entry per person. */
   covariates: Float64Array[];
   /** How each covariate is named in a message, e.g. "covariates: column 2". */
-  covariateNames: string[];
+  covariateNames: MessageValue[];
 }
 
 export interface BalanceRow {
@@ -62,14 +63,14 @@ function groupSizes(group: Float64Array): { nTreated: number; nControl: number }
 
 function requireBothGroups(group: Float64Array): { nTreated: number; nControl: number } {
   const sizes = groupSizes(group);
-  if (sizes.nTreated === 0) throw notEnoughData("group: nobody in the served group (1) among the complete rows");
-  if (sizes.nControl === 0) throw notEnoughData("group: nobody in the comparison group (0) among the complete rows");
+  if (sizes.nTreated === 0) throw notEnoughData("engine.noServed");
+  if (sizes.nControl === 0) throw notEnoughData("engine.noComparison");
   return sizes;
 }
 
-function requireEnoughRows(rows: number, parameters: number, modelName: string): void {
+function requireEnoughRows(rows: number, parameters: number, modelName: MessageValue): void {
   if (rows < parameters + 1) {
-    throw notEnoughData(`${modelName}: ${rows} complete rows for ${parameters} parameters; at least ${parameters + 1} are needed`);
+    throw notEnoughData("engine.tooFewRows", { model: modelName, rows, parameters, needed: parameters + 1 });
   }
 }
 
@@ -87,11 +88,10 @@ function isConstant(column: Float64Array): boolean {
 function requireUsableCovariates(data: ComparableGroups): void {
   data.covariates.forEach((column, j) => {
     const name = data.covariateNames[j];
-    if (isConstant(column))
-      throw invalidValue(`${name} has the same value in every complete row, so it cannot be adjusted for; leave it out`);
+    if (isConstant(column)) throw invalidValue("engine.constantCovariate", { name });
     for (let k = 0; k < j; k++) {
       if (sameValues(column, data.covariates[k])) {
-        throw invalidValue(`${name} repeats ${data.covariateNames[k]}; give each covariate once`);
+        throw invalidValue("engine.repeatedCovariate", { name, other: data.covariateNames[k] });
       }
     }
   });
@@ -128,8 +128,8 @@ function weightedMoments(values: Float64Array, group: Float64Array, member: numb
   return { mean, variance: squares / (sumWeights - sumSquaredWeights / sumWeights) };
 }
 
-function tooLarge(name: string) {
-  return invalidValue(`${name}: the values are too large to compute with; give them in a smaller unit`);
+function tooLarge(name: MessageValue) {
+  return invalidValue("engine.covariateTooLarge", { name });
 }
 
 function definedOrNull(value: number): number | null {
@@ -149,8 +149,7 @@ export function balance(data: ComparableGroups, weights: Float64Array | null): B
     let total = 0;
     for (let i = 0; i < used.length; i++) if (data.group[i] === member) total += used[i];
     if (!(total > 0)) {
-      const which = member === 1 ? "served group (1)" : "comparison group (0)";
-      throw invalidValue(`weights: the weights of the ${which} add up to 0; at least one must be positive`);
+      throw invalidValue(member === 1 ? "engine.weightsZero.served" : "engine.weightsZero.comparison");
     }
   }
   return data.covariates.map((values, j) => {
@@ -171,7 +170,7 @@ export function balance(data: ComparableGroups, weights: Float64Array | null): B
 
 // --- weights -------------------------------------------------------------------------------------
 
-const propensityModel = "model of being served";
+const propensityModel = message("engine.model.served");
 
 /**
  * 1 for the served, e/(1 − e) for the comparison group, with e the fitted probability of being
@@ -182,7 +181,7 @@ export function propensityWeights(data: ComparableGroups): Float64Array {
   requireUsableCovariates(data);
   const design: Design = {
     columns: [ones(data.group.length), ...data.covariates],
-    names: ["the intercept", ...data.covariateNames],
+    names: [message("engine.separation.intercept"), ...data.covariateNames],
   };
   requireEnoughRows(data.group.length, design.columns.length, propensityModel);
   const fit = fitLogistic(design, data.group, propensityModel);
@@ -209,9 +208,7 @@ function requireBinaryOutcome(outcome: Float64Array): void {
   let events = 0;
   for (let i = 0; i < outcome.length; i++) events += outcome[i];
   if (events === 0 || events === outcome.length) {
-    throw notEnoughData(
-      `outcome: ${events === 0 ? "no one" : "everyone"} had the event among the complete rows, so there is nothing to compare`,
-    );
+    throw notEnoughData(events === 0 ? "engine.outcomeNoEvent" : "engine.outcomeAllEvent");
   }
 }
 
@@ -220,10 +217,10 @@ function requireBinaryOutcome(outcome: Float64Array): void {
  * probability with group set to 1 and to 0; standard error by the delta method with R's vcov.
  */
 function byRegression(data: ComparableGroups, outcome: Float64Array): Estimate {
-  const modelName = "model of the outcome";
+  const modelName = message("engine.model.outcome");
   const design: Design = {
     columns: [ones(data.group.length), data.group, ...data.covariates],
-    names: ["the intercept", "group", ...data.covariateNames],
+    names: [message("engine.separation.intercept"), "group", ...data.covariateNames],
   };
   requireEnoughRows(outcome.length, design.columns.length, modelName);
   const fit = fitLogistic(design, outcome, modelName);
@@ -312,7 +309,7 @@ function byWeighting(data: ComparableGroups, outcome: Float64Array): Estimate {
   }
   meat[1][0] = meat[0][1];
   const inverse = inverseOrNull(bread);
-  if (inverse === null) throw notEnoughData("weighting: the weights leave no comparison group");
+  if (inverse === null) throw notEnoughData("engine.noComparisonAfterWeighting");
   // the group coefficient's variance: row 2 of (X'WX)⁻¹ on both sides of the meat
   const variance = quadraticForm(meat, inverse[1]);
   // log(r1 / r0) with r0 the intercept and r1 intercept + group: gradient h, variance (B⁻¹h)' meat (B⁻¹h)
@@ -340,7 +337,7 @@ export function adjustedEffect(
   requireUsableCovariates(data);
   const estimate = method === "regression" ? byRegression(data, outcome) : byWeighting(data, outcome);
   if (![estimate.rateTreated, estimate.rateControlAdjusted, estimate.standardError].every(Number.isFinite)) {
-    throw notEnoughData(`${method}: no finite estimate for these data; check the covariates for extreme values`);
+    throw notEnoughData("engine.noFiniteEstimate", { method });
   }
   const difference = estimate.rateTreated - estimate.rateControlAdjusted;
   const z = normalQuantile((1 + confidence) / 2);

@@ -1,4 +1,7 @@
 import { invalidValue, notEnoughData } from "./errors";
+import type { Bilingual } from "../shared/bilingual";
+import { formatValue } from "../shared/formatting";
+import { message } from "../shared/message";
 import { requireFinite, requireRate } from "./checks";
 import { requireFiniteResult } from "./appraisal";
 
@@ -12,17 +15,19 @@ export const SHARE_SUM_TOLERANCE = 1e-9;
  */
 export function split(amount: number, shares: readonly (number | null)[]): number[] {
   requireFinite(amount, "amount");
-  if (shares.every((share) => share === null)) throw notEnoughData("shares: no share given");
+  if (shares.every((share) => share === null)) throw notEnoughData("engine.sharesMissing", { argument: "shares" });
   let sum = 0;
   shares.forEach((share, index) => {
-    if (share !== null) sum += requireRate(share, `shares: share ${index + 1}`);
+    if (share !== null) sum += requireRate(share, message("engine.shareNumber", { index: index + 1 }));
   });
   if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
-    throw invalidValue(`shares: add up to ${sum} (${percent(sum)}), expected 1 (100 %)`);
+    throw invalidValue("engine.sharesSum", { argument: "shares", sum, percent: percentValue(sum) });
   }
-  return shares.map((share) => requireFiniteResult(amount * (share ?? 0), "split"));
+  return shares.map((share) => requireFiniteResult(amount * (share ?? 0), message("engine.resultOf.split")));
 }
 
-function percent(fraction: number): string {
-  return `${Number((fraction * 100).toPrecision(12))} %`;
+/** The sum as a percentage with enough digits to show how far it is from 100 %. */
+function percentValue(fraction: number): Bilingual {
+  const percent = Number((fraction * 100).toPrecision(12));
+  return { de: `${formatValue(percent, "de")} %`, en: `${formatValue(percent, "en")} %` };
 }

@@ -1,6 +1,6 @@
 import { CodedError } from "../shared/codedError";
 import { isMessageKey } from "../shared/message";
-import type { MessageKey, ValuesArgument } from "../shared/message";
+import type { Message, MessageKey, ValuesArgument } from "../shared/message";
 
 /**
  * Problems with the data or parameters handed to the engine. The engine throws only these: a
@@ -38,6 +38,11 @@ export function notEnoughData(codeOrMessage: string, values?: object): InputErro
 function inputError(problem: InputProblem, codeOrMessage: string, values: object | undefined): InputError {
   if (values === undefined && !isMessageKey(codeOrMessage)) return new InputError(problem, "legacy.text", { text: codeOrMessage });
   return new (InputError as new (problem: InputProblem, code: string, values: object) => InputError)(problem, codeOrMessage, values ?? {});
+}
+
+/** An input error from a message built beforehand (e.g. why a result has no value). */
+export function inputErrorOf(problem: InputProblem, entry: Message): InputError {
+  return new (InputError as new (problem: InputProblem, code: string, values: object) => InputError)(problem, entry.code, entry.values);
 }
 
 export function isInputError(error: unknown): error is InputError {

@@ -1,4 +1,5 @@
 import { invalidValue, notEnoughData } from "./errors";
+import { message } from "../shared/message";
 import { requireCount, requireFinite, requireRate } from "./checks";
 import { MAXIMUM_YEARS, requireFiniteResult, requireGrowthRate } from "./appraisal";
 
@@ -12,12 +13,12 @@ import { MAXIMUM_YEARS, requireFiniteResult, requireGrowthRate } from "./apprais
 export function stream(amount: number, years: number, growth = 0, dropOff = 0): number[] {
   requireFinite(amount, "amount");
   requireCount(years, "years");
-  if (years > MAXIMUM_YEARS) throw invalidValue(`years: ${years} is more than ${MAXIMUM_YEARS}`);
+  if (years > MAXIMUM_YEARS) throw invalidValue("engine.tooManyYears", { argument: "years", value: years, maximum: MAXIMUM_YEARS });
   requireGrowthRate(growth, "growth");
   requireRate(dropOff, "drop_off");
   const amounts: number[] = [];
   for (let t = 1; t <= years; t++) {
-    amounts.push(requireFiniteResult(amount * (1 + growth) ** (t - 1) * (1 - dropOff) ** (t - 1), `year ${t}`));
+    amounts.push(requireFiniteResult(amount * (1 + growth) ** (t - 1) * (1 - dropOff) ** (t - 1), message("engine.year", { year: t })));
   }
   return amounts;
 }
@@ -79,7 +80,7 @@ export function fiscalReturn(costs: readonly number[], benefits: readonly number
   benefits.forEach((amount, index) => requireFinite(amount, `benefits: year ${index + 1}`));
   requireGrowthRate(discountRate, "discount_rate");
   const years = Math.max(costs.length, benefits.length);
-  if (years === 0) throw notEnoughData("costs and benefits: no annual amounts given");
+  if (years === 0) throw notEnoughData("engine.noAmounts");
   const pvCosts = requireFiniteResult(presentValue(costs, discountRate), "pv_costs");
   const pvBenefits = requireFiniteResult(presentValue(benefits, discountRate), "pv_benefits");
   const npv = requireFiniteResult(pvBenefits - pvCosts, "npv");

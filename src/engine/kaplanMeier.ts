@@ -30,7 +30,7 @@ export function kaplanMeier(people: readonly TimeAtHome[]): KaplanMeierCurve {
 /** The same from one group's sorted times (see groupTimes), when they serve the log-rank test too. */
 export function kaplanMeierOfGroup(times: GroupTimes): KaplanMeierCurve {
   const people = times.entries.length + times.censorings.length;
-  if (people === 0) throw notEnoughData("no people with dates: the share at home needs at least one person");
+  if (people === 0) throw notEnoughData("engine.noPeople");
   const sets = riskSets([times]);
   const { atRisk, entries: entered, censored } = sets.groups[0];
   const atHome: number[] = [];

@@ -1,4 +1,5 @@
 import { invalidValue, notEnoughData } from "./errors";
+import { message, type MessageValue } from "../shared/message";
 import { inverseOrNull } from "./matrixInverse";
 
 /**
@@ -13,7 +14,7 @@ import { inverseOrNull } from "./matrixInverse";
 export interface Design {
   columns: Float64Array[];
   /** What each column is called in a message, e.g. "covariates: column 2". */
-  names: string[];
+  names: MessageValue[];
 }
 
 export interface LogisticFit {
@@ -90,7 +91,7 @@ function evaluate(x: Float64Array, p: number, outcome: Float64Array, coefficient
 }
 
 /** The column (other than the intercept) whose coefficient, scaled by the column's spread, is largest. */
-function likelySeparatingColumn(design: Design, coefficients: number[]): string {
+function likelySeparatingColumn(design: Design, coefficients: number[]): MessageValue {
   let best = -1;
   let bestSize = -1;
   design.columns.forEach((column, j) => {
@@ -114,11 +115,9 @@ function standardDeviation(column: Float64Array): number {
   return Math.sqrt(squares / column.length);
 }
 
-function separation(design: Design, coefficients: number[], what: string, modelName: string) {
+function separation(design: Design, coefficients: number[], what: MessageValue, modelName: MessageValue) {
   const column = likelySeparatingColumn(design, coefficients);
-  return notEnoughData(
-    `${modelName}: ${what}; ${column} probably predicts it (almost) perfectly (separation), so the model has no finite estimate. Leave that column out or group its values`,
-  );
+  return notEnoughData("engine.separation", { model: modelName, what, column });
 }
 
 /**
@@ -126,7 +125,7 @@ function separation(design: Design, coefficients: number[], what: string, modelN
  * A design whose columns are linearly dependent gives #VALUE!; separation (a fitted probability
  * within 1e-10 of 0 or 1) or no convergence in 100 iterations gives #N/A naming the likely column.
  */
-export function fitLogistic(design: Design, outcome: Float64Array, modelName: string): LogisticFit {
+export function fitLogistic(design: Design, outcome: Float64Array, modelName: MessageValue): LogisticFit {
   const p = design.columns.length;
   const x = rowMajor(design);
   let coefficients = new Array<number>(p).fill(0);
@@ -137,9 +136,8 @@ export function fitLogistic(design: Design, outcome: Float64Array, modelName: st
     iterations++;
     const inverse = inverseOrNull(current.information);
     if (inverse === null) {
-      if (iterations === 1)
-        throw invalidValue(`${modelName}: the columns are linearly dependent (one is a combination of others); leave one out`);
-      throw separation(design, coefficients, "the estimates grow without bound", modelName);
+      if (iterations === 1) throw invalidValue("engine.linearlyDependent", { model: modelName });
+      throw separation(design, coefficients, message("engine.separation.unbounded"), modelName);
     }
     const step = inverse.map((row) => row.reduce((sum, entry, k) => sum + entry * current.score[k], 0));
     let candidate = coefficients.map((value, j) => value + step[j]);
@@ -154,14 +152,15 @@ export function fitLogistic(design: Design, outcome: Float64Array, modelName: st
     coefficients = candidate;
     current = next;
   }
-  if (!converged) throw separation(design, coefficients, `no convergence in ${maximumIterations} iterations`, modelName);
+  if (!converged)
+    throw separation(design, coefficients, message("engine.separation.noConvergence", { iterations: maximumIterations }), modelName);
   for (let i = 0; i < current.fitted.length; i++) {
     const probability = current.fitted[i];
     if (probability < separationMargin || probability > 1 - separationMargin) {
-      throw separation(design, coefficients, "a fitted probability is 0 or 1", modelName);
+      throw separation(design, coefficients, message("engine.separation.certain"), modelName);
     }
   }
   const covariance = inverseOrNull(current.information);
-  if (covariance === null) throw separation(design, coefficients, "the information matrix is singular", modelName);
+  if (covariance === null) throw separation(design, coefficients, message("engine.separation.singular"), modelName);
   return { coefficients, covariance, fitted: current.fitted, deviance: current.deviance, iterations };
 }

@@ -48,10 +48,10 @@ export function summarizeSample(values: Iterable<number>): SampleSummary {
 /** A group whose spread can be estimated: at least two values, and mean and variance within double range. */
 export function requireSpread(sample: SampleSummary, name: string): SampleSummary {
   if (sample.n < 2) {
-    throw notEnoughData(`${name}: needs at least two values to estimate the spread, has ${sample.n}`);
+    throw notEnoughData("engine.spread", { argument: name, n: sample.n });
   }
   if (!Number.isFinite(sample.mean) || !Number.isFinite(sample.variance)) {
-    throw invalidValue(`${name}: the values are too large to compute a mean and variance`);
+    throw invalidValue("engine.meanTooLarge", { argument: name });
   }
   return sample;
 }
@@ -71,12 +71,10 @@ export function welchSatterthwaite(samples: readonly SampleSummary[], names: rea
   let varianceOfSum = 0;
   for (const sample of samples) varianceOfSum += sample.variance / sample.n;
   if (!Number.isFinite(varianceOfSum)) {
-    throw invalidValue(`${names.join(", ")}: the values are too large to compute a standard error`);
+    throw invalidValue("engine.standardErrorTooLarge", { arguments: names });
   }
   if (varianceOfSum === 0) {
-    throw notEnoughData(
-      `${names.join(", ")}: all values within each group are equal, so there is no spread to judge the difference against`,
-    );
+    throw notEnoughData("engine.noSpread", { arguments: names });
   }
   let inverseDegreesOfFreedom = 0;
   for (const sample of samples) {
@@ -110,7 +108,7 @@ export function tTest(difference: number, combined: CombinedStandardError, confi
   };
   for (const value of Object.values(result)) {
     if (!Number.isFinite(value)) {
-      throw invalidValue(`${names.join(", ")}: the values are too large to compute the difference and its interval`);
+      throw invalidValue("engine.differenceTooLarge", { arguments: names });
     }
   }
   return result;

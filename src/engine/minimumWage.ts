@@ -1,6 +1,6 @@
 import { invalidValue, notEnoughData } from "./errors";
 import { requireFinite } from "./checks";
-import { LAST_SERIAL, serialDateText, serialFromIsoDate } from "../shared/serialDates";
+import { LAST_SERIAL, serialFromIsoDate } from "../shared/serialDates";
 
 /**
  * The German statutory minimum wage (EUR per hour, gross), as a dated table with its legal source.
@@ -39,7 +39,7 @@ export const MINIMUM_WAGES: readonly MinimumWage[] = [
 
 export function excelSerialFromIsoDate(text: string, argument = "date"): number {
   const serial = serialFromIsoDate(text);
-  if (serial === null) throw invalidValue(`${argument}: '${text}' is not a date; give an Excel date or text such as 2022-07-01`);
+  if (serial === null) throw invalidValue("engine.notADateText", { argument, text });
   return serial;
 }
 
@@ -52,7 +52,7 @@ function serialOf(date: CalendarDate, argument: string): number {
   if (typeof date === "string") return excelSerialFromIsoDate(date, argument);
   requireFinite(date, argument);
   if (date < 1 || date > LAST_SERIAL) {
-    throw invalidValue(`${argument}: ${date} is not an Excel date (1 = 1900-01-01 … ${LAST_SERIAL} = 9999-12-31)`);
+    throw invalidValue("engine.notAnExcelDate", { argument, value: date, last: LAST_SERIAL });
   }
   return Math.floor(date);
 }
@@ -63,10 +63,10 @@ export function minimumWageOn(date: CalendarDate, argument = "date"): MinimumWag
   let found: MinimumWage | null = null;
   for (const entry of TABLE) if (entry.fromSerial <= serial) found = entry.wage;
   if (found === null) {
-    const shown = serialDateText(serial);
-    const hint =
-      typeof date === "number" && date >= 1900 && date <= 2100 ? `; for the year ${date} give a date such as DATE(${date},1,1)` : "";
-    throw notEnoughData(`${argument}: ${shown} is before 2015-01-01, when the German statutory minimum wage began${hint}`);
+    if (typeof date === "number" && date >= 1900 && date <= 2100) {
+      throw notEnoughData("engine.beforeMinimumWageYear", { argument, date: serial, year: String(date) });
+    }
+    throw notEnoughData("engine.beforeMinimumWage", { argument, date: serial });
   }
   return found;
 }
@@ -75,10 +75,10 @@ export function minimumWageOn(date: CalendarDate, argument = "date"): MinimumWag
 export function minimumWageInYear(year: number, argument = "year"): MinimumWage {
   requireFinite(year, argument);
   if (!Number.isInteger(year) || year < 1900 || year > 9999) {
-    throw invalidValue(`${argument}: ${year} is not a year (a whole number such as 2025)`);
+    throw invalidValue("engine.notAYear", { argument, value: year });
   }
   if (year < 2015) {
-    throw notEnoughData(`${argument}: ${year} is before 2015, when the German statutory minimum wage began`);
+    throw notEnoughData("engine.yearBeforeMinimumWage", { argument, year: String(year) });
   }
   return minimumWageOn(`${year}-01-01`, argument);
 }

@@ -1,4 +1,5 @@
 import { invalidValue } from "./errors";
+import { message } from "../shared/message";
 import { requireNonNegative, requireRate } from "./checks";
 import { requireFiniteResult, requireGrowthRate } from "./appraisal";
 
@@ -18,7 +19,7 @@ export function preventedPlacements(nServed: number, rateTreated: number, rateCo
   requireNonNegative(nServed, "n_served");
   requireRate(rateTreated, "rate_treated");
   requireRate(rateControl, "rate_control");
-  return requireFiniteResult(nServed * (rateControl - rateTreated), "prevented placements");
+  return requireFiniteResult(nServed * (rateControl - rateTreated), message("engine.resultOf.prevented"));
 }
 
 /**
@@ -59,7 +60,7 @@ export interface PlacementValueInputs {
 export function placementValue(inputs: PlacementValueInputs): number {
   const months = requireNonNegative(inputs.monthsAvoided, "months_avoided");
   if (months > MAXIMUM_MONTHS_AVOIDED) {
-    throw invalidValue(`months_avoided: ${months} is more than ${MAXIMUM_MONTHS_AVOIDED} months (100 years)`);
+    throw invalidValue("engine.monthsAvoided", { argument: "months_avoided", value: months, maximum: MAXIMUM_MONTHS_AVOIDED });
   }
   requireNonNegative(inputs.monthlyCostCareHome, "monthly_cost_care_home");
   requireNonNegative(inputs.monthlyCostAtHome, "monthly_cost_at_home");
@@ -73,5 +74,5 @@ export function placementValue(inputs: PlacementValueInputs): number {
     const monthsInYear = Math.min(12, left);
     value += (monthsInYear * monthlySaving * (1 + inputs.costGrowth) ** (year - 1)) / (1 + inputs.discountRate) ** year;
   }
-  return requireFiniteResult(value, "placement value");
+  return requireFiniteResult(value, message("engine.resultOf.placementValue"));
 }

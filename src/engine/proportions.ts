@@ -21,9 +21,9 @@ export function requireEventCount(events: number, n: number, eventsArgument: str
   requireCount(events, eventsArgument);
   requireCount(n, nArgument);
   if (n > largestGroup) {
-    throw invalidValue(`${nArgument}: ${n} is more people than this function handles (at most 1,000,000,000)`);
+    throw invalidValue("engine.groupTooLarge", { argument: nArgument, value: n });
   }
-  if (events > n) throw invalidValue(`${eventsArgument}: ${events} is more than ${nArgument} (${n})`);
+  if (events > n) throw invalidValue("engine.eventsAboveN", { argument: eventsArgument, events, nArgument, n });
   return { events, n };
 }
 
@@ -236,7 +236,7 @@ export function compareRates(
     [treated, names.treated],
     [control, names.control],
   ] as const) {
-    if (group.n === 0) throw notEnoughData(`${name}: the group is empty, there is no rate to compare`);
+    if (group.n === 0) throw notEnoughData("engine.emptyGroup", { argument: name });
   }
   const rateTreated = treated.events / treated.n;
   const rateControl = control.events / control.n;

@@ -23,7 +23,7 @@ export function groupTimes(people: readonly TimeAtHome[]): GroupTimes {
   let entryCount = 0;
   for (const person of people) {
     if (!(person.months >= 0 && person.months < Infinity)) {
-      throw invalidValue(`time at home: ${person.months} is not a number of months of at least 0`);
+      throw invalidValue("engine.timeAtHome", { value: person.months });
     }
     if (person.entered) entryCount++;
   }

@@ -59,7 +59,7 @@ export interface SampleRequest {
 export function distributionNamed(name: string): Distribution {
   const key = name.trim().toLowerCase();
   const found = DISTRIBUTIONS.find((distribution) => distribution === key);
-  if (!found) throw invalidValue(`distribution: '${name}' is not one of ${DISTRIBUTIONS.join(", ")}`);
+  if (!found) throw invalidValue("engine.distributionUnknown", { argument: "distribution", name, known: DISTRIBUTIONS });
   return found;
 }
 
@@ -67,7 +67,7 @@ export function sample(request: SampleRequest): number[] {
   const iterations = request.iterations;
   requireFinite(iterations, "iterations");
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAXIMUM_ITERATIONS) {
-    throw invalidValue(`iterations: ${iterations} must be a whole number from 1 to ${MAXIMUM_ITERATIONS.toLocaleString("en")}`);
+    throw invalidValue("engine.iterations", { argument: "iterations", value: iterations, maximum: MAXIMUM_ITERATIONS });
   }
   const quantile = quantileOf(request);
   const uniform = uniformStream(request.seed);
@@ -75,7 +75,7 @@ export function sample(request: SampleRequest): number[] {
   for (let i = 0; i < iterations; i++) {
     const draw = quantile(uniform());
     if (!Number.isFinite(draw)) {
-      throw invalidValue(`${request.distribution}: draw ${i + 1} is beyond the range of numbers; use smaller parameters`);
+      throw invalidValue("engine.drawOutOfRange", { distribution: request.distribution, draw: i + 1 });
     }
     draws[i] = draw;
   }
@@ -85,7 +85,7 @@ export function sample(request: SampleRequest): number[] {
 function requireSeed(seed: number): number {
   requireFinite(seed, "seed");
   if (!Number.isInteger(seed) || seed < 1 || seed > LARGEST_SEED) {
-    throw invalidValue(`seed: ${seed} must be a whole number from 1 to ${LARGEST_SEED}`);
+    throw invalidValue("engine.seed", { argument: "seed", value: seed, maximum: LARGEST_SEED });
   }
   return seed;
 }
@@ -94,22 +94,22 @@ function quantileOf({ distribution, p1, p2, p3 }: SampleRequest): Quantile {
   requireFinite(p1, "p1");
   requireFinite(p2, "p2");
   if (distribution === "triangular" || distribution === "pert") {
-    if (p3 === null) throw invalidValue(`p3: ${distribution} needs low, mode and high; p3 (high) is missing`);
+    if (p3 === null) throw invalidValue("engine.highMissing", { distribution });
     requireFinite(p3, "p3");
     if (!(p1 <= p2 && p2 <= p3)) {
-      throw invalidValue(`${distribution}: needs low ≤ mode ≤ high, got p1 = ${p1}, p2 = ${p2}, p3 = ${p3}`);
+      throw invalidValue("engine.lowModeHigh", { distribution, p1, p2, p3 });
     }
     return distribution === "triangular" ? triangular(p1, p2, p3) : pert(p1, p2, p3);
   }
   if (p3 !== null && p3 !== 0) {
-    throw invalidValue(`p3: ${distribution} takes two parameters; leave p3 empty (got ${p3})`);
+    throw invalidValue("engine.twoParameters", { distribution, p3 });
   }
   switch (distribution) {
     case "uniform":
-      if (!(p1 <= p2)) throw invalidValue(`uniform: needs low ≤ high, got p1 = ${p1}, p2 = ${p2}`);
+      if (!(p1 <= p2)) throw invalidValue("engine.lowHigh", { p1, p2 });
       return p1 === p2 ? () => p1 : (u) => p1 + (p2 - p1) * u;
     case "normal":
-      if (p2 < 0) throw invalidValue(`normal: p2 (standard deviation) ${p2} must not be negative`);
+      if (p2 < 0) throw invalidValue("engine.standardDeviation", { value: p2 });
       // stdlib's quantile rather than AS 241 (normalQuantile in distributions.ts, as R's qnorm):
       // AS 241 takes Math.log, which Node and Chromium round differently for some arguments (214 of
       // 100,000 draws differed in the last bit), and a seed must give the same column everywhere.
@@ -117,8 +117,8 @@ function quantileOf({ distribution, p1, p2, p3 }: SampleRequest): Quantile {
       // 2e-9 at u = 1e-10, below 1e-15 for u above 0.01).
       return p2 === 0 ? () => p1 : (u) => normalQuantile(u, p1, p2);
     case "beta":
-      if (!(p1 > 0)) throw invalidValue(`beta: p1 (α) ${p1} must be greater than 0`);
-      if (!(p2 > 0)) throw invalidValue(`beta: p2 (β) ${p2} must be greater than 0`);
+      if (!(p1 > 0)) throw invalidValue("engine.betaShape", { parameter: "p1", symbol: "α", value: p1 });
+      if (!(p2 > 0)) throw invalidValue("engine.betaShape", { parameter: "p2", symbol: "β", value: p2 });
       return betaQuantileFunction(p1, p2);
   }
 }

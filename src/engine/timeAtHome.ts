@@ -1,5 +1,6 @@
 import { invalidValue } from "./errors";
-import { LAST_SERIAL, serialDateText } from "../shared/serialDates";
+import { LAST_SERIAL } from "../shared/serialDates";
+import { message, type MessageValue } from "../shared/message";
 
 /**
  * Time at home per person, from the three dates of a cohort row: start of the service, care-home
@@ -30,19 +31,20 @@ export interface TimeAtHome {
 }
 
 /**
- * Where a person's dates are, e.g. "row 14", for error messages. A function is called only when
- * there is an error to report, which spares building 100,000 texts for a valid range.
+ * Where a person's dates are, for error messages: the position in the range of a date argument
+ * (e.g. row 14 of end_dates). A function is called only when there is an error to report, which
+ * spares building 100,000 positions for a valid range.
  */
-export type Where = string | (() => string);
+export type Where = MessageValue | ((argument: string) => MessageValue);
 
-function whereText(where: Where): string {
-  return typeof where === "string" ? where : where();
+function positionOf(where: Where, argument: string): MessageValue {
+  return typeof where === "function" ? where(argument) : message("engine.datePosition", { argument, where });
 }
 
 /** An Excel date serial between 0 and 31 December 9999. */
 export function requireDateSerial(serial: number, argument: string, where: Where): number {
   if (!(Number.isFinite(serial) && serial >= 0 && serial < LAST_SERIAL + 1)) {
-    throw invalidValue(`${argument}: ${whereText(where)} is ${serial}, expected a date (an Excel date serial from 0 to ${LAST_SERIAL})`);
+    throw invalidValue("engine.notADateSerial", { position: positionOf(where, argument), value: serial, last: LAST_SERIAL });
   }
   return serial;
 }
@@ -56,17 +58,15 @@ export function timeAtHome(dates: FollowUpDates, where: Where): TimeAtHome {
   const start = requireDateSerial(dates.start, "start_dates", where);
   const end = requireDateSerial(dates.end, "end_dates", where);
   if (end < start) {
-    throw invalidValue(`end_dates: ${whereText(where)} (${serialDateText(end)}) is before the start (${serialDateText(start)})`);
+    throw invalidValue("engine.endBeforeStart", { position: positionOf(where, "end_dates"), end, start });
   }
   if (dates.entry === null) return { months: (end - start) / DAYS_PER_MONTH, entered: false };
   const entry = requireDateSerial(dates.entry, "entry_dates", where);
   if (entry < start) {
-    throw invalidValue(`entry_dates: ${whereText(where)} (${serialDateText(entry)}) is before the start (${serialDateText(start)})`);
+    throw invalidValue("engine.entryBeforeStart", { position: positionOf(where, "entry_dates"), entry, start });
   }
   if (entry > end) {
-    throw invalidValue(
-      `entry_dates: ${whereText(where)} (${serialDateText(entry)}) is after the end of follow-up (${serialDateText(end)})`,
-    );
+    throw invalidValue("engine.entryAfterEnd", { position: positionOf(where, "entry_dates"), entry, end });
   }
   return { months: (entry - start) / DAYS_PER_MONTH, entered: true };
 }
@@ -74,7 +74,7 @@ export function timeAtHome(dates: FollowUpDates, where: Where): TimeAtHome {
 /** A time in months the survival functions accept: from 0 to 1,200 (100 years). */
 export function requireMonths(months: number, argument: string): number {
   if (!(Number.isFinite(months) && months >= 0 && months <= MAXIMUM_MONTHS)) {
-    throw invalidValue(`${argument}: ${months} must be a number of months from 0 to ${MAXIMUM_MONTHS} (100 years)`);
+    throw invalidValue("engine.months", { argument, value: months, maximum: MAXIMUM_MONTHS });
   }
   return months;
 }

@@ -43,8 +43,8 @@ export function compareTimeAtHome(
   confidence = 0.95,
 ): TimeAtHomeComparison {
   requireConfidence(confidence);
-  if (treated.length === 0) throw notEnoughData("groups: nobody in the treated group");
-  if (control.length === 0) throw notEnoughData("groups: nobody in the control group");
+  if (treated.length === 0) throw notEnoughData("engine.noTreated");
+  if (control.length === 0) throw notEnoughData("engine.noControl");
   const treatedTimes = groupTimes(treated);
   const controlTimes = groupTimes(control);
   const treatedCurve = kaplanMeierOfGroup(treatedTimes);

@@ -1,4 +1,5 @@
 import { invalidValue } from "./errors";
+import { message } from "../shared/message";
 import { requireFinite, requireNonNegative } from "./checks";
 import { requireFiniteResult } from "./appraisal";
 import { minimumWageInYear, type MinimumWage } from "./minimumWage";
@@ -19,13 +20,13 @@ export function volunteerHours(volunteers: number, hoursPerWeek: number, weeksPe
   requireNonNegative(volunteers, "volunteers");
   requireNonNegative(hoursPerWeek, "hours_per_week");
   if (hoursPerWeek > HOURS_IN_A_WEEK) {
-    throw invalidValue(`hours_per_week: ${hoursPerWeek} is more than the ${HOURS_IN_A_WEEK} hours of a week`);
+    throw invalidValue("engine.hoursPerWeek", { argument: "hours_per_week", value: hoursPerWeek, maximum: HOURS_IN_A_WEEK });
   }
   requireNonNegative(weeksPerYear, "weeks_per_year");
   if (weeksPerYear > MOST_WEEKS_IN_A_YEAR) {
-    throw invalidValue(`weeks_per_year: ${weeksPerYear} is more than the ${MOST_WEEKS_IN_A_YEAR} weeks of a year`);
+    throw invalidValue("engine.weeksPerYear", { argument: "weeks_per_year", value: weeksPerYear, maximum: MOST_WEEKS_IN_A_YEAR });
   }
-  return requireFiniteResult(volunteers * hoursPerWeek * weeksPerYear, "volunteer hours");
+  return requireFiniteResult(volunteers * hoursPerWeek * weeksPerYear, message("engine.resultOf.volunteerHours"));
 }
 
 /** The hourly rate: EUR per hour, or the statutory minimum wage in force on 1 January of a year. */
@@ -36,7 +37,7 @@ export function volunteerValue(hours: number, rate: VolunteerRate): number {
   requireNonNegative(hours, "hours");
   const euroPerHour =
     "euroPerHour" in rate ? requireNonNegative(rate.euroPerHour, "rate") : minimumWageInYear(rate.minimumWageOfYear).euroPerHour;
-  return requireFiniteResult(hours * euroPerHour, "volunteer value");
+  return requireFiniteResult(hours * euroPerHour, message("engine.resultOf.volunteerValue"));
 }
 
 export interface MinimumWageCheck {

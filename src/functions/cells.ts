@@ -1,10 +1,12 @@
 import { invalidValue } from "../engine/errors";
+import { cellPosition, message, type CellPosition, type Message, type MessageValue } from "../shared/message";
 
 /**
  * Coercion of what Excel hands a custom function into the plain numbers the engine expects.
  * Data parameters are `any[][]`: Excel desktop passes blanks as 0, Excel on the web as null or "".
  * null and "" are skipped; everything else must be a value of the expected kind, otherwise the
- * error names the argument and the position in the range.
+ * error names the argument and the position in the range. Where the host gives the range's sheet
+ * address (`@requiresParameterAddresses`), the position carries the cell's address too.
  */
 
 export type Cell = unknown;
@@ -14,18 +16,29 @@ export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || cell === "";
 }
 
-export function describe(cell: Cell): string {
+/** A cell's content as a message quotes it: text in quotes as typed, numbers and TRUE/FALSE in the language. */
+export function describe(cell: Cell): MessageValue {
   if (typeof cell === "string") return `'${cell}'`;
-  if (typeof cell === "number" && Number.isNaN(cell)) return "not a number";
+  if (typeof cell === "number" && Number.isNaN(cell)) return message("value.notANumber");
+  if (typeof cell === "number" || typeof cell === "boolean") return cell;
   return String(cell);
 }
 
-/** "row 14" for a single column, "column 3" for a single row, "row 2, column 3" otherwise (1-based). */
-export function position(range: Range, row: number, column: number): string {
+/**
+ * The sheet addresses of the ranges the current call was given, by argument name, where the host
+ * provides them (src/functions/parameterAddresses.ts); positions then name the cell too.
+ */
+let addressOfCell: (argument: string, row: number, column: number) => string | undefined = () => undefined;
+
+export function readCellAddressesFrom(source: typeof addressOfCell): void {
+  addressOfCell = source;
+}
+
+/** Row 14 of a single column, column 3 of a single row, row 2, column 3 otherwise (0-based in, 1-based shown). */
+export function position(range: Range, row: number, column: number, argument = ""): CellPosition {
   const columns = range[0]?.length ?? 0;
-  if (columns === 1) return `row ${row + 1}`;
-  if (range.length === 1) return `column ${column + 1}`;
-  return `row ${row + 1}, column ${column + 1}`;
+  const shape = columns === 1 ? "column" : range.length === 1 ? "row" : "block";
+  return cellPosition(argument, row, column, shape, addressOfCell(argument, row, column));
 }
 
 /** A range as given, a single value as a 1 × 1 range. Its rows are checked where they are read (`rowOf`). */
@@ -40,13 +53,13 @@ function requireRange(range: unknown): Range {
 /** Row `r` of a range; checked while reading, so that 100,000-row ranges are walked once. */
 function rowOf(range: Range, r: number, argument: string): Cell[] {
   const row = range[r];
-  if (!Array.isArray(row)) throw invalidValue(`${argument}: expected a range of cells`);
+  if (!Array.isArray(row)) throw invalidValue("cells.notARange", { argument });
   return row;
 }
 
 /** The error for a non-blank cell that is not of the expected kind. */
-function wrongCell(range: Range, argument: string, row: number, column: number, expected: string) {
-  return invalidValue(`${argument}: ${position(range, row, column)} is ${describe(range[row][column])}, expected ${expected}`);
+function wrongCell(range: Range, argument: string, row: number, column: number, expected: Message) {
+  return invalidValue("cells.wrongCell", { cell: position(range, row, column, argument), shown: describe(range[row][column]), expected });
 }
 
 /**
@@ -68,7 +81,7 @@ export function binaryOutcomes(value: unknown, argument: string): { n: number; e
         if (cell) events++;
         n++;
       } else if (!isBlank(cell)) {
-        throw wrongCell(range, argument, r, c, "0 or 1");
+        throw wrongCell(range, argument, r, c, message("cells.expected.binary"));
       }
     }
   }
@@ -91,7 +104,7 @@ export function eachNumber(value: unknown, argument: string, sink: NumberSink): 
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (typeof cell === "number" && Number.isFinite(cell)) sink.add(cell);
-      else if (!isBlank(cell)) throw wrongCell(range, argument, r, c, "a number");
+      else if (!isBlank(cell)) throw wrongCell(range, argument, r, c, message("cells.expected.number"));
     }
   }
 }
@@ -116,7 +129,7 @@ export function alignedNumbers(value: unknown, argument: string): (number | null
       const cell = row[c];
       if (isBlank(cell)) values.push(null);
       else if (typeof cell === "number" && Number.isFinite(cell)) values.push(cell);
-      else throw wrongCell(range, argument, r, c, "a number");
+      else throw wrongCell(range, argument, r, c, message("cells.expected.number"));
     }
   }
   return values;
@@ -131,10 +144,12 @@ export function optionalNumber(value: unknown, argument: string, fallback: numbe
 export function requiredNumber(value: unknown, argument: string): number {
   const cell = Array.isArray(value) ? (value as Range)[0]?.[0] : value;
   if (typeof cell === "boolean") {
-    throw invalidValue(`${argument}: ${cell} is not a number`);
+    throw invalidValue("cells.booleanNotNumber", { argument, value: cell });
   }
   if (typeof cell !== "number" || !Number.isFinite(cell)) {
-    throw invalidValue(`${argument}: ${isBlank(cell) ? "is empty" : `${describe(cell)} is not a number`}`);
+    throw isBlank(cell)
+      ? invalidValue("cells.emptyArgument", { argument })
+      : invalidValue("cells.notNumber", { argument, shown: describe(cell) });
   }
   return cell;
 }
@@ -142,6 +157,6 @@ export function requiredNumber(value: unknown, argument: string): number {
 /** An optional text argument such as `output`; returned trimmed and lower-cased, or null when omitted. */
 export function optionalKey(value: unknown, argument: string): string | null {
   if (isBlank(value)) return null;
-  if (typeof value !== "string") throw invalidValue(`${argument}: ${describe(value)} is not a text key`);
+  if (typeof value !== "string") throw invalidValue("cells.notTextKey", { argument, shown: describe(value) });
   return value.trim().toLowerCase();
 }

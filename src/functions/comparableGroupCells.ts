@@ -1,6 +1,7 @@
 import type { ComparableGroups } from "../engine/comparableGroups";
 import { invalidValue, notEnoughData } from "../engine/errors";
 import { describe, isBlank, position, type Range } from "./cells";
+import { message, type Message } from "../shared/message";
 
 /**
  * The ranges of PREVENT.BALANCE, PREVENT.WEIGHTS and PREVENT.ADJUSTED turned into complete cases:
@@ -19,7 +20,7 @@ interface PersonCells {
 
 function asRange(value: unknown, argument: string): Range {
   if (!Array.isArray(value)) return isBlank(value) ? [] : [[value]];
-  if (!value.every(Array.isArray)) throw invalidValue(`${argument}: expected a range of cells`);
+  if (!value.every(Array.isArray)) throw invalidValue("cells.notARange", { argument });
   return value as Range;
 }
 
@@ -27,7 +28,7 @@ function asRange(value: unknown, argument: string): Range {
 function personCells(value: unknown, argument: string): PersonCells {
   const range = asRange(value, argument);
   const width = range[0]?.length || 1;
-  if (range.some((row) => row.length !== width)) throw invalidValue(`${argument}: expected a rectangular range`);
+  if (range.some((row) => row.length !== width)) throw invalidValue("cells.notRectangular", { argument });
   return { argument, range, width, people: range.length === 0 ? 0 : range.length * width };
 }
 
@@ -35,13 +36,13 @@ function cellAt(column: PersonCells, k: number): unknown {
   return column.width === 1 ? column.range[k][0] : column.range[Math.floor(k / column.width)][k % column.width];
 }
 
-function wrongCell(column: PersonCells, k: number, expected: string) {
-  const where = position(column.range, Math.floor(k / column.width), k % column.width);
-  return invalidValue(`${column.argument}: ${where} is ${describe(cellAt(column, k))}, expected ${expected}`);
+function wrongCell(column: PersonCells, k: number, expected: Message) {
+  const cell = position(column.range, Math.floor(k / column.width), k % column.width, column.argument);
+  return invalidValue("cells.wrongCell", { cell, shown: describe(cellAt(column, k)), expected });
 }
 
 /** 1/0 or TRUE/FALSE; −1 for a blank. */
-function binaryAt(column: PersonCells, k: number, meaning: string): number {
+function binaryAt(column: PersonCells, k: number, meaning: Message): number {
   const cell = cellAt(column, k);
   if (cell === 1 || cell === true) return 1;
   if (cell === 0 || cell === false) return 0;
@@ -51,7 +52,7 @@ function binaryAt(column: PersonCells, k: number, meaning: string): number {
 
 function requireSameCount(column: PersonCells, people: number, first: string): void {
   if (column.people !== people) {
-    throw invalidValue(`${column.argument}: ${column.people} cells, but ${first} has ${people}; give one cell per person in each range`);
+    throw invalidValue("cells.sameCount", { argument: column.argument, cells: column.people, first, people });
   }
 }
 
@@ -76,12 +77,10 @@ export function comparableGroupsInput(ranges: {
   const people = group.people;
   const covariates = asRange(ranges.covariates, "covariates");
   if (covariates.length !== people) {
-    throw invalidValue(
-      `covariates: ${covariates.length} rows, but group has ${people} cells; give one row per person, one column per covariate`,
-    );
+    throw invalidValue("cells.covariateRows", { rows: covariates.length, people });
   }
   const covariateCount = covariates[0]?.length ?? 0;
-  if (people > 0 && covariateCount === 0) throw invalidValue("covariates: no column; give one column per covariate");
+  if (people > 0 && covariateCount === 0) throw invalidValue("cells.noCovariate");
   const outcome = ranges.outcome === undefined ? null : personCells(ranges.outcome, "outcome");
   const weights = isBlank(ranges.weights) ? null : personCells(ranges.weights, "weights");
   if (outcome) requireSameCount(outcome, people, "group");
@@ -95,24 +94,29 @@ export function comparableGroupsInput(ranges: {
   let cases = 0;
   for (let k = 0; k < people; k++) {
     let complete = true;
-    const member = binaryAt(group, k, "1 (served) or 0 (comparison group)");
+    const member = binaryAt(group, k, message("cells.expected.served"));
     if (member < 0) complete = false;
-    const event = outcome ? binaryAt(outcome, k, "0 or 1") : 0;
+    const event = outcome ? binaryAt(outcome, k, message("cells.expected.binary")) : 0;
     if (event < 0) complete = false;
     let weight = 1;
     if (weights) {
       const cell = cellAt(weights, k);
       if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0) weight = cell;
       else if (isBlank(cell)) complete = false;
-      else throw wrongCell(weights, k, "a number of at least 0");
+      else throw wrongCell(weights, k, message("cells.expected.weight"));
     }
     const cells = covariates[k];
-    if (cells.length !== covariateCount) throw invalidValue("covariates: expected a rectangular range");
+    if (cells.length !== covariateCount) throw invalidValue("cells.notRectangular", { argument: "covariates" });
     for (let j = 0; j < covariateCount; j++) {
       const cell = cells[j];
       if (typeof cell === "number" && Number.isFinite(cell)) covariateValues[j][cases] = cell;
       else if (isBlank(cell)) complete = false;
-      else throw invalidValue(`covariates: ${position(covariates, k, j)} is ${describe(cell)}, expected a number`);
+      else
+        throw invalidValue("cells.wrongCell", {
+          cell: position(covariates, k, j, "covariates"),
+          shown: describe(cell),
+          expected: message("cells.expected.number"),
+        });
     }
     if (!complete) continue;
     rowOfCase.push(k);
@@ -121,12 +125,12 @@ export function comparableGroupsInput(ranges: {
     weightValues[cases] = weight;
     cases++;
   }
-  if (cases === 0) throw notEnoughData(`no complete row: every person has a blank in group, covariates${outcome ? " or outcome" : ""}`);
+  if (cases === 0) throw notEnoughData(outcome ? "cells.noCompleteRowWithOutcome" : "cells.noCompleteRow");
   return {
     data: {
       group: groupValues.slice(0, cases),
       covariates: covariateValues.map((values) => values.slice(0, cases)),
-      covariateNames: covariateValues.map((_, j) => `covariates: column ${j + 1}`),
+      covariateNames: covariateValues.map((_, j) => message("cells.covariateColumn", { column: j + 1 })),
     },
     rowOfCase,
     people,

@@ -1,3 +1,4 @@
+import { message } from "../shared/message";
 import {
   adjustedEffect,
   balance,
@@ -11,6 +12,7 @@ import { optionalKey, optionalNumber } from "./cells";
 import { comparableGroupsInput } from "./comparableGroupCells";
 import { adjustedOutputs, balanceOutputs, outputKeys, outputLabel, type AdjustedKey, type BalanceKey } from "./outputs";
 import { excelResult } from "./excelErrors";
+import { withParameterAddresses } from "./parameterAddresses";
 import { displayLanguage } from "../shared/language";
 import { statisticsResult, type Labels, type ResultField, type SpilledTable } from "./resultTable";
 
@@ -41,24 +43,33 @@ function balanceValues(row: BalanceRow): Record<BalanceKey, number | null> {
  * the usual sign of a real difference) and the variance ratio. With weights (e.g. from
  * PREVENT.WEIGHTS), the means and variances are weighted; the SMD keeps the unweighted spread.
  * @customfunction BALANCE
+ * @requiresParameterAddresses
  * @param covariates One column per covariate (numbers), one row per person. A row with a blank is left out.
  * @param group Group per person: 1 = served, 0 = comparison group (or TRUE/FALSE).
  * @param [weights] A weight per person (at least 0), e.g. from PREVENT.WEIGHTS; default 1 for everyone.
  * @param [output] Just one column: mean_treated, mean_control, smd or variance_ratio.
  * @returns One row per covariate: mean served, mean comparison, SMD, variance ratio (no header row).
  */
-export function balanceTable(covariates: any[][], group: any[][], weights?: any[][], output?: string): any[][] {
-  return excelResult(() => {
-    const key = optionalKey(output, "output");
-    const keys = outputKeys(balanceOutputs);
-    if (key !== null && !keys.includes(key as BalanceKey)) {
-      throw invalidValue(`output: '${key}' is not a key of this function; use one of ${keys.join(", ")}`);
-    }
-    const input = comparableGroupsInput({ group, covariates, weights });
-    const rows = balance(input.data, input.weights).map(balanceValues);
-    const columns = key === null ? keys : [key as BalanceKey];
-    return rows.map((row) => columns.map((column) => cell(row[column])));
-  });
+export function balanceTable(
+  covariates: any[][],
+  group: any[][],
+  weights?: any[][],
+  output?: string,
+  invocation?: CustomFunctions.Invocation,
+): any[][] {
+  return excelResult(() =>
+    withParameterAddresses(invocation, ["covariates", "group", "weights", "output"], () => {
+      const key = optionalKey(output, "output");
+      const keys = outputKeys(balanceOutputs);
+      if (key !== null && !keys.includes(key as BalanceKey)) {
+        throw invalidValue("functions.unknownOutput", { key, keys });
+      }
+      const input = comparableGroupsInput({ group, covariates, weights });
+      const rows = balance(input.data, input.weights).map(balanceValues);
+      const columns = key === null ? keys : [key as BalanceKey];
+      return rows.map((row) => columns.map((column) => cell(row[column])));
+    }),
+  );
 }
 
 // --- PREVENT.WEIGHTS -----------------------------------------------------------------------------
@@ -68,18 +79,21 @@ export function balanceTable(covariates: any[][], group: any[][], weights?: any[
  * served, e/(1 − e) for the comparison group, e the probability of being served from a logistic
  * regression on the covariates. For PREVENT.BALANCE's weights.
  * @customfunction WEIGHTS
+ * @requiresParameterAddresses
  * @param group Group per person: 1 = served, 0 = comparison group (or TRUE/FALSE).
  * @param covariates One column per covariate (numbers), one row per person. A row with a blank is left out.
  * @returns A column with one weight per person; an empty cell for a row left out.
  */
-export function weightsColumn(group: any[][], covariates: any[][]): any[][] {
-  return excelResult(() => {
-    const input = comparableGroupsInput({ group, covariates });
-    const weights = propensityWeights(input.data);
-    const column: (number | string)[][] = Array.from({ length: input.people }, () => [""]);
-    input.rowOfCase.forEach((row, i) => (column[row][0] = weights[i]));
-    return column;
-  });
+export function weightsColumn(group: any[][], covariates: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return excelResult(() =>
+    withParameterAddresses(invocation, ["group", "covariates"], () => {
+      const input = comparableGroupsInput({ group, covariates });
+      const weights = propensityWeights(input.data);
+      const column: (number | string)[][] = Array.from({ length: input.people }, () => [""]);
+      input.rowOfCase.forEach((row, i) => (column[row][0] = weights[i]));
+      return column;
+    }),
+  );
 }
 
 // --- PREVENT.ADJUSTED ----------------------------------------------------------------------------
@@ -88,7 +102,7 @@ function adjustmentMethod(method: unknown): AdjustmentMethod {
   const key = optionalKey(method, "method");
   if (key === null || key === "regression") return "regression";
   if (key === "weighting") return "weighting";
-  throw invalidValue(`method: '${key}' is not a method; use regression or weighting`);
+  throw invalidValue("functions.unknownMethod", { key });
 }
 
 function adjustedLabels(confidence: number): Labels<AdjustedKey> {
@@ -107,11 +121,11 @@ function adjustedFields(effect: AdjustedEffect, withAllKeys: boolean): ResultFie
     { key: "se", value: effect.standardError },
     { key: "lower", value: effect.lower },
     { key: "upper", value: effect.upper },
-    { key: "p_value", value: effect.pValue, whyMissing: "p_value: the standard error is 0" },
+    { key: "p_value", value: effect.pValue, whyMissing: message("functions.pValueNoError") },
     {
       key: "nnt",
       value: effect.numberNeededToTreat,
-      whyMissing: "nnt: the adjusted difference is 0, so no number of people served prevents one event",
+      whyMissing: message("functions.nntAdjustedZero"),
     },
     { key: "n_treated", value: effect.nTreated },
     { key: "n_control", value: effect.nControl },
@@ -120,14 +134,13 @@ function adjustedFields(effect: AdjustedEffect, withAllKeys: boolean): ResultFie
     fields.push({
       key: "effective_n_control",
       value: effect.effectiveNControl,
-      whyMissing: 'effective_n_control: only for method "weighting"',
+      whyMissing: message("functions.effectiveNOnlyWeighting"),
     });
   }
-  const noRatio = "the risk ratio is undefined: an adjusted rate is 0";
   fields.push(
-    { key: "risk_ratio", value: effect.riskRatio, whyMissing: `risk_ratio: ${noRatio}` },
-    { key: "rr_lower", value: effect.rrLower, whyMissing: `rr_lower: ${noRatio}` },
-    { key: "rr_upper", value: effect.rrUpper, whyMissing: `rr_upper: ${noRatio}` },
+    { key: "risk_ratio", value: effect.riskRatio, whyMissing: message("functions.riskRatioUndefined", { key: "risk_ratio" }) },
+    { key: "rr_lower", value: effect.rrLower, whyMissing: message("functions.riskRatioUndefined", { key: "rr_lower" }) },
+    { key: "rr_upper", value: effect.rrUpper, whyMissing: message("functions.riskRatioUndefined", { key: "rr_upper" }) },
   );
   return fields;
 }
@@ -141,6 +154,7 @@ function adjustedFields(effect: AdjustedEffect, withAllKeys: boolean): ResultFie
  * of the two rates (risk ratio, interval by the delta method on the log scale) feeds PREVENT.EVALUE.RR.
  * Differences that were not measured are not adjusted for.
  * @customfunction ADJUSTED
+ * @requiresParameterAddresses
  * @param outcome Outcome per person: 1/0 or TRUE/FALSE (e.g. moved into a care home within 24 months).
  * @param group Group per person: 1 = served, 0 = comparison group (or TRUE/FALSE).
  * @param covariates One column per covariate (numbers), one row per person. A row with a blank anywhere is left out.
@@ -156,13 +170,16 @@ export function adjustedDifference(
   method?: string,
   confidence?: number,
   output?: string,
+  invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  return excelResult((): SpilledTable => {
-    const chosen = adjustmentMethod(method);
-    const level = optionalNumber(confidence, "confidence", defaultConfidence);
-    const input = comparableGroupsInput({ outcome, group, covariates });
-    const effect = adjustedEffect(input.data, input.outcome as Float64Array, chosen, level);
-    const fields = adjustedFields(effect, optionalKey(output, "output") !== null);
-    return statisticsResult(fields, output, adjustedLabels(level), displayLanguage());
-  });
+  return excelResult(() =>
+    withParameterAddresses(invocation, ["outcome", "group", "covariates", "method", "confidence", "output"], (): SpilledTable => {
+      const chosen = adjustmentMethod(method);
+      const level = optionalNumber(confidence, "confidence", defaultConfidence);
+      const input = comparableGroupsInput({ outcome, group, covariates });
+      const effect = adjustedEffect(input.data, input.outcome as Float64Array, chosen, level);
+      const fields = adjustedFields(effect, optionalKey(output, "output") !== null);
+      return statisticsResult(fields, output, adjustedLabels(level), displayLanguage());
+    }),
+  );
 }

@@ -1,8 +1,10 @@
+import { message } from "../shared/message";
 import { differenceInDifferences } from "../engine/differenceInDifferences";
 import { SampleAccumulator, welchTest, type MeanComparison, type SampleSummary, type TTestResult } from "../engine/means";
 import { compareRates, requireEventCount, type RateComparison } from "../engine/proportions";
 import { binaryOutcomes, eachNumber, optionalNumber, requiredNumber } from "./cells";
 import { excelResult } from "./excelErrors";
+import { withParameterAddresses } from "./parameterAddresses";
 import {
   differenceInDifferencesOutputs,
   meanDifferenceOutputs,
@@ -37,7 +39,7 @@ function rateResult(comparison: RateComparison, confidence: number, output: unkn
     output,
     { confidence },
     {
-      nnt: "nnt: the two rates are equal, so no number of people served prevents one event",
+      nnt: message("functions.nntEqualRates"),
     },
   );
 }
@@ -47,18 +49,27 @@ function rateResult(comparison: RateComparison, confidence: number, output: unkn
  * treated and the control group: rates, their difference (treated − control) with Newcombe's
  * score interval, the z-test and Fisher exact p-values, and the people served per prevented event.
  * @customfunction RATEDIFF
+ * @requiresParameterAddresses
  * @param treated Outcome per person in the treated group: 1/0 or TRUE/FALSE. Blank cells are skipped.
  * @param control Outcome per person in the control group: 1/0 or TRUE/FALSE. Blank cells are skipped.
  * @param [confidence] Confidence level of the interval, strictly between 0 and 1 (default 0.95).
  * @param [output] One value instead of the table: rate_treated, rate_control, difference, lower, upper, p_value, fisher_p, nnt, n_treated or n_control.
  * @returns A two-column table of labels and values, or the single value named by output.
  */
-export function rateDifference(treated: any[][], control: any[][], confidence?: number, output?: string): any[][] {
-  return excelResult(() => {
-    const level = optionalNumber(confidence, "confidence", defaultConfidence);
-    const comparison = compareRates(binaryOutcomes(treated, "treated"), binaryOutcomes(control, "control"), level);
-    return rateResult(comparison, level, output);
-  });
+export function rateDifference(
+  treated: any[][],
+  control: any[][],
+  confidence?: number,
+  output?: string,
+  invocation?: CustomFunctions.Invocation,
+): any[][] {
+  return excelResult(() =>
+    withParameterAddresses(invocation, ["treated", "control", "confidence", "output"], () => {
+      const level = optionalNumber(confidence, "confidence", defaultConfidence);
+      const comparison = compareRates(binaryOutcomes(treated, "treated"), binaryOutcomes(control, "control"), level);
+      return rateResult(comparison, level, output);
+    }),
+  );
 }
 
 /**
@@ -126,18 +137,27 @@ function meanResult(comparison: MeanComparison, confidence: number, output: unkn
  * the treated and the control group: means, their difference (treated − control) with Welch's
  * unequal-variance t interval and two-sided p-value.
  * @customfunction MEANDIFF
+ * @requiresParameterAddresses
  * @param treated Values of the treated group. Blank cells are skipped.
  * @param control Values of the control group. Blank cells are skipped.
  * @param [confidence] Confidence level of the interval, strictly between 0 and 1 (default 0.95).
  * @param [output] One value instead of the table: mean_treated, mean_control, difference, lower, upper, p_value, df, n_treated or n_control.
  * @returns A two-column table of labels and values, or the single value named by output.
  */
-export function meanDifference(treated: any[][], control: any[][], confidence?: number, output?: string): any[][] {
-  return excelResult(() => {
-    const level = optionalNumber(confidence, "confidence", defaultConfidence);
-    const comparison = welchTest(sampleOf(treated, "treated"), sampleOf(control, "control"), level);
-    return meanResult(comparison, level, output);
-  });
+export function meanDifference(
+  treated: any[][],
+  control: any[][],
+  confidence?: number,
+  output?: string,
+  invocation?: CustomFunctions.Invocation,
+): any[][] {
+  return excelResult(() =>
+    withParameterAddresses(invocation, ["treated", "control", "confidence", "output"], () => {
+      const level = optionalNumber(confidence, "confidence", defaultConfidence);
+      const comparison = welchTest(sampleOf(treated, "treated"), sampleOf(control, "control"), level);
+      return meanResult(comparison, level, output);
+    }),
+  );
 }
 
 function differenceInDifferencesResult(result: TTestResult, confidence: number, output: unknown): any[][] {
@@ -157,6 +177,7 @@ function differenceInDifferencesResult(result: TTestResult, confidence: number, 
  * (control after − control before), with its standard error, Welch–Satterthwaite degrees of
  * freedom, t interval and two-sided p-value.
  * @customfunction DID
+ * @requiresParameterAddresses
  * @param treated_before Values of the treated group before the programme. Blank cells are skipped.
  * @param treated_after Values of the treated group after the programme. Blank cells are skipped.
  * @param control_before Values of the control group before. Blank cells are skipped.
@@ -172,18 +193,25 @@ export function differenceInDifferencesOfMeans(
   control_after: any[][],
   confidence?: number,
   output?: string,
+  invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  return excelResult(() => {
-    const level = optionalNumber(confidence, "confidence", defaultConfidence);
-    const result = differenceInDifferences(
-      {
-        treatedBefore: sampleOf(treated_before, "treated_before"),
-        treatedAfter: sampleOf(treated_after, "treated_after"),
-        controlBefore: sampleOf(control_before, "control_before"),
-        controlAfter: sampleOf(control_after, "control_after"),
+  return excelResult(() =>
+    withParameterAddresses(
+      invocation,
+      ["treated_before", "treated_after", "control_before", "control_after", "confidence", "output"],
+      () => {
+        const level = optionalNumber(confidence, "confidence", defaultConfidence);
+        const result = differenceInDifferences(
+          {
+            treatedBefore: sampleOf(treated_before, "treated_before"),
+            treatedAfter: sampleOf(treated_after, "treated_after"),
+            controlBefore: sampleOf(control_before, "control_before"),
+            controlAfter: sampleOf(control_after, "control_after"),
+          },
+          level,
+        );
+        return differenceInDifferencesResult(result, level, output);
       },
-      level,
-    );
-    return differenceInDifferencesResult(result, level, output);
-  });
+    ),
+  );
 }

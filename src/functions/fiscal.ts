@@ -1,9 +1,11 @@
+import { message } from "../shared/message";
 import { preventedPlacements, placementValue as valueOfPlacement } from "../engine/placements";
 import { adjust as adjustImpact, fiscalReturn as returnOfProgramme, stream as annualStream } from "../engine/fiscalReturn";
 import { split as splitAmount } from "../engine/costSplit";
 import { invalidValue } from "../engine/errors";
 import { alignedNumbers, optionalNumber, requiredNumber } from "./cells";
 import { excelResult } from "./excelErrors";
+import { withParameterAddresses } from "./parameterAddresses";
 import { fiscalReturnOutputs } from "./outputs";
 import { catalogueResult } from "./resultTable";
 
@@ -112,57 +114,68 @@ export function adjust(gross: number, deadweight?: number, attribution?: number,
  * pv_benefits, npv, bcr (1 = refinances itself), roi, payback_year (first year in which cumulative
  * undiscounted benefits reach cumulative costs), years.
  * @customfunction FISCALRETURN
+ * @requiresParameterAddresses
  * @param costs Annual costs, one row or one column (year 1 first).
  * @param benefits Annual benefits (savings), one row or one column (year 1 first).
  * @param [discount_rate] Yearly discount rate, e.g. 0.035 (default 0).
  * @param [output] One value instead of the table: pv_costs, pv_benefits, npv, bcr, roi, payback_year or years.
  * @returns A table of labels and values, or the value of the key given.
  */
-export function fiscalReturn(costs: any[][], benefits: any[][], discount_rate?: number, output?: string): any[][] {
-  return excelResult(() => {
-    const result = returnOfProgramme(
-      annualAmounts(costs, "costs"),
-      annualAmounts(benefits, "benefits"),
-      optionalNumber(discount_rate, "discount_rate", 0),
-    );
-    const noRatio = `the present value of costs is ${result.pvCosts}; a ratio needs costs above 0`;
-    return catalogueResult(
-      fiscalReturnOutputs,
-      {
-        pv_costs: result.pvCosts,
-        pv_benefits: result.pvBenefits,
-        npv: result.npv,
-        bcr: result.bcr,
-        roi: result.roi,
-        payback_year: result.paybackYear,
-        years: result.years,
-      },
-      output,
-      {},
-      {
-        bcr: `bcr: ${noRatio}`,
-        roi: `roi: ${noRatio}`,
-        payback_year: `payback_year: cumulative benefits do not reach cumulative costs within the ${result.years} years`,
-      },
-    );
-  });
+export function fiscalReturn(
+  costs: any[][],
+  benefits: any[][],
+  discount_rate?: number,
+  output?: string,
+  invocation?: CustomFunctions.Invocation,
+): any[][] {
+  return excelResult(() =>
+    withParameterAddresses(invocation, ["costs", "benefits", "discount_rate", "output"], () => {
+      const result = returnOfProgramme(
+        annualAmounts(costs, "costs"),
+        annualAmounts(benefits, "benefits"),
+        optionalNumber(discount_rate, "discount_rate", 0),
+      );
+      return catalogueResult(
+        fiscalReturnOutputs,
+        {
+          pv_costs: result.pvCosts,
+          pv_benefits: result.pvBenefits,
+          npv: result.npv,
+          bcr: result.bcr,
+          roi: result.roi,
+          payback_year: result.paybackYear,
+          years: result.years,
+        },
+        output,
+        {},
+        {
+          bcr: message("functions.noRatio", { key: "bcr", pvCosts: result.pvCosts }),
+          roi: message("functions.noRatio", { key: "roi", pvCosts: result.pvCosts }),
+          payback_year: message("functions.noPayback", { years: result.years }),
+        },
+      );
+    }),
+  );
 }
 
 /**
  * Spills amount × share for each cost bearer, in the shape of shares. Shares must add up to 1
  * (100 %, ± 1e-9); a blank share counts as 0 and its bearer gets 0.
  * @customfunction SPLIT
+ * @requiresParameterAddresses
  * @param amount Amount to divide (e.g. the yearly saving).
  * @param shares Each bearer's share, 0 to 1, adding up to 1.
  * @returns Each bearer's part of the amount.
  */
-export function split(amount: number, shares: any[][]): any[][] {
-  return excelResult(() => {
-    const grid = Array.isArray(shares) ? shares : [[shares]];
-    const parts = splitAmount(requiredNumber(amount, "amount"), alignedNumbers(grid, "shares"));
-    let next = 0;
-    return (grid as unknown[][]).map((row) => row.map(() => parts[next++]));
-  });
+export function split(amount: number, shares: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return excelResult(() =>
+    withParameterAddresses(invocation, ["amount", "shares"], () => {
+      const grid = Array.isArray(shares) ? shares : [[shares]];
+      const parts = splitAmount(requiredNumber(amount, "amount"), alignedNumbers(grid, "shares"));
+      let next = 0;
+      return (grid as unknown[][]).map((row) => row.map(() => parts[next++]));
+    }),
+  );
 }
 
 /**
@@ -171,9 +184,7 @@ export function split(amount: number, shares: any[][]): any[][] {
  */
 function annualAmounts(range: unknown, argument: string): number[] {
   if (Array.isArray(range) && range.length > 1 && Array.isArray(range[0]) && range[0].length > 1) {
-    throw invalidValue(
-      `${argument}: expected one row or one column of annual amounts, got ${range.length} rows × ${range[0].length} columns`,
-    );
+    throw invalidValue("cells.annualAmounts", { argument, rows: range.length, columns: range[0].length });
   }
   const amounts = alignedNumbers(range, argument);
   while (amounts.length > 0 && amounts[amounts.length - 1] === null) amounts.pop();

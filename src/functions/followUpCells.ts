@@ -1,7 +1,8 @@
 import { invalidValue } from "../engine/errors";
 import { matchingCode } from "../shared/dataCodes";
 import { timeAtHome, type TimeAtHome } from "../engine/timeAtHome";
-import { alignedNumbers, position, type Range } from "./cells";
+import { alignedNumbers, describe, position, type Range } from "./cells";
+import { cellPosition as positionOf, message, type CellPosition } from "../shared/message";
 
 /**
  * Cohort ranges (one cell per person in each: group, start, care-home entry, end of follow-up)
@@ -23,22 +24,24 @@ function dateColumn(range: unknown, argument: string): DateColumn {
   return { argument, range, serials };
 }
 
-/** "row 14" etc. for the k-th cell (row order) of a range as Excel passed it. */
-function cellPosition(range: unknown, k: number): string {
-  if (!Array.isArray(range) || !Array.isArray(range[0])) return "row 1";
+/** The position of the k-th cell (row order) of an argument's range as Excel passed it. */
+function cellPosition(range: unknown, k: number, argument: string): CellPosition {
+  if (!Array.isArray(range) || !Array.isArray(range[0])) return positionOf(argument, 0, 0, "column");
   const columns = range[0].length;
-  return position(range as Range, Math.floor(k / columns), k % columns);
+  return position(range as Range, Math.floor(k / columns), k % columns, argument);
 }
 
 function requireSameLength(columns: { argument: string; length: number }[]): void {
   const [first, ...others] = columns;
   for (const other of others) {
     if (other.length !== first.length) {
-      throw invalidValue(
-        `${other.argument}: ${other.length} cells, but ${first.argument} has ${first.length}; give one cell per person in each range`,
-      );
+      throw invalidValue("cells.sameCount", { argument: other.argument, cells: other.length, first: first.argument, people: first.length });
     }
   }
+}
+
+function rangeOf(argument: string, start: DateColumn, entry: DateColumn, end: DateColumn): unknown {
+  return argument === entry.argument ? entry.range : argument === end.argument ? end.range : start.range;
 }
 
 /** Months at home of the person in cell k, or null for a row without any date. */
@@ -47,9 +50,13 @@ function personAt(k: number, start: DateColumn, entry: DateColumn, end: DateColu
   const entrySerial = entry.serials[k];
   const endSerial = end.serials[k];
   if (startSerial === null && entrySerial === null && endSerial === null) return null;
-  if (startSerial === null) throw invalidValue(`start_dates: ${cellPosition(start.range, k)} is empty, expected the start date`);
-  if (endSerial === null) throw invalidValue(`end_dates: ${cellPosition(end.range, k)} is empty, expected the end of follow-up`);
-  return timeAtHome({ start: startSerial, entry: entrySerial, end: endSerial }, () => cellPosition(start.range, k));
+  if (startSerial === null)
+    throw invalidValue("cells.emptyCell", { cell: cellPosition(start.range, k, "start_dates"), expected: message("cells.expected.start") });
+  if (endSerial === null)
+    throw invalidValue("cells.emptyCell", { cell: cellPosition(end.range, k, "end_dates"), expected: message("cells.expected.end") });
+  return timeAtHome({ start: startSerial, entry: entrySerial, end: endSerial }, (argument) =>
+    cellPosition(rangeOf(argument, start, entry, end), k, argument),
+  );
 }
 
 function readDates(start_dates: unknown, entry_dates: unknown, end_dates: unknown): [DateColumn, DateColumn, DateColumn] {
@@ -71,7 +78,7 @@ export function followUps(start_dates: unknown, entry_dates: unknown, end_dates:
 
 export type Group = "treated" | "control";
 
-const groupWords = "treated or control (or 1 for treated, 0 for control)";
+const groupWords = message("cells.expected.group");
 
 /**
  * "treated"/"control" in any case, a German template's "gefördert"/"Vergleich" (or another
@@ -86,8 +93,7 @@ function groupOf(cell: unknown, range: unknown, k: number): Group | null {
     const code = matchingCode(["treated", "control"], cell);
     if (code === "treated" || code === "control") return code;
   }
-  const shown = typeof cell === "string" ? `'${cell}'` : String(cell);
-  throw invalidValue(`groups: ${cellPosition(range, k)} is ${shown}, expected ${groupWords}`);
+  throw invalidValue("cells.wrongCell", { cell: cellPosition(range, k, "groups"), shown: describe(cell), expected: groupWords });
 }
 
 function flatCells(range: unknown): unknown[] {
@@ -113,7 +119,7 @@ export function groupedFollowUps(
     const group = groupOf(groupCells[k], groups, k);
     const person = personAt(k, start, entry, end);
     if (person === null) continue;
-    if (group === null) throw invalidValue(`groups: ${cellPosition(groups, k)} is empty, expected ${groupWords}`);
+    if (group === null) throw invalidValue("cells.emptyCell", { cell: cellPosition(groups, k, "groups"), expected: groupWords });
     result[group].push(person);
   }
   return result;

@@ -5,6 +5,7 @@
  * from (or checked against) these lists, so a key is named in one place only.
  */
 import type { Bilingual } from "../shared/bilingual";
+import { formatValue } from "../shared/formatting";
 import type { Language } from "../shared/language";
 
 export type Label = Bilingual;
@@ -30,10 +31,9 @@ export interface OutputCatalogue<Key extends string = string> {
 
 const defaultContext: LabelContext = { confidence: 0.95, horizonMonths: 36 };
 
-/** 12 → "12", 97.5 → "97.5" (English) or "97,5" (German). */
+/** 12 → "12", 97.5 → "97.5" (English) or "97,5" (German): the shared formatter for values as typed. */
 export function numberText(value: number, language: Language): string {
-  const text = String(Number(value.toPrecision(10)));
-  return language === "de" ? text.replace(".", ",") : text;
+  return formatValue(Number(value.toPrecision(10)), language);
 }
 
 export function outputLabel(output: OutputDescription, language: Language, context: Partial<LabelContext> = {}): string {
@@ -182,10 +182,10 @@ export type LogRankKey =
   | "n_control";
 
 const withinHorizon =
-  (en: string, de: string) =>
+  (group: Label) =>
   ({ horizonMonths }: LabelContext): Label => ({
-    en: `Mean months at home within ${numberText(horizonMonths, "en")} months, ${en}`,
-    de: `Mittlere Monate zu Hause in ${numberText(horizonMonths, "de")} Monaten, ${de}`,
+    en: `Mean months at home within ${numberText(horizonMonths, "en")} months, ${group.en}`,
+    de: `Mittlere Monate zu Hause in ${numberText(horizonMonths, "de")} Monaten, ${group.de}`,
   });
 
 export const logRankOutputs: OutputCatalogue<LogRankKey> = {
@@ -217,8 +217,8 @@ export const logRankOutputs: OutputCatalogue<LogRankKey> = {
       label: { en: "Care-home entries expected, control group", de: "Erwartete Heimaufnahmen Vergleichsgruppe" },
       numberFormat: format.decimal,
     },
-    { key: "months_treated", label: withinHorizon("treated group", "Interventionsgruppe"), numberFormat: format.decimal },
-    { key: "months_control", label: withinHorizon("control group", "Vergleichsgruppe"), numberFormat: format.decimal },
+    { key: "months_treated", label: withinHorizon({ en: "treated group", de: "Interventionsgruppe" }), numberFormat: format.decimal },
+    { key: "months_control", label: withinHorizon({ en: "control group", de: "Vergleichsgruppe" }), numberFormat: format.decimal },
     {
       key: "months_delayed",
       label: {

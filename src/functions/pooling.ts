@@ -3,7 +3,8 @@ import { PoolingError, pooledEffect, rateDifferences, type PooledEffect, type Po
 import { excelResult } from "./excelErrors";
 import { pooledCountsOutputs, pooledOutputs, outputKeys, type OutputCatalogue, type PooledKey } from "./outputs";
 import { confidenceOf, intervalOf, methodOf, outputOf, siteCounts, siteEstimates, type PooledSites } from "./poolingCells";
-import { bothLanguages, poolingMessages, say } from "./poolingMessages";
+import { message } from "../shared/message";
+import { bothLanguages, poolingMessages } from "./poolingMessages";
 import { catalogueResult } from "./resultTable";
 
 /* PREVENT.POOLED.COUNTS, PREVENT.POOLED and PREVENT.POOLED.WEIGHTS: one effect pooled across
@@ -42,7 +43,13 @@ function pooledResult(catalogue: OutputCatalogue<PooledKey>, result: PooledEffec
     pi_upper: result.predictionUpper,
     k: result.k,
   };
-  return catalogueResult(catalogue, values, key, { confidence }, { p_value: say(poolingMessages.noPValue()) });
+  return catalogueResult(
+    catalogue,
+    values,
+    key,
+    { confidence },
+    { p_value: message("pooling.bilingual", { text: bothLanguages(poolingMessages.noPValue()) }) },
+  );
 }
 
 function countsPooled(

@@ -1,6 +1,7 @@
-import { invalidValue, notEnoughData } from "../engine/errors";
+import { inputErrorOf, invalidValue, notEnoughData } from "../engine/errors";
 import { optionalKey } from "./cells";
 import { displayLanguage, type Language } from "../shared/language";
+import type { Message } from "../shared/message";
 import { outputLabel, type Label, type LabelContext, type OutputCatalogue } from "./outputs";
 
 export type { Label };
@@ -11,7 +12,7 @@ export interface ResultField<Key extends string> {
   key: Key;
   value: number | null;
   /** Why the value is missing; shown with #N/A when the value is asked for by its key. */
-  whyMissing?: string;
+  whyMissing?: Message;
 }
 
 export type SpilledTable = (string | number)[][];
@@ -32,10 +33,10 @@ export function statisticsResult<Key extends string>(
   }
   const field = fields.find((candidate) => candidate.key === key);
   if (!field) {
-    const keys = fields.map((candidate) => candidate.key).join(", ");
-    throw invalidValue(`output: '${key}' is not a key of this function; use one of ${keys}`);
+    throw invalidValue("functions.unknownOutput", { key, keys: fields.map((candidate) => candidate.key) });
   }
-  if (field.value === null) throw notEnoughData(field.whyMissing ?? `${key}: no value for these data`);
+  if (field.value === null)
+    throw field.whyMissing ? inputErrorOf("not-enough-data", field.whyMissing) : notEnoughData("functions.noValue", { key });
   return [[field.value]];
 }
 
@@ -48,7 +49,7 @@ export function catalogueResult<Key extends string>(
   values: Record<Key, number | null>,
   output: unknown,
   context: Partial<LabelContext> = {},
-  whyMissing: Partial<Record<Key, string>> = {},
+  whyMissing: Partial<Record<Key, Message>> = {},
   language: Language = displayLanguage(),
 ): SpilledTable {
   const fields = catalogue.outputs.map((entry) => ({ key: entry.key, value: values[entry.key], whyMissing: whyMissing[entry.key] }));

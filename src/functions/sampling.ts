@@ -1,6 +1,6 @@
 import { DEFAULT_SEED, distributionNamed, sample as drawSample } from "../engine/sampling";
 import { invalidValue } from "../engine/errors";
-import { optionalNumber, requiredNumber } from "./cells";
+import { describe, optionalNumber, requiredNumber } from "./cells";
 import { excelResult } from "./excelErrors";
 
 /**
@@ -21,7 +21,7 @@ import { excelResult } from "./excelErrors";
 export function sample(distribution: any, iterations: number, p1: number, p2: number, p3?: number, seed?: number): any[][] {
   return excelResult(() => {
     const name = Array.isArray(distribution) ? (distribution as unknown[][])[0]?.[0] : distribution;
-    if (typeof name !== "string") throw invalidValue(`distribution: ${String(name)} is not a name such as "pert"`);
+    if (typeof name !== "string") throw invalidValue("functions.distributionName", { shown: describe(name) });
     const p3Given = !(p3 === null || p3 === undefined || (p3 as unknown) === "");
     const draws = drawSample({
       distribution: distributionNamed(name),

@@ -1,8 +1,10 @@
+import { message, render, type Message } from "../shared/message";
 import { kaplanMeier, medianTimeToEntry, shareAtHome, type ShareAtHome } from "../engine/kaplanMeier";
 import { requireConfidence } from "../engine/checks";
 import { compareTimeAtHome, DEFAULT_HORIZON_MONTHS } from "../engine/timeAtHomeComparison";
 import { numbers, optionalNumber } from "./cells";
 import { excelResult } from "./excelErrors";
+import { withParameterAddresses } from "./parameterAddresses";
 import { followUps, groupedFollowUps } from "./followUpCells";
 import { displayLanguage, type Language } from "../shared/language";
 import { logRankOutputs, numberText, type LogRankKey } from "./outputs";
@@ -31,11 +33,11 @@ function requestedTimes(times: unknown): number[] {
 }
 
 /** Why a value of the row for `months` is empty. */
-function missingShare(share: ShareAtHome, key: string): string {
-  const months = numberText(share.months, "en");
-  if (share.atHome === null) return `${key}: nobody in these data was followed for ${months} months`;
-  if (share.atHome === 1) return `${key}: nobody had entered a care home by ${months} months, so the interval is not defined`;
-  return `${key}: everyone had entered a care home by ${months} months, so the interval is not defined`;
+function missingShare(share: ShareAtHome, key: string): Message {
+  const months = share.months;
+  if (share.atHome === null) return message("functions.noneFollowed", { key, months });
+  if (share.atHome === 1) return message("functions.noneEntered", { key, months });
+  return message("functions.allEntered", { key, months });
 }
 
 interface KaplanMeierRow {
@@ -68,10 +70,14 @@ function kaplanMeierLabels(fields: ResultField<string>[]): Labels<string> {
 }
 
 function headerRow(confidence: number, language: Language): string[] {
-  const percent = numberText(confidence * 100, language);
-  return language === "de"
-    ? ["Monate", "Anteil noch zu Hause", `Untere Grenze, ${percent}-%-KI`, `Obere Grenze, ${percent}-%-KI`, "Personen unter Risiko"]
-    : ["Months", "Share still at home", `Lower limit, ${percent}% CI`, `Upper limit, ${percent}% CI`, "People at risk"];
+  const percent = confidence * 100;
+  return [
+    message("functions.kaplanMeier.months"),
+    message("functions.kaplanMeier.atHome"),
+    message("functions.kaplanMeier.lower", { percent }),
+    message("functions.kaplanMeier.upper", { percent }),
+    message("functions.kaplanMeier.atRisk"),
+  ].map((entry) => render(entry, language));
 }
 
 /**
@@ -80,6 +86,7 @@ function headerRow(confidence: number, language: Language): string[] {
  * log-log confidence intervals (Greenwood), the people at risk, and the median time to care-home
  * entry. Call it once per group.
  * @customfunction KAPLANMEIER
+ * @requiresParameterAddresses
  * @param start_dates Start of the service per person (dates).
  * @param entry_dates Care-home entry per person (date), blank while the person still lives at home.
  * @param end_dates End of follow-up per person (date), e.g. the day the data were drawn.
@@ -95,38 +102,42 @@ export function kaplanMeierTable(
   times?: any[][],
   confidence?: number,
   output?: string,
+  invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  return excelResult(() => {
-    const level = requireConfidence(optionalNumber(confidence, "confidence", defaultConfidence));
-    const months = requestedTimes(times);
-    const curve = kaplanMeier(followUps(start_dates, entry_dates, end_dates));
-    const rows = kaplanMeierRows(months.map((time) => shareAtHome(curve, time, level)));
-    const median = medianTimeToEntry(curve, level);
-    const summary: ResultField<string>[] = [
-      { key: "median", value: median.median, whyMissing: "median: fewer than half the people entered a care home within the follow-up" },
-      { key: "median_lower", value: median.lower, whyMissing: "median_lower: the lower limit of the share at home never fell to one half" },
-      { key: "median_upper", value: median.upper, whyMissing: "median_upper: the upper limit of the share at home never fell to one half" },
-      { key: "people", value: curve.people },
-      { key: "entries", value: curve.entries },
-    ];
-    if (output !== null && output !== undefined && output !== "") {
-      const fields = [...rows.flatMap((row) => row.fields), ...summary];
-      return statisticsResult(fields, normalisedOutput(output), kaplanMeierLabels(fields));
-    }
-    return kaplanMeierSpill(rows, summary, level, displayLanguage());
-  });
+  return excelResult(() =>
+    withParameterAddresses(invocation, ["start_dates", "entry_dates", "end_dates", "times", "confidence", "output"], () => {
+      const level = requireConfidence(optionalNumber(confidence, "confidence", defaultConfidence));
+      const months = requestedTimes(times);
+      const curve = kaplanMeier(followUps(start_dates, entry_dates, end_dates));
+      const rows = kaplanMeierRows(months.map((time) => shareAtHome(curve, time, level)));
+      const median = medianTimeToEntry(curve, level);
+      const summary: ResultField<string>[] = [
+        { key: "median", value: median.median, whyMissing: message("functions.noMedian") },
+        { key: "median_lower", value: median.lower, whyMissing: message("functions.noMedianLower") },
+        { key: "median_upper", value: median.upper, whyMissing: message("functions.noMedianUpper") },
+        { key: "people", value: curve.people },
+        { key: "entries", value: curve.entries },
+      ];
+      if (output !== null && output !== undefined && output !== "") {
+        const fields = [...rows.flatMap((row) => row.fields), ...summary];
+        return statisticsResult(fields, normalisedOutput(output), kaplanMeierLabels(fields));
+      }
+      return kaplanMeierSpill(rows, summary, level, displayLanguage());
+    }),
+  );
 }
 
 function kaplanMeierSpill(rows: KaplanMeierRow[], summary: ResultField<string>[], confidence: number, language: Language): SpilledTable {
   const cell = (value: number | null) => value ?? "";
   const [median, lower, upper, people, entries] = summary.map((field) => field.value);
-  const de = language === "de";
+  const label = (code: "functions.kaplanMeier.median" | "functions.kaplanMeier.people" | "functions.kaplanMeier.entries") =>
+    render(message(code), language);
   return [
     headerRow(confidence, language),
     ...rows.map(({ share, fields }) => [share.months, ...fields.slice(0, 3).map((field) => cell(field.value)), share.atRisk]),
-    [de ? "Median der Monate bis zur Heimaufnahme" : "Median months to care-home entry", cell(median), cell(lower), cell(upper), ""],
-    [de ? "Personen" : "People", cell(people), "", "", ""],
-    [de ? "Heimaufnahmen" : "Care-home entries", cell(entries), "", "", ""],
+    [label("functions.kaplanMeier.median"), cell(median), cell(lower), cell(upper), ""],
+    [label("functions.kaplanMeier.people"), cell(people), "", "", ""],
+    [label("functions.kaplanMeier.entries"), cell(entries), "", "", ""],
   ];
 }
 
@@ -138,6 +149,7 @@ function kaplanMeierSpill(rows: KaplanMeierRow[], summary: ResultField<string>[]
  * horizon per group, with their difference: the months by which care-home entry was delayed on
  * average (treated − control), for PREVENT.PLACEMENTVALUE's months_avoided.
  * @customfunction LOGRANK
+ * @requiresParameterAddresses
  * @param groups Group per person: treated or control (or 1 for treated, 0 for control).
  * @param start_dates Start of the service per person (dates).
  * @param entry_dates Care-home entry per person (date), blank while the person still lives at home.
@@ -155,38 +167,40 @@ export function logRankTable(
   horizon?: number,
   confidence?: number,
   output?: string,
+  invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  return excelResult(() => {
-    const months = optionalNumber(horizon, "horizon", DEFAULT_HORIZON_MONTHS);
-    const level = optionalNumber(confidence, "confidence", defaultConfidence);
-    const people = groupedFollowUps(groups, start_dates, entry_dates, end_dates);
-    const result = compareTimeAtHome(people.treated, people.control, months, level);
-    const noTest = "no care-home entry while both groups were followed, so there is nothing to test";
-    const values: Record<LogRankKey, number | null> = {
-      chi_square: result.logRank.chiSquare,
-      p_value: result.logRank.pValue,
-      observed_treated: result.logRank.observedTreated,
-      expected_treated: result.logRank.expectedTreated,
-      observed_control: result.logRank.observedControl,
-      expected_control: result.logRank.expectedControl,
-      months_treated: result.treated.restrictedMean.months,
-      months_control: result.control.restrictedMean.months,
-      months_delayed: result.monthsDelayed,
-      se: result.standardError,
-      lower: result.lower,
-      upper: result.upper,
-      n_treated: result.treated.curve.people,
-      n_control: result.control.curve.people,
-    };
-    return catalogueResult(
-      logRankOutputs,
-      values,
-      normalisedOutput(output),
-      { confidence: level, horizonMonths: months },
-      {
-        chi_square: `chi_square: ${noTest}`,
-        p_value: `p_value: ${noTest}`,
-      },
-    );
-  });
+  return excelResult(() =>
+    withParameterAddresses(invocation, ["groups", "start_dates", "entry_dates", "end_dates", "horizon", "confidence", "output"], () => {
+      const months = optionalNumber(horizon, "horizon", DEFAULT_HORIZON_MONTHS);
+      const level = optionalNumber(confidence, "confidence", defaultConfidence);
+      const people = groupedFollowUps(groups, start_dates, entry_dates, end_dates);
+      const result = compareTimeAtHome(people.treated, people.control, months, level);
+      const values: Record<LogRankKey, number | null> = {
+        chi_square: result.logRank.chiSquare,
+        p_value: result.logRank.pValue,
+        observed_treated: result.logRank.observedTreated,
+        expected_treated: result.logRank.expectedTreated,
+        observed_control: result.logRank.observedControl,
+        expected_control: result.logRank.expectedControl,
+        months_treated: result.treated.restrictedMean.months,
+        months_control: result.control.restrictedMean.months,
+        months_delayed: result.monthsDelayed,
+        se: result.standardError,
+        lower: result.lower,
+        upper: result.upper,
+        n_treated: result.treated.curve.people,
+        n_control: result.control.curve.people,
+      };
+      return catalogueResult(
+        logRankOutputs,
+        values,
+        normalisedOutput(output),
+        { confidence: level, horizonMonths: months },
+        {
+          chi_square: message("functions.noTest", { key: "chi_square" }),
+          p_value: message("functions.noTest", { key: "p_value" }),
+        },
+      );
+    }),
+  );
 }

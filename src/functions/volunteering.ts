@@ -55,12 +55,12 @@ function rateOf(rate: unknown, year: unknown): VolunteerRate {
   const isKey =
     cell === null || cell === undefined || cell === "" || (typeof cell === "string" && cell.trim().toLowerCase() === MINIMUM_WAGE_KEY);
   if (!isKey) {
-    if (typeof cell === "string") throw invalidValue(`rate: '${cell}' is neither a number nor "MINWAGE"`);
+    if (typeof cell === "string") throw invalidValue("functions.rateText", { text: cell });
     optionalNumber(year, "year", 0);
     return { euroPerHour: requiredNumber(cell, "rate") };
   }
   if (year === null || year === undefined || year === "") {
-    throw invalidValue('year: needed with rate "MINWAGE" (the minimum wage in force on 1 January of that year), e.g. 2025');
+    throw invalidValue("functions.yearForMinimumWage");
   }
   return { minimumWageOfYear: requiredNumber(year, "year") };
 }

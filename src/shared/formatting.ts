@@ -3,6 +3,7 @@
  * `Intl`: "1.234,5" and "95 %" in German, "1,234.5" in English. Negative numbers carry a true minus
  * sign. Every text of the add-in formats numbers here.
  */
+import { catalogue } from "./catalogue";
 import type { Language } from "./language";
 import { FIRST_CALENDAR_SERIAL, LAST_SERIAL, isoDateFromSerial } from "./serialDates";
 
@@ -38,21 +39,14 @@ export function formatPlain(value: number, language: Language): string {
 }
 
 /**
- * A number exactly enough to recognise what was typed (up to ten significant digits): the values
- * that messages quote back ("0,95", "1.000.000.000", "1,5e−12" stays readable as "0,0000000000015").
+ * A value as the user typed it, for messages that quote it back: no thousands separators, up to
+ * fifteen significant digits, the language's decimal sign ("0,95" / "0.95", "-1", "1e-12").
  */
 export function formatValue(value: number, language: Language): string {
-  if (Number.isNaN(value)) return language === "de" ? "keine Zahl" : "not a number";
-  if (!Number.isFinite(value)) return value > 0 ? "∞" : `${MINUS}∞`;
-  if (value !== 0 && Math.abs(value) < 1e-6) {
-    return withMinus(
-      value
-        .toExponential(3)
-        .replace(/\.?0+e/, "e")
-        .replace(".", language === "de" ? "," : "."),
-    );
-  }
-  return withMinus(numberFormat(language, { maximumSignificantDigits: 10 }).format(value));
+  if (Number.isNaN(value)) return catalogue["value.notANumber"][language];
+  if (!Number.isFinite(value)) return value > 0 ? "∞" : "-∞";
+  const text = String(Number(value.toPrecision(15)));
+  return language === "de" ? text.replace(".", ",") : text;
 }
 
 /** A whole count with thousands separators: "100.000" / "100,000". */
@@ -69,7 +63,7 @@ export function formatPercent(share: number, language: Language): string {
 /** A difference of two shares in percentage points: "−3,2 Prozentpunkte" / "−3.2 percentage points". */
 export function formatPercentagePoints(difference: number, language: Language, decimals = 1): string {
   const points = formatNumber(difference * 100, decimals, language);
-  return `${points}${NARROW_SPACE}${language === "de" ? "Prozentpunkte" : "percentage points"}`;
+  return catalogue["value.percentagePoints"][language].replace("{points} ", `${points}${NARROW_SPACE}`);
 }
 
 /** A p-value with three decimals; below 0.001 as "< 0,001" / "< 0.001". */

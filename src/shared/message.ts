@@ -2,7 +2,7 @@
  * Messages of the catalogue (src/shared/catalogue) and how they become text in a language.
  *
  * An entry is a `Bilingual` whose texts hold named placeholders:
- *   {name}                 the value as it is: text verbatim, a number as the language writes it,
+ *   {name}                 the value as it is: text verbatim, a number as typed with the language's decimal sign,
  *                          a Bilingual or a nested Message in the language, a list joined by ", "
  *   {name:count}           a whole number with thousands separators ("100.000")
  *   {name:percent}         a share as a percentage ("95 %")

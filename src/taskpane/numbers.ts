@@ -1,26 +1,7 @@
 import type { Language } from "../shared/language";
 
-const locales: Record<Language, string> = { en: "en-GB", de: "de-DE" };
-
-/** A number with a fixed count of decimals in the pane's language; negative numbers carry a true minus sign. */
-export function formatNumber(value: number, decimals: number, language: Language): string {
-  const text = new Intl.NumberFormat(locales[language], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
-  return text.replace("-", "\u2212");
-}
-
-/** A number as typed by hand: up to four decimals, no trailing zeros ("0.035", "1,700"). */
-export function formatPlain(value: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 4 }).format(value).replace("-", "\u2212");
-}
-
-/** "95 %" in both languages: the space before the percent sign follows DIN 5008 and the design's wording. */
-export function formatPercent(share: number, language: Language): string {
-  const decimals = Math.abs(share * 100 - Math.round(share * 100)) < 1e-9 ? 0 : 1;
-  return `${formatNumber(share * 100, decimals, language)}\u00a0%`;
-}
+/** The pane formats numbers with the shared formatters (src/shared/formatting.ts). */
+export { formatNumber, formatPercent, formatPercentagePoints, formatPlain, formatPValue } from "../shared/formatting";
 
 const thousandsGrouping = (separator: string) => new RegExp(`^[-+]?\\d{1,3}(\\${separator}\\d{3})+$`);
 

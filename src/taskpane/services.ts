@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { FileDelivery } from "../office/fileDelivery";
 import type { WorkbookPort } from "../office/workbookPort";
 import type { TemplateDefinition } from "../templates/model";
+import { errorText, isCodedError } from "../shared/codedError";
 import { exampleNames, type ExampleNames } from "./preview/exampleRanges";
 import { strings, type Language, type Strings } from "./strings";
 
@@ -34,10 +35,15 @@ export const PaneContext = createContext<PaneServices | null>(null);
 export function usePane(): PaneServices & { text: Strings; examples: ExampleNames } {
   const services = useContext(PaneContext);
   if (!services) throw new Error("usePane outside a PaneContext provider");
+  shownLanguage = services.language;
   return { ...services, examples: services.examples ?? exampleNames(services.language), text: strings[services.language] };
 }
 
-/** A message for the user from anything thrown. */
-export function reason(error: unknown): string {
+/** The language the pane shows, for `reason`; set wherever the pane renders. */
+let shownLanguage: Language = "en";
+
+/** A message for the user from anything thrown: coded errors in the pane's language, others as they are. */
+export function reason(error: unknown, language: Language = shownLanguage): string {
+  if (isCodedError(error)) return errorText(error, language);
   return error instanceof Error ? error.message : String(error);
 }

@@ -229,7 +229,8 @@ export interface ResultGridRow {
  */
 export interface ScenarioModel {
   /** One column per input, from column B; the base row reads the workbook name of the same name. */
-  inputs: { name: string; format: NumberFormatKey }[];
+  /** `label` heads the input's column (the input row's label); without it the column shows the name. */
+  inputs: { name: string; format: NumberFormatKey; label?: Text }[];
   /** Computed columns after the inputs; in `formula`, `{name}` of an input or an earlier output is this row's cell. */
   outputs: { key: string; header: Text; formula: string; format: NumberFormatKey }[];
 }

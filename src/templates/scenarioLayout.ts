@@ -32,7 +32,7 @@ function ownRow(formula: Formula, language: Language, row: number, columns: Map<
 
 export function putScenarioHeader(builder: SheetBuilder, r: number, label: string, model: ScenarioModel, language: Language) {
   builder.put(r, 1, label, "columnHeader");
-  model.inputs.forEach((input, i) => builder.put(r, 2 + i, input.name, "columnHeader"));
+  model.inputs.forEach((input, i) => builder.put(r, 2 + i, input.label ? text(input.label, language) : input.name, "columnHeader"));
   model.outputs.forEach((output, i) => builder.put(r, 2 + model.inputs.length + i, text(output.header, language), "columnHeader"));
 }
 

@@ -2,13 +2,13 @@
  * Settings chosen when a template is made (model.ts `TemplateSetting`): checked, then the
  * definition built again for them. The command line and the task pane use the same check.
  */
+import { formatPlain } from "../shared/formatting";
 import type { Language, SettingValues, TemplateDefinition, TemplateSetting } from "./model";
 
 export class TemplateSettingError extends Error {}
 
 /** A number as the user's language writes it ("10.000", "10,000"); NaN and infinities as they are. */
-const shownNumber = (value: number, language: Language) =>
-  Number.isFinite(value) ? value.toLocaleString(language === "de" ? "de-DE" : "en-GB") : String(value);
+const shownNumber = (value: number, language: Language) => (Number.isFinite(value) ? formatPlain(value, language) : String(value));
 
 function rangeProblem(setting: TemplateSetting, shown: string, language: Language): string {
   const [from, to] = [shownNumber(setting.minimum, language), shownNumber(setting.maximum, language)];

@@ -82,7 +82,7 @@ describe("projectCareHomeSpending", () => {
 
   it("refuses population rows of different lengths", () => {
     expect(() => projectCareHomeSpending({ ...inputs, population: { aged65to79: [1000], aged80plus: [500, 400] } })).toThrow(
-      /1 years aged 65–79 but 2/,
+      /1 year aged 65–79 but 2/,
     );
   });
 

@@ -41,7 +41,9 @@ describe("time at home from start, care-home entry and end of follow-up", () => 
     expect(problemOf(() => timeAtHome({ start: 44927, entry: 1e308, end: 44927 }, "row 1")).message).toMatch(
       /^entry_dates: row 1 is 1e\+308/,
     );
-    expect(problemOf(() => timeAtHome({ start: 44927, entry: null, end: NaN }, "row 1")).message).toMatch(/^end_dates: row 1 is NaN/);
+    expect(problemOf(() => timeAtHome({ start: 44927, entry: null, end: NaN }, "row 1")).message).toMatch(
+      /^end_dates: row 1 is not a number/,
+    );
   });
 
   test("date text for messages", () => {

@@ -218,16 +218,16 @@ describe("bad input gives #VALUE! or #N/A with a message that says why", () => {
   test("values other than 0/1 and ranges of different length: #VALUE! with the row", () => {
     const wrong = column([1, 0, 1, 0, 0, 1, 2, 0, 1, 0]);
     expect(thrownExcelError(() => adjustedDifference(wrong, group, covariates, omitted, omitted, omitted)).message).toBe(
-      "outcome: row 7 is 2, expected 0 or 1",
+      "row 7 of outcome is 2, expected 0 or 1",
     );
     const text = group.map((row, i) => (i === 3 ? ["ja"] : row));
-    expect(thrownExcelError(() => balanceTable(covariates, text, omitted, omitted)).message).toContain("group: row 4 is 'ja'");
+    expect(thrownExcelError(() => balanceTable(covariates, text, omitted, omitted)).message).toContain("row 4 of group is 'ja'");
     expect(thrownExcelError(() => weightsColumn(group.slice(0, 9), covariates))).toMatchObject({
       code: "#VALUE!",
       message: expect.stringContaining("covariates: 10 rows, but group has 9"),
     });
     expect(thrownExcelError(() => adjustedDifference(outcome.slice(1), group, covariates, omitted, omitted, omitted)).code).toBe("#VALUE!");
     const negative = column(age.map((_, i) => (i === 2 ? -1 : 1)));
-    expect(thrownExcelError(() => balanceTable(covariates, group, negative, omitted)).message).toContain("weights: row 3 is -1");
+    expect(thrownExcelError(() => balanceTable(covariates, group, negative, omitted)).message).toContain("row 3 of weights is -1");
   });
 });

@@ -89,7 +89,7 @@ describe("PREVENT.RATEDIFF", () => {
     const treated = column(Array.from({ length: 20 }, (_, i) => (i === 13 ? "ja" : 0)));
     expect(thrownExcelError(() => rateDifference(treated, outcomes(3, 10), omitted, omitted))).toEqual({
       code: "#VALUE!",
-      message: "treated: row 14 is 'ja', expected 0 or 1",
+      message: "row 14 of treated is 'ja', expected 0 or 1",
     });
   });
 
@@ -100,7 +100,7 @@ describe("PREVENT.RATEDIFF", () => {
     ];
     expect(thrownExcelError(() => rateDifference(outcomes(1, 3), control, omitted, omitted))).toEqual({
       code: "#VALUE!",
-      message: "control: row 2, column 2 is 2, expected 0 or 1",
+      message: "row 2, column 2 of control is 2, expected 0 or 1",
     });
   });
 
@@ -243,11 +243,11 @@ describe("PREVENT.MEANDIFF", () => {
   test("text or a boolean in a range gives #VALUE! naming the cell", () => {
     expect(thrownExcelError(() => meanDifference(column([1, 2, "n/a"]), column([1, 2]), omitted, omitted))).toEqual({
       code: "#VALUE!",
-      message: "treated: row 3 is 'n/a', expected a number",
+      message: "row 3 of treated is 'n/a', expected a number",
     });
     expect(thrownExcelError(() => meanDifference(column([1, 2]), column([true, 2]), omitted, omitted))).toEqual({
       code: "#VALUE!",
-      message: "control: row 1 is true, expected a number",
+      message: "row 1 of control is TRUE, expected a number",
     });
   });
 
@@ -300,7 +300,7 @@ describe("PREVENT.DID", () => {
       thrownExcelError(() => differenceInDifferencesOfMeans(ranges[0], ranges[1], ranges[2], column([1, "x"]), omitted, omitted)),
     ).toEqual({
       code: "#VALUE!",
-      message: "control_after: row 2 is 'x', expected a number",
+      message: "row 2 of control_after is 'x', expected a number",
     });
     expect(thrownExcelError(() => differenceInDifferencesOfMeans(ranges[0], column([]), ranges[2], ranges[3], omitted, omitted))).toEqual({
       code: "#N/A",

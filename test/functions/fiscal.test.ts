@@ -127,7 +127,7 @@ describe("PREVENT.FISCALRETURN", () => {
   });
 
   test("text in a row names the position", () => {
-    expect(thrownExcelError(() => fiscalReturn([[100, "n/a", 100]], [[1]])).message).toBe("costs: column 2 is 'n/a', expected a number");
+    expect(thrownExcelError(() => fiscalReturn([[100, "n/a", 100]], [[1]])).message).toBe("column 2 of costs is 'n/a', expected a number");
   });
 
   test("empty ranges are #N/A", () => {
@@ -165,6 +165,6 @@ describe("PREVENT.SPLIT", () => {
   });
 
   test("text among the shares names its row", () => {
-    expect(thrownExcelError(() => split(100, [[0.5], ["half"]])).message).toBe("shares: row 2 is 'half', expected a number");
+    expect(thrownExcelError(() => split(100, [[0.5], ["half"]])).message).toBe("row 2 of shares is 'half', expected a number");
   });
 });

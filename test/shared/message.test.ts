@@ -12,9 +12,9 @@ describe("messages of the catalogue", () => {
   it("writes numbers, shares, points, p-values, dates and plurals per language", () => {
     const values = { n: 1234.5, share: 0.95, d: -0.032, p: 0.0004, day: 44743, rows: 1 };
     const text = "{n} {share:percent} {d:points} {p:pvalue} {day:date} {rows:plural:# Zeile|# Zeilen}";
-    expect(fill(text, values, "de")).toBe("1.234,5 95\u00a0% \u22123,2\u00a0Prozentpunkte <\u00a00,001 01.07.2022 1 Zeile");
+    expect(fill(text, values, "de")).toBe("1234,5 95\u00a0% \u22123,2\u00a0Prozentpunkte <\u00a00,001 01.07.2022 1 Zeile");
     expect(fill(text, { ...values, rows: 3 }, "en")).toBe(
-      "1,234.5 95\u00a0% \u22123.2\u00a0percentage points <\u00a00.001 2022-07-01 3 Zeilen",
+      "1234.5 95\u00a0% \u22123.2\u00a0percentage points <\u00a00.001 2022-07-01 3 Zeilen",
     );
   });
 

@@ -109,7 +109,10 @@ describe("the wizard with covariates", () => {
   it("names a covariate range whose length differs from its group's", async () => {
     const short = [{ name: "age", treated: "Cohort!H2:H240", control: "Cohort!H242:H471" }];
     await expect(prepareComparison(await previewWorkbook(), { ...input, covariates: short }, "en")).rejects.toThrow(
-      "age, treated group: 239 cells, but Treated group has 240; give the same rows.",
+      "age, treated group: 239 cells, but Treated group has 240; give the same rows",
+    );
+    await expect(prepareComparison(await previewWorkbook(), { ...input, covariates: short }, "de")).rejects.toThrow(
+      "age, geförderte Gruppe: 239 Zellen, aber Geförderte Gruppe hat 240; bitte dieselben Zeilen angeben",
     );
   });
 

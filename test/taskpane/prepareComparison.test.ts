@@ -132,11 +132,27 @@ describe("prepareComparison on the preview workbook", () => {
     });
   });
 
-  it("passes on the engine's message for a value that is not 0 or 1", async () => {
+  it("names the field by its label and the cell by its sheet address for a value that is not 0 or 1", async () => {
     const workbook = await previewWorkbook();
-    // Column B holds the group names: row 2 is 'treated'.
-    await expect(prepareComparison(workbook, { ...cohortInput, ranges: ["Cohort!B2:B241", "Cohort!G242:G471"] }, "en")).rejects.toThrow(
-      "treated: row 1 is 'treated', expected 0 or 1",
+    // Column B holds the group names: B2 (the first cell of the range) is 'treated'.
+    const input = { ...cohortInput, ranges: ["Cohort!B2:B241", "Cohort!G242:G471"] };
+    await expect(prepareComparison(workbook, input, "en")).rejects.toThrow("Treated group: cell Cohort!B2 is 'treated', expected 0 or 1");
+    await expect(prepareComparison(workbook, input, "de")).rejects.toThrow(
+      "Geförderte Gruppe: Zelle Cohort!B2 enthält 'treated', erwartet 0 oder 1",
+    );
+  });
+
+  it("counts the cell's sheet row from where the range starts (row 14 of G2:G241 is G15)", async () => {
+    const workbook = new MemoryWorkbook(["Kohorte"]);
+    const column = Array.from({ length: 20 }, (_, i) => [i === 13 ? "ja" : i % 2]);
+    await workbook.writeBlock("Kohorte!G2", column);
+    await workbook.writeBlock(
+      "Kohorte!H2",
+      column.map((_, i) => [i % 3 === 0 ? 1 : 0]),
+    );
+    const input = { ...cohortInput, ranges: ["Kohorte!G2:G21", "Kohorte!H2:H21"], target: "Kohorte!J2" };
+    await expect(prepareComparison(workbook, input, "de")).rejects.toThrow(
+      "Geförderte Gruppe: Zelle Kohorte!G15 enthält 'ja', erwartet 0 oder 1",
     );
   });
 

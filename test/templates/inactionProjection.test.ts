@@ -213,7 +213,7 @@ const cases: Case[] = [
     expected: {
       ...expectedOf(projectionOf(businessCaseEffect, businessCasePostCost), businessCaseEffect, businessCasePostCost),
       counselling_home_entry_reduction: businessCaseEffect,
-      proj_effect_source: "counselling business case (name counselling_home_entry_reduction)",
+      proj_effect_source: "from the counselling business case in this workbook",
     },
   },
 ];

@@ -93,9 +93,9 @@ describe("review sheet recalculated in LibreOffice", () => {
     expect(months[months.length - 1].slice(1, 5)).toEqual(["changed", "→ months_avoided", "30.00", "12.00"]);
   });
 
-  it("links each check to the cell it concerns, by the cell's workbook name", () => {
+  it("links each check to the cell it concerns, in words rather than the cell's workbook name", () => {
     const { sheets } = recalculated.get("defaults")!;
     const row = sheets.get("Review")!.find((candidate) => candidate[0] === checks.months)!;
-    expect(row[2]).toBe("→ months_avoided");
+    expect(row[2]).toBe("→ go to the cell");
   });
 });

@@ -15,6 +15,8 @@ import { renderXlsx } from "../../src/templates/xlsxRenderer";
 import { errorCells, recalculatePlans } from "./recalculatedCells";
 
 const outputColumn = (key: string) => 1 + scenarioModel.inputs.length + scenarioModel.outputs.findIndex((output) => output.key === key);
+/** The sensitivity rows are named by the input's label, as the Assumptions sheet shows it. */
+const labelOf = (name: string, language: Language) => scenarioModel.inputs.find((input) => input.name === name)!.label![language];
 const inputColumn = (name: string) => 1 + scenarioModel.inputs.findIndex((input) => input.name === name);
 
 /** The plan with one input's value replaced, as a user would type it on the Assumptions sheet. */
@@ -85,8 +87,8 @@ describe.each<[Language, string, string]>([
   it("computes every low and high row as the model with that one input replaced", () => {
     const { rowLabelled } = sheetsOf(language);
     for (const row of reference.rows) {
-      const low = rowLabelled(`${row.name}: ${language === "de" ? "niedrig" : "low"}`);
-      const high = rowLabelled(`${row.name}: ${language === "de" ? "hoch" : "high"}`);
+      const low = rowLabelled(`${labelOf(row.name, language)}: ${language === "de" ? "niedrig" : "low"}`);
+      const high = rowLabelled(`${labelOf(row.name, language)}: ${language === "de" ? "hoch" : "high"}`);
       close(low[outputColumn("npv_county")], row.county_low);
       close(high[outputColumn("npv_county")], row.county_high);
       close(low[outputColumn("npv_public")], row.public_low);
@@ -109,7 +111,7 @@ describe.each<[Language, string, string]>([
 describe("one-way rows by hand", () => {
   it("households counselled at their high value (160): prevented placements and the county's NPV scale with the households", () => {
     const { rowLabelled } = sheetsOf("en");
-    const high = rowLabelled("households_served: high");
+    const high = rowLabelled(`${labelOf("households_served", "en")}: high`);
     expect(Number(high[inputColumn("households_served")])).toBe(160);
     // Prevented placements: 160 × (70/230 − 34/240) × 1 × (1 − 0) × (1 − 0.10) = 23.426086956521739…
     close(high[outputColumn("prevented")], 160 * (70 / 230 - 34 / 240) * 0.9);

@@ -9,6 +9,7 @@ export const common = {
   "value.true": { de: "WAHR", en: "TRUE" },
   "value.false": { de: "FALSCH", en: "FALSE" },
   "value.notANumber": { de: "keine Zahl", en: "not a number" },
+  "value.percentagePoints": { de: "{points} Prozentpunkte", en: "{points} percentage points" },
   "value.quoted": { de: "„{text}“", en: "'{text}'" },
   "error.unexpected": { de: "Nicht ausführbar: {detail}", en: "Could not complete: {detail}" },
   /**

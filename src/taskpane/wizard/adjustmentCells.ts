@@ -5,6 +5,8 @@
  */
 import { comparableGroupsInput, type ComparableGroupsInput } from "../../functions/comparableGroupCells";
 import { describe, isBlank } from "../../functions/cells";
+import { CodedError } from "../../shared/codedError";
+import { cellPosition, message } from "../../shared/message";
 import type { CellContent } from "../../shared/cellContent";
 
 export interface CovariateCells {
@@ -15,14 +17,18 @@ export interface CovariateCells {
 
 /** A one-column range as a list of cells; `field` names the range in the message when it is wider. */
 function column(values: CellContent[][], field: string): CellContent[] {
-  if (values.some((row) => row.length !== 1)) throw new Error(`${field}: give one column (one cell per person).`);
+  if (values.some((row) => row.length !== 1)) throw new CodedError("pane.oneColumn", { argument: field });
   return values.map((row) => row[0]);
 }
 
 function numbersOrBlanks(cells: CellContent[], field: string): CellContent[] {
   cells.forEach((cell, row) => {
     if (!isBlank(cell) && !(typeof cell === "number" && Number.isFinite(cell))) {
-      throw new Error(`${field}: row ${row + 1} is ${describe(cell)}, expected a number.`);
+      throw new CodedError("cells.wrongCell", {
+        cell: cellPosition(field, row, 0, "column"),
+        shown: describe(cell),
+        expected: message("cells.expected.number"),
+      });
     }
   });
   return cells;
@@ -47,7 +53,7 @@ export function stackedGroups(
       const field = fields.covariateIn(covariate.name, group);
       const cells = numbersOrBlanks(column(covariate[group], field), field);
       if (cells.length !== expected) {
-        throw new Error(`${field}: ${cells.length} cells, but ${fields[group]} has ${expected}; give the same rows.`);
+        throw new CodedError("pane.sameRows", { argument: field, cells: cells.length, other: fields[group], expected });
       }
       return cells;
     };

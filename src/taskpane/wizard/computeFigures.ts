@@ -17,7 +17,7 @@ import { stackedGroups, type CovariateCells, type GroupFields } from "./adjustme
 import type { AdjustedFigures, ComparisonFigures, OutcomeKind, Robustness } from "./figures";
 
 /** Argument names as the PREVENT functions call them, so that messages match the cells' errors. */
-const argumentNames: Record<OutcomeKind, string[]> = {
+export const argumentNames: Record<OutcomeKind, string[]> = {
   binary: ["treated", "control"],
   number: ["treated", "control"],
   beforeAfter: ["treated_before", "treated_after", "control_before", "control_after"],

@@ -9,6 +9,7 @@ import { absoluteRange, blockAddress, blockRowCount, comparisonBlock, rangeLabel
 import type { AdjustedFigures, ComparisonFigures, OutcomeKind } from "./figures";
 import type { NativeForm } from "./nativeForms";
 import { adjustedSentence, resultSentence, type Wording } from "./resultSentence";
+import { directLocator, fieldErrorText, fieldRenderOptions, type Locate, type ReadField } from "./fieldMessages";
 
 /** What the user typed into the wizard. */
 export interface WizardInput {
@@ -205,8 +206,21 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
 
   const outcomeCount = rangeLabelKeys(input.outcome).length;
   const outcomeValues = snapshots.slice(0, outcomeCount).map((snapshot) => snapshot.values);
-  const { computeFigures, computeAdjustment } = await import(/* webpackChunkName: "pane-comparison-engine" */ "./computeFigures");
-  const figures = computeFigures(input.outcome, outcomeValues, confidence);
+  const { computeFigures, computeAdjustment, argumentNames } = await import(
+    /* webpackChunkName: "pane-comparison-engine" */ "./computeFigures"
+  );
+  const read = fields.map((field, i): ReadField => ({ label: field.label, address: snapshots[i].address }));
+  const byArgument = new Map<string, ReadField>();
+  argumentNames[input.outcome].forEach((name, i) => byArgument.set(name, read[i]));
+  read.forEach((field) => byArgument.set(field.label, field));
+  const inLanguage = (error: unknown, locate: Locate = directLocator(byArgument)) =>
+    new Error(fieldErrorText(error, language, fieldRenderOptions(byArgument, locate)));
+  let figures: ComparisonFigures;
+  try {
+    figures = computeFigures(input.outcome, outcomeValues, confidence);
+  } catch (error) {
+    throw inLanguage(error);
+  }
   const sentence = resultSentence(figures, language, input.wording);
 
   const covariates = activeCovariates(input).map((covariate, i) => ({
@@ -217,12 +231,26 @@ export async function prepareComparison(port: WorkbookPort, input: WizardInput, 
   }));
   let adjustment: PreparedComparison["adjustment"] = null;
   if (covariates.length > 0) {
-    const adjusted = computeAdjustment(
-      { treated: outcomeValues[0], control: outcomeValues[1] },
-      covariates.map(({ name, cells }) => ({ name, ...cells })),
-      confidence,
-      { treated: fields[0].label, control: fields[1].label, covariateIn: text.covariateIn },
-    );
+    // PREVENT.ADJUSTED sees the treated rows stacked above the comparison rows.
+    const treatedRows = outcomeValues[0].length;
+    const stacked: Locate = (argument, row, column) => {
+      const group = row < treatedRows ? 0 : 1;
+      const inGroup = row - group * treatedRows;
+      if (argument === "outcome" || argument === "group") return { field: read[group], row: inGroup, column: 0 };
+      if (argument === "covariates") return { field: read[outcomeCount + 2 * column + group], row: inGroup, column: 0 };
+      return directLocator(byArgument)(argument, row, column);
+    };
+    let adjusted: AdjustedFigures;
+    try {
+      adjusted = computeAdjustment(
+        { treated: outcomeValues[0], control: outcomeValues[1] },
+        covariates.map(({ name, cells }) => ({ name, ...cells })),
+        confidence,
+        { treated: fields[0].label, control: fields[1].label, covariateIn: text.covariateIn },
+      );
+    } catch (error) {
+      throw inLanguage(error, stacked);
+    }
     adjustment = { figures: adjusted, sentence: adjustedSentence(adjusted, language, input.wording) };
   }
 

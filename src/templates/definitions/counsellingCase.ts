@@ -2,7 +2,7 @@
  * Care and housing counselling business case (DESIGN §4): who saves, when, and how sure we are.
  * Defaults from reference/parameters.md; each carries its source and confidence grade.
  */
-import type { InputRow, RowDefinition, SettingValues, TemplateDefinition, TemplateSetting } from "../model";
+import type { InputRow, RowDefinition, ScenarioModel, SettingValues, TemplateDefinition, TemplateSetting, Text } from "../model";
 import { rateComparisonRows } from "./comparisonRows";
 import { confoundingRows } from "./confoundingRows";
 import { counsellingScenarioModel } from "./counsellingScenario";
@@ -707,7 +707,17 @@ const varied = assumptions
   .filter((row): row is InputRow => row.kind === "input" && row.low !== undefined && !residentsOnly.has(row.name))
   .map((input) => ({ input, linear: !nonLinear.has(input.name) }));
 
-export const scenarioModel = counsellingScenarioModel(horizonLimit);
+/** The scenario columns are headed by the labels of the rows their inputs come from. */
+const inputLabels = new Map(
+  [...assumptions, ...evidence].flatMap((row): [string, Text][] =>
+    "name" in row && row.name && "label" in row ? [[row.name, row.label]] : [],
+  ),
+);
+const bareModel = counsellingScenarioModel(horizonLimit);
+export const scenarioModel: ScenarioModel = {
+  ...bareModel,
+  inputs: bareModel.inputs.map((input) => ({ ...input, label: inputLabels.get(input.name) })),
+};
 
 const sensitivity = sensitivityRows(scenarioModel, varied, {
   keys: ["npv_county", "npv_public"],

@@ -175,8 +175,8 @@ const assumptions: RowDefinition[] = [
     "proj_effect_source",
     t("Herkunft", "Taken from"),
     {
-      de: '=IF(ISERROR(counselling_home_entry_reduction),"getippter Wert oben","Business Case Beratung (Name counselling_home_entry_reduction)")',
-      en: '=IF(ISERROR(counselling_home_entry_reduction),"typed value above","counselling business case (name counselling_home_entry_reduction)")',
+      de: '=IF(ISERROR(counselling_home_entry_reduction),"getippter Wert oben","aus dem Business Case Beratung in dieser Mappe")',
+      en: '=IF(ISERROR(counselling_home_entry_reduction),"typed value above","from the counselling business case in this workbook")',
     },
     "text",
   ),
@@ -766,8 +766,8 @@ const method: RowDefinition[] = [
     "4. Cost of doing nothing = spending in the status quo − spending in the scenario, per year and cumulated, undiscounted and discounted at the end of each year as Excel's NPV does.",
   ),
   paragraph(
-    "5. Präventionsbudget = Anteil × Ausgaben im Status quo; Beratungsstellen = Budget ÷ (Kosten je Stelle × (1 + Kostensteigerung)^(Jahr − 1)). Die Kosten je Stelle kommen aus dem Business Case Beratung (Name cost_per_post), wenn er in derselben Mappe steht.",
-    "5. Prevention budget = share × spending in the status quo; counselling posts = budget ÷ (cost per post × (1 + cost growth)^(year − 1)). The cost per post comes from the counselling business case (name cost_per_post) when it is in the same workbook.",
+    "5. Präventionsbudget = Anteil × Ausgaben im Status quo; Beratungsstellen = Budget ÷ (Kosten je Stelle × (1 + Kostensteigerung)^(Jahr − 1)). Die Kosten je Stelle kommen aus dem Business Case Beratung (dessen Annahme „Kosten je Stelle“), wenn er in derselben Mappe steht.",
+    "5. Prevention budget = share × spending in the status quo; counselling posts = budget ÷ (cost per post × (1 + cost growth)^(year − 1)). The cost per post comes from the counselling business case (its assumption “cost per post”) when it is in the same workbook.",
   ),
   paragraph(
     "6. Quellen: Statistische Ämter des Bundes und der Länder, Bevölkerungsvorausberechnung (Statistik 12421) und Pflegestatistik 2023 (Destatis); DAK-Pflegereport 2024; CAREkonkret 2024; BBSR, Potenzialanalyse altersgerechte Wohnungsanpassung 2014; HM Treasury Green Book 2022; Tagung Sozialplanung NRW 2013. Güte D heißt: durch eigene Zahlen ersetzen.",

@@ -35,9 +35,12 @@ const notPassing: Highlight = { style: "flagged", texts: [t("prüfen", "warn"), 
 const stillToReplace: Highlight = { style: "flagged", texts: [term("review.stillToReplace")] };
 const changedHighlight: Highlight = { style: "flagged", texts: [term("review.changed")] };
 
-/** A link to a named cell: "#name" jumps to a workbook name in Excel and LibreOffice. */
-function nameLink(name: string): string {
-  return `=HYPERLINK("#{${name}}","→ {${name}}")`;
+/**
+ * A link to a named cell: "#name" jumps to a workbook name in Excel and LibreOffice. The link shows
+ * words, not the name: names are identifiers, the sheet is read by people.
+ */
+function nameLink(name: string): Text {
+  return { de: `=HYPERLINK("#{${name}}","→ zur Zelle")`, en: `=HYPERLINK("#{${name}}","→ go to the cell")` };
 }
 
 /**

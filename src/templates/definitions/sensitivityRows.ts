@@ -50,7 +50,7 @@ export function sensitivityRows(model: ScenarioModel, varied: VariedInput[], res
       (["low", "high"] as const).map((bound) => ({
         kind: "scenario",
         key: bound === "low" ? low(input.name) : high(input.name),
-        label: t(`${input.name}: ${bound === "low" ? "niedrig" : "hoch"}`, `${input.name}: ${bound}`),
+        label: t(`${input.label.de}: ${bound === "low" ? "niedrig" : "hoch"}`, `${input.label.en}: ${bound}`),
         model,
         values: { [input.name]: `={${input.name}:${bound}}` },
       })),

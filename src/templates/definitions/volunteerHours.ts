@@ -119,8 +119,8 @@ const summary: RowDefinition[] = [
  */
 const firstLowRateLink = {
   link: t(
-    '=HYPERLINK(IF({first_rate_below_minimum_wage}>0,"#"&CELL("address",INDEX({volunteer_rate},{first_rate_below_minimum_wage})),"#{minimum_wage}"),IF({first_rate_below_minimum_wage}>0,"→ Satz von "&INDEX({volunteer_activity},{first_rate_below_minimum_wage}),"→ {minimum_wage}"))',
-    '=HYPERLINK(IF({first_rate_below_minimum_wage}>0,"#"&CELL("address",INDEX({volunteer_rate},{first_rate_below_minimum_wage})),"#{minimum_wage}"),IF({first_rate_below_minimum_wage}>0,"→ rate of "&INDEX({volunteer_activity},{first_rate_below_minimum_wage}),"→ {minimum_wage}"))',
+    '=HYPERLINK(IF({first_rate_below_minimum_wage}>0,"#"&CELL("address",INDEX({volunteer_rate},{first_rate_below_minimum_wage})),"#{minimum_wage}"),IF({first_rate_below_minimum_wage}>0,"→ Satz von "&INDEX({volunteer_activity},{first_rate_below_minimum_wage}),"→ Mindestlohn"))',
+    '=HYPERLINK(IF({first_rate_below_minimum_wage}>0,"#"&CELL("address",INDEX({volunteer_rate},{first_rate_below_minimum_wage})),"#{minimum_wage}"),IF({first_rate_below_minimum_wage}>0,"→ rate of "&INDEX({volunteer_activity},{first_rate_below_minimum_wage}),"→ minimum wage"))',
   ),
 };
 
