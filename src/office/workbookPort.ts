@@ -158,11 +158,27 @@ export interface InsertionReport {
   omitted: string[];
 }
 
-/** Insertion failed; whatever had been added was removed again. `message` is for the user. */
+/**
+ * What a failed insertion left, for the pane to say in the user's language: `reason` is the
+ * host's own words; `sheets` and `names` are this insertion's and still there; `unverifiedSheets`
+ * and `unverifiedNames` carry a name it wanted but could not be confirmed as its own (perhaps the
+ * user made them meanwhile), so they were left alone; `unknown` when the clean-up could not even look.
+ */
+export interface InsertionFailure {
+  reason: string;
+  sheets: string[];
+  names: string[];
+  unverifiedSheets: string[];
+  unverifiedNames: string[];
+  unknown: boolean;
+}
+
+/** Insertion failed; `failure` says what is left, `message` says the same in English. */
 export class TemplateInsertionError extends Error {
   constructor(
     message: string,
     readonly cause?: unknown,
+    readonly failure?: InsertionFailure,
   ) {
     super(message);
     this.name = "TemplateInsertionError";

@@ -6,6 +6,7 @@ import { templateInsertion } from "../../templates/layout";
 import type { TemplateData, TemplateDefinition } from "../../templates/model";
 import { readSetting, withSettings } from "../../templates/settings";
 import { reason, usePane } from "../services";
+import { actionProblem, useWorkbookAction } from "../workbookAction";
 import { templatePurpose } from "./purposes";
 import { SettingFields, type TypedSettings } from "./SettingFields";
 
@@ -41,6 +42,9 @@ export function TemplateGallery() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const actions = useWorkbookAction();
+  // Any action on this workbook, started here or in another section, disables the buttons.
+  const disabled = busy !== null || actions.running !== null;
 
   useEffect(() => {
     let current = true;
@@ -87,24 +91,32 @@ export function TemplateGallery() {
       setBusy(null);
       return;
     }
-    await insert(definition, data);
+    await insert(definition, data, true);
   };
 
-  const insert = async (offered: TemplateDefinition, data?: TemplateData) => {
+  const insert = async (offered: TemplateDefinition, data?: TemplateData, readingData = false) => {
     const definition = chosen(offered);
     if (!definition) return;
     const title = definition.title[language];
-    setBusy(`insert:${definition.id}`);
-    setOutcome(null);
+    // A request refused while another runs leaves that one's busy label alone.
+    let started = false;
     try {
-      const report = await port.insertTemplate(templateInsertion(definition, language, data));
+      const report = await actions.run("insertion", () => {
+        started = true;
+        setBusy(`insert:${definition.id}`);
+        setOutcome(null);
+        return port.insertTemplate(templateInsertion(definition, language, data));
+      });
       // The last sheet is the hidden marker; the user sees the others.
       setOutcome({ intent: "success", message: text.inserted(title, report.sheets.slice(0, -1)) });
     } catch (error) {
-      const message = error instanceof TemplateInsertionError ? error.message : reason(error);
-      setOutcome({ intent: "error", message: text.insertFailed(title, message) });
+      const message =
+        error instanceof TemplateInsertionError && error.failure
+          ? text.insertionFailed(title, error.failure)
+          : text.insertFailed(title, actionProblem(error, text));
+      setOutcome({ intent: "error", message });
     } finally {
-      setBusy(null);
+      if (started || readingData) setBusy(null);
     }
   };
 
@@ -178,7 +190,7 @@ export function TemplateGallery() {
                     definition={definition}
                     typed={typedSettings[definition.id] ?? {}}
                     problems={settingProblems[definition.id] ?? {}}
-                    disabled={busy !== null}
+                    disabled={disabled}
                     onChange={(key, value) =>
                       setTypedSettings((all) => ({ ...all, [definition.id]: { ...all[definition.id], [key]: value } }))
                     }
@@ -187,7 +199,7 @@ export function TemplateGallery() {
                     <Button
                       appearance="primary"
                       aria-label={text.insertTemplate(title)}
-                      disabled={busy !== null}
+                      disabled={disabled}
                       onClick={() => insert(definition)}
                     >
                       {busy === `insert:${definition.id}` ? text.inserting : text.insert}
@@ -195,7 +207,7 @@ export function TemplateGallery() {
                     {takesData(definition) && (
                       <Button
                         aria-label={text.insertWithDataTemplate(title)}
-                        disabled={busy !== null}
+                        disabled={disabled}
                         onClick={() => {
                           if (!chosen(definition)) return;
                           setDataFor(definition);
@@ -205,7 +217,7 @@ export function TemplateGallery() {
                         {busy === `data:${definition.id}` ? text.readingData : text.insertWithData}
                       </Button>
                     )}
-                    <Button aria-label={text.downloadTemplate(title)} disabled={busy !== null} onClick={() => download(definition)}>
+                    <Button aria-label={text.downloadTemplate(title)} disabled={disabled} onClick={() => download(definition)}>
                       {text.download}
                     </Button>
                   </div>
