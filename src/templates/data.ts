@@ -5,14 +5,36 @@
  * the column; nothing is guessed silently.
  */
 import Papa from "papaparse";
-import { serialFromCalendarDate, serialFromIsoDate } from "../shared/serialDates";
+import { FIRST_CALENDAR_SERIAL, isCalendarDate, serialFromCalendarDate } from "../shared/serialDates";
 import type { CsvKind, DataColumn, DataValue, TemplateData, TemplateDefinition } from "./model";
 
+/** A message in both languages. */
+export interface DataText {
+  de: string;
+  en: string;
+}
+
+/** A file refused; `text` holds the message in both languages where it has been written in both. */
 export class DataFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly text?: DataText;
+  constructor(message: string | DataText) {
+    super(typeof message === "string" ? message : message.en);
+    if (typeof message !== "string") this.text = message;
     this.name = "DataFileError";
   }
+}
+
+/** The message of a refused file in the user's language (English where it exists only in English). */
+export function dataFileMessage(error: unknown, language: "de" | "en"): string {
+  if (error instanceof DataFileError) return error.text?.[language] ?? error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** "cohort.csv, line 4, column 'start'" in both languages; no column for a problem of the whole line. */
+export function position(file: string, line?: number, column?: string): DataText {
+  if (line === undefined) return { de: file, en: file };
+  const at = { de: `${file}, Zeile ${line}`, en: `${file}, line ${line}` };
+  return column === undefined ? at : { de: `${at.de}, Spalte „${column}“`, en: `${at.en}, column '${column}'` };
 }
 
 /** The most data rows a file may have: the figures for this size are in `npm run bench`. */
@@ -98,10 +120,22 @@ export function parseCsv(text: string, separator: Separator = ","): string[][] {
   return parseCsvRows(text.replace(/^\uFEFF/, ""), separator, "CSV").map((row) => row.fields);
 }
 
-/** "2022-01-09", or "09.01.2022" as German Excel writes it (day first; the dots say so). */
-function serialFromDate(text: string): number | null {
+/**
+ * "2022-01-09", or "09.01.2022" as German Excel writes it (day first; the dots say so): its
+ * serial, "early" for a real day before 1 March 1900 (Excel's dates before it are off by its
+ * phantom 29 February 1900, or do not exist), null when it is not a date in either form.
+ */
+function serialFromDate(text: string): number | "early" | null {
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  return german ? serialFromCalendarDate(Number(german[3]), Number(german[2]), Number(german[1])) : serialFromIsoDate(text);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [year, month, day] = german
+    ? [Number(german[3]), Number(german[2]), Number(german[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : [NaN, NaN, NaN];
+  if (!isCalendarDate(year, month, day)) return null;
+  const serial = serialFromCalendarDate(year, month, day);
+  return serial === null || serial < FIRST_CALENDAR_SERIAL ? "early" : serial;
 }
 
 const plainNumber = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -130,8 +164,8 @@ function outsideValidation(value: number, column: DataColumn): string | null {
   return null;
 }
 
-function readField(raw: string, kind: CsvKind, column: DataColumn, separator: Separator, where: string): DataValue {
-  const fail = (reason: string) => new DataFileError(`${where}: ${reason}`);
+function readField(raw: string, kind: CsvKind, column: DataColumn, separator: Separator, at: DataText): DataValue {
+  const fail = (reason: string) => new DataFileError(`${at.en}: ${reason}`);
   if (typeof kind === "object") {
     if (!kind.options.includes(raw)) throw fail(`'${raw}' is not one of ${kind.options.join(", ")}`);
     return raw;
@@ -155,6 +189,12 @@ function readField(raw: string, kind: CsvKind, column: DataColumn, separator: Se
       if (kind === "optionalDate" && raw === "") return null;
       const serial = serialFromDate(raw);
       if (serial === null) throw fail(`'${raw}' is not a date of the form YYYY-MM-DD or DD.MM.YYYY`);
+      if (serial === "early") {
+        throw new DataFileError({
+          de: `${at.de}: ${raw} liegt vor dem 1. März 1900, dem ersten Datum, das die Tabelle aufnehmen kann (Excel zählt davor einen 29. Februar 1900, den es nicht gab). Bitte prüfen Sie das Datum.`,
+          en: `${at.en}: ${raw} is before 1 March 1900, the first date the sheet can hold (before it Excel counts a 29 February 1900 that never was). Check the date.`,
+        });
+      }
       return serial;
     }
   }
@@ -226,8 +266,7 @@ export function readDataFile(template: TemplateDefinition, content: Uint8Array |
     }
     return table.columns.map((column, c) => {
       if (!column.csv || positions[c] < 0) return null;
-      const where = `${file}, line ${line}, column '${column.csv.column}'`;
-      return readField(fields[positions[c]].trim(), column.csv.kind, column, separator, where);
+      return readField(fields[positions[c]].trim(), column.csv.kind, column, separator, position(file, line, column.csv.column));
     });
   });
   return { data: { table: table.name, rows }, encoding: decoded.encoding, separator };

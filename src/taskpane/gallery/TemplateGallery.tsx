@@ -87,7 +87,10 @@ export function TemplateGallery() {
       const { readTemplateData } = await import(/* webpackChunkName: "pane-data-reader" */ "../../templates/data");
       data = readTemplateData(definition, await fileBytes(file), file.name);
     } catch (error) {
-      setOutcome({ intent: "error", message: text.dataRefused(title, reason(error)) });
+      // A refused file's message in the pane's language, where the reader wrote it in both.
+      const bilingual =
+        error instanceof Error && "text" in error ? (error.text as Partial<Record<typeof language, string>> | undefined) : undefined;
+      setOutcome({ intent: "error", message: text.dataRefused(title, bilingual?.[language] ?? reason(error)) });
       setBusy(null);
       return;
     }
