@@ -7,6 +7,7 @@
 import Papa from "papaparse";
 import { FIRST_CALENDAR_SERIAL, isCalendarDate, serialFromCalendarDate } from "../shared/serialDates";
 import type { CsvKind, DataColumn, DataValue, TemplateData, TemplateDefinition } from "./model";
+import { decodeDataFile, forgivingHeader, showInvisible, UndecodableFileError, type Encoding } from "./textDecoding";
 
 /** A message in both languages. */
 export interface DataText {
@@ -39,6 +40,8 @@ export function position(file: string, line?: number, column?: string): DataText
 
 /** The most data rows a file may have: the figures for this size are in `npm run bench`. */
 export const maximumDataRows = 200_000;
+/** Excel's limit on the characters of one cell ("Excel specifications and limits"). */
+export const maximumCellCharacters = 32_767;
 /** Files larger than this are refused before they are read (about 320 bytes per row at the most rows). */
 export const maximumFileBytes = 64 * 2 ** 20;
 
@@ -46,27 +49,13 @@ const separators = [",", ";", "\t"] as const;
 type Separator = (typeof separators)[number];
 const separatorName = (separator: string) => (separator === "\t" ? "tab" : `'${separator}'`);
 
-/** Bytes 0x80–0x9F of Windows-1252 (undefined in it: 0x81, 0x8D, 0x8F, 0x90, 0x9D, kept as the same code point). */
-const windows1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-
-/** Windows-1252 by table: some runtimes decode that label as Latin-1 and lose €, „ and “. */
-function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let start = 0; start < bytes.length; start += 8192) {
-    const chunk = Array.from(bytes.subarray(start, start + 8192), (byte) =>
-      byte >= 0x80 && byte < 0xa0 ? windows1252High[byte - 0x80] : String.fromCharCode(byte),
-    );
-    parts.push(chunk.join(""));
-  }
-  return parts.join("");
-}
-
-/** UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, otherwise Windows-1252 (Excel's "CSV" on German Windows). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: "UTF-8" | "Windows-1252" } {
+/** The text of a file's bytes and its encoding (textDecoding.ts); a file that cannot be decoded with certainty is refused. */
+export function decodeText(bytes: Uint8Array, file = "file"): { text: string; encoding: Encoding } {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: "Windows-1252" };
+    return decodeDataFile(bytes, file);
+  } catch (error) {
+    if (error instanceof UndecodableFileError) throw new DataFileError(error.text);
+    throw error;
   }
 }
 
@@ -207,7 +196,7 @@ function missingColumn(file: string, column: string, header: string[], separator
       ? `; the header line also contains ${others.map(separatorName).join(" and ")}: the file mixes separators (read with ${separatorName(separator)})`
       : "";
   return new DataFileError(
-    `${file}, line 1: column '${column}' is missing (found: ${header.map((name) => `'${name}'`).join(", ")})${cause}`,
+    `${file}, line 1: column '${column}' is missing (found: ${header.map((name) => `'${showInvisible(name.replace(/^[ \t]+|[ \t]+$/g, ""), "en")}'`).join(", ")})${cause}`,
   );
 }
 
@@ -222,7 +211,7 @@ export function readTemplateData(template: TemplateDefinition, content: Uint8Arr
 /** What was read from a file and how: said back to the user, so that nothing is guessed silently. */
 export interface DataFileReading {
   data: TemplateData;
-  encoding: "UTF-8" | "Windows-1252";
+  encoding: Encoding;
   separator: Separator;
 }
 
@@ -236,17 +225,18 @@ export function describeReading(file: string, reading: DataFileReading): string 
 export function readDataFile(template: TemplateDefinition, content: Uint8Array | string, file: string): DataFileReading {
   const table = template.sheets.find((sheet) => sheet.table)?.table;
   if (!table) throw new DataFileError(`${file}: the template ${template.id} has no data table to fill`);
-  const decoded = typeof content === "string" ? { text: content, encoding: "UTF-8" as const } : decodeText(content);
+  const decoded = typeof content === "string" ? { text: content, encoding: "UTF-8" as const } : decodeText(content, file);
   const text = decoded.text.replace(/^\uFEFF/, "");
   const separator = detectSeparator(text);
   const lines = parseCsvRows(text, separator, file);
-  const header = (lines[0]?.fields ?? []).map((field) => field.trim());
+  const rawHeader = lines[0]?.fields ?? [];
+  const header = rawHeader.map(forgivingHeader);
   const positions = table.columns.map((column) => {
     if (!column.csv) return -1;
     const position = header.indexOf(column.csv.column);
     // Optional columns (e.g. covariates) may be missing from a file: their cells stay empty.
     if (position < 0 && column.csv.kind === "optionalNumber") return -1;
-    if (position < 0) throw missingColumn(file, column.csv.column, header, separator, headerLine(text));
+    if (position < 0) throw missingColumn(file, column.csv.column, rawHeader, separator, headerLine(text));
     if (header.lastIndexOf(column.csv.column) !== position)
       throw new DataFileError(`${file}, line 1: column '${column.csv.column}' appears twice`);
     return position;
@@ -266,7 +256,16 @@ export function readDataFile(template: TemplateDefinition, content: Uint8Array |
     }
     return table.columns.map((column, c) => {
       if (!column.csv || positions[c] < 0) return null;
-      return readField(fields[positions[c]].trim(), column.csv.kind, column, separator, position(file, line, column.csv.column));
+      const raw = fields[positions[c]].trim();
+      const at = position(file, line, column.csv.column);
+      if (raw.length > maximumCellCharacters) {
+        const length = { de: raw.length.toLocaleString("de-DE"), en: raw.length.toLocaleString("en") };
+        throw new DataFileError({
+          de: `${at.de}: Das Feld hat ${length.de} Zeichen; eine Excel-Zelle fasst höchstens 32.767. Kürzen Sie den Text in der Datei.`,
+          en: `${at.en}: the field has ${length.en} characters; an Excel cell holds at most 32,767. Shorten the text in the file.`,
+        });
+      }
+      return readField(raw, column.csv.kind, column, separator, at);
     });
   });
   return { data: { table: table.name, rows }, encoding: decoded.encoding, separator };
