@@ -4,9 +4,10 @@
  * The functions' tables, the compare-groups wizard's blocks and the README's key lists are all made
  * from (or checked against) these lists, so a key is named in one place only.
  */
+import type { Bilingual } from "../shared/bilingual";
 import type { Language } from "../shared/language";
 
-export type Label = Record<Language, string>;
+export type Label = Bilingual;
 
 /** What some labels mention: the confidence level of an interval, the horizon of a mean. */
 export interface LabelContext {

@@ -12,15 +12,13 @@
  * Functions newer than Excel 2007 are written without `_xlfn.`; the xlsx renderer adds the
  * prefix from one list (`functionsNeedingPrefix` in styles.ts).
  */
+import type { Bilingual } from "../shared/bilingual";
 import type { Language } from "../shared/language";
 
 export type { Language };
 
-/** Every label exists in German and English; the language is chosen when the template is rendered. */
-export interface Text {
-  de: string;
-  en: string;
-}
+/** Every label exists in German and English (the shared `Bilingual`); the language is chosen when the template is rendered. */
+export type Text = Bilingual;
 
 /** How sure the figure is: A = statutory or measured locally, B = published study, C = published
  * estimate or derived, D = assumption to be replaced with local data. */

@@ -1,0 +1,14 @@
+/**
+ * The one message catalogue: every text a user sees, in German and English, by key. Sections
+ * live in their own files so that each part's words stay together; keys start with the section.
+ * src/shared/message.ts says how placeholders are written and filled.
+ */
+import { common } from "./common";
+import { engine } from "./engine";
+import { functions } from "./functions";
+import { terms } from "./terms";
+
+export const catalogue = { ...common, ...engine, ...functions, ...terms } as const;
+
+/** The sections one by one, so that a test can see that no key is given twice. */
+export const catalogueSections = { common, engine, functions, terms } as const;
