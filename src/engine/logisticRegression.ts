@@ -1,4 +1,5 @@
 import { invalidValue, notEnoughData } from "./errors";
+import type { Bilingual } from "../shared/bilingual";
 import { inverseOrNull } from "./matrixInverse";
 
 /**
@@ -121,6 +122,17 @@ function separation(design: Design, coefficients: number[], what: string, modelN
   );
 }
 
+/** The German of the model and column names the comparable-groups functions give (e.g. "covariates: column 2"). */
+function bilingualName(name: string): Bilingual {
+  const models: Record<string, string> = {
+    "model of being served": "Modell der Zugehörigkeit zur geförderten Gruppe",
+    "model of the outcome": "Modell des Ergebnisses",
+  };
+  const covariate = /^covariates: column (\d+)$/.exec(name);
+  if (covariate) return { de: `covariates: Spalte ${covariate[1]}`, en: name };
+  return { de: models[name] ?? name, en: name };
+}
+
 /**
  * A column (other than a constant one) whose values for outcome 1 all lie on one side of its
  * values for outcome 0, ties allowed: the data are then separated (completely or
@@ -159,9 +171,13 @@ export function fitLogistic(design: Design, outcome: Float64Array, modelName: st
   const p = design.columns.length;
   const separating = separatingColumn(design, outcome);
   if (separating)
-    throw notEnoughData(
-      `${modelName}: ${separating.name} separates the rows with 1 from those with 0 (every row with 1 has a value ${separating.higher ? "at least as high as" : "no higher than"} every row with 0), so it predicts them perfectly (separation) and the model has no finite estimate. Leave that column out or group its values`,
-    );
+    throw notEnoughData("guards.separatingColumn", {
+      model: bilingualName(modelName),
+      column: bilingualName(separating.name),
+      direction: separating.higher
+        ? { de: "mindestens so hoch ist wie der", en: "at least as high as" }
+        : { de: "höchstens so hoch ist wie der", en: "no higher than" },
+    });
   const x = rowMajor(design);
   let coefficients = new Array<number>(p).fill(0);
   let current = evaluate(x, p, outcome, coefficients, new Float64Array(outcome.length));

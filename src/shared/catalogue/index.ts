@@ -6,9 +6,10 @@
 import { common } from "./common";
 import { engine } from "./engine";
 import { functions } from "./functions";
+import { guards } from "./guards";
 import { terms } from "./terms";
 
-export const catalogue = { ...common, ...engine, ...functions, ...terms } as const;
+export const catalogue = { ...common, ...engine, ...functions, ...guards, ...terms } as const;
 
 /** The sections one by one, so that a test can see that no key is given twice. */
-export const catalogueSections = { common, engine, functions, terms } as const;
+export const catalogueSections = { common, engine, functions, guards, terms } as const;
