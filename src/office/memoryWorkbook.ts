@@ -81,6 +81,8 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     const named = this.names.get(address);
     const parsed = parseRange(named ?? address);
+    // As Excel does: a sheet ends at row 1,048,576 and column XFD (16,384).
+    if (parsed.bottom > 1_048_576 || parsed.right > 16_384) throw new Error(`'${address}' reaches past the last row or column of a sheet`);
     const sheetName = parsed.sheet ?? parseRange(this.selection).sheet ?? this.sheets[0].name;
     return { ...parsed, sheet: this.sheet(sheetName) };
   }

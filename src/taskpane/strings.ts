@@ -111,6 +111,8 @@ const english = {
   writing: "Writing …",
   rangeMissing: (field: string) => `${field}: enter a range.`,
   rangeInvalid: (field: string, text: string) => `${field}: '${text}' is not a range such as Cohort!C2:C241.`,
+  rangePastSheet: (field: string, text: string) =>
+    `${field}: '${text}' reaches past the last row (1,048,576) or column (XFD) of a sheet; give a range inside the sheet.`,
   rangeEmpty: (field: string, range: string) => `${field}: ${range} holds nothing to compare.`,
   rangeCut: (field: string, typed: string, used: string) =>
     `${field}: only ${used} of ${typed} holds anything, so only that part was read and is used in the formulas.`,
@@ -344,6 +346,8 @@ const german: Strings = {
   writing: "Wird geschrieben …",
   rangeMissing: (field) => `${field}: Bitte einen Bereich angeben.`,
   rangeInvalid: (field, text) => `${field}: „${text}“ ist kein Bereich wie Kohorte!C2:C241.`,
+  rangePastSheet: (field, text) =>
+    `${field}: „${text}“ reicht über die letzte Zeile (1.048.576) oder Spalte (XFD) eines Tabellenblatts hinaus; geben Sie einen Bereich innerhalb des Blatts an.`,
   rangeEmpty: (field, range) => `${field}: ${range} enthält nichts zum Vergleichen.`,
   rangeCut: (field, typed, used) =>
     `${field}: Nur ${used} von ${typed} enthält etwas; nur dieser Teil wurde gelesen und steht in den Formeln.`,
