@@ -149,3 +149,50 @@ describe("all --out DIR", () => {
     expect(readdirSync(out).filter((name) => existsSync(join(out, name)) && lstatSync(join(out, name)).isFile())).toHaveLength(9);
   });
 });
+
+describe("data the workbook cannot hold stop the command line (exit 2, nothing written)", () => {
+  jest.setTimeout(120_000);
+  const cohortHeader = "id,group,start,care_home_entry,follow_up_end\n";
+
+  it("a date before 1 March 1900 (German messages with --lang de)", () => {
+    const dir = folder({ "cohort.csv": `${cohortHeader}T1,treated,2022-01-09,,2025-12-31\nT2,control,1899-12-31,,2025-12-31\n` });
+    const result = cli(dir, "template", "placement-cohort", "--lang", "de", "--out", "c.xlsx", "--data", "cohort.csv");
+    expect(result.code).toBe(2);
+    expect(result.err.trim()).toBe(
+      "cohort.csv, Zeile 3, Spalte „start“: 1899-12-31 liegt vor dem 1. März 1900, dem ersten Datum, das die Tabelle aufnehmen kann (Excel zählt davor einen 29. Februar 1900, den es nicht gab). Bitte prüfen Sie das Datum.\nEs wurde nichts geschrieben.",
+    );
+    expect(readdirSync(dir)).toEqual(["cohort.csv"]);
+  });
+
+  it("a UTF-8 file with one Windows-1252 line", () => {
+    const dir = folder();
+    const bytes = Buffer.concat([
+      Buffer.from(`${volunteerCsv}Besuchsdienst Müller,12,3,46\n`, "utf8"),
+      Buffer.from("Café Straße,4,2,46\n", "latin1"),
+    ]);
+    writeFileSync(join(dir, "log.csv"), bytes);
+    const result = cli(dir, "template", "volunteer-hours", "--out", "v.xlsx", "--data", "log.csv");
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^log\.csv, line 4: the file mixes two encodings: line 3 is UTF-8, line 4 is not/);
+    expect(readdirSync(dir)).toEqual(["log.csv"]);
+  });
+
+  it("a field of 40,000 characters (German)", () => {
+    const dir = folder({ "log.csv": `${volunteerCsv}${"x".repeat(40_000)},4,2,46\n` });
+    const result = cli(dir, "template", "volunteer-hours", "--lang", "de", "--out", "v.xlsx", "--data", "log.csv");
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /^log\.csv, Zeile 3, Spalte „activity“: Das Feld hat 40\.000 Zeichen; eine Excel-Zelle fasst höchstens 32\.767\./,
+    );
+    expect(readdirSync(dir)).toEqual(["log.csv"]);
+  });
+
+  it("an .xlsx handed over as CSV", () => {
+    const dir = folder();
+    expect(cli(dir, "template", "volunteer-hours", "--out", "v.xlsx").code).toBe(0);
+    const result = cli(dir, "template", "volunteer-hours", "--out", "w.xlsx", "--data", "v.xlsx");
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^v\.xlsx: this is a workbook, not a CSV file: open it in Excel and save it as CSV/);
+    expect(readdirSync(dir)).toEqual(["v.xlsx"]);
+  });
+});
