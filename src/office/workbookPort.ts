@@ -92,7 +92,9 @@ export interface WorkbookPort {
    * Adds a template's sheets and names to the workbook, all or nothing. Existing sheets and names
    * are never overwritten: when one of them is taken, every sheet and name of the template gets
    * the same suffix ("Flows (2)", "discount_rate_2"). Rejects with a TemplateInsertionError
-   * (after removing whatever was added) when the host fails.
+   * when the host fails, after removing what this insertion made (never a sheet or name the user
+   * made meanwhile); its `failure` says what is left. One insertion, write, trial run or freeze at
+   * a time per workbook: a second one meanwhile is refused with a WorkbookBusyError (workbookActions.ts).
    */
   insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport>;
   /**

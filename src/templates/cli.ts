@@ -2,7 +2,8 @@
  * Command line: `template <id> [--lang de|en] --out FILE [--data CSV] [--iterations N] [--force]` writes one
  * template; `all --out DIR [--force]` writes every template in German and English.
  * A file is written under a temporary name in its folder and then renamed, so that a failed
- * write never leaves a half file where a good one stood; an existing file is replaced only with --force.
+ * write never leaves a half file where a good one stood; an existing file is replaced only with
+ * --force, and only a regular file (never a device, a named pipe, a link or a folder).
  */
 import {
   closeSync,
@@ -39,7 +40,8 @@ export const usage = `usage:
   --lang de|en   language of the workbook and of the messages (default en)
   --out FILE     the .xlsx file to write (for "all": the folder)
   --data CSV     fill the template's data table from a CSV file: separated by comma,
-                 semicolon or tab; UTF-8 or Windows-1252; at most ${maximumDataRows.toLocaleString("en")} rows
+                 semicolon or tab; UTF-8, Windows-1252 or UTF-16 with a byte-order mark
+                 (Excel's "Unicode Text"); at most ${maximumDataRows.toLocaleString("en")} rows
   --iterations N Monte Carlo iterations of counselling-case, ${iterationsSetting.minimum} to ${iterationsSetting.maximum} (default ${iterationsSetting.defaultValue})
   --force        replace an existing output file
 
