@@ -5,15 +5,13 @@
  * the column; nothing is guessed silently.
  */
 import Papa from "papaparse";
+import type { Bilingual } from "../shared/bilingual";
 import { FIRST_CALENDAR_SERIAL, isCalendarDate, serialFromCalendarDate } from "../shared/serialDates";
 import type { CsvKind, DataColumn, DataValue, TemplateData, TemplateDefinition } from "./model";
 import { decodeDataFile, forgivingHeader, showInvisible, UndecodableFileError, type Encoding } from "./textDecoding";
 
 /** A message in both languages. */
-export interface DataText {
-  de: string;
-  en: string;
-}
+export type DataText = Bilingual;
 
 /** A file refused; `text` holds the message in both languages where it has been written in both. */
 export class DataFileError extends Error {

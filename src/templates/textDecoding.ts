@@ -4,13 +4,13 @@
  * cannot be read with certainty is refused with a message in both languages: a workbook handed
  * over as CSV, UTF-16 without a byte-order mark, a file that mixes UTF-8 with another encoding.
  */
-import type { DataText } from "./data";
+import type { Bilingual } from "../shared/bilingual";
 
 export type Encoding = "UTF-8" | "Windows-1252" | "UTF-16LE" | "UTF-16BE";
 
 /** A file that cannot be decoded with certainty; `text` says why in both languages. */
 export class UndecodableFileError extends Error {
-  constructor(readonly text: DataText) {
+  constructor(readonly text: Bilingual) {
     super(text.en);
     this.name = "UndecodableFileError";
   }
