@@ -93,15 +93,51 @@ function utf16WithoutBom(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | null {
   return null;
 }
 
+/** Code units to a string, in chunks (a spread of millions of arguments overflows the stack). */
+function fromCodeUnits(units: Uint16Array | number[]): string {
+  const parts: string[] = [];
+  for (let start = 0; start < units.length; start += 8192) parts.push(String.fromCharCode(...units.slice(start, start + 8192)));
+  return parts.join("");
+}
+
 function decodeUtf16(bytes: Uint8Array, encoding: "UTF-16LE" | "UTF-16BE"): string {
-  const body = bytes.subarray(2, 2 + ((bytes.length - 2) & ~1));
-  if (encoding === "UTF-16LE") return new TextDecoder("utf-16le").decode(body);
-  const swapped = new Uint8Array(body.length);
-  for (let i = 0; i < body.length; i += 2) {
-    swapped[i] = body[i + 1];
-    swapped[i + 1] = body[i];
+  const units = new Uint16Array((bytes.length - 2) >> 1);
+  const [low, high] = encoding === "UTF-16LE" ? [0, 1] : [1, 0];
+  for (let i = 0; i < units.length; i++) units[i] = bytes[2 + 2 * i + low] | (bytes[2 + 2 * i + high] << 8);
+  return fromCodeUnits(units);
+}
+
+/**
+ * Bytes already checked to be UTF-8 (utf8Lines) to text. By hand rather than with TextDecoder,
+ * which not every runtime the reader runs in has.
+ */
+function decodeCheckedUtf8(bytes: Uint8Array, from: number): string {
+  const units: number[] = [];
+  const parts: string[] = [];
+  for (let i = from; i < bytes.length;) {
+    const byte = bytes[i];
+    let point: number;
+    if (byte < 0x80) {
+      point = byte;
+      i += 1;
+    } else if (byte < 0xe0) {
+      point = ((byte & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+      i += 2;
+    } else if (byte < 0xf0) {
+      point = ((byte & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+      i += 3;
+    } else {
+      point = ((byte & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f);
+      i += 4;
+    }
+    if (point > 0xffff) {
+      point -= 0x10000;
+      units.push(0xd800 + (point >> 10), 0xdc00 + (point & 0x3ff));
+    } else units.push(point);
+    if (units.length >= 8192) parts.push(fromCodeUnits(units.splice(0)));
   }
-  return new TextDecoder("utf-16le").decode(swapped);
+  parts.push(fromCodeUnits(units));
+  return parts.join("");
 }
 
 /**
@@ -125,7 +161,7 @@ export function decodeDataFile(bytes: Uint8Array, file: string): { text: string;
       en: `${file}: the file is Unicode text (${utf16}) without a byte-order mark, so its encoding cannot be told for certain. Save it in Excel as "CSV UTF-8" or as "Unicode Text".`,
     });
   const { firstInvalid, firstMultibyte } = utf8Lines(bytes, bom ? 3 : 0);
-  if (firstInvalid === null) return { text: new TextDecoder("utf-8").decode(bytes.subarray(bom ? 3 : 0)), encoding: "UTF-8" };
+  if (firstInvalid === null) return { text: decodeCheckedUtf8(bytes, bom ? 3 : 0), encoding: "UTF-8" };
   if (bom || firstMultibyte !== null) {
     const utf8 = bom ? { de: "sie beginnt mit der Markierung für UTF-8", en: "it starts with the UTF-8 byte-order mark" } : null;
     const seen = utf8 ?? { de: `Zeile ${firstMultibyte} ist UTF-8`, en: `line ${firstMultibyte} is UTF-8` };

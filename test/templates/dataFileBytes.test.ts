@@ -1,4 +1,4 @@
-import { DataFileError, readDataFile, readTemplateData } from "../../src/templates/data";
+import { DataFileError, decodeText, readDataFile, readTemplateData } from "../../src/templates/data";
 import { placementCohort } from "../../src/templates/definitions/placementCohort";
 import { volunteerHoursTemplate } from "../../src/templates/definitions/volunteerHours";
 
@@ -150,5 +150,16 @@ describe("texts longer than a cell can hold", () => {
   it("takes a field of exactly 32,767 characters", () => {
     const data = readTemplateData(volunteerHoursTemplate, utf8(`${activities}${"a".repeat(32_767)};12;3;46\n`), "log.csv");
     expect((data.rows[0][0] as string).length).toBe(32_767);
+  });
+});
+
+describe("decoding by hand", () => {
+  it("reads UTF-8 of one to four bytes a character, and UTF-16 big-endian with its mark", () => {
+    const text = "Grüße € 𝄞 ok";
+    expect(decodeText(utf8(text))).toEqual({ text, encoding: "UTF-8" });
+    const big = new Uint8Array(2 + text.length * 2);
+    big.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) big.set([text.charCodeAt(i) >> 8, text.charCodeAt(i) & 0xff], 2 + 2 * i);
+    expect(decodeText(big)).toEqual({ text, encoding: "UTF-16BE" });
   });
 });
