@@ -41,6 +41,33 @@ function measure(name: string, ranges: unknown[][][], run: () => unknown): Measu
   return { ...measurement, name: `${name} (target ≤ ${targetMilliseconds} ms)` };
 }
 
+/**
+ * PREVENT.WEIGHTS over a whole sheet (1,048,576 rows) whose second covariate tells the groups
+ * apart: the answer is #N/A (separation), and it must come within a second, not after the Newton
+ * steps have walked towards infinite coefficients.
+ */
+function separatedWeights(): Measurement {
+  const sheetRows = 1_048_576;
+  const next = pseudoRandom(25);
+  const group: number[][] = new Array(sheetRows);
+  const covariates: number[][] = new Array(sheetRows);
+  for (let row = 0; row < sheetRows; row++) {
+    const served = next() < 0.3 ? 1 : 0;
+    group[row] = [served];
+    covariates[row] = [65 + Math.floor(next() * 35), served === 1 ? 3 + Math.floor(next() * 3) : Math.floor(next() * 3)];
+  }
+  const run = () => {
+    try {
+      weightsColumn(group, covariates);
+    } catch (error) {
+      return error;
+    }
+    throw new Error("WEIGHTS should have stopped at the separating covariate");
+  };
+  const measurement = againstBareLoop("WEIGHTS, 1,048,576 rows, a covariate separates the groups (#N/A)", [group, covariates], run, 3, 1);
+  return { ...measurement, name: `${measurement.name} (target ≤ 1,000 ms)` };
+}
+
 export const section: BenchSection = {
   title: "Comparable groups (PREVENT.ADJUSTED, WEIGHTS, BALANCE) on 100,000 people × 5 covariates, median of 7 runs",
   measure() {
@@ -53,6 +80,7 @@ export const section: BenchSection = {
       measure("ADJUSTED by weighting", all, () => adjustedDifference(outcome, group, covariates, "weighting", omitted, omitted)),
       measure("WEIGHTS", [group, covariates], () => weightsColumn(group, covariates)),
       measure("BALANCE with weights", [group, covariates, weights], () => balanceTable(covariates, group, weights, omitted)),
+      separatedWeights(),
     ];
   },
 };

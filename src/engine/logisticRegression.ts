@@ -121,12 +121,50 @@ function separation(design: Design, coefficients: number[], what: MessageValue, 
 }
 
 /**
+ * A column (other than a constant one) whose values for outcome 1 all lie on one side of its
+ * values for outcome 0, ties allowed: the data are then separated (completely or
+ * quasi-completely, Albert & Anderson 1984) and no finite estimate exists whatever the other
+ * columns are. One pass over the rows, so that a separating covariate in a million rows is found
+ * before the Newton steps walk off towards infinity.
+ */
+function separatingColumn(design: Design, outcome: Float64Array): { name: MessageValue; higher: boolean } | null {
+  for (let j = 0; j < design.columns.length; j++) {
+    const column = design.columns[j];
+    let [min0, max0, min1, max1] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (let i = 0; i < column.length; i++) {
+      const value = column[i];
+      if (outcome[i] === 1) {
+        if (value < min1) min1 = value;
+        if (value > max1) max1 = value;
+      } else {
+        if (value < min0) min0 = value;
+        if (value > max0) max0 = value;
+      }
+    }
+    // A constant column (the intercept) separates nothing; an outcome of one kind only is found elsewhere.
+    if (Math.min(min0, min1) === Math.max(max0, max1) || min0 === Infinity || min1 === Infinity) continue;
+    if (max0 <= min1) return { name: design.names[j], higher: true };
+    if (max1 <= min0) return { name: design.names[j], higher: false };
+  }
+  return null;
+}
+
+/**
  * Fits the model; `modelName` names it in messages (e.g. "model of being served").
  * A design whose columns are linearly dependent gives #VALUE!; separation (a fitted probability
  * within 1e-10 of 0 or 1) or no convergence in 100 iterations gives #N/A naming the likely column.
  */
 export function fitLogistic(design: Design, outcome: Float64Array, modelName: MessageValue): LogisticFit {
   const p = design.columns.length;
+  const separating = separatingColumn(design, outcome);
+  if (separating)
+    throw notEnoughData("guards.separatingColumn", {
+      model: modelName,
+      column: separating.name,
+      direction: separating.higher
+        ? { de: "mindestens so hoch ist wie der", en: "at least as high as" }
+        : { de: "höchstens so hoch ist wie der", en: "no higher than" },
+    });
   const x = rowMajor(design);
   let coefficients = new Array<number>(p).fill(0);
   let current = evaluate(x, p, outcome, coefficients, new Float64Array(outcome.length));

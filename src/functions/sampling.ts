@@ -1,6 +1,6 @@
-import { DEFAULT_SEED, distributionNamed, sample as drawSample } from "../engine/sampling";
+import { DEFAULT_SEED, DISTRIBUTIONS, distributionNamed, sample as drawSample } from "../engine/sampling";
 import { invalidValue } from "../engine/errors";
-import { describe, optionalNumber, requiredNumber } from "./cells";
+import { optionalNumber, requiredNumber } from "./cells";
 import { excelResult } from "./excelErrors";
 
 /**
@@ -21,7 +21,12 @@ import { excelResult } from "./excelErrors";
 export function sample(distribution: any, iterations: number, p1: number, p2: number, p3?: number, seed?: number): any[][] {
   return excelResult(() => {
     const name = Array.isArray(distribution) ? (distribution as unknown[][])[0]?.[0] : distribution;
-    if (typeof name !== "string") throw invalidValue("functions.distributionName", { shown: describe(name) });
+    const options = DISTRIBUTIONS.join(", ");
+    // An empty cell or range arrives as null, "", an empty array or (Excel desktop) 0.
+    if (name === null || name === undefined || name === 0 || (typeof name === "string" && name.trim() === ""))
+      throw invalidValue("guards.distributionEmpty", { argument: "distribution", options });
+    if (typeof name !== "string")
+      throw invalidValue("guards.distributionNotText", { argument: "distribution", value: String(name), options });
     const p3Given = !(p3 === null || p3 === undefined || (p3 as unknown) === "");
     const draws = drawSample({
       distribution: distributionNamed(name),

@@ -19,6 +19,7 @@ import {
 } from "./workbookPort";
 import type { CellContent } from "../shared/cellContent";
 import { frozenBaseName, frozenSheet, type FreezeReport, type FreezeRequest } from "./frozenCopy";
+import { oneAtATime } from "./workbookActions";
 
 export interface MemoryCell {
   value: CellContent;
@@ -80,6 +81,8 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     const named = this.names.get(address);
     const parsed = parseRange(named ?? address);
+    // As Excel does: a sheet ends at row 1,048,576 and column XFD (16,384).
+    if (parsed.bottom > 1_048_576 || parsed.right > 16_384) throw new Error(`'${address}' reaches past the last row or column of a sheet`);
     const sheetName = parsed.sheet ?? parseRange(this.selection).sheet ?? this.sheets[0].name;
     return { ...parsed, sheet: this.sheet(sheetName) };
   }
@@ -188,7 +191,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.map((sheet) => sheet.name);
   }
 
-  async writeBlock(topLeft: string, cells: CellContent[][], numberFormats?: (string | null)[][]): Promise<void> {
+  writeBlock(topLeft: string, cells: CellContent[][], numberFormats?: (string | null)[][]): Promise<void> {
+    return oneAtATime(this, "wizardWrite", () => this.writeBlockNow(topLeft, cells, numberFormats));
+  }
+
+  private async writeBlockNow(topLeft: string, cells: CellContent[][], numberFormats?: (string | null)[][]): Promise<void> {
     const { sheet, top, left } = this.resolve(topLeft);
     cells.forEach((row, i) =>
       row.forEach((content, j) => {
@@ -240,7 +247,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async setNamedInput(name: string, value: CellContent): Promise<void> {
     const reference = this.names.get(name);
     if (!reference) throw new Error(`no name '${name}' in this workbook`);
-    await this.writeBlock(reference, [[value]]);
+    await this.writeBlockNow(reference, [[value]]);
   }
 
   /** Locked cells of a protected sheet take the values as the Office workbook writes them, protection lifted for the write. */
@@ -248,7 +255,11 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const { name, value } of values) await this.setNamedInput(name, value);
   }
 
-  async insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport> {
+  insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport> {
+    return oneAtATime(this, "insertion", () => this.insertTemplateNow(insertion));
+  }
+
+  private async insertTemplateNow(insertion: TemplateInsertion): Promise<InsertionReport> {
     // Table names and workbook names share one namespace, as in Excel.
     const tableNames = this.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name));
     const naming = chooseNaming(insertion, await this.sheetNames(), [...this.names.keys(), ...tableNames]);
@@ -293,7 +304,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return sheet;
   }
 
-  async freezeSheets(request: FreezeRequest): Promise<FreezeReport> {
+  freezeSheets(request: FreezeRequest): Promise<FreezeReport> {
+    return oneAtATime(this, "freeze", () => this.freezeSheetsNow(request));
+  }
+
+  private async freezeSheetsNow(request: FreezeRequest): Promise<FreezeReport> {
     const bases = request.sheets.map((sheet) => frozenBaseName(this.sheet(sheet).name, request.texts));
     const naming = chooseNaming({ sheetNames: bases, definedNames: [] }, await this.sheetNames(), []);
     const copies = [];
@@ -334,7 +349,11 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Excel's recalculation, as a test or the preview plays it: run after each trial's writes (this workbook does not calculate). */
   calculate: (() => void) | null = null;
 
-  async withTrialInputs<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T> {
+  withTrialInputs<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T> {
+    return oneAtATime(this, "trialRun", () => this.trialsNow(inputs, results, run));
+  }
+
+  private async trialsNow<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T> {
     const cellOf = (name: string) => {
       const reference = [...this.names.keys()].find((known) => known.toLowerCase() === name.toLowerCase());
       if (reference === undefined) throw new Error(`This workbook has no name ${name}; nothing was changed.`);

@@ -23,7 +23,7 @@ import { quotedText } from "../shared/formulaText";
 import { looks } from "../templates/styles";
 import type { ExcelHost } from "./excelHost";
 import { blockRows, jsonBytes, operationBytes, requests, type RequestStep, type RowsStep } from "./requestBudget";
-import { omissions, TemplateInsertionError, type InsertionReport } from "./workbookPort";
+import { omissions, TemplateInsertionError, type InsertionFailure, type InsertionReport } from "./workbookPort";
 
 const nativeStatistics = omissions.nativeStatistics;
 
@@ -94,19 +94,28 @@ const chartTypes: Record<PlannedChart["kind"], "Line" | "ColumnClustered" | "XYS
   bar: "BarClustered",
 };
 
-/** What an insertion added to the workbook, as far as it got: sheets by the ids Excel gave them, names by name. */
+/** What an insertion added to the workbook, as far as it got: sheets by the ids Excel gave them, names with their formulas. */
 interface Added {
   /** Planned sheet name → id, for the sheets whose adding was confirmed by a sync. */
   sheetIds: Map<string, string>;
   /**
-   * Sheets whose adding was sent but not confirmed (their sync failed): a sheet of that name with
-   * an id the workbook did not have before counts as this insertion's. Only a sheet the user made
-   * under exactly that name during that one sync could be mistaken for it.
+   * Sheets whose adding was sent but not confirmed (their sync failed). Each new sheet gets this
+   * insertion's tag in A1 in the same batch as its adding: a sheet of such a name counts as this
+   * insertion's only when it carries the tag, so a sheet the user made under that name stays.
    */
   unconfirmedSheets: string[];
   sheetIdsBefore: Set<string>;
-  /** Workbook and table names the plan adds that did not exist before. */
-  names: string[];
+  /** The tag written into A1 of each sheet added (cleared again by the first write). */
+  tag: string;
+  /** Workbook and table names the plan adds that did not exist before, with the formula each was given. */
+  names: { name: string; formula: string }[];
+  /** Whether NamedItem.formula can be read (ExcelApi 1.7): without it no name can be confirmed as this insertion's. */
+  readsNameFormulas: boolean;
+}
+
+/** A text no user types into A1: the insertion's own mark on the sheets it adds, until their first write. */
+function insertionTag(): string {
+  return `PreventionDividend insertion ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
 /**
@@ -115,127 +124,174 @@ interface Added {
  * suspended and protection last, then nothing more. Where the writes exceed one request's budget
  * (requestBudget.ts: Excel on the web refuses requests over 5 MB), step 3 takes several syncs, in
  * the same order, each cut between rows: three syncs for most templates, four for the counselling
- * case with 2,000 iterations, about one more per 2 MB of cells beyond. On a failure the clean-up
- * removes only what this insertion added — sheets by their ids, so a sheet the user made
- * meanwhile under the same name stays — and reports truthfully what it could not remove.
+ * case with 2,000 iterations, about one more per 2 MB of cells beyond. On a failure at any sync
+ * the clean-up removes only what this insertion made — sheets by their ids or its tag, names
+ * whose formula is the one it gave them — so a sheet or name the user made meanwhile under the
+ * same name stays, and it reports truthfully what it left.
  */
 export async function insertTemplateWithOffice(host: ExcelHost, insertion: TemplateInsertion): Promise<InsertionReport> {
+  // The templates' formulas refer to workbook names: without them there is nothing to insert.
+  if (!host.supports("1.4")) {
+    throw new TemplateInsertionError("Templates need Excel 2016 or later (ExcelApi 1.4). Download the .xlsx file instead.");
+  }
+  try {
+    return await host.run((context) => insertInContext(context, host, insertion));
+  } catch (error) {
+    if (error instanceof TemplateInsertionError) throw error;
+    // Excel.run itself or the first sync failed: only names had been read, nothing was added.
+    const failure = { reason: reasonOf(error), sheets: [], names: [], unverifiedSheets: [], unverifiedNames: [], unknown: false };
+    throw new TemplateInsertionError(insertionFailure(failure), error, failure);
+  }
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function insertInContext(context: Excel.RequestContext, host: ExcelHost, insertion: TemplateInsertion): Promise<InsertionReport> {
   const omitted: string[] = [];
   const supports = (version: string, feature: string) => {
     const supported = host.supports(version);
     if (!supported && !omitted.includes(feature)) omitted.push(feature);
     return supported;
   };
-  // The templates' formulas refer to workbook names: without them there is nothing to insert.
-  if (!host.supports("1.4")) {
-    throw new TemplateInsertionError("Templates need Excel 2016 or later (ExcelApi 1.4). Download the .xlsx file instead.");
-  }
-  return host.run(async (context) => {
-    const workbook = context.workbook;
-    workbook.worksheets.load("items/name,items/id");
-    workbook.names.load("items/name");
-    workbook.tables.load("items/name");
+  const workbook = context.workbook;
+  workbook.worksheets.load("items/name,items/id");
+  workbook.names.load("items/name");
+  workbook.tables.load("items/name");
+  await context.sync();
+  const sheetIdsBefore = new Set(workbook.worksheets.items.map((sheet) => sheet.id));
+  const namesBefore = new Set(workbook.names.items.map((name) => name.name.toLowerCase()));
+  // Table names and workbook names share one namespace in Excel: both take the suffix rule.
+  const naming = chooseNaming(
+    insertion,
+    workbook.worksheets.items.map((sheet) => sheet.name),
+    [...workbook.names.items.map((name) => name.name), ...workbook.tables.items.map((table) => table.name)],
+  );
+  const plan = insertion.plan(naming);
+  const added: Added = {
+    sheetIds: new Map(),
+    unconfirmedSheets: [],
+    sheetIdsBefore,
+    tag: insertionTag(),
+    names: [],
+    readsNameFormulas: host.supports("1.7"),
+  };
+  try {
+    const sheets = plan.sheets.map((planned) => {
+      const sheet = workbook.worksheets.add(planned.name);
+      sheet.getRange("A1").values = [[added.tag]];
+      sheet.load("id");
+      return sheet;
+    });
+    added.unconfirmedSheets = plan.sheets.map((planned) => planned.name);
     await context.sync();
-    const sheetIdsBefore = new Set(workbook.worksheets.items.map((sheet) => sheet.id));
-    const namesBefore = new Set(workbook.names.items.map((name) => name.name.toLowerCase()));
-    // Table names and workbook names share one namespace in Excel: both take the suffix rule.
-    const naming = chooseNaming(
-      insertion,
-      workbook.worksheets.items.map((sheet) => sheet.name),
-      [...workbook.names.items.map((name) => name.name), ...workbook.tables.items.map((table) => table.name)],
-    );
-    const plan = insertion.plan(naming);
-    const added: Added = { sheetIds: new Map(), unconfirmedSheets: [], sheetIdsBefore, names: [] };
-    try {
-      const sheets = plan.sheets.map((planned) => {
-        const sheet = workbook.worksheets.add(planned.name);
-        sheet.load("id");
-        return sheet;
-      });
-      added.unconfirmedSheets = plan.sheets.map((planned) => planned.name);
-      await context.sync();
-      plan.sheets.forEach((planned, i) => added.sheetIds.set(planned.name, sheets[i].id));
-      added.unconfirmedSheets = [];
+    plan.sheets.forEach((planned, i) => added.sheetIds.set(planned.name, sheets[i].id));
+    added.unconfirmedSheets = [];
 
-      const calculation = supports("1.6", omissions.suspendedCalculation);
-      const screen = supports("1.9", omissions.suspendedScreenUpdating);
-      const addinFormulas = host.hasCustomFunctions();
-      if (!addinFormulas && plan.sheets.some((sheet) => sheet.cells.some((cell) => cell.addinFormula))) omitted.push(nativeStatistics);
-      // Tables before anything that names them: a structured reference in a name or a formula
-      // must find its table, while a workbook name may be used before it is defined. The steps
-      // keep this order across requests, each request waiting for the one before.
-      const withTables = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [i] : []));
-      const others = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [] : [i]));
-      const stepsOf = (i: number) => sheetSteps(sheets[i], plan.sheets[i], supports, addinFormulas);
-      added.names = plan.names.map((name) => name.name).filter((name) => !namesBefore.has(name.toLowerCase()));
-      const names: RequestStep = {
-        bytes: jsonBytes(plan.names) + plan.names.length * operationBytes,
-        queue: () => {
-          for (const name of plan.names) workbook.names.add(name.name, `=${name.reference}`);
-        },
-      };
-      const sheetsFirst = [...withTables.flatMap(stepsOf), names, ...others.flatMap(stepsOf)];
-      const protect = supports("1.2", omissions.sheetProtection) ? plan.sheets.flatMap((planned, i) => (planned.protect ? [i] : [])) : [];
-      const protection: RequestStep = {
-        bytes: protect.length * operationBytes,
-        queue: () => {
-          for (const i of protect)
-            sheets[i].protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });
-        },
-      };
-      for (const request of requests([...sheetsFirst, protection])) {
-        // Both last only until the next sync, so each request asks again.
-        if (calculation) context.application.suspendApiCalculationUntilNextSync();
-        if (screen) context.application.suspendScreenUpdatingUntilNextSync();
-        for (const step of request) step.queue();
-        await context.sync();
-      }
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const left = await removeAdded(context, added);
-      throw new TemplateInsertionError(insertionFailure(reason, left), error);
-    }
-    return {
-      templateId: plan.templateId,
-      sheets: plan.sheets.map((sheet) => sheet.name),
-      names: plan.names.map((name) => name.name),
-      suffix: naming.suffix,
-      omitted,
+    const calculation = supports("1.6", omissions.suspendedCalculation);
+    const screen = supports("1.9", omissions.suspendedScreenUpdating);
+    const addinFormulas = host.hasCustomFunctions();
+    if (!addinFormulas && plan.sheets.some((sheet) => sheet.cells.some((cell) => cell.addinFormula))) omitted.push(nativeStatistics);
+    // The tag goes where the sheet's own A1 does not replace it.
+    const untagged = plan.sheets.flatMap((planned, i) => (planned.cells.some((cell) => cell.row === 1 && cell.column === 1) ? [] : [i]));
+    const untag: RequestStep = {
+      bytes: jsonBytes(untagged.map(() => [[""]])) + untagged.length * 2 * operationBytes,
+      queue: () => {
+        for (const i of untagged) sheets[i].getRange("A1").values = [[""]];
+      },
     };
-  });
+    // Tables before anything that names them: a structured reference in a name or a formula
+    // must find its table, while a workbook name may be used before it is defined. The steps
+    // keep this order across requests, each request waiting for the one before.
+    const withTables = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [i] : []));
+    const others = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [] : [i]));
+    const stepsOf = (i: number) => sheetSteps(sheets[i], plan.sheets[i], supports, addinFormulas);
+    added.names = plan.names
+      .filter((name) => !namesBefore.has(name.name.toLowerCase()))
+      .map((name) => ({ name: name.name, formula: `=${name.reference}` }));
+    const names: RequestStep = {
+      bytes: jsonBytes(plan.names) + plan.names.length * operationBytes,
+      queue: () => {
+        for (const name of plan.names) workbook.names.add(name.name, `=${name.reference}`);
+      },
+    };
+    const sheetsFirst = [untag, ...withTables.flatMap(stepsOf), names, ...others.flatMap(stepsOf)];
+    const protect = supports("1.2", omissions.sheetProtection) ? plan.sheets.flatMap((planned, i) => (planned.protect ? [i] : [])) : [];
+    const protection: RequestStep = {
+      bytes: protect.length * operationBytes,
+      queue: () => {
+        for (const i of protect)
+          sheets[i].protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });
+      },
+    };
+    // Screen updating: once per insertion, with the first request of writes. Microsoft's
+    // performance guidance for Excel add-ins ("Suspend screen updating") says not to call
+    // suspendScreenUpdatingUntilNextSync repeatedly, as in a loop: the window flickers. Calculation
+    // is suspended again for each request: a recalculation between requests would only compute
+    // half-written sheets.
+    for (const [index, request] of requests([...sheetsFirst, protection]).entries()) {
+      if (calculation) context.application.suspendApiCalculationUntilNextSync();
+      if (screen && index === 0) context.application.suspendScreenUpdatingUntilNextSync();
+      for (const step of request) step.queue();
+      await context.sync();
+    }
+  } catch (error) {
+    const failure = await removeAdded(context, added, reasonOf(error));
+    throw new TemplateInsertionError(insertionFailure(failure), error, failure);
+  }
+  return {
+    templateId: plan.templateId,
+    sheets: plan.sheets.map((sheet) => sheet.name),
+    names: plan.names.map((name) => name.name),
+    suffix: naming.suffix,
+    omitted,
+  };
 }
 
-/** What the clean-up left in the workbook; `unknown` when it could not even look. */
-interface LeftBehind {
-  sheets: string[];
-  names: string[];
-  unknown: boolean;
-}
+const sameFormula = (a: string, b: string) => a.replace(/^=/, "").toLowerCase() === b.replace(/^=/, "").toLowerCase();
 
 /**
  * Removes what `added` lists: first looks at what is there (a failed batch may have added only
- * part), then deletes this insertion's sheets by id and its names, then looks again.
+ * part), then deletes this insertion's names and sheets, then looks again.
  */
-async function removeAdded(context: Excel.RequestContext, added: Added): Promise<LeftBehind> {
+async function removeAdded(context: Excel.RequestContext, added: Added, reason: string): Promise<InsertionFailure> {
   const workbook = context.workbook;
-  const ours = (sheet: Excel.Worksheet, ids: Set<string>) =>
-    ids.has(sheet.id) || (added.unconfirmedSheets.includes(sheet.name) && !added.sheetIdsBefore.has(sheet.id));
+  const ids = new Set(added.sheetIds.values());
+  const wanted = new Map(added.names.map((name) => [name.name.toLowerCase(), name.formula]));
   const look = async () => {
     workbook.worksheets.load("items/name,items/id");
-    workbook.names.load("items/name");
+    workbook.names.load(added.readsNameFormulas ? "items/name,items/formula" : "items/name");
     await context.sync();
-    const ids = new Set(added.sheetIds.values());
-    const wanted = new Set(added.names.map((name) => name.toLowerCase()));
+    const candidates = workbook.worksheets.items.filter(
+      (sheet) => !ids.has(sheet.id) && added.unconfirmedSheets.includes(sheet.name) && !added.sheetIdsBefore.has(sheet.id),
+    );
+    if (candidates.length > 0) {
+      const marks = candidates.map((sheet) => workbook.worksheets.getItem(sheet.id).getRange("A1").load("values"));
+      await context.sync();
+      candidates.forEach((sheet, i) => {
+        if (marks[i].values[0][0] === added.tag) ids.add(sheet.id);
+      });
+    }
+    const named = workbook.names.items.filter((name) => wanted.has(name.name.toLowerCase()));
+    const ours = (name: Excel.NamedItem) => added.readsNameFormulas && sameFormula(name.formula, wanted.get(name.name.toLowerCase())!);
     return {
-      sheets: workbook.worksheets.items.filter((sheet) => ours(sheet, ids)),
-      names: workbook.names.items.filter((name) => wanted.has(name.name.toLowerCase())),
+      sheets: workbook.worksheets.items.filter((sheet) => ids.has(sheet.id)),
+      names: named.filter(ours),
+      unverifiedSheets: candidates.filter((sheet) => !ids.has(sheet.id)).map((sheet) => sheet.name),
+      unverifiedNames: named.filter((name) => !ours(name)).map((name) => name.name),
     };
   };
   let present: Awaited<ReturnType<typeof look>>;
   try {
     present = await look();
   } catch {
-    return { sheets: [...added.sheetIds.keys(), ...added.unconfirmedSheets], names: added.names, unknown: true };
+    return {
+      reason,
+      sheets: [...added.sheetIds.keys(), ...added.unconfirmedSheets],
+      names: added.names.map((name) => name.name),
+      unverifiedSheets: [],
+      unverifiedNames: [],
+      unknown: true,
+    };
   }
   try {
     // Names first: a name whose sheet is gone would stay behind as #REF!.
@@ -247,19 +303,42 @@ async function removeAdded(context: Excel.RequestContext, added: Added): Promise
   }
   try {
     const after = await look();
-    return { sheets: after.sheets.map((sheet) => sheet.name), names: after.names.map((name) => name.name), unknown: false };
+    return {
+      reason,
+      sheets: after.sheets.map((sheet) => sheet.name),
+      names: after.names.map((name) => name.name),
+      unverifiedSheets: present.unverifiedSheets,
+      unverifiedNames: present.unverifiedNames,
+      unknown: false,
+    };
   } catch {
-    return { sheets: present.sheets.map((sheet) => sheet.name), names: present.names.map((name) => name.name), unknown: true };
+    return {
+      reason,
+      sheets: present.sheets.map((sheet) => sheet.name),
+      names: present.names.map((name) => name.name),
+      unverifiedSheets: present.unverifiedSheets,
+      unverifiedNames: present.unverifiedNames,
+      unknown: true,
+    };
   }
 }
 
-function insertionFailure(reason: string, left: LeftBehind): string {
-  const failed = `The template could not be inserted (${reason}).`;
-  if (left.sheets.length === 0 && left.names.length === 0) return `${failed} Nothing was changed in the workbook.`;
-  const items = [...left.sheets.map((sheet) => `sheet ${sheet}`), ...left.names.map((name) => `name ${name}`)].join(", ");
-  return left.unknown
-    ? `${failed} Removing what it had added failed too; these may still be in the workbook: ${items}. Check them and delete them by hand.`
-    : `${failed} These could not be removed and are still in the workbook: ${items}. Delete them by hand.`;
+/** The failure in English, saying one true thing: nothing changed, or what is left and where. */
+export function insertionFailure(failure: InsertionFailure): string {
+  const failed = `The template could not be inserted (${failure.reason}).`;
+  const items = [...failure.sheets.map((sheet) => `sheet ${sheet}`), ...failure.names.map((name) => `name ${name}`)].join(", ");
+  const doubtful = [...failure.unverifiedSheets.map((sheet) => `sheet ${sheet}`), ...failure.unverifiedNames.map((name) => `name ${name}`)];
+  const unverified =
+    doubtful.length > 0
+      ? ` Left as they are, since they could not be confirmed as the template's (they may be yours, made meanwhile): ${doubtful.join(", ")}. Check them.`
+      : "";
+  if (items === "")
+    return doubtful.length > 0
+      ? `${failed} Everything else it had added was removed.${unverified}`
+      : `${failed} Nothing was changed in the workbook.`;
+  return failure.unknown
+    ? `${failed} Removing what it had added failed too; these may still be in the workbook: ${items}. Check them and delete them by hand.${unverified}`
+    : `${failed} These could not be removed and are still in the workbook: ${items}. Delete them by hand.${unverified}`;
 }
 
 /**

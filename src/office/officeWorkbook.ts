@@ -17,6 +17,7 @@ import { freezeWithOffice } from "./officeFrozenCopy";
 import { insertTemplateWithOffice } from "./officeTemplateRenderer";
 import { dataCellBytes, readInBands } from "./bandedReads";
 import { trialsWithOffice } from "./officeTrials";
+import { oneAtATime } from "./workbookActions";
 import {
   largestRead,
   SelectionNotOneBlockError,
@@ -179,6 +180,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeBlock(topLeft: string, cells: CellContent[][], numberFormats?: (string | null)[][]): Promise<void> {
     if (cells.length === 0) return;
+    await oneAtATime(this.host, "wizardWrite", () => this.writeCells(topLeft, cells, numberFormats));
+  }
+
+  private async writeCells(topLeft: string, cells: CellContent[][], numberFormats?: (string | null)[][]): Promise<void> {
     await this.host.run(async (context) => {
       const parsed = parseRange(topLeft);
       const local = rangeAddress(parsed.top, parsed.left, parsed.top + cells.length - 1, parsed.left + cells[0].length - 1);
@@ -248,16 +253,17 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.host.hasCustomFunctions();
   }
 
+  // One action at a time per workbook (workbookActions.ts): the host stands for the workbook.
   insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport> {
-    return insertTemplateWithOffice(this.host, insertion);
+    return oneAtATime(this.host, "insertion", () => insertTemplateWithOffice(this.host, insertion));
   }
 
   freezeSheets(request: FreezeRequest): Promise<FreezeReport> {
-    return freezeWithOffice(this.host, request);
+    return oneAtATime(this.host, "freeze", () => freezeWithOffice(this.host, request));
   }
 
   withTrialInputs<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T> {
-    return trialsWithOffice(this.host, inputs, results, run);
+    return oneAtATime(this.host, "trialRun", () => trialsWithOffice(this.host, inputs, results, run));
   }
 
   /** Workbook.settings (ExcelApi 1.4): kept in the file, per add-in. */

@@ -98,7 +98,9 @@ export interface WorkbookPort {
    * Adds a template's sheets and names to the workbook, all or nothing. Existing sheets and names
    * are never overwritten: when one of them is taken, every sheet and name of the template gets
    * the same suffix ("Flows (2)", "discount_rate_2"). Rejects with a TemplateInsertionError
-   * (after removing whatever was added) when the host fails.
+   * when the host fails, after removing what this insertion made (never a sheet or name the user
+   * made meanwhile); its `failure` says what is left. One insertion, write, trial run or freeze at
+   * a time per workbook: a second one meanwhile is refused with a WorkbookBusyError (workbookActions.ts).
    */
   insertTemplate(insertion: TemplateInsertion): Promise<InsertionReport>;
   /**
@@ -188,11 +190,27 @@ export interface InsertionReport {
   omitted: string[];
 }
 
-/** Insertion failed; whatever had been added was removed again. `message` is for the user. */
+/**
+ * What a failed insertion left, for the pane to say in the user's language: `reason` is the
+ * host's own words; `sheets` and `names` are this insertion's and still there; `unverifiedSheets`
+ * and `unverifiedNames` carry a name it wanted but could not be confirmed as its own (perhaps the
+ * user made them meanwhile), so they were left alone; `unknown` when the clean-up could not even look.
+ */
+export interface InsertionFailure {
+  reason: string;
+  sheets: string[];
+  names: string[];
+  unverifiedSheets: string[];
+  unverifiedNames: string[];
+  unknown: boolean;
+}
+
+/** Insertion failed; `failure` says what is left, `message` says the same in English. */
 export class TemplateInsertionError extends Error {
   constructor(
     message: string,
     readonly cause?: unknown,
+    readonly failure?: InsertionFailure,
   ) {
     super(message);
     this.name = "TemplateInsertionError";

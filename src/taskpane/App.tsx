@@ -14,6 +14,7 @@ import {
 import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { PaneContext, type PaneServices } from "./services";
 import { strings, type Language } from "./strings";
+import { WorkbookActionProvider } from "./workbookAction";
 
 // The sections are separate chunks: the first one the pane loads holds only this frame.
 const TemplateGallery = lazy(() =>
@@ -89,64 +90,66 @@ export function App({ services, initialLanguage }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <PaneContext.Provider value={pane}>
-        <div className={styles.pane}>
-          <header className={styles.header}>
-            <h1 className={styles.title}>{text.appTitle}</h1>
+        <WorkbookActionProvider>
+          <div className={styles.pane}>
+            <header className={styles.header}>
+              <h1 className={styles.title}>{text.appTitle}</h1>
+              {services.preview && (
+                <Switch
+                  label={text.languageSwitch}
+                  aria-label={text.languageSwitchLabel}
+                  checked={language !== initialLanguage}
+                  onChange={() => setLanguage(language === "de" ? "en" : "de")}
+                />
+              )}
+            </header>
             {services.preview && (
-              <Switch
-                label={text.languageSwitch}
-                aria-label={text.languageSwitchLabel}
-                checked={language !== initialLanguage}
-                onChange={() => setLanguage(language === "de" ? "en" : "de")}
-              />
+              <MessageBar intent="warning" layout="multiline" role="status" aria-live="off">
+                <MessageBarBody>
+                  <MessageBarTitle>{text.previewTitle}</MessageBarTitle>
+                  {text.previewBody}
+                </MessageBarBody>
+              </MessageBar>
             )}
-          </header>
-          {services.preview && (
-            <MessageBar intent="warning" layout="multiline" role="status" aria-live="off">
-              <MessageBarBody>
-                <MessageBarTitle>{text.previewTitle}</MessageBarTitle>
-                {text.previewBody}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          <nav>
-            <TabList
-              className={styles.tabs}
-              selectedValue={section}
-              onTabSelect={(_, data) => select(data.value as Section)}
-              aria-label={text.sections}
-            >
-              {sections.map((value) => (
-                <Tab key={value} id={`tab-${value}`} value={value} aria-controls={`panel-${value}`}>
-                  {tabLabels[value]}
-                </Tab>
-              ))}
-            </TabList>
-          </nav>
-          <main>
-            {sections.map((value) => (
-              <section
-                key={value}
-                id={`panel-${value}`}
-                role="tabpanel"
-                aria-labelledby={`tab-${value}`}
-                hidden={section !== value}
-                // A display rule would override the hidden attribute, so hidden panels get no class.
-                className={section === value ? styles.panel : undefined}
+            <nav>
+              <TabList
+                className={styles.tabs}
+                selectedValue={section}
+                onTabSelect={(_, data) => select(data.value as Section)}
+                aria-label={text.sections}
               >
-                {opened.has(value) && (
-                  <Suspense fallback={<Spinner size="small" label={text.loading} />}>
-                    {value === "gallery" && <TemplateGallery />}
-                    {value === "wizard" && <CompareGroupsWizard />}
-                    {value === "assumptions" && <AssumptionsPanel active={section === "assumptions"} />}
-                    {value === "treasurer" && <TreasurerPanel active={section === "treasurer"} />}
-                    {value === "planning" && <PlanningCard />}
-                  </Suspense>
-                )}
-              </section>
-            ))}
-          </main>
-        </div>
+                {sections.map((value) => (
+                  <Tab key={value} id={`tab-${value}`} value={value} aria-controls={`panel-${value}`}>
+                    {tabLabels[value]}
+                  </Tab>
+                ))}
+              </TabList>
+            </nav>
+            <main>
+              {sections.map((value) => (
+                <section
+                  key={value}
+                  id={`panel-${value}`}
+                  role="tabpanel"
+                  aria-labelledby={`tab-${value}`}
+                  hidden={section !== value}
+                  // A display rule would override the hidden attribute, so hidden panels get no class.
+                  className={section === value ? styles.panel : undefined}
+                >
+                  {opened.has(value) && (
+                    <Suspense fallback={<Spinner size="small" label={text.loading} />}>
+                      {value === "gallery" && <TemplateGallery />}
+                      {value === "wizard" && <CompareGroupsWizard />}
+                      {value === "assumptions" && <AssumptionsPanel active={section === "assumptions"} />}
+                      {value === "treasurer" && <TreasurerPanel active={section === "treasurer"} />}
+                      {value === "planning" && <PlanningCard />}
+                    </Suspense>
+                  )}
+                </section>
+              ))}
+            </main>
+          </div>
+        </WorkbookActionProvider>
       </PaneContext.Provider>
     </FluentProvider>
   );

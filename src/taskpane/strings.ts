@@ -1,6 +1,7 @@
 import type { Language } from "../shared/language";
-import type { omissions } from "../office/workbookPort";
 import { smdThreshold } from "../engine/balanceThreshold";
+import type { WorkbookAction } from "../office/workbookActions";
+import type { InsertionFailure, omissions } from "../office/workbookPort";
 import { formatPlain } from "./numbers";
 import type { ExampleNames } from "./preview/exampleRanges";
 
@@ -14,6 +15,22 @@ interface HintExamples {
 type Omission = keyof typeof omissions;
 
 export type { Language };
+
+/** The actions of which a workbook runs one at a time, as the busy message names them. */
+const actionNames: Record<Language, Record<WorkbookAction, string>> = {
+  en: {
+    insertion: "The insertion of a template",
+    wizardWrite: "The writing of a comparison",
+    trialRun: "A sensitivity run",
+    freeze: "Freezing for sharing",
+  },
+  de: {
+    insertion: "das Einfügen einer Vorlage",
+    wizardWrite: "das Schreiben eines Vergleichs",
+    trialRun: "eine Sensitivitätsrechnung",
+    freeze: "das Einfrieren zum Weitergeben",
+  },
+};
 
 /** Every text the task pane shows, in English and German. */
 const english = {
@@ -38,7 +55,30 @@ const english = {
   downloadTemplate: (title: string) => `Download .xlsx of ${title}`,
   inserting: "Inserting …",
   inserted: (title: string, sheets: string[]) => `${title} inserted: ${sheets.join(", ")}.`,
-  insertFailed: (title: string, reason: string) => `${title} could not be inserted; nothing was changed. ${reason}`,
+  insertFailed: (title: string, reason: string) => `${title} could not be inserted. ${reason}`,
+  /** A failed insertion: one true statement, either nothing changed or what is left and where. */
+  insertionFailed: (title: string, failure: InsertionFailure) => {
+    const failed = `${title} could not be inserted (${failure.reason}).`;
+    const items = [...failure.sheets.map((sheet) => `sheet ${sheet}`), ...failure.names.map((name) => `name ${name}`)].join(", ");
+    const doubtful = [
+      ...failure.unverifiedSheets.map((sheet) => `sheet ${sheet}`),
+      ...failure.unverifiedNames.map((name) => `name ${name}`),
+    ];
+    const unverified =
+      doubtful.length > 0
+        ? ` Left as they are, since they could not be confirmed as the template's (they may be yours, made meanwhile): ${doubtful.join(", ")}. Check them.`
+        : "";
+    if (items === "")
+      return doubtful.length > 0
+        ? `${failed} Everything else it had added was removed.${unverified}`
+        : `${failed} Nothing was changed in the workbook.`;
+    return failure.unknown
+      ? `${failed} Removing what it had added failed too; these may still be in the workbook: ${items}. Check them and delete them by hand.${unverified}`
+      : `${failed} These could not be removed and are still in the workbook: ${items}. Delete them by hand.${unverified}`;
+  },
+  /** Another action runs in this workbook: the new one was not started. */
+  workbookBusy: (running: WorkbookAction) =>
+    `${actionNames.en[running]} is still running in this workbook. Wait until it has finished, then try again; nothing was started.`,
   insertWithData: "Insert with data from a CSV file",
   settingHint: (minimum: number, maximum: number, standard: number) =>
     `${formatPlain(minimum, "en")} to ${formatPlain(maximum, "en")}, usually ${formatPlain(standard, "en")}. More iterations give steadier percentiles and a larger workbook.`,
@@ -127,6 +167,8 @@ const english = {
   writingWork: "Reading the ranges, computing and writing the comparison …",
   rangeMissing: (field: string) => `${field}: enter a range.`,
   rangeInvalid: (field: string, text: string) => `${field}: '${text}' is not a range such as Cohort!C2:C241.`,
+  rangePastSheet: (field: string, text: string) =>
+    `${field}: '${text}' reaches past the last row (1,048,576) or column (XFD) of a sheet; give a range inside the sheet.`,
   rangeEmpty: (field: string, range: string) => `${field}: ${range} holds nothing to compare.`,
   selectOneBlock: "Select one block of cells: the selection consists of several areas.",
   rangeCut: (field: string, typed: string, used: string) =>
@@ -337,7 +379,28 @@ const german: Strings = {
   downloadTemplate: (title) => `.xlsx herunterladen: ${title}`,
   inserting: "Wird eingefügt …",
   inserted: (title, sheets) => `${title} eingefügt: ${sheets.join(", ")}.`,
-  insertFailed: (title, reason) => `${title} konnte nicht eingefügt werden; nichts wurde verändert. ${reason}`,
+  insertFailed: (title, reason) => `${title} konnte nicht eingefügt werden. ${reason}`,
+  insertionFailed: (title, failure) => {
+    const failed = `${title} konnte nicht eingefügt werden (${failure.reason}).`;
+    const items = [...failure.sheets.map((sheet) => `Blatt ${sheet}`), ...failure.names.map((name) => `Name ${name}`)].join(", ");
+    const doubtful = [
+      ...failure.unverifiedSheets.map((sheet) => `Blatt ${sheet}`),
+      ...failure.unverifiedNames.map((name) => `Name ${name}`),
+    ];
+    const unverified =
+      doubtful.length > 0
+        ? ` Unverändert belassen, weil nicht feststeht, dass sie von der Vorlage stammen (sie können während des Einfügens von Ihnen angelegt worden sein): ${doubtful.join(", ")}. Bitte prüfen Sie sie.`
+        : "";
+    if (items === "")
+      return doubtful.length > 0
+        ? `${failed} Alles andere, was bereits eingefügt war, wurde wieder entfernt.${unverified}`
+        : `${failed} In der Arbeitsmappe wurde nichts verändert.`;
+    return failure.unknown
+      ? `${failed} Auch das Entfernen des bereits Eingefügten ist fehlgeschlagen; möglicherweise sind noch in der Arbeitsmappe: ${items}. Bitte prüfen und von Hand löschen.${unverified}`
+      : `${failed} Folgendes ließ sich nicht entfernen und ist noch in der Arbeitsmappe: ${items}. Bitte von Hand löschen.${unverified}`;
+  },
+  workbookBusy: (running) =>
+    `In dieser Arbeitsmappe läuft noch ${actionNames.de[running]}. Bitte warten Sie, bis der Vorgang abgeschlossen ist, und versuchen Sie es dann erneut; es wurde nichts begonnen.`,
   insertWithData: "Mit Daten aus einer CSV-Datei einfügen",
   settingHint: (minimum, maximum, standard) =>
     `${formatPlain(minimum, "de")} bis ${formatPlain(maximum, "de")}, üblich ${formatPlain(standard, "de")}. Mehr Durchläufe geben ruhigere Perzentile und eine größere Arbeitsmappe.`,
@@ -427,6 +490,8 @@ const german: Strings = {
   writingWork: "Die Bereiche werden gelesen, der Vergleich wird berechnet und geschrieben …",
   rangeMissing: (field) => `${field}: Bitte einen Bereich angeben.`,
   rangeInvalid: (field, text) => `${field}: „${text}“ ist kein Bereich wie Kohorte!C2:C241.`,
+  rangePastSheet: (field, text) =>
+    `${field}: „${text}“ reicht über die letzte Zeile (1.048.576) oder Spalte (XFD) eines Tabellenblatts hinaus; geben Sie einen Bereich innerhalb des Blatts an.`,
   rangeEmpty: (field, range) => `${field}: ${range} enthält nichts zum Vergleichen.`,
   selectOneBlock: "Bitte markieren Sie einen zusammenhängenden Zellbereich; die Markierung besteht aus mehreren Bereichen.",
   rangeCut: (field, typed, used) =>

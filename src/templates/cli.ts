@@ -2,13 +2,28 @@
  * Command line: `template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]…] [--iterations N] [--force]` writes one
  * template; `all --out DIR [--force]` writes every template in German and English.
  * A file is written under a temporary name in its folder and then renamed, so that a failed
- * write never leaves a half file where a good one stood; an existing file is replaced only with --force.
+ * write never leaves a half file where a good one stood; an existing file is replaced only with
+ * --force, and only a regular file (never a device, a named pipe, a link or a folder).
  */
-import { existsSync, linkSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, mkdirSync } from "fs";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from "fs";
 import { basename, dirname, join, resolve } from "path";
 import { parseArgs } from "util";
 import { emptyMapping, parseMapEntry, type ColumnMapping } from "./columnMatching";
-import { DataFileError, describeReading, maximumDataRows, maximumFileBytes, readDataFile } from "./data";
+import { DataFileError, describeReading, maximumDataRows, maximumFileBytes, readDataFile, type DataText } from "./data";
 import { layoutTemplate } from "./layout";
 import type { Language, TemplateData, TemplateDefinition } from "./model";
 import { iterationsSetting } from "./definitions/counsellingCase";
@@ -23,10 +38,11 @@ export const usage = `usage:
   prevention-dividend all --out DIR [--force]
   prevention-dividend --help
 
-  --lang de|en   language of the workbook (default en)
+  --lang de|en   language of the workbook and of the messages (default en)
   --out FILE     the .xlsx file to write (for "all": the folder)
   --data CSV     fill the template's data table from a CSV file: separated by comma,
-                 semicolon or tab; UTF-8 or Windows-1252; at most ${maximumDataRows.toLocaleString("en")} rows.
+                 semicolon or tab; UTF-8, Windows-1252 or UTF-16 with a byte-order mark
+                 (Excel's "Unicode Text"); at most ${maximumDataRows.toLocaleString("en")} rows.
                  Column names in German or English (case, spaces and ae/ä, ss/ß forgiven);
                  codes such as beraten/Vergleich, ja/nein, 1/0, x
   --map ENTRY    with --data, for a file whose names or codes still do not match; repeat it:
@@ -47,7 +63,41 @@ exit codes:
   4  an unexpected error`;
 
 class UsageError extends Error {}
-class OutputError extends Error {}
+
+/** The output cannot be written; `text` holds the message in both languages where it has been written in both. */
+class OutputError extends Error {
+  readonly text?: DataText;
+  constructor(message: string | DataText) {
+    super(typeof message === "string" ? message : message.en);
+    if (typeof message !== "string") this.text = message;
+  }
+}
+
+/** What a file-system node is, in words, when it is not a regular file; null for a regular file or nothing. */
+function notRegular(file: string): DataText | null {
+  let stats;
+  try {
+    stats = lstatSync(file);
+  } catch {
+    return null;
+  }
+  if (stats.isFile()) return null;
+  if (stats.isSymbolicLink()) return { de: "eine symbolische Verknüpfung", en: "a symbolic link" };
+  if (stats.isDirectory()) return { de: "ein Ordner", en: "a folder" };
+  if (stats.isFIFO()) return { de: "eine benannte Pipe (FIFO)", en: "a named pipe (FIFO)" };
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return { de: "ein Gerät", en: "a device" };
+  return { de: "keine gewöhnliche Datei", en: "not a regular file" };
+}
+
+/** Refuses an output name that stands for anything but a regular file (or nothing yet): --force replaces files only. */
+function refuseIrregularOutput(file: string): void {
+  const kind = notRegular(file);
+  if (kind)
+    throw new OutputError({
+      de: `${file} ist ${kind.de}, keine gewöhnliche Datei; geschrieben oder ersetzt werden nur gewöhnliche Dateien, auch mit --force. Wählen Sie einen anderen Namen. Es wurde nichts geschrieben.`,
+      en: `${file} is ${kind.en}, not a regular file; only regular files are written or replaced, also with --force. Choose another name. Nothing was written.`,
+    });
+}
 
 function language(value: string | undefined): Language {
   if (value === undefined) return "en";
@@ -70,14 +120,58 @@ function removeQuietly(file: string): void {
   }
 }
 
-/** Writes bytes to a temporary file next to `file`, then moves it into place. */
-export function writeReplacing(file: string, bytes: Uint8Array, force: boolean): void {
-  if (!force && existsSync(file)) throw new OutputError(`${file} exists; use --force to replace it`);
-  const temporary = join(dirname(resolve(file)), `.${basename(file)}.${process.pid}.tmp`);
+/** The temporary file a write goes to first, in the output's folder: short, whatever the length of the output's name. */
+export function temporaryName(file: string, pid = process.pid): string {
+  return join(dirname(resolve(file)), `.prevention-dividend.${pid}.tmp`);
+}
+
+function running(pid: number): boolean {
   try {
-    writeFileSync(temporary, bytes);
-    if (force) renameSync(temporary, file);
-    else {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes temporary files left in the output's folder by runs that were killed: this command's
+ * own names (".prevention-dividend.PID.tmp", and ".NAME.PID.tmp" of earlier versions for this
+ * output's NAME), regular files only, and only when process PID no longer runs.
+ */
+export function removeLeftovers(file: string): void {
+  const folder = dirname(resolve(file));
+  const name = basename(file);
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const ours = /^\.prevention-dividend\.(\d+)\.tmp$/.exec(entry);
+    const earlier = entry.startsWith(`.${name}.`) ? /^\.(\d+)\.tmp$/.exec(entry.slice(name.length + 1)) : null;
+    const pid = Number((ours ?? earlier)?.[1]);
+    if (!Number.isInteger(pid) || pid === process.pid || running(pid)) continue;
+    const path = join(folder, entry);
+    if (notRegular(path) === null) removeQuietly(path);
+  }
+}
+
+/** Writes bytes to a temporary file next to `file`, then moves it into place. Only a regular file (or a new name) is written. */
+export function writeReplacing(file: string, bytes: Uint8Array, force: boolean): void {
+  refuseIrregularOutput(file);
+  if (!force && existsSync(file)) throw new OutputError(`${file} exists; use --force to replace it`);
+  removeLeftovers(file);
+  const temporary = temporaryName(file);
+  try {
+    writeFileSync(temporary, bytes, { flag: "wx" });
+    if (force) {
+      // Looked at again just before the rename: a rename would replace whatever node has the name.
+      refuseIrregularOutput(file);
+      renameSync(temporary, file);
+    } else {
       // A hard link fails if the name was taken meanwhile; not every file system has them.
       try {
         linkSync(temporary, file);
@@ -109,20 +203,71 @@ function mappingOf(template: TemplateDefinition, entries: string[]): ColumnMappi
   return mapping;
 }
 
+/**
+ * The bytes of a data file, counted while they are read: a device such as /dev/zero reports no
+ * size, so the limit cannot be checked on the size alone. A folder or a missing file is refused.
+ */
+export function readDataBytes(file: string): Uint8Array {
+  let descriptor: number;
+  try {
+    descriptor = openSync(file, "r");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new DataFileError({ de: `${file}: Diese Datei gibt es nicht.`, en: `${file}: no such file` });
+    if (code === "EISDIR") throw folderRefused(file);
+    throw new DataFileError({
+      de: `${file}: Die Datei lässt sich nicht öffnen (${(error as Error).message}).`,
+      en: `${file}: cannot be opened (${(error as Error).message})`,
+    });
+  }
+  try {
+    if (fstatSync(descriptor).isDirectory()) throw folderRefused(file);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(2 ** 20);
+      let read: number;
+      try {
+        read = readSync(descriptor, chunk, 0, chunk.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "EISDIR") throw folderRefused(file);
+        throw error;
+      }
+      if (read === 0) break;
+      total += read;
+      if (total > maximumFileBytes) throw tooLarge(file);
+      chunks.push(chunk.subarray(0, read));
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return bytes;
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function folderRefused(file: string): DataFileError {
+  return new DataFileError({
+    de: `${file} ist ein Ordner, keine CSV-Datei. Geben Sie bei --data eine Datei an.`,
+    en: `${file} is a folder, not a CSV file. Give a file with --data.`,
+  });
+}
+
+function tooLarge(file: string): DataFileError {
+  const limit = maximumFileBytes / 2 ** 20;
+  return new DataFileError({
+    de: `${file}: Die Datei ist größer als ${limit} MB, die größte unterstützte Größe (höchstens ${maximumDataRows.toLocaleString("de-DE")} Zeilen); sie wurde nach ${limit} MB nicht weiter gelesen.`,
+    en: `${file}: the file is larger than ${limit} MB, the largest supported size (at most ${maximumDataRows.toLocaleString("en")} rows); it was not read beyond ${limit} MB`,
+  });
+}
+
 function readData(file: string, id: string, mapping: ColumnMapping): TemplateData {
   const template = templateById(id);
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new DataFileError(`${file}: no such file`);
-  }
-  if (size > maximumFileBytes) {
-    throw new DataFileError(
-      `${file}: ${(size / 2 ** 20).toFixed(0)} MB is more than the supported size (${maximumFileBytes / 2 ** 20} MB, at most ${maximumDataRows.toLocaleString("en")} rows)`,
-    );
-  }
-  const reading = readDataFile(template, new Uint8Array(readFileSync(file)), file, mapping);
+  const reading = readDataFile(template, readDataBytes(file), file, mapping);
   console.log(describeReading(file, reading));
   return reading.data;
 }
@@ -139,6 +284,29 @@ function chosenSettings(template: TemplateDefinition, iterations: string | undef
     throw error;
   }
 }
+
+/** Whether the name is a folder, or a symbolic link to one. */
+function isFolder(file: string): boolean {
+  try {
+    return lstatSync(realpathSync(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The language of messages: --lang's, English when not given (or not readable). */
+function messageLanguage(args: string[]): Language {
+  const at = args.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  if (at < 0) return "en";
+  const value = args[at].startsWith("--lang=") ? args[at].slice("--lang=".length) : args[at + 1];
+  return value === "de" ? "de" : "en";
+}
+
+function messageIn(error: DataFileError | OutputError, language: Language): string {
+  return error.text?.[language] ?? error.message;
+}
+
+let messages: Language = "en";
 
 async function main(args: string[]): Promise<number> {
   let parsed;
@@ -171,13 +339,39 @@ async function main(args: string[]): Promise<number> {
     if (values.data !== undefined) throw new UsageError("--data fills one template: use the command 'template'");
     if (values.iterations !== undefined) throw new UsageError("--iterations sets one template: use the command 'template'");
     if (values.map !== undefined) throw new UsageError("--map goes with --data: use the command 'template'");
+    if (existsSync(out) && !isFolder(out))
+      throw new OutputError({
+        de: `--out ${out} ist kein Ordner. Es wurde nichts geschrieben.`,
+        en: `--out ${out} is not a folder. Nothing was written.`,
+      });
     mkdirSync(out, { recursive: true });
-    for (const template of templates) {
-      for (const lang of ["de", "en"] as const) {
-        const file = join(out, `${template.id}-${lang}.xlsx`);
+    const files = templates.flatMap((template) =>
+      (["de", "en"] as const).map((lang) => ({ template, lang, file: join(out, `${template.id}-${lang}.xlsx`) })),
+    );
+    // Every name is looked at before any file is written: without --force an existing one stops all.
+    const taken = files.filter(({ file }) => notRegular(file) !== null || (!force && existsSync(file))).map(({ file }) => file);
+    if (taken.length > 0 && !force)
+      throw new OutputError({
+        de: `Diese Dateien gibt es schon (oder sie sind keine gewöhnlichen Dateien); ersetzen Sie sie mit --force: ${taken.join(", ")}. Es wurde nichts geschrieben.`,
+        en: `These files exist already (or are not regular files); use --force to replace them: ${taken.join(", ")}. Nothing was written.`,
+      });
+    // With --force every file that can be written is; the others are listed at the end.
+    const failed: string[] = [];
+    for (const { template, lang, file } of files) {
+      try {
         writeReplacing(file, await renderXlsx(layoutTemplate(template, lang, undefined, undefined, { compactTables: true })), force);
         console.log(file);
+      } catch (error) {
+        if (!(error instanceof OutputError)) throw error;
+        failed.push(messageIn(error, messages));
       }
+    }
+    if (failed.length > 0) {
+      const written = files.length - failed.length;
+      throw new OutputError({
+        de: `${written} von ${files.length} Dateien geschrieben; nicht geschrieben:\n${failed.join("\n")}`,
+        en: `${written} of ${files.length} files written; not written:\n${failed.join("\n")}`,
+      });
     }
     return exitCodes.ok;
   }
@@ -190,6 +384,7 @@ async function main(args: string[]): Promise<number> {
   const template = chosenSettings(templateById(id), values.iterations);
   if (values.data !== undefined && realPath(values.data) === realPath(out))
     throw new OutputError(`--out ${out} is the data file; choose another name`);
+  refuseIrregularOutput(out);
   if (!force && existsSync(out)) throw new OutputError(`${out} exists; use --force to replace it`);
   if (values.map !== undefined && values.data === undefined) throw new UsageError("--map goes with --data");
   const mapping = mappingOf(template, values.map ?? []);
@@ -201,6 +396,7 @@ async function main(args: string[]): Promise<number> {
 
 /** Runs the command line; the promise gives the exit code (messages go to stderr). */
 export async function run(args: string[]): Promise<number> {
+  messages = messageLanguage(args);
   try {
     return await main(args);
   } catch (error) {
@@ -209,11 +405,11 @@ export async function run(args: string[]): Promise<number> {
       return exitCodes.usage;
     }
     if (error instanceof DataFileError) {
-      console.error(`${error.message}\nNothing was written.`);
+      console.error(`${messageIn(error, messages)}\n${messages === "de" ? "Es wurde nichts geschrieben." : "Nothing was written."}`);
       return exitCodes.data;
     }
     if (error instanceof OutputError) {
-      console.error(error.message);
+      console.error(messageIn(error, messages));
       return exitCodes.output;
     }
     throw error;

@@ -5,15 +5,21 @@
  * the column; nothing is guessed silently.
  */
 import Papa from "papaparse";
-import { serialFromCalendarDate, serialFromIsoDate } from "../shared/serialDates";
+import type { Bilingual } from "../shared/bilingual";
+import { FIRST_CALENDAR_SERIAL, isCalendarDate, serialFromCalendarDate } from "../shared/serialDates";
 import { emptyMapping, matchColumns, type ColumnMapping, type UnmatchedColumn } from "./columnMatching";
 import { codeText, matchingCode, noSpellings, yesSpellings, comparable } from "../shared/dataCodes";
 import type { CsvKind, DataColumn, DataValue, TemplateData, TemplateDefinition, Text } from "./model";
+import { decodeDataFile, forgivingHeader, showInvisible, UndecodableFileError, type Encoding } from "./textDecoding";
 
+/** A message in both languages. */
+export type DataText = Bilingual;
+
+/** A file refused; `text` holds the message in both languages where it has been written in both. */
 export class DataFileError extends Error {
   /** The message in German and English, where it has both; `message` is the English one. */
-  readonly text?: Text;
-  constructor(message: string | Text) {
+  readonly text?: DataText;
+  constructor(message: string | DataText) {
     super(typeof message === "string" ? message : message.en);
     this.name = "DataFileError";
     if (typeof message !== "string") this.text = message;
@@ -59,8 +65,23 @@ const placeText = ({ file, line, header }: Place): Text => ({
 });
 const joined = (place: Text, reason: Text): Text => ({ de: `${place.de}: ${reason.de}`, en: `${place.en}: ${reason.en}` });
 
+/** The message of a refused file in the user's language (English where it exists only in English). */
+export function dataFileMessage(error: unknown, language: "de" | "en"): string {
+  if (error instanceof DataFileError) return error.text?.[language] ?? error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** "cohort.csv, line 4, column 'start'" in both languages; no column for a problem of the whole line. */
+export function position(file: string, line?: number, column?: string): DataText {
+  if (line === undefined) return { de: file, en: file };
+  const at = { de: `${file}, Zeile ${line}`, en: `${file}, line ${line}` };
+  return column === undefined ? at : { de: `${at.de}, Spalte „${column}“`, en: `${at.en}, column '${column}'` };
+}
+
 /** The most data rows a file may have: the figures for this size are in `npm run bench`. */
 export const maximumDataRows = 200_000;
+/** Excel's limit on the characters of one cell ("Excel specifications and limits"). */
+export const maximumCellCharacters = 32_767;
 /** Files larger than this are refused before they are read (about 320 bytes per row at the most rows). */
 export const maximumFileBytes = 64 * 2 ** 20;
 
@@ -68,27 +89,13 @@ const separators = [",", ";", "\t"] as const;
 type Separator = (typeof separators)[number];
 const separatorName = (separator: string) => (separator === "\t" ? "tab" : `'${separator}'`);
 
-/** Bytes 0x80–0x9F of Windows-1252 (undefined in it: 0x81, 0x8D, 0x8F, 0x90, 0x9D, kept as the same code point). */
-const windows1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-
-/** Windows-1252 by table: some runtimes decode that label as Latin-1 and lose €, „ and “. */
-function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let start = 0; start < bytes.length; start += 8192) {
-    const chunk = Array.from(bytes.subarray(start, start + 8192), (byte) =>
-      byte >= 0x80 && byte < 0xa0 ? windows1252High[byte - 0x80] : String.fromCharCode(byte),
-    );
-    parts.push(chunk.join(""));
-  }
-  return parts.join("");
-}
-
-/** UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, otherwise Windows-1252 (Excel's "CSV" on German Windows). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: "UTF-8" | "Windows-1252" } {
+/** The text of a file's bytes and its encoding (textDecoding.ts); a file that cannot be decoded with certainty is refused. */
+export function decodeText(bytes: Uint8Array, file = "file"): { text: string; encoding: Encoding } {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: "Windows-1252" };
+    return decodeDataFile(bytes, file);
+  } catch (error) {
+    if (error instanceof UndecodableFileError) throw new DataFileError(error.text);
+    throw error;
   }
 }
 
@@ -142,10 +149,22 @@ export function parseCsv(text: string, separator: Separator = ","): string[][] {
   return parseCsvRows(text.replace(/^\uFEFF/, ""), separator, "CSV").map((row) => row.fields);
 }
 
-/** "2022-01-09", or "09.01.2022" as German Excel writes it (day first; the dots say so). */
-function serialFromDate(text: string): number | null {
+/**
+ * "2022-01-09", or "09.01.2022" as German Excel writes it (day first; the dots say so): its
+ * serial, "early" for a real day before 1 March 1900 (Excel's dates before it are off by its
+ * phantom 29 February 1900, or do not exist), null when it is not a date in either form.
+ */
+function serialFromDate(text: string): number | "early" | null {
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  return german ? serialFromCalendarDate(Number(german[3]), Number(german[2]), Number(german[1])) : serialFromIsoDate(text);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [year, month, day] = german
+    ? [Number(german[3]), Number(german[2]), Number(german[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : [NaN, NaN, NaN];
+  if (!isCalendarDate(year, month, day)) return null;
+  const serial = serialFromCalendarDate(year, month, day);
+  return serial === null || serial < FIRST_CALENDAR_SERIAL ? "early" : serial;
 }
 
 const plainNumber = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -251,6 +270,11 @@ function readField(
           de: `„${raw}“ ist kein Datum der Form TT.MM.JJJJ oder JJJJ-MM-TT`,
           en: `'${raw}' is not a date of the form YYYY-MM-DD or DD.MM.YYYY`,
         });
+      if (serial === "early")
+        throw fail({
+          de: `${raw} liegt vor dem 1. März 1900, dem ersten Datum, das die Tabelle aufnehmen kann (Excel zählt davor einen 29. Februar 1900, den es nicht gab). Bitte prüfen Sie das Datum.`,
+          en: `${raw} is before 1 March 1900, the first date the sheet can hold (before it Excel counts a 29 February 1900 that never was). Check the date.`,
+        });
       return serial;
     }
   }
@@ -295,7 +319,14 @@ function datesOutOfOrder(
   return null;
 }
 
-function missingColumns(file: string, missing: UnmatchedColumn[], header: string[], separator: Separator, line: string): DataFileError {
+function missingColumns(
+  file: string,
+  missing: UnmatchedColumn[],
+  header: string[],
+  shownHeader: string[],
+  separator: Separator,
+  line: string,
+): DataFileError {
   const others = separators.filter((candidate) => candidate !== separator && line.includes(candidate));
   const germanSeparator = (candidate: string) => (candidate === "\t" ? "Tabulator" : `„${candidate}“`);
   const cause: Text =
@@ -305,7 +336,10 @@ function missingColumns(file: string, missing: UnmatchedColumn[], header: string
           en: `; the header line also contains ${others.map(separatorName).join(" and ")}: the file mixes separators (read with ${separatorName(separator)})`,
         }
       : { de: "", en: "" };
-  const found = { de: header.map((name) => `„${name}“`).join(", "), en: header.map((name) => `'${name}'`).join(", ") };
+  const found = {
+    de: shownHeader.map((name) => `„${showInvisible(name.trim(), "de")}“`).join(", "),
+    en: shownHeader.map((name) => `'${showInvisible(name.trim(), "en")}'`).join(", "),
+  };
   const [first, ...more] = missing;
   const message: Text =
     more.length === 0
@@ -336,7 +370,7 @@ export function readTemplateData(
 /** What was read from a file and how: said back to the user, so that nothing is guessed silently. */
 export interface DataFileReading {
   data: TemplateData;
-  encoding: "UTF-8" | "Windows-1252";
+  encoding: Encoding;
   separator: Separator;
 }
 
@@ -355,11 +389,11 @@ export function readDataFile(
 ): DataFileReading {
   const table = template.sheets.find((sheet) => sheet.table)?.table;
   if (!table) throw new DataFileError(`${file}: the template ${template.id} has no data table to fill`);
-  const decoded = typeof content === "string" ? { text: content, encoding: "UTF-8" as const } : decodeText(content);
+  const decoded = typeof content === "string" ? { text: content, encoding: "UTF-8" as const } : decodeText(content, file);
   const text = decoded.text.replace(/^\uFEFF/, "");
   const separator = detectSeparator(text);
   const lines = parseCsvRows(text, separator, file);
-  const header = (lines[0]?.fields ?? []).map((field) => field.trim());
+  const header = (lines[0]?.fields ?? []).map(forgivingHeader);
   // Optional columns (e.g. covariates) may be missing from a file: their cells stay empty.
   const { positions, missing, twice } = matchColumns(table, header, mapping);
   if (twice.length > 0)
@@ -367,7 +401,7 @@ export function readDataFile(
       de: `${file}, Zeile 1: Die Spalte „${twice[0].header}“ (${twice[0].csvName}) kommt zweimal vor`,
       en: `${file}, line 1: column '${twice[0].csvName}' appears twice`,
     });
-  if (missing.length > 0) throw missingColumns(file, missing, header, separator, headerLine(text));
+  if (missing.length > 0) throw missingColumns(file, missing, header, lines[0]?.fields ?? [], separator, headerLine(text));
   const body = lines.slice(1).filter((row) => !row.fields.every((field) => field.trim() === ""));
   if (body.length === 0) throw new DataFileError(`${file}: no data rows after the header`);
   if (body.length > maximumDataRows) {
@@ -385,6 +419,15 @@ export function readDataFile(
     const values = table.columns.map((column, c) => {
       if (!column.csv || positions[c] < 0) return null;
       const place = { file, line, header: header[positions[c]] };
+      if (raw[c].length > maximumCellCharacters) {
+        const length = { de: raw[c].length.toLocaleString("de-DE"), en: raw[c].length.toLocaleString("en") };
+        throw new DataFileError(
+          joined(placeText(place), {
+            de: `Das Feld hat ${length.de} Zeichen; eine Excel-Zelle fasst höchstens 32.767. Kürzen Sie den Text in der Datei.`,
+            en: `the field has ${length.en} characters; an Excel cell holds at most 32,767. Shorten the text in the file.`,
+          }),
+        );
+      }
       return readField(raw[c], column.csv.kind, column, separator, place, mapping.codes[column.csv.column] ?? {});
     });
     const disorder = datesOutOfOrder(

@@ -40,9 +40,10 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     expect(fake.names.get("discount_rate_2")).toBe("='Assumptions (2)'!$B$23");
     expect(fake.sheet("Assumptions (2)")!.formulas.get("23,2")).toBe(0.035);
     expect(fake.sheet("PreventionDividend (2)")!.visibility).toBe("Hidden");
-    // Both last until the next sync: asked again before each of the two writing syncs.
+    // Calculation is suspended again before each of the two writing syncs; screen updating once
+    // per insertion, as Microsoft's performance guidance asks (not repeatedly, as in a loop).
     expect(fake.calculationSuspended).toBe(2);
-    expect(fake.screenUpdatingSuspended).toBe(2);
+    expect(fake.screenUpdatingSuspended).toBe(1);
     expect(report.omitted).toEqual([]);
     // Protection comes last: after it, nothing else is written.
     const firstProtect = fake.log.findIndex((entry) => entry.endsWith(": protect"));
@@ -106,9 +107,10 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
 
   // Syncs of a successful insertion: 1 reads names, 2 adds the sheets, 3 and 4 write the rest.
   // A failure at any of them, after any number of that batch's operations, must leave the workbook as it was.
+  // At sync 2 each sheet is added and tagged: a failure between the two is covered in insertionCleanUp.test.ts.
   it.each([
     [2, 0],
-    [2, 3],
+    [2, 4],
     [3, 0],
     [3, 1],
     [3, 7],
@@ -128,8 +130,9 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     await expect(insertion).rejects.toThrow(TemplateInsertionError);
     await expect(insertion).rejects.toThrow(/Nothing was changed/);
     expect(snapshot(fake)).toEqual(before);
-    // Three for the insertion at most, then look, remove, look again.
-    expect(fake.syncs).toBeLessThanOrEqual(sync + 3);
+    // Three for the insertion at most, then look (and read the tags of sheets whose adding was
+    // not confirmed), remove, look again.
+    expect(fake.syncs).toBeLessThanOrEqual(sync + 3 + (sync === 2 ? 2 : 0));
   });
 
   it("removes the names too when the failure comes after every sheet and name was added", async () => {

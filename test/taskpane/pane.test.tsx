@@ -74,7 +74,38 @@ describe("template gallery", () => {
     };
     await renderPane(workbook);
     await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Insert Tiny into this workbook" })));
-    expect(await screen.findByText("Tiny could not be inserted; nothing was changed. the host refused")).toBeTruthy();
+    // Whether anything changed is not known from a plain error: the message does not claim it.
+    expect(await screen.findByText("Tiny could not be inserted. the host refused")).toBeTruthy();
+  });
+
+  it("starts one insertion for five quick clicks, and disables every button that starts an action meanwhile", async () => {
+    const workbook = new MemoryWorkbook(["Inputs"]);
+    const insertNow = workbook.insertTemplate.bind(workbook);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    workbook.insertTemplate = async (insertion) => {
+      calls += 1;
+      await gate;
+      return insertNow(insertion);
+    };
+    await renderPane(workbook);
+    const insert = await screen.findByRole("button", { name: "Insert Tiny into this workbook" });
+    // Five clicks before the pane re-renders with the button disabled.
+    act(() => {
+      for (let i = 0; i < 5; i++) fireEvent.click(insert);
+    });
+    expect(calls).toBe(1);
+    expect((insert as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Download .xlsx of Tiny" }) as HTMLButtonElement).disabled).toBe(true);
+    openSection("Compare groups");
+    const write = await screen.findByRole("button", { name: "Write comparison" });
+    expect((write as HTMLButtonElement).disabled).toBe(true);
+    openSection("Templates");
+    await act(async () => release());
+    expect(await screen.findByText("Tiny inserted: Inputs (2), Flows (2).")).toBeTruthy();
+    expect(await workbook.sheetNames()).toEqual(["Inputs", "Inputs (2)", "Flows (2)", "PreventionDividend (2)"]);
+    expect((write as HTMLButtonElement).disabled).toBe(false);
   });
 
   it("downloads the .xlsx file", async () => {

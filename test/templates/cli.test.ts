@@ -5,7 +5,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { writeReplacing } from "../../src/templates/cli";
+import { temporaryName, writeReplacing } from "../../src/templates/cli";
 
 const bin = join(__dirname, "..", "..", "bin", "prevention-dividend.js");
 const volunteerCsv = "activity,volunteers,hours_per_week,weeks_per_year\nVisits,18,2.5,46\n";
@@ -75,7 +75,7 @@ describe("prevention-dividend (command line)", () => {
   it("keeps the old file when the new one cannot be written", () => {
     const dir = folder({ "v.xlsx": "previous version" });
     // The temporary name is taken by a folder, so writing the new file fails.
-    mkdirSync(join(dir, `.v.xlsx.${process.pid}.tmp`));
+    mkdirSync(temporaryName(join(dir, "v.xlsx")));
     expect(() => writeReplacing(join(dir, "v.xlsx"), new Uint8Array([1, 2, 3]), true)).toThrow(
       /v\.xlsx: could not be written .*nothing was changed/,
     );

@@ -69,7 +69,7 @@ describe("reading a cohort CSV", () => {
     const out = join(dir, "out.xlsx");
     const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
     await expect(run(["template", "placement-cohort", "--lang", "de", "--out", out, "--data", csv])).resolves.toBe(2);
-    expect(error.mock.calls[0][0]).toMatch(/line 2, column 'group'/);
+    expect(error.mock.calls[0][0]).toMatch(/Zeile 2, Spalte „group“/);
     error.mockRestore();
     expect(existsSync(out)).toBe(false);
   });

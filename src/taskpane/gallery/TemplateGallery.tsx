@@ -13,6 +13,7 @@ import type { Strings } from "../strings";
 import { isEmptyMapping, keepMapping, keptMapping } from "./csvMapping";
 import { DataColumns } from "./DataColumns";
 import { MappingStep, type MappingAnswer, type MappingQuestion } from "./MappingStep";
+import { actionProblem, useWorkbookAction } from "../workbookAction";
 import { SettingFields, type TypedSettings } from "./SettingFields";
 
 const useStyles = makeStyles({
@@ -65,6 +66,9 @@ export function TemplateGallery() {
   const [working, setWorking] = useState<{ id: string; label: string } | null>(null);
   const [outcome, setOutcome] = useState<{ id: string; outcome: Outcome } | null>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
+  const actions = useWorkbookAction();
+  // Any action on this workbook, started here or in another section, disables the buttons.
+  const disabled = busy !== null || actions.running !== null;
 
   useEffect(() => {
     let current = true;
@@ -194,9 +198,14 @@ export function TemplateGallery() {
     const definition = chosen(offered);
     if (!definition) return end();
     const title = definition.title[language];
-    begin("insert", definition, text.insertingWork(title));
+    // A request refused while another runs leaves that one's busy label alone.
+    let started = false;
     try {
-      const report = await port.insertTemplate(templateInsertion(definition, language, data));
+      const report = await actions.run("insertion", () => {
+        started = true;
+        begin("insert", definition, text.insertingWork(title));
+        return port.insertTemplate(templateInsertion(definition, language, data));
+      });
       // The last sheet is the hidden marker; the user sees the others.
       const inserted = text.inserted(title, report.sheets.slice(0, -1));
       const omitted = omittedLines(report, text);
@@ -206,10 +215,13 @@ export function TemplateGallery() {
         details: [...omitted, ...extra],
       });
     } catch (error) {
-      const message = error instanceof TemplateInsertionError ? error.message : reason(error);
-      tell(definition, { intent: "error", message: text.insertFailed(title, message) });
+      const message =
+        error instanceof TemplateInsertionError && error.failure
+          ? text.insertionFailed(title, error.failure)
+          : text.insertFailed(title, actionProblem(error, text));
+      tell(definition, { intent: "error", message });
     } finally {
-      end();
+      if (started || data !== undefined) end();
     }
   };
 
@@ -294,7 +306,7 @@ export function TemplateGallery() {
                     <DataColumns
                       definition={definition}
                       columns={fileColumns(definition, language)}
-                      disabled={busy !== null}
+                      disabled={disabled}
                       onSample={() => void downloadSample(definition)}
                     />
                   )}
@@ -302,7 +314,7 @@ export function TemplateGallery() {
                     definition={definition}
                     typed={typedSettings[definition.id] ?? {}}
                     problems={settingProblems[definition.id] ?? {}}
-                    disabled={busy !== null}
+                    disabled={disabled}
                     onChange={(key, value) => {
                       setTypedSettings((all) => ({ ...all, [definition.id]: { ...all[definition.id], [key]: value } }));
                       // What the card last said was about the settings it had then.
@@ -313,7 +325,7 @@ export function TemplateGallery() {
                     <Button
                       appearance="primary"
                       aria-label={text.insertTemplate(title)}
-                      disabled={busy !== null}
+                      disabled={disabled}
                       onClick={() => insert(definition)}
                     >
                       {busy === `insert:${definition.id}` ? text.inserting : text.insert}
@@ -321,7 +333,7 @@ export function TemplateGallery() {
                     {takesData(definition) && (
                       <Button
                         aria-label={text.insertWithDataTemplate(title)}
-                        disabled={busy !== null}
+                        disabled={disabled}
                         onClick={() => {
                           if (!chosen(definition)) return;
                           setDataFor(definition);
@@ -331,7 +343,7 @@ export function TemplateGallery() {
                         {busy === `data:${definition.id}` ? text.readingData : text.insertWithData}
                       </Button>
                     )}
-                    <Button aria-label={text.downloadTemplate(title)} disabled={busy !== null} onClick={() => download(definition)}>
+                    <Button aria-label={text.downloadTemplate(title)} disabled={disabled} onClick={() => download(definition)}>
                       {text.download}
                     </Button>
                   </div>
@@ -339,7 +351,7 @@ export function TemplateGallery() {
                     <MappingStep
                       key={`${mapping.question.kind}:${mapping.question.kind === "code" ? mapping.question.value : ""}`}
                       question={mapping.question}
-                      disabled={busy !== null}
+                      disabled={disabled}
                       onAnswer={answer}
                       onCancel={() => setMapping(null)}
                     />

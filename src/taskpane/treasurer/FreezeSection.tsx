@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { notesOmitted, workbookNameOmitted } from "../../office/officeFrozenCopy";
 import { ActionFeedback } from "../feedback/ActionFeedback";
 import { reason, usePane } from "../services";
+import { actionProblem, useWorkbookAction } from "../workbookAction";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -24,6 +25,7 @@ export function FreezeSection({ active }: { active: boolean }) {
   const [sheets, setSheets] = useState<string[] | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
+  const actions = useWorkbookAction();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const load = useCallback(async () => {
@@ -51,10 +53,14 @@ export function FreezeSection({ active }: { active: boolean }) {
   const freeze = async () => {
     const ordered = (sheets ?? []).filter((sheet) => chosen.has(sheet));
     if (ordered.length === 0) return setOutcome({ intent: "error", lines: [text.freezeNoneChosen] });
-    setBusy(true);
-    setOutcome(null);
+    let started = false;
     try {
-      const report = await port.freezeSheets({ sheets: ordered, madeAt: isoNow(), texts: text.frozenCopyTexts });
+      const report = await actions.run("freeze", () => {
+        started = true;
+        setBusy(true);
+        setOutcome(null);
+        return port.freezeSheets({ sheets: ordered, madeAt: isoNow(), texts: text.frozenCopyTexts });
+      });
       const lines = [text.frozen(report.sheets, report.frozenCells)];
       if (report.omitted.includes(notesOmitted)) lines.push(text.frozenWithoutNotes);
       if (report.omitted.includes(workbookNameOmitted)) lines.push(text.frozenWithoutName);
@@ -62,9 +68,9 @@ export function FreezeSection({ active }: { active: boolean }) {
       setChosen(new Set());
       await load();
     } catch (error) {
-      setOutcome({ intent: "error", lines: [text.freezeFailed(reason(error))] });
+      setOutcome({ intent: "error", lines: [text.freezeFailed(actionProblem(error, text))] });
     } finally {
-      setBusy(false);
+      if (started) setBusy(false);
     }
   };
 
@@ -86,7 +92,7 @@ export function FreezeSection({ active }: { active: boolean }) {
         </div>
       )}
       <div>
-        <Button appearance="primary" disabled={busy} onClick={() => void freeze()}>
+        <Button appearance="primary" disabled={busy || actions.running !== null} onClick={() => void freeze()}>
           {busy ? text.freezing : text.freezeButton}
         </Button>
       </div>

@@ -7,6 +7,7 @@ import { StackedTable } from "../feedback/StackedTable";
 import { recordedInputNames } from "../insertedCopies";
 import { formatNumber, formatPercent, formatPlain } from "../numbers";
 import { reason, usePane } from "../services";
+import { actionProblem, useWorkbookAction } from "../workbookAction";
 import {
   runOneWay,
   sensitivityPlan,
@@ -33,6 +34,7 @@ export function SensitivitySection({ active }: { active: boolean }) {
   const [outcome, setOutcome] = useState<SensitivityOutcome | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const stop = useRef(false);
+  const actions = useWorkbookAction();
 
   const load = useCallback(async () => {
     try {
@@ -50,17 +52,21 @@ export function SensitivitySection({ active }: { active: boolean }) {
 
   const run = async () => {
     if (!plan) return;
-    stop.current = false;
-    setMessage(null);
-    setOutcome(null);
-    setProgress({ done: 0, total: 1 + 2 * plan.inputs.length });
+    let started = false;
     try {
-      const result = await runOneWay(
-        port,
-        plan,
-        (done, total) => setProgress({ done, total }),
-        () => stop.current,
-      );
+      const result = await actions.run("trialRun", () => {
+        started = true;
+        stop.current = false;
+        setMessage(null);
+        setOutcome(null);
+        setProgress({ done: 0, total: 1 + 2 * plan.inputs.length });
+        return runOneWay(
+          port,
+          plan,
+          (done, total) => setProgress({ done, total }),
+          () => stop.current,
+        );
+      });
       setOutcome(result);
       setMessage(
         result.stopped
@@ -72,10 +78,10 @@ export function SensitivitySection({ active }: { active: boolean }) {
         error instanceof RestoreError
           ? error.inputs.map((input) => `${input.name} (${input.address}): ${String(input.original)}`).join("; ")
           : null;
-      const cause = error instanceof CalculationNotSettledError ? text.calculationNotSettled(error.seconds) : reason(error);
+      const cause = error instanceof CalculationNotSettledError ? text.calculationNotSettled(error.seconds) : actionProblem(error, text);
       setMessage({ intent: "error", text: unrestored ? text.sensitivityUnrestored(unrestored) : text.sensitivityFailed(cause) });
     } finally {
-      setProgress(null);
+      if (started) setProgress(null);
     }
   };
 
@@ -109,7 +115,7 @@ export function SensitivitySection({ active }: { active: boolean }) {
       )}
       {plan && (
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={progress !== null} onClick={() => void run()}>
+          <Button appearance="primary" disabled={progress !== null || actions.running !== null} onClick={() => void run()}>
             {text.sensitivityRun}
           </Button>
           {progress !== null && <Button onClick={() => (stop.current = true)}>{text.cancel}</Button>}

@@ -21,6 +21,7 @@ import { parseRange, cellAddress, quotedSheet } from "../../shared/addresses";
 import { ActionFeedback } from "../feedback/ActionFeedback";
 import { exampleRanges } from "../preview/exampleRanges";
 import { reason, usePane } from "../services";
+import { actionProblem, useWorkbookAction } from "../workbookAction";
 import { rangeLabelKeys } from "./comparisonBlock";
 import type { OutcomeKind } from "./figures";
 import { FiguresList } from "./FiguresList";
@@ -53,6 +54,7 @@ export function CompareGroupsWizard() {
   const hints = { range: example.cohortTreated, column: example.counselledMoved, target: example.cohortTarget };
   const reducer = useMemo(() => wizardReducer(language), [language]);
   const [state, dispatch] = useReducer(reducer, initialWizardState);
+  const actions = useWorkbookAction();
   const {
     outcome,
     rangesByOutcome,
@@ -128,17 +130,20 @@ export function CompareGroupsWizard() {
   const write = async (comparison: PreparedComparison) => {
     dispatch({ type: "asking", open: false });
     try {
-      const native = port.hasAddinFunctions()
-        ? null
-        : await import(/* webpackChunkName: "pane-comparison-engine" */ "./withoutAddinFunctions");
-      const block = native ? await native.withoutAddinFunctions(port, comparison) : comparison;
-      await port.writeBlock(block.topLeft, block.cells, block.numberFormats);
+      const { native, block } = await actions.run("wizardWrite", async () => {
+        const native = port.hasAddinFunctions()
+          ? null
+          : await import(/* webpackChunkName: "pane-comparison-engine" */ "./withoutAddinFunctions");
+        const block = native ? await native.withoutAddinFunctions(port, comparison) : comparison;
+        await port.writeBlock(block.topLeft, block.cells, block.numberFormats);
+        return { native, block };
+      });
       dispatch({
         type: "written",
         status: native ? `${text.written(block.blockAddress)} ${native.explanation[language]}` : text.written(block.blockAddress),
       });
     } catch (error) {
-      dispatch({ type: "problem", problem: text.writeFailed(reason(error)) });
+      dispatch({ type: "problem", problem: text.writeFailed(actionProblem(error, text)) });
     }
   };
 
@@ -235,7 +240,7 @@ export function CompareGroupsWizard() {
           </Field>
         )}
         <div>
-          <Button appearance="primary" type="submit" disabled={busy}>
+          <Button appearance="primary" type="submit" disabled={busy || actions.running !== null}>
             {busy ? text.writing : text.writeBlock}
           </Button>
         </div>
@@ -278,7 +283,7 @@ export function CompareGroupsWizard() {
             <DialogTitle>{text.overwriteTitle}</DialogTitle>
             <DialogContent>{prepared && text.overwriteBody(prepared.blockAddress)}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={() => prepared && write(prepared)}>
+              <Button appearance="primary" disabled={actions.running !== null} onClick={() => prepared && write(prepared)}>
                 {text.overwrite}
               </Button>
               <Button onClick={() => dispatch({ type: "asking", open: false })}>{text.cancel}</Button>

@@ -80,6 +80,12 @@ function blankCells(values: CellContent[][]): number {
 const lastSheetRow = 1_048_576;
 const lastSheetColumn = 16_384;
 
+/** Whether an A1 range reaches past the sheet's last row or column, which Excel has not. */
+function pastSheet(text: string): boolean {
+  const { bottom, right } = parseRange(text);
+  return bottom > lastSheetRow || right > lastSheetColumn;
+}
+
 /** One typed range field: its key in FieldErrors, its label in messages and what was typed. */
 interface RangeField {
   key: string;
@@ -126,6 +132,8 @@ export function typedFieldErrors(input: WizardInput, language: Language): FieldE
     if (field.typed === "") fieldErrors[field.key] = text.rangeMissing(field.label);
     else if (!parseStructuredReference(field.typed) && !isValidRange(field.typed))
       fieldErrors[field.key] = text.dataRangeInvalid(field.label, field.typed);
+    else if (!parseStructuredReference(field.typed) && pastSheet(field.typed))
+      fieldErrors[field.key] = text.rangePastSheet(field.label, field.typed);
   }
   const covariates = activeCovariates(input);
   covariates.forEach((covariate, i) => {
@@ -140,6 +148,8 @@ export function typedFieldErrors(input: WizardInput, language: Language): FieldE
   const target = input.target.trim();
   if (target === "" || !isValidRange(target)) {
     fieldErrors.target = target === "" ? text.rangeMissing(text.targetCell) : text.rangeInvalid(text.targetCell, target);
+  } else if (pastSheet(target)) {
+    fieldErrors.target = text.rangePastSheet(text.targetCell, target);
   } else {
     const topLeft = parseRange(target);
     const rows = blockRowCount(input.outcome, covariates.length);
