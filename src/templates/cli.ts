@@ -14,12 +14,18 @@ import { iterationsSetting } from "./definitions/counsellingCase";
 import { templates } from "./registry";
 import { readSetting, TemplateSettingError, withSettings } from "./settings";
 import { renderXlsx } from "./xlsxRenderer";
+import { OrganisationDefaultsError, withOrganisationDefaults } from "./organisationDefaults";
+import { organisationCommand, OrganisationUsageError, readDefaultsFile } from "./organisationCommands";
+import { UpgradeError } from "./upgrade";
 
 export const exitCodes = { ok: 0, usage: 1, data: 2, output: 3, unexpected: 4 } as const;
 
 export const usage = `usage:
   prevention-dividend template <id> [--lang de|en] --out FILE [--data CSV] [--iterations N] [--force]
   prevention-dividend all --out DIR [--force]
+  prevention-dividend defaults check FILE [--lang de|en]
+  prevention-dividend upgrade OLD.xlsx --out NEW.xlsx [--defaults FILE]
+  prevention-dividend names <id>
   prevention-dividend --help
 
   --lang de|en   language of the workbook (default en)
@@ -27,14 +33,15 @@ export const usage = `usage:
   --data CSV     fill the template's data table from a CSV file: separated by comma,
                  semicolon or tab; UTF-8 or Windows-1252; at most ${maximumDataRows.toLocaleString("en")} rows
   --iterations N Monte Carlo iterations of counselling-case, ${iterationsSetting.minimum} to ${iterationsSetting.maximum} (default ${iterationsSetting.defaultValue})
-  --force        replace an existing output file
+  --defaults FILE the organisation's defaults (JSON; see README, "Organisation defaults")
+  --force        replace an existing output file (never for upgrade)
 
 templates: ${templates.map((template) => template.id).join(", ")}
 
 exit codes:
   0  written
   1  wrong usage (unknown template, option or language; missing value)
-  2  the data file cannot be read or holds a value the template does not allow; nothing written
+  2  the data file, the defaults file or the old workbook cannot be used; nothing written
   3  the output exists (no --force), is the data file, or could not be written; any old file kept
   4  an unexpected error`;
 
@@ -129,6 +136,7 @@ async function main(args: string[]): Promise<number> {
         out: { type: "string" },
         data: { type: "string" },
         iterations: { type: "string" },
+        defaults: { type: "string" },
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -143,6 +151,9 @@ async function main(args: string[]): Promise<number> {
   }
   const [command, id, ...extra] = positionals;
   const force = values.force ?? false;
+  if (command === "defaults" || command === "upgrade" || command === "names")
+    return organisationCommand(command, positionals.slice(1), values, writeReplacing);
+  const defaults = values.defaults === undefined ? undefined : readDefaultsFile(values.defaults);
   if (command === "all" && id === undefined) {
     const out = values.out ?? "dist/templates";
     if (values.data !== undefined) throw new UsageError("--data fills one template: use the command 'template'");
@@ -151,7 +162,13 @@ async function main(args: string[]): Promise<number> {
     for (const template of templates) {
       for (const lang of ["de", "en"] as const) {
         const file = join(out, `${template.id}-${lang}.xlsx`);
-        writeReplacing(file, await renderXlsx(layoutTemplate(template, lang, undefined, undefined, { compactTables: true })), force);
+        writeReplacing(
+          file,
+          await renderXlsx(
+            layoutTemplate(withOrganisationDefaults(template, defaults), lang, undefined, undefined, { compactTables: true }),
+          ),
+          force,
+        );
         console.log(file);
       }
     }
@@ -163,9 +180,12 @@ async function main(args: string[]): Promise<number> {
   const out = values.out;
   if (!out) throw new UsageError("--out FILE is required");
   const lang = language(values.lang);
-  const template = chosenSettings(
-    templates.find((candidate) => candidate.id === id)!,
-    values.iterations,
+  const template = withOrganisationDefaults(
+    chosenSettings(
+      templates.find((candidate) => candidate.id === id)!,
+      values.iterations,
+    ),
+    defaults,
   );
   if (values.data !== undefined && realPath(values.data) === realPath(out))
     throw new OutputError(`--out ${out} is the data file; choose another name`);
@@ -187,6 +207,14 @@ export async function run(args: string[]): Promise<number> {
     }
     if (error instanceof DataFileError) {
       console.error(`${error.message}\nNothing was written.`);
+      return exitCodes.data;
+    }
+    if (error instanceof OrganisationUsageError) {
+      console.error(`${error.message}\n\n${usage}`);
+      return exitCodes.usage;
+    }
+    if (error instanceof OrganisationDefaultsError || error instanceof UpgradeError) {
+      console.error(`${error.text("de")}\n${error.text("en")}`);
       return exitCodes.data;
     }
     if (error instanceof OutputError) {

@@ -766,7 +766,7 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
   const monteCarlo = monteCarloFor(values[iterationsSetting.key]);
   return {
     id: "counselling-case",
-    version: "1.0.0",
+    version: "1.1.0",
     title: t("Business Case Pflege- und Wohnberatung", "Care and housing counselling business case"),
     sheets: [
       { key: "summary", name: t("Ergebnis", "Summary"), columnWidths: [52, 26, 26, 26], rows: summary, protect: true },

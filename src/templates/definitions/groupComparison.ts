@@ -450,7 +450,7 @@ const exampleRows: DataValue[][] = [
 
 export const groupComparison: TemplateDefinition = {
   id: "group-comparison",
-  version: "1.0.0",
+  version: "1.1.0",
   title: t("Vergleich Programm- und Vergleichsgruppe", "Treatment vs control comparison"),
   sheets: [
     { key: "results", name: t("Vergleich", "Comparison"), columnWidths: [54, 18, 18, 18, 18, 8, 44], rows: results, protect: true },

@@ -779,7 +779,7 @@ const projectionSheetRows = projection.length;
 
 export const inactionProjection: TemplateDefinition = {
   id: "inaction-projection",
-  version: "1.0.0",
+  version: "1.1.0",
   title: t("Kosten des Nichtstuns: Heimkosten bis 2035", "Cost of doing nothing: care-home spending to 2035"),
   sheets: [
     { key: "summary", name: t("Kosten des Nichtstuns", "Cost of inaction"), columnWidths: [64, 24, 24, 24], rows: summary, protect: true },

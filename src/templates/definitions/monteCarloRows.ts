@@ -53,6 +53,8 @@ export function monteCarloRows(
   const column = (key: string) => `{@mc_1:${key}}:{@mc_${iterations}:${key}}`;
   const [first, second] = results.keys;
   const percentiles = (key: string) => [0.05, 0.5, 0.95].map((p) => `=PERCENTILE.INC(${column(key)},${p})`);
+  /** Key results are workbook names (since 1.1.0): mc_npv_county_p5, mc_npv_county_p50, mc_npv_county_p95. */
+  const percentileNames = (key: string) => ["p5", "p50", "p95"].map((p) => `mc_${key}_${p}`);
   const width = "({@mc_range:col3}-{@mc_range:col2})/" + histogramBins;
 
   const bins = Array.from({ length: histogramBins }, (_, index): RowDefinition => {
@@ -110,13 +112,30 @@ export function monteCarloRows(
     blank,
     heading("Ergebnisse", "Results"),
     { kind: "header", cells: [t("Ergebnis", "Result"), t("P5", "P5"), t("P50 (Median)", "P50 (median)"), t("P95", "P95")] },
-    { kind: "resultGrid", rowKey: "mc_first", label: results.names[0], formulas: percentiles(first), format: "euro", key: true },
-    { kind: "resultGrid", rowKey: "mc_second", label: results.names[1], formulas: percentiles(second), format: "euro", key: true },
+    {
+      kind: "resultGrid",
+      rowKey: "mc_first",
+      label: results.names[0],
+      formulas: percentiles(first),
+      names: percentileNames(first),
+      format: "euro",
+      key: true,
+    },
+    {
+      kind: "resultGrid",
+      rowKey: "mc_second",
+      label: results.names[1],
+      formulas: percentiles(second),
+      names: percentileNames(second),
+      format: "euro",
+      key: true,
+    },
     {
       kind: "resultGrid",
       rowKey: "mc_probability",
       label: t(`Wahrscheinlichkeit: ${results.ratioName.de} ≥ 1`, `Probability: ${results.ratioName.en} ≥ 1`),
       formulas: [`=COUNTIF(${column(results.ratio)},">=1")/COUNT(${column(results.ratio)})`],
+      names: [`mc_probability_${results.ratio}_at_least_1`],
       format: "percent",
       key: true,
     },

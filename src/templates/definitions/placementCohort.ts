@@ -420,7 +420,7 @@ const results: RowDefinition[] = [
 
 export const placementCohort: TemplateDefinition = {
   id: "placement-cohort",
-  version: "1.0.0",
+  version: "1.1.0",
   title: t("Verhinderte Heimaufnahmen", "Prevented residential-care placements"),
   sheets: [
     { key: "results", name: t("Auswertung", "Results"), columnWidths: [56, 16, 18, 12, 12, 8, 40], rows: results, protect: true },

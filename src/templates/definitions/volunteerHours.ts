@@ -154,7 +154,7 @@ const method: RowDefinition[] = [
 
 export const volunteerHoursTemplate: TemplateDefinition = {
   id: "volunteer-hours",
-  version: "1.0.0",
+  version: "1.1.0",
   title: t("Wert ehrenamtlicher Stunden", "Volunteer-hour value"),
   sheets: [
     { key: "summary", name: t("Ehrenamt", "Volunteering"), columnWidths: [66, 16, 14, 12, 12, 8, 40], rows: summary, protect: true },
