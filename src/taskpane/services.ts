@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { FileDelivery } from "../office/fileDelivery";
 import type { WorkbookPort } from "../office/workbookPort";
 import type { TemplateDefinition } from "../templates/model";
+import type { DefaultsState } from "./gallery/organisationDefaultsSource";
 import { strings, type Language, type Strings } from "./strings";
 
 /** The templates the gallery offers and the .xlsx files it downloads; loaded lazily (exceljs is large). */
@@ -9,6 +10,8 @@ export interface TemplateLibrary {
   definitions(): Promise<TemplateDefinition[]>;
   /** The template as an .xlsx file in the given language. */
   xlsxFile(definition: TemplateDefinition, language: Language): Promise<Blob>;
+  /** The organisation's defaults next to the hosted add-in (organisationDefaultsSource.ts); none when not given. */
+  organisationDefaults?(): Promise<DefaultsState>;
 }
 
 /** What every part of the pane needs: the workbook behind the port, the templates, the language. */

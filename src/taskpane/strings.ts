@@ -34,6 +34,12 @@ const english = {
   readingData: "Reading the file …",
   dataRefused: (title: string, reason: string) => `${title} was not inserted; nothing was changed. ${reason}`,
   downloadFailed: (title: string, reason: string) => `${title} could not be written. ${reason}`,
+  defaultsNone: "Uses the add-in's built-in values (no organisation's defaults found).",
+  defaultsUsed: (organisation: string, date: string, inputs: number, locked: number) =>
+    `Uses the defaults of ${organisation}, valid from ${date}: ${inputs === 1 ? "1 value" : `${inputs} values`}${locked > 0 ? `, ${locked} of them locked` : ""}.`,
+  defaultsNotForTemplate: (organisation: string) =>
+    `Uses the add-in's built-in values (the defaults of ${organisation} name none of its inputs).`,
+  defaultsRefused: (reason: string) => `The organisation's defaults cannot be used, so nothing is inserted or downloaded. ${reason}`,
   downloadStarted: (file: string) =>
     `The download of ${file} has been started. If no file appears, insert the template into this workbook instead.`,
   downloadInBrowser: (file: string) => `${file} opens in your browser, which saves it (Excel for Mac cannot save files from the pane).`,
@@ -245,6 +251,13 @@ const german: Strings = {
   readingData: "Datei wird gelesen …",
   dataRefused: (title, reason) => `${title} wurde nicht eingefügt; nichts wurde verändert. ${reason}`,
   downloadFailed: (title, reason) => `${title} konnte nicht erstellt werden. ${reason}`,
+  defaultsNone: "Verwendet die eingebauten Werte des Add-ins (keine Vorgaben einer Organisation gefunden).",
+  defaultsUsed: (organisation, date, inputs, locked) =>
+    `Verwendet die Vorgaben ${organisation}, gültig ab ${date}: ${inputs === 1 ? "1 Wert" : `${inputs} Werte`}${locked > 0 ? `, davon ${locked} gesperrt` : ""}.`,
+  defaultsNotForTemplate: (organisation) =>
+    `Verwendet die eingebauten Werte des Add-ins (die Vorgaben ${organisation} nennen keine ihrer Eingaben).`,
+  defaultsRefused: (reason) =>
+    `Die Vorgaben der Organisation sind nicht verwendbar; deshalb wird nichts eingefügt oder heruntergeladen. ${reason}`,
   downloadStarted: (file) =>
     `Der Download von ${file} wurde gestartet. Erscheint keine Datei, fügen Sie die Vorlage stattdessen in diese Arbeitsmappe ein.`,
   downloadInBrowser: (file) =>

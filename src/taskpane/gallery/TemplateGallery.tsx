@@ -8,6 +8,8 @@ import { readSetting, withSettings } from "../../templates/settings";
 import { reason, usePane } from "../services";
 import { templatePurpose } from "./purposes";
 import { SettingFields, type TypedSettings } from "./SettingFields";
+import { DefaultsNote } from "./DefaultsNote";
+import type { DefaultsState } from "./organisationDefaultsSource";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -53,6 +55,18 @@ export function TemplateGallery() {
     };
   }, [templates]);
 
+  const [defaults, setDefaults] = useState<DefaultsState | null>(null);
+  useEffect(() => {
+    let current = true;
+    (templates.organisationDefaults?.() ?? Promise.resolve<DefaultsState>({ kind: "none" })).then(
+      (state) => current && setDefaults(state),
+      (error) => current && setDefaults({ kind: "refused", reason: { de: reason(error), en: reason(error) } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [templates]);
+
   const fileInput = useRef<HTMLInputElement>(null);
   const [dataFor, setDataFor] = useState<TemplateDefinition | null>(null);
   const [typedSettings, setTypedSettings] = useState<Record<string, TypedSettings>>({});
@@ -70,7 +84,14 @@ export function TemplateGallery() {
       else values[setting.key] = read.value;
     }
     setSettingProblems((all) => ({ ...all, [definition.id]: problems }));
-    return Object.keys(problems).length > 0 ? null : withSettings(definition, values, language);
+    if (Object.keys(problems).length > 0) return null;
+    // A defaults file that cannot be used stops every insertion and download until it is mended.
+    if (defaults?.kind === "refused") {
+      setOutcome({ intent: "error", message: text.defaultsRefused(defaults.reason[language]) });
+      return null;
+    }
+    const built = withSettings(definition, values, language);
+    return defaults?.kind === "loaded" ? defaults.apply(built) : built;
   };
 
   /** The same reader as the command line: its message names the file, line and column. */
@@ -209,6 +230,7 @@ export function TemplateGallery() {
                       {text.download}
                     </Button>
                   </div>
+                  <DefaultsNote state={defaults} templateId={definition.id} />
                   <Caption1>
                     {definition.id} · {definition.version}
                   </Caption1>
