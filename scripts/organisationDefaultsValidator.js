@@ -13,7 +13,8 @@ const standaloneCode = require("ajv/dist/standalone").default;
 function validatorSource() {
   const schema = require("../src/templates/organisationDefaults.schema.json");
   const ajv = new Ajv({ code: { source: true, esm: false, lines: true }, allErrors: false, strict: true });
-  const header = "// Written by scripts/organisationDefaultsValidator.js from organisationDefaults.schema.json; do not edit.\n/* eslint-disable */\n";
+  const header =
+    "// Written by scripts/organisationDefaultsValidator.js from organisationDefaults.schema.json; do not edit.\n/* eslint-disable */\n";
   return header + standaloneCode(ajv, ajv.compile(schema));
 }
 
