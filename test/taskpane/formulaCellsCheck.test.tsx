@@ -82,7 +82,7 @@ describe("the pane's check of the model's formula cells", () => {
     expect(await screen.findByText("No formula cells were checked:")).toBeTruthy();
     expect(
       screen.getByText(
-        "counselling-case was made with version 0.9.0 of its template and this add-in has version 1.0.0: its formula cells were not checked. Insert the template again to check a copy of this version.",
+        `counselling-case was made with version 0.9.0 of its template and this add-in has version ${counsellingCase.version}: its formula cells were not checked. Insert the template again to check a copy of this version.`,
       ),
     ).toBeTruthy();
   });
