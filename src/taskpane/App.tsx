@@ -17,6 +17,9 @@ import { strings, type Language } from "./strings";
 import { WorkbookActionProvider } from "./workbookAction";
 
 // The sections are separate chunks: the first one the pane loads holds only this frame.
+const UpgradeSection = lazy(() =>
+  import(/* webpackChunkName: "pane-gallery" */ "./upgrade/UpgradeSection").then((module) => ({ default: module.UpgradeSection })),
+);
 const TemplateGallery = lazy(() =>
   import(/* webpackChunkName: "pane-gallery" */ "./gallery/TemplateGallery").then((module) => ({ default: module.TemplateGallery })),
 );
@@ -138,7 +141,12 @@ export function App({ services, initialLanguage }: AppProps) {
                 >
                   {opened.has(value) && (
                     <Suspense fallback={<Spinner size="small" label={text.loading} />}>
-                      {value === "gallery" && <TemplateGallery />}
+                      {value === "gallery" && (
+                        <>
+                          <TemplateGallery />
+                          <UpgradeSection />
+                        </>
+                      )}
                       {value === "wizard" && <CompareGroupsWizard />}
                       {value === "assumptions" && <AssumptionsPanel active={section === "assumptions"} />}
                       {value === "treasurer" && <TreasurerPanel active={section === "treasurer"} />}

@@ -4,6 +4,7 @@ import type { WorkbookPort } from "../office/workbookPort";
 import type { TemplateDefinition } from "../templates/model";
 import { errorText, isCodedError } from "../shared/codedError";
 import { exampleNames, type ExampleNames } from "./preview/exampleRanges";
+import type { DefaultsState } from "./gallery/organisationDefaultsSource";
 import { strings, type Language, type Strings } from "./strings";
 
 /** The templates the gallery offers and the .xlsx files it downloads; loaded lazily (exceljs is large). */
@@ -11,6 +12,8 @@ export interface TemplateLibrary {
   definitions(): Promise<TemplateDefinition[]>;
   /** The template as an .xlsx file in the given language. */
   xlsxFile(definition: TemplateDefinition, language: Language): Promise<Blob>;
+  /** The organisation's defaults next to the hosted add-in (organisationDefaultsSource.ts); none when not given. */
+  organisationDefaults?(): Promise<DefaultsState>;
 }
 
 /** What every part of the pane needs: the workbook behind the port, the templates, the language. */

@@ -86,6 +86,23 @@ const english = {
   readingData: "Reading the file …",
   dataRefused: (title: string, reason: string) => `${title} was not inserted; nothing was changed. ${reason}`,
   downloadFailed: (title: string, reason: string) => `${title} could not be written. ${reason}`,
+  upgradeHeading: "Upgrade older copies",
+  upgradeIntro:
+    "Copies of templates made with an older version can be brought to the current one: every input and every table row is carried over by its name; the old sheets stay until you remove them.",
+  upgradeLook: "Look for older copies",
+  upgradeNoneFound: "This workbook holds no copy of an older template version.",
+  upgradeCopy: (templateId: string, version: string, suffix: number) =>
+    `${templateId}, version ${version}${suffix > 1 ? ` (copy ${suffix})` : ""}:`,
+  upgradeTo: (version: string) => `Update to version ${version}`,
+  upgraded: (sheets: string[]) =>
+    `The current version was inserted as ${sheets.join(", ")}. The old sheets are unchanged; remove them once you have checked the new ones.`,
+  upgradeFailed: (reason: string) => `The copy was not upgraded; nothing was changed. ${reason}`,
+  defaultsNone: "Uses the add-in's built-in values (no organisation's defaults found).",
+  defaultsUsed: (organisation: string, date: string, inputs: number, locked: number) =>
+    `Uses the defaults of ${organisation}, valid from ${date}: ${inputs === 1 ? "1 value" : `${inputs} values`}${locked > 0 ? `, ${locked} of them locked` : ""}.`,
+  defaultsNotForTemplate: (organisation: string) =>
+    `Uses the add-in's built-in values (the defaults of ${organisation} name none of its inputs).`,
+  defaultsRefused: (reason: string) => `The organisation's defaults cannot be used, so nothing is inserted or downloaded. ${reason}`,
   downloadStarted: (file: string) =>
     `The download of ${file} has been started. If no file appears, insert the template into this workbook instead.`,
   downloadInBrowser: (file: string) => `${file} opens in your browser, which saves it (Excel for Mac cannot save files from the pane).`,
@@ -408,6 +425,23 @@ const german: Strings = {
   readingData: "Datei wird gelesen …",
   dataRefused: (title, reason) => `${title} wurde nicht eingefügt; nichts wurde verändert. ${reason}`,
   downloadFailed: (title, reason) => `${title} konnte nicht erstellt werden. ${reason}`,
+  upgradeHeading: "Ältere Kopien aktualisieren",
+  upgradeIntro:
+    "Mit einer älteren Version erstellte Kopien lassen sich auf die aktuelle bringen: Jede Eingabe und jede Tabellenzeile wird über ihren Namen übernommen; die alten Blätter bleiben, bis Sie sie entfernen.",
+  upgradeLook: "Ältere Kopien suchen",
+  upgradeNoneFound: "Diese Arbeitsmappe enthält keine Kopie einer älteren Vorlagenversion.",
+  upgradeCopy: (templateId, version, suffix) => `${templateId}, Version ${version}${suffix > 1 ? ` (Kopie ${suffix})` : ""}:`,
+  upgradeTo: (version) => `Auf Version ${version} aktualisieren`,
+  upgraded: (sheets) =>
+    `Die aktuelle Version wurde als ${sheets.join(", ")} eingefügt. Die alten Blätter sind unverändert; entfernen Sie sie, nachdem Sie die neuen geprüft haben.`,
+  upgradeFailed: (reason) => `Die Kopie wurde nicht aktualisiert; nichts wurde verändert. ${reason}`,
+  defaultsNone: "Verwendet die eingebauten Werte des Add-ins (keine Vorgaben einer Organisation gefunden).",
+  defaultsUsed: (organisation, date, inputs, locked) =>
+    `Verwendet die Vorgaben ${organisation}, gültig ab ${date}: ${inputs === 1 ? "1 Wert" : `${inputs} Werte`}${locked > 0 ? `, davon ${locked} gesperrt` : ""}.`,
+  defaultsNotForTemplate: (organisation) =>
+    `Verwendet die eingebauten Werte des Add-ins (die Vorgaben ${organisation} nennen keine ihrer Eingaben).`,
+  defaultsRefused: (reason) =>
+    `Die Vorgaben der Organisation sind nicht verwendbar; deshalb wird nichts eingefügt oder heruntergeladen. ${reason}`,
   downloadStarted: (file) =>
     `Der Download von ${file} wurde gestartet. Erscheint keine Datei, fügen Sie die Vorlage stattdessen in diese Arbeitsmappe ein.`,
   downloadInBrowser: (file) =>

@@ -30,12 +30,18 @@ import { iterationsSetting } from "./definitions/counsellingCase";
 import { templateById, templates } from "./registry";
 import { readSetting, TemplateSettingError, withSettings } from "./settings";
 import { renderXlsx } from "./xlsxRenderer";
+import { OrganisationDefaultsError, withOrganisationDefaults } from "./organisationDefaults";
+import { organisationCommand, OrganisationUsageError, readDefaultsFile } from "./organisationCommands";
+import { UpgradeError } from "./upgrade";
 
 export const exitCodes = { ok: 0, usage: 1, data: 2, output: 3, unexpected: 4 } as const;
 
 export const usage = `usage:
   prevention-dividend template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]...] [--iterations N] [--force]
   prevention-dividend all --out DIR [--force]
+  prevention-dividend defaults check FILE [--lang de|en]
+  prevention-dividend upgrade OLD.xlsx --out NEW.xlsx [--defaults FILE]
+  prevention-dividend names <id>
   prevention-dividend --help
 
   --lang de|en   language of the workbook and of the messages (default en)
@@ -51,14 +57,15 @@ export const usage = `usage:
                  COLUMN and CODE in the template's German or English words, e.g.
                  --map "Beginn=Datum Erstberatung" --map group.treated=B --map group.control=K
   --iterations N Monte Carlo iterations of counselling-case, ${iterationsSetting.minimum} to ${iterationsSetting.maximum} (default ${iterationsSetting.defaultValue})
-  --force        replace an existing output file
+  --defaults FILE the organisation's defaults (JSON; see README, "Organisation defaults")
+  --force        replace an existing output file (never for upgrade)
 
 templates: ${templates.map((template) => template.id).join(", ")}
 
 exit codes:
   0  written
   1  wrong usage (unknown template, option or language; missing value)
-  2  the data file cannot be read or holds a value the template does not allow; nothing written
+  2  the data file, the defaults file or the old workbook cannot be used; nothing written
   3  the output exists (no --force), is the data file, or could not be written; any old file kept
   4  an unexpected error`;
 
@@ -320,6 +327,7 @@ async function main(args: string[]): Promise<number> {
         data: { type: "string" },
         iterations: { type: "string" },
         map: { type: "string", multiple: true },
+        defaults: { type: "string" },
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -334,6 +342,9 @@ async function main(args: string[]): Promise<number> {
   }
   const [command, id, ...extra] = positionals;
   const force = values.force ?? false;
+  if (command === "defaults" || command === "upgrade" || command === "names")
+    return organisationCommand(command, positionals.slice(1), values, writeReplacing);
+  const defaults = values.defaults === undefined ? undefined : readDefaultsFile(values.defaults);
   if (command === "all" && id === undefined) {
     const out = values.out ?? "dist/templates";
     if (values.data !== undefined) throw new UsageError("--data fills one template: use the command 'template'");
@@ -359,7 +370,13 @@ async function main(args: string[]): Promise<number> {
     const failed: string[] = [];
     for (const { template, lang, file } of files) {
       try {
-        writeReplacing(file, await renderXlsx(layoutTemplate(template, lang, undefined, undefined, { compactTables: true })), force);
+        writeReplacing(
+          file,
+          await renderXlsx(
+            layoutTemplate(withOrganisationDefaults(template, defaults), lang, undefined, undefined, { compactTables: true }),
+          ),
+          force,
+        );
         console.log(file);
       } catch (error) {
         if (!(error instanceof OutputError)) throw error;
@@ -381,7 +398,7 @@ async function main(args: string[]): Promise<number> {
   const out = values.out;
   if (!out) throw new UsageError("--out FILE is required");
   const lang = language(values.lang);
-  const template = chosenSettings(templateById(id), values.iterations);
+  const template = withOrganisationDefaults(chosenSettings(templateById(id), values.iterations), defaults);
   if (values.data !== undefined && realPath(values.data) === realPath(out))
     throw new OutputError(`--out ${out} is the data file; choose another name`);
   refuseIrregularOutput(out);
@@ -406,6 +423,14 @@ export async function run(args: string[]): Promise<number> {
     }
     if (error instanceof DataFileError) {
       console.error(`${messageIn(error, messages)}\n${messages === "de" ? "Es wurde nichts geschrieben." : "Nothing was written."}`);
+      return exitCodes.data;
+    }
+    if (error instanceof OrganisationUsageError) {
+      console.error(`${error.message}\n\n${usage}`);
+      return exitCodes.usage;
+    }
+    if (error instanceof OrganisationDefaultsError || error instanceof UpgradeError) {
+      console.error(`${error.text("de")}\n${error.text("en")}`);
       return exitCodes.data;
     }
     if (error instanceof OutputError) {

@@ -6,6 +6,9 @@ export const labels = {
   markerVersion: { de: "Version", en: "Version" },
   markerLanguage: { de: "Sprache", en: "Language" },
   markerInputs: { de: "Eingabenamen", en: "Input names" },
+  markerDefaults: { de: "Vorgaben", en: "Defaults" },
+  markerNoDefaults: { de: "keine (eingebaute Werte)", en: "none (built-in values)" },
+  markerValidFrom: { de: "gültig ab", en: "valid from" },
   year: { de: "Jahr", en: "Year" },
   inputHeader: [
     { de: "Annahme", en: "Assumption" },

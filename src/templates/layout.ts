@@ -100,6 +100,7 @@ function layoutRows(
         builder.put(r, c.value, row.value, "input", row.format, text(row.source, language));
         if (row.low !== undefined) builder.put(r, c.low, row.low, "input", row.format);
         if (row.high !== undefined) builder.put(r, c.high, row.high, "input", row.format);
+        if (row.locked) for (const cell of builder.cells.filter((cell) => cell.row === r)) cell.locked = true;
         builder.put(r, c.unit, text(row.unit, language), "note");
         builder.put(r, c.grade, row.grade, "note");
         builder.put(r, c.source, text(row.source, language), "note");

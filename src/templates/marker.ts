@@ -4,7 +4,7 @@
  * 5 on the names, column C beside each the value the template gave it), so that the task pane
  * lists only those and never a name of the user's and the Review sheet sees what was changed, and
  * the settings it was made with (column D the key, E the value, from row 1), so that it can be
- * laid out again exactly as inserted.
+ * laid out again exactly as inserted; since 1.1.0 also whose defaults it carries (columns G and H).
  */
 import { cellAddress, quotedSheet } from "../shared/addresses";
 import { labels } from "./labels";
@@ -19,6 +19,8 @@ export const markerName = "prevention_dividend_template";
 export const markerInputCountRow = 4;
 /** The column of the settings' keys; their values are in the next column. */
 export const markerSettingsColumn = 4;
+/** The column of the organisation's defaults (since 1.1.0): row 1 the organisation, row 2 the date from which they apply, in the next column. */
+export const markerDefaultsColumn = 7;
 
 /** The column beside the input names holding each input's value as the template made it. */
 export const markerTemplateValueColumn = 3;
@@ -57,12 +59,17 @@ export function markerSheet(template: TemplateDefinition, language: Language, na
     builder.put(i + 1, markerSettingsColumn, key, "label");
     builder.put(i + 1, markerSettingsColumn + 1, value, "label");
   });
+  const defaults = template.organisationDefaults;
+  builder.put(1, markerDefaultsColumn, labels.markerDefaults[language], "label");
+  builder.put(1, markerDefaultsColumn + 1, defaults ? defaults.organisation : labels.markerNoDefaults[language], "label");
+  builder.put(2, markerDefaultsColumn, labels.markerValidFrom[language], "label");
+  if (defaults) builder.put(2, markerDefaultsColumn + 1, defaults.validFrom, "label");
   names.add(markerName, name, cellAddress(1, 2, true));
   return {
     name,
     hidden: true,
     protect: true,
-    columnWidths: [14, 24, 4, 14, 10],
+    columnWidths: [14, 24, 4, 14, 10, 4, 14, 28],
     cells: builder.cells,
     tables: [],
     validations: [],

@@ -75,6 +75,10 @@ export interface InputRow {
   source: Text;
   format: NumberFormatKey;
   validation?: Validation;
+  /** Set by an organisation's defaults: the cells stay locked (on a protected sheet users cannot change them). */
+  locked?: boolean;
+  /** The organisation's default for this input, as its defaults file set it (organisationDefaults.ts). */
+  organisationDefault?: { value: number; locked: boolean };
 }
 
 /** A computed value with a label; `name` makes it a workbook name others can refer to. */
@@ -399,6 +403,8 @@ export interface TemplateDefinition {
     values: SettingValues;
     build(values: SettingValues): TemplateDefinition;
   };
+  /** The organisation whose defaults this definition carries (organisationDefaults.ts); the marker records it. */
+  organisationDefaults?: { organisation: string; validFrom: string };
 }
 
 /** Rows to fill a template's data table, already validated (see data.ts). */

@@ -15,6 +15,8 @@ import { DataColumns } from "./DataColumns";
 import { MappingStep, type MappingAnswer, type MappingQuestion } from "./MappingStep";
 import { actionProblem, useWorkbookAction } from "../workbookAction";
 import { SettingFields, type TypedSettings } from "./SettingFields";
+import { DefaultsNote } from "./DefaultsNote";
+import type { DefaultsState } from "./organisationDefaultsSource";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -81,6 +83,18 @@ export function TemplateGallery() {
     };
   }, [templates]);
 
+  const [defaults, setDefaults] = useState<DefaultsState | null>(null);
+  useEffect(() => {
+    let current = true;
+    (templates.organisationDefaults?.() ?? Promise.resolve<DefaultsState>({ kind: "none" })).then(
+      (state) => current && setDefaults(state),
+      (error) => current && setDefaults({ kind: "refused", reason: { de: reason(error), en: reason(error) } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [templates]);
+
   const fileInput = useRef<HTMLInputElement>(null);
   const [dataFor, setDataFor] = useState<TemplateDefinition | null>(null);
   const [typedSettings, setTypedSettings] = useState<Record<string, TypedSettings>>({});
@@ -109,7 +123,14 @@ export function TemplateGallery() {
       else values[setting.key] = read.value;
     }
     setSettingProblems((all) => ({ ...all, [definition.id]: problems }));
-    return Object.keys(problems).length > 0 ? null : withSettings(definition, values, language);
+    if (Object.keys(problems).length > 0) return null;
+    // A defaults file that cannot be used stops every insertion and download until it is mended.
+    if (defaults?.kind === "refused") {
+      tell(definition, { intent: "error", message: text.defaultsRefused(defaults.reason[language]) });
+      return null;
+    }
+    const built = withSettings(definition, values, language);
+    return defaults?.kind === "loaded" ? defaults.apply(built) : built;
   };
 
   /**
@@ -347,6 +368,7 @@ export function TemplateGallery() {
                       {text.download}
                     </Button>
                   </div>
+                  <DefaultsNote state={defaults} templateId={definition.id} />
                   {mapping?.definition.id === definition.id && (
                     <MappingStep
                       key={`${mapping.question.kind}:${mapping.question.kind === "code" ? mapping.question.value : ""}`}

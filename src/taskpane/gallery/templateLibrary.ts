@@ -1,4 +1,5 @@
 import type { TemplateLibrary } from "../services";
+import { organisationDefaults } from "./organisationDefaultsSource";
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -20,4 +21,5 @@ export const templateLibrary: TemplateLibrary = {
     const bytes = await renderXlsx(templateInsertion(definition, language).plan(unchangedNaming));
     return new Blob([bytes], { type: xlsxType });
   },
+  organisationDefaults,
 };

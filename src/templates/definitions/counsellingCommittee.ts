@@ -41,8 +41,8 @@ const figures: RowDefinition[] = [
   },
   grid(t("Kosten: Kreis", "Cost: county"), byYear("cost_county_row"), "euro"),
   grid(t("Ersparnis: Kreis", "Saving: county"), byYear("benefit_county_row"), "euro"),
-  grid(t("Netto: Kreis", "Net: county"), byYear("net_county_row"), "euro", true),
-  grid(t("Netto: alle öffentlichen Träger", "Net: all public payers"), byYear("net_public_row"), "euro", true),
+  grid(t("Netto: Kreis", "Net: county"), byYear("net_county_row"), "euro"),
+  grid(t("Netto: alle öffentlichen Träger", "Net: all public payers"), byYear("net_public_row"), "euro"),
   blank,
   {
     kind: "header",
@@ -52,7 +52,6 @@ const figures: RowDefinition[] = [
     t("Nutzen-Kosten-Verhältnis: Kreis", "Benefit-cost ratio: county"),
     ["bcr_county", "mc_bcr_county_p5", "mc_bcr_county_p95"],
     "ratio",
-    true,
   ),
   grid(t("Kapitalwert: Kreis", "Net present value: county"), ["npv_county", "mc_npv_county_p5", "mc_npv_county_p95"], "euro"),
   grid(
@@ -60,7 +59,7 @@ const figures: RowDefinition[] = [
     ["npv_public", "mc_npv_public_p5", "mc_npv_public_p95"],
     "euro",
   ),
-  grid(t("Wahrscheinlichkeit: Verhältnis Kreis ≥ 1", "Probability: ratio county ≥ 1"), [monteCarloProbabilityName], "percent", true),
+  grid(t("Wahrscheinlichkeit: Verhältnis Kreis ≥ 1", "Probability: ratio county ≥ 1"), [monteCarloProbabilityName], "percent"),
 ];
 
 function evidence(designs: [number, string, string, number][]): Text {

@@ -130,6 +130,18 @@ export function placeholderWarning(name = "placeholder_warning"): RowDefinition 
   };
 }
 
+/**
+ * Stands where an organisation's defaults are listed (organisationDefaults.ts replaces it with a
+ * row per defaulted input: its default, its current value and whether they differ).
+ */
+export const organisationDefaultsPlaceholder: RowDefinition = {
+  kind: "paragraph",
+  text: t(
+    "Keine Vorgaben einer Organisation: Es gelten die eingebauten Werte des Add-ins mit ihren Quellen.",
+    "No organisation's defaults: the add-in's built-in values apply, with their sources.",
+  ),
+};
+
 export interface ReviewSheetParts {
   /** Rows of the template's sheets: each of their inputs gets a check for its source and grade. */
   inputSheets: RowDefinition[][];
@@ -244,6 +256,9 @@ export function reviewSheet({ inputSheets, checks }: ReviewSheetParts): SheetDef
       format: "text",
       highlights: [changedHighlight, null, null, null],
     })),
+    blank,
+    heading("Vorgaben der Organisation", "The organisation's defaults"),
+    organisationDefaultsPlaceholder,
   ];
   return {
     key: "review",
