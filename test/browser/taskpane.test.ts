@@ -33,7 +33,11 @@ beforeAll(async () => {
   const context = await browser.newContext({ locale: "en-GB", viewport: { width: 420, height: 900 } });
   page = await context.newPage();
   page.on("request", (request) => requests.push(request.url()));
-  page.on("requestfailed", (request) => pageErrors.push(`${request.url()}: ${request.failure()?.errorText}`));
+  page.on("requestfailed", (request) => {
+    // A reload of the page cancels the pane's look for organisation-defaults.json while it is on its way.
+    if (request.url().endsWith("/organisation-defaults.json") && request.failure()?.errorText === "net::ERR_ABORTED") return;
+    pageErrors.push(`${request.url()}: ${request.failure()?.errorText}`);
+  });
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("console", (message) => {
     if (message.type() !== "error") return;
@@ -233,7 +237,7 @@ describe("task pane in Chromium, preview mode", () => {
     await page.waitForFunction(() => !document.querySelector("[aria-hidden='true'] :is(button, input, [tabindex='0'])"));
     // The same figures as above, with decimal commas: 16,3 points and about 6 households.
     expect(await page.getByTestId("result-sentence").textContent()).toMatch(
-      /^Beratene Haushalte zogen 16,3 Prozentpunkte seltener in ein Pflegeheim als die Vergleichsgruppe \(95\u00a0% KI .*\); etwa 6 Haushalte mussten beraten werden, um einen Umzug zu verhindern\.$/,
+      /^Beratene Haushalte zogen 16,3 Prozentpunkte seltener in ein Pflegeheim als die Vergleichsgruppe \(95\u00a0% KI .*\); etwa 6 Haushalte mussten beraten werden, um einen Umzug zu verhindern\. Ein nicht gemessener Einfluss müsste sowohl mit der Beratung als auch mit dem Heimeinzug etwa 3,7-fach zusammenhängen, um den Unterschied ganz zu erklären; um das Intervall die Null erreichen zu lassen, 2,3-fach\.$/,
     );
     expect(await accessibilityProblems()).toEqual([]);
   });

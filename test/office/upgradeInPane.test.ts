@@ -68,7 +68,7 @@ describe("upgrading a copy in the workbook (recording fake of Excel)", () => {
       const oldInputs = await port.namedInputs();
 
       const [candidate] = await upgradeCandidates(port);
-      expect([candidate.copy.version, candidate.target]).toEqual(["1.0.0", "1.1.0"]);
+      expect([candidate.copy.version, candidate.target]).toEqual(["1.0.0", templateById(templateId).version]);
       const { report, insertion } = await upgradeCopy(port, candidate.copy);
       expect(insertion.suffix).toBe(2);
       expect(report.noPlace).toEqual([]);
@@ -118,7 +118,7 @@ describe("upgrading a copy in the workbook (recording fake of Excel)", () => {
     const [candidate] = await upgradeCandidates(new OfficeWorkbook(fake.host()));
     expect(candidate.target).toBeUndefined();
     expect(candidate.refusal!.en).toBe(
-      "Made with version 3.0.0, newer than version 1.1.0, which this add-in knows. Please update the add-in; the copy stays as it is.",
+      "Made with version 3.0.0, newer than version 2.0.0, which this add-in knows. Please update the add-in; the copy stays as it is.",
     );
   });
 });

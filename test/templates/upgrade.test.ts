@@ -107,12 +107,13 @@ describe("prevention-dividend upgrade", () => {
     const result = await cli(dir, "upgrade", "old.xlsx", "--out", "new.xlsx");
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
-    expect(result.out).toContain(language === "de" ? "von Version 1.0.0 auf 1.1.0" : "from version 1.0.0 to 1.1.0");
+    const current = templateById(templateId).version;
+    expect(result.out).toContain(language === "de" ? `von Version 1.0.0 auf ${current}` : `from version 1.0.0 to ${current}`);
     expect(Buffer.compare(readFileSync(join(dir, "old.xlsx")), Buffer.from(old))).toBe(0);
 
     const upgraded = await readWorkbookFile(new Uint8Array(readFileSync(join(dir, "new.xlsx"))));
     const marker = upgraded.sheets.find((sheet) => sheet.hidden)!;
-    expect((await rangeValues(upgraded, marker.name, "B1:B3")).map((row) => row[0])).toEqual([templateId, "1.1.0", language]);
+    expect((await rangeValues(upgraded, marker.name, "B1:B3")).map((row) => row[0])).toEqual([templateId, current, language]);
     // The typed values, read back at their names.
     for (const [name, value] of Object.entries(inputs)) expect([name, await valueAt(upgraded, name)]).toEqual([name, value]);
     // Every other input of 1.0.0 carried as the old file held it.
@@ -172,10 +173,11 @@ describe("prevention-dividend upgrade", () => {
     }
 
     it("a workbook of a newer version than the add-in knows", async () => {
-      const result = await refused({ cells: { PreventionDividend: { B2: "2.0.0" } } });
+      // The volunteer-hour template is at 2.0.0.
+      const result = await refused({ cells: { PreventionDividend: { B2: "3.0.0" } } });
       expect(result.code).toBe(2);
-      expect(result.err).toContain("Mit Version 2.0.0 erstellt, neuer als die Version 1.1.0, die dieses Add-in kennt.");
-      expect(result.err).toContain("Made with version 2.0.0, newer than version 1.1.0, which this add-in knows.");
+      expect(result.err).toContain("Mit Version 3.0.0 erstellt, neuer als die Version 2.0.0, die dieses Add-in kennt.");
+      expect(result.err).toContain("Made with version 3.0.0, newer than version 2.0.0, which this add-in knows.");
     });
 
     it("a workbook whose marker was removed", async () => {
@@ -200,9 +202,9 @@ describe("prevention-dividend upgrade", () => {
     });
 
     it("a workbook already at the current version", async () => {
-      const result = await refused({ cells: { PreventionDividend: { B2: "1.1.0" } } });
+      const result = await refused({ cells: { PreventionDividend: { B2: "2.0.0" } } });
       expect(result.code).toBe(2);
-      expect(result.err).toContain("Already the current version 1.1.0");
+      expect(result.err).toContain("Already the current version 2.0.0");
     });
 
     it("--force, and an output that exists or is the old file", async () => {

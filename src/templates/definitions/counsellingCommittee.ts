@@ -88,5 +88,7 @@ export function counsellingCommittee(version: string, varied: InputRow[], design
     figures,
     varied,
     evidence: evidence(designs),
+    // The Evidence sheet's reading of unmeasured confounding or of what the comparison could detect.
+    evidenceExtra: "={confounding_sentence}",
   });
 }
