@@ -58,7 +58,7 @@ describe("review sheet recalculated in LibreOffice", () => {
     expect(status(sheets, checks.changed)).toBe("pass");
     // Ten inputs graded D (six estimates and the example's four counts) are still to replace.
     const placeholders = sheets.get("Review")!.find((row) => row[0] === checks.placeholders)!;
-    expect(placeholders.slice(1, 4)).toEqual(["warn", "→ households_served", "10"]);
+    expect(placeholders.slice(1, 4)).toEqual(["warn", "→ go to the cell", "10"]);
     // Every input of the model has its own row with a source and a grade, and every one passes;
     // each is listed once more against the template's value, unchanged.
     const inputs = counsellingCase.sheets.flatMap((sheet) => sheet.rows ?? []).filter((row) => row.kind === "input");
@@ -90,7 +90,7 @@ describe("review sheet recalculated in LibreOffice", () => {
     const pane = sheets.get("Review")!.find((row) => row[0] === checks.constants)!;
     expect(pane.slice(3, 5)).toEqual(["2", "2026-12-01"]);
     const months = sheets.get("Review")!.filter((row) => row[0] === "Care-home months avoided per prevented placement");
-    expect(months[months.length - 1].slice(1, 5)).toEqual(["changed", "→ months_avoided", "30.00", "12.00"]);
+    expect(months[months.length - 1].slice(1, 5)).toEqual(["changed", "→ go to the cell", "30", "12"]);
   });
 
   it("links each check to the cell it concerns, in words rather than the cell's workbook name", () => {

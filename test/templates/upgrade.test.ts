@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { parseRange } from "../../src/shared/addresses";
+import { codeText } from "../../src/shared/dataCodes";
 import { run } from "../../src/templates/cli";
 import type { CellContent } from "../../src/shared/cellContent";
 import { publishedNames } from "../../src/templates/publishedNames";
@@ -47,6 +48,14 @@ async function valueAt(file: WorkbookFile, name: string): Promise<CellContent | 
   if (!reference) return undefined;
   const range = parseRange(reference);
   return (await rangeValues(file, range.sheet!, reference.split("!")[1].replace(/\$/g, "")))[0][0];
+}
+
+/** The value the template itself puts into an input. */
+function templateValue(templateId: string, name: string): CellContent | undefined {
+  const row = templateById(templateId)
+    .sheets.flatMap((sheet) => sheet.rows ?? [])
+    .find((candidate) => candidate.kind === "input" && candidate.name === name);
+  return row?.kind === "input" ? row.value : undefined;
 }
 
 /** A value the input allows that differs from the one it holds: its high value, or one more. */
@@ -116,8 +125,11 @@ describe("prevention-dividend upgrade", () => {
     expect((await rangeValues(upgraded, marker.name, "B1:B3")).map((row) => row[0])).toEqual([templateId, current, language]);
     // The typed values, read back at their names.
     for (const [name, value] of Object.entries(inputs)) expect([name, await valueAt(upgraded, name)]).toEqual([name, value]);
-    // Every other input of 1.0.0 carried as the old file held it.
-    for (const name of markedInputs) expect([name, await valueAt(upgraded, name)]).toEqual([name, await valueAt(before, name)]);
+    // Every other input of 1.0.0 carried as the old file held it; an input new since then takes the template's value.
+    for (const name of markedInputs) {
+      const old = await valueAt(before, name);
+      expect([name, await valueAt(upgraded, name)]).toEqual([name, old === undefined ? templateValue(templateId, name) : old]);
+    }
     if (added) {
       const oldTable = before.tables.find((table) => table.name === added.table)!;
       const newTable = upgraded.tables.find((table) => table.name === added.table)!;
@@ -125,14 +137,25 @@ describe("prevention-dividend upgrade", () => {
       const oldRows = await rangeValues(before, oldTable.sheet, oldTable.range);
       const newRows = await rangeValues(upgraded, newTable.sheet, newTable.range);
       const last = newRows[newRows.length - 1];
-      for (const [header, value] of Object.entries(added.values))
-        expect([header, last[newTable.columns.indexOf(header)]]).toEqual([header, value]);
-      // Every data cell of every old row, by column name.
       const definition = templateById(templateId).sheets.find((sheet) => sheet.table?.name === added.table)!.table!;
+      // Since 1.1.0 the German sheets hold German codes ("gefördert" for treated): the upgrade writes them so.
+      const codeColumns = new Set(
+        definition.columns
+          .filter((column) => typeof column.csv?.kind === "object" && "options" in column.csv.kind)
+          .map((column) => column.header[language]),
+      );
+      const asShown = (header: string, value: CellContent | undefined) =>
+        codeColumns.has(header) && typeof value === "string" ? codeText(value, language) : value;
+      for (const [header, value] of Object.entries(added.values))
+        expect([header, last[newTable.columns.indexOf(header)]]).toEqual([header, asShown(header, value)]);
+      // Every data cell of every old row, by column name.
       for (const column of definition.columns.filter((candidate) => !candidate.formula)) {
         const header = column.header[language];
         const [from, to] = [oldTable.columns.indexOf(header), newTable.columns.indexOf(header)];
-        expect([header, newRows.slice(1).map((row) => row[to])]).toEqual([header, oldRows.slice(1).map((row) => row[from])]);
+        expect([header, newRows.slice(1).map((row) => row[to])]).toEqual([
+          header,
+          oldRows.slice(1).map((row) => asShown(header, row[from])),
+        ]);
       }
     }
   });
