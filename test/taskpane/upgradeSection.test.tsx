@@ -23,14 +23,20 @@ describe("the upgrade section", () => {
     const look = await screen.findByRole("button", { name: "Ältere Kopien suchen" }, { timeout: 20_000 });
     await act(async () => fireEvent.click(look));
     expect(await screen.findByText("volunteer-hours, Version 1.0.0:", undefined, { timeout: 20_000 })).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Auf Version 1.1.0 aktualisieren" })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: `Auf Version ${volunteerHoursTemplate.version} aktualisieren` })),
+    );
     expect(
       await screen.findByText(/Die aktuelle Version wurde als .* eingefügt\. Die alten Blätter sind unverändert/, undefined, {
         timeout: 20_000,
       }),
     ).toBeTruthy();
     expect(
-      screen.getByText(/volunteer-hours: von Version 1\.0\.0 auf 1\.1\.0 aktualisiert\.[\s\S]*coordination_cost = 18\.000/),
+      screen.getByText(
+        new RegExp(
+          `volunteer-hours: von Version 1\\.0\\.0 auf ${volunteerHoursTemplate.version.replace(/\./g, "\\.")} aktualisiert\\.[\\s\\S]*coordination_cost = 18\\.000`,
+        ),
+      ),
     ).toBeTruthy();
     expect((await workbook.sheetNames()).slice(0, sheetsBefore.length)).toEqual(sheetsBefore);
     const carried = (await workbook.namedInputs()).find((input) => input.name === "coordination_cost_2");

@@ -133,7 +133,7 @@ describe("prevention-dividend (command line)", () => {
     ];
     const unmapped = cli(dir, "template", "placement-cohort", "--lang", "de", "--out", "k.xlsx", "--data", "eigene.csv", ...columns);
     expect(unmapped.code).toBe(2);
-    expect(unmapped.err).toMatch(/^eigene\.csv, line 2, column 'Status': 'B' is not one of treated, control/);
+    expect(unmapped.err).toMatch(/^eigene\.csv, Zeile 2, Spalte „Status“: „B“ ist keiner der Werte gefördert oder Vergleich/);
     const mapped = cli(
       dir,
       ...["template", "placement-cohort", "--lang", "de", "--out", "k.xlsx", "--data", "eigene.csv", ...columns],
