@@ -27,6 +27,8 @@ export interface CommitteePageParts {
   templateTitle: Text;
   /** The headline sentence, one formula per language (see sentenceNumbers.ts for numbers in it). */
   headline: Text;
+  /** Lines the headline wraps into (five unless the sentence needs more). */
+  headlineLines?: number;
   /** Rows of figures (result grids over named results), with their own header. */
   figures: RowDefinition[];
   /** The inputs a sensitivity sheet varies (their ranks are workbook names): the five that move the result most are listed. */
@@ -111,7 +113,7 @@ export function committeeSheet(parts: CommitteePageParts): SheetDefinition {
       },
     },
     { ...(placeholderWarning("committee_warning") as Extract<RowDefinition, { kind: "sentence" }>), style: "caution", span, lines: 2 },
-    { kind: "sentence", name: "committee_headline", style: "headline", span, lines: 5, formula: parts.headline },
+    { kind: "sentence", name: "committee_headline", style: "headline", span, lines: parts.headlineLines ?? 5, formula: parts.headline },
     blank,
     ...parts.figures,
     ...topInputs,
@@ -159,6 +161,6 @@ export function committeeSheet(parts: CommitteePageParts): SheetDefinition {
     columnWidths: [...committeeWidths, 60],
     rows: [...printed, ...helpers],
     protect: true,
-    print: { orientation: "portrait", onePage: true, rows: printed.length },
+    print: { orientation: "portrait", onePage: true, rows: printed.length, columns: span },
   };
 }

@@ -22,6 +22,8 @@ import {
   t,
   title,
 } from "./rows";
+import { placementCommittee } from "./placementCommittee";
+import { check, placeholderWarning, reviewSheet } from "./reviewSheet";
 import { tableChecks } from "./tableChecks";
 
 const cohortSheet = t("Kohorte", "Cohort");
@@ -325,6 +327,7 @@ const results: RowDefinition[] = [
     "Die Zahlen kommen aus dem Blatt Kohorte (eine Zeile je Person, pseudonyme Kennung). Gezählt wird die Heimaufnahme innerhalb von 24 Monaten (730 Tagen) nach Beginn.",
     "The figures come from the Cohort sheet (one row per person, pseudonymous id). Counted is a care-home entry within 24 months (730 days) of the start.",
   ),
+  placeholderWarning(),
   inputHeader,
   confidenceInput(),
   input({
@@ -423,9 +426,27 @@ const results: RowDefinition[] = [
   result("cohort_prevented_high", t("obere Grenze", "upper bound"), "=-{cohort_served_per_year}*{difference_lower}", "decimal"),
 ];
 
+const checks: RowDefinition[] = [
+  check(
+    t(
+      "Jede Person ohne Heimaufnahme mindestens 24 Monate beobachtet (sonst unterschätzen die Quoten)",
+      "Everyone without a care-home entry followed for at least 24 months (otherwise the rates undercount)",
+    ),
+    "{short_follow_up}=0",
+    "short_follow_up",
+  ),
+  check(
+    t("Gruppen in allen Merkmalen vergleichbar (|SMD| ≤ 0,1)", "Groups comparable in every covariate (|SMD| ≤ 0.1)"),
+    'COUNTIF({balance_age_flag}:{balance_living_alone_flag},"?*")=0',
+    "balance_age_smd",
+  ),
+];
+
+const version = "1.2.0";
+
 export const placementCohort: TemplateDefinition = {
   id: "placement-cohort",
-  version: "1.1.0",
+  version,
   title: t("Verhinderte Heimaufnahmen", "Prevented residential-care placements"),
   purpose: t(
     "Eine Zeile je Person: wie viele Heimaufnahmen die Beratung verhindert hat, mit Intervall und Monaten zu Hause.",
@@ -433,6 +454,7 @@ export const placementCohort: TemplateDefinition = {
   ),
   sheets: [
     { key: "results", name: t("Auswertung", "Results"), columnWidths: [56, 16, 18, 12, 12, 8, 40], rows: results, protect: true },
+    placementCommittee(version),
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
     {
       key: "cohort",
@@ -563,5 +585,6 @@ export const placementCohort: TemplateDefinition = {
         },
       ],
     },
+    reviewSheet({ inputSheets: [results], checks }),
   ],
 };

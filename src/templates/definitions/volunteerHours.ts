@@ -5,9 +5,11 @@
 import { MINIMUM_WAGES } from "../../engine/minimumWage";
 import { serialFromIsoDate } from "../../shared/serialDates";
 import type { DataValue, RowDefinition, TemplateDefinition } from "../model";
-import { check, reviewSheet } from "./reviewSheet";
+import { spelled } from "../sentenceNumbers";
+import { check, placeholderWarning, reviewSheet } from "./reviewSheet";
 import { between, blank, euroUnit, heading, input, inputHeader, paragraph, result, t, title, methodColumnWidths } from "./rows";
 import { tableChecks } from "./tableChecks";
+import { volunteerCommittee } from "./volunteerCommittee";
 
 const activitiesSheet = t("Tätigkeiten", "Activities");
 
@@ -31,6 +33,7 @@ const summary: RowDefinition[] = [
     "Der Wert der Arbeitszeit (Wiederbeschaffungskosten) ist ein Beitrag, keine Einsparung im Haushalt: er steht getrennt von den fiskalischen Wirkungen.",
     "The value of volunteer time (replacement cost) is a contribution, not a saving in the budget: it is kept apart from fiscal effects.",
   ),
+  placeholderWarning(),
   inputHeader,
   input({
     name: "valuation_year",
@@ -99,8 +102,8 @@ const summary: RowDefinition[] = [
     name: "minimum_wage_warning",
     style: "warning",
     formula: {
-      de: '=IF({rates_below_minimum_wage}>0,"Achtung: "&{rates_below_minimum_wage}&" Tätigkeit(en) mit einem Satz unter dem gesetzlichen Mindestlohn von "&FIXED({minimum_wage},2)&" EUR/Stunde (z. B. 8 EUR aus der Tagung 2013).","Alle Sätze liegen mindestens beim gesetzlichen Mindestlohn.")',
-      en: '=IF({rates_below_minimum_wage}>0,"Warning: "&{rates_below_minimum_wage}&" activit(ies) use a rate below the statutory minimum wage of "&FIXED({minimum_wage},2)&" EUR/hour (e.g. the 8 EUR of the 2013 conference).","Every rate is at least the statutory minimum wage.")',
+      de: `=IF({rates_below_minimum_wage}>0,"Achtung: "&{rates_below_minimum_wage}&" Tätigkeit(en) mit einem Satz unter dem gesetzlichen Mindestlohn von "&${spelled("{minimum_wage}", 2, "de")}&" EUR/Stunde (z. B. 8 EUR aus der Tagung 2013).","Alle Sätze liegen mindestens beim gesetzlichen Mindestlohn.")`,
+      en: `=IF({rates_below_minimum_wage}>0,"Warning: "&{rates_below_minimum_wage}&" activit(ies) use a rate below the statutory minimum wage of "&${spelled("{minimum_wage}", 2, "en")}&" EUR/hour (e.g. the 8 EUR of the 2013 conference).","Every rate is at least the statutory minimum wage.")`,
     },
   },
   blank,
@@ -152,9 +155,11 @@ const method: RowDefinition[] = [
   ),
 ];
 
+const version = "2.1.0";
+
 export const volunteerHoursTemplate: TemplateDefinition = {
   id: "volunteer-hours",
-  version: "2.0.0",
+  version,
   title: t("Wert ehrenamtlicher Stunden", "Volunteer-hour value"),
   purpose: t(
     "Was ehrenamtliche Stunden wert sind, je Tätigkeit und insgesamt, abzüglich der Koordinationskosten.",
@@ -162,6 +167,7 @@ export const volunteerHoursTemplate: TemplateDefinition = {
   ),
   sheets: [
     { key: "summary", name: t("Ehrenamt", "Volunteering"), columnWidths: [66, 16, 14, 12, 12, 8, 40], rows: summary, protect: true },
+    volunteerCommittee(version),
     { key: "method", name: t("Methode und Quellen", "Method and sources"), columnWidths: methodColumnWidths, rows: method, protect: true },
     {
       key: "activities",
