@@ -17,6 +17,7 @@ import { dataFor, layoutTable, renderedTables, tableCheckFormula, type RenderedT
 import { lineHeight, wrappedLines } from "./textWrap";
 import { appendFormulaRanges } from "./formulaRanges";
 import { printSetup } from "./printLayout";
+import { shareBesidePoints } from "./numberFormats";
 
 /** Input rows: label, value, low, high, unit, grade, source. */
 const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7 };
@@ -71,7 +72,7 @@ function layoutRows(
     boundOf,
     templateValueOf,
   };
-  const builder = new SheetBuilder();
+  const builder = new SheetBuilder(language);
   rows.forEach((row, index) => {
     const r = index + 1;
     switch (row.kind) {
@@ -111,22 +112,27 @@ function layoutRows(
       case "result": {
         builder.put(r, 1, text(row.label, language), "label");
         const style = row.key ? "keyResult" : "result";
-        builder.put(r, 2, resolveFormula(row.formula, resolver, 2, 0), style, row.format, row.note && text(row.note, language));
-        if (row.addinFormula) builder.cells[builder.cells.length - 1].addinFormula = resolveFormula(row.addinFormula, resolver, 2, 0);
-        if (row.explanation) builder.put(r, 3, text(row.explanation, language), "note");
-        if (row.name) names.add(row.name, sheetName, cellAddress(r, 2, true));
+        const at = row.inPoints ? putPoints(builder, r, style) : 2;
+        builder.put(r, at, resolveFormula(row.formula, resolver, at, 0), style, row.format, row.note && text(row.note, language));
+        if (row.addinFormula) builder.cells[builder.cells.length - 1].addinFormula = resolveFormula(row.addinFormula, resolver, at, 0);
+        if (row.inPoints) builder.cells[builder.cells.length - 1].numberFormat = shareBesidePoints[language];
+        if (row.explanation) builder.put(r, at + 1, text(row.explanation, language), "note");
+        if (row.name) names.add(row.name, sheetName, cellAddress(r, at, true));
         return;
       }
       case "engineResult": {
         builder.put(r, 1, text(row.label, language), "label");
+        const style = row.key ? "keyResult" : "result";
+        const at = row.inPoints ? putPoints(builder, r, style) : 2;
         const { value, note } = engineValue(row, rowsOf, language);
-        builder.put(r, 2, value, row.key ? "keyResult" : "result", row.format, note);
+        builder.put(r, at, value, style, row.format, note);
         Object.assign(builder.cells[builder.cells.length - 1], {
-          addinFormula: resolveFormula(row.addinFormula, resolver, 2, 0),
+          addinFormula: resolveFormula(row.addinFormula, resolver, at, 0),
           noteForContent: true,
+          ...(row.inPoints && { numberFormat: shareBesidePoints[language] }),
         });
-        if (row.explanation) builder.put(r, 3, text(row.explanation, language), "note");
-        if (row.name) names.add(row.name, sheetName, cellAddress(r, 2, true));
+        if (row.explanation) builder.put(r, at + 1, text(row.explanation, language), "note");
+        if (row.name) names.add(row.name, sheetName, cellAddress(r, at, true));
         return;
       }
       case "tableCheck":
@@ -186,6 +192,15 @@ function layoutRows(
     }
   });
   return { builder, rowOf };
+}
+
+/**
+ * A difference of rates in percentage points (B, × 100) of the share beside it (C), which carries
+ * the result's formula and name; returns the share's column.
+ */
+function putPoints(builder: SheetBuilder, row: number, style: "result" | "keyResult"): number {
+  builder.put(row, 2, `=100*${cellAddress(row, 3)}`, style, "points");
+  return 3;
 }
 
 /**

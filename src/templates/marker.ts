@@ -37,7 +37,7 @@ export function markerTemplateValue(template: TemplateDefinition, naming: Naming
 
 export function markerSheet(template: TemplateDefinition, language: Language, naming: Naming, names: NameSink): PlannedSheet {
   const name = naming.sheet(markerSheetName);
-  const builder = new SheetBuilder();
+  const builder = new SheetBuilder(language);
   const rows: [string, string][] = [
     [labels.markerTemplate[language], template.id],
     [labels.markerVersion[language], template.version],

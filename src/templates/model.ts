@@ -36,7 +36,11 @@ export type NumberFormatKey =
   | "ratio"
   | "date"
   | "dateOrBlank"
-  | "text";
+  | "text"
+  /** A p-value: four decimals, below 0.001 the words "< 0,001" / "< 0.001". */
+  | "pValue"
+  /** A difference of two rates already multiplied by 100: "−16,27 Pp." / "−16.27 pp". */
+  | "points";
 
 export type StyleKey =
   | "title"
@@ -95,6 +99,11 @@ export interface ResultRow {
   /** A note on the value cell (e.g. a source). */
   note?: Text;
   /**
+   * A difference of two rates: shown in percentage points (the value × 100), with the share beside
+   * it carrying the name, so that formulas go on reckoning in shares.
+   */
+  inPoints?: boolean;
+  /**
    * Formula used instead by the Office.js renderer when the add-in's functions are available
    * (PREVENT.*, same placeholders as `formula`); the .xlsx file keeps the native formula.
    */
@@ -118,6 +127,8 @@ export interface EngineResultRow {
   format: NumberFormatKey;
   key?: boolean;
   explanation?: Text;
+  /** As a result row's: shown in percentage points, the share beside it carrying the name. */
+  inPoints?: boolean;
 }
 
 /** The values of a data table's columns of data (not its computed columns), by column key. */

@@ -1,5 +1,5 @@
 /** Excel number format codes of the templates, by the keys the definitions use. */
-import type { NumberFormatKey } from "./model";
+import type { Language, NumberFormatKey, Text } from "./model";
 
 export const numberFormats: Record<NumberFormatKey, string> = {
   euro: '#,##0 "EUR";[Red]-#,##0 "EUR"',
@@ -15,4 +15,23 @@ export const numberFormats: Record<NumberFormatKey, string> = {
   // Zero (an empty date written as 0) shows nothing instead of 1899-12-30.
   dateOrBlank: "yyyy-mm-dd;;",
   text: "@",
+  pValue: '[<0.001]"< 0.001";0.0000',
+  points: '0.00" pp"',
 };
+
+/**
+ * Formats whose words follow the template's language, whatever the spreadsheet's locale: the
+ * words are literal text in the code, the digits follow the locale as in every other cell.
+ */
+const worded: Partial<Record<NumberFormatKey, Text>> = {
+  pValue: { de: '[<0.001]"< 0,001";0.0000', en: numberFormats.pValue },
+  points: { de: '0.00" Pp."', en: numberFormats.points },
+};
+
+/** The share beside a value shown in percentage points (ResultRow.inPoints). */
+export const shareBesidePoints: Text = { de: '0.0000" (Anteil)"', en: '0.0000" (share)"' };
+
+/** The code of a format in the template's language. */
+export function formatCode(key: NumberFormatKey, language: Language): string {
+  return worded[key]?.[language] ?? numberFormats[key];
+}

@@ -112,10 +112,13 @@ export function inputRows(template: TemplateDefinition): Map<string, InputRow> {
  * means (kind and number format; an input also its unit), each table with its columns' keys and
  * English headers (a computed column marked "="). A name keeps its meaning while this text stays.
  */
+/** The kind of number a format shows: a p-value's words below 0.001 change how it reads, not what it is. */
+const numberKind = (format: NumberFormatKey): NumberFormatKey => (format === "pValue" ? "decimalPrecise" : format);
+
 export function nameRecord(names: PublishedNames): { names: Record<string, string>; tables: Record<string, Record<string, string>> } {
   const record: Record<string, string> = {};
   for (const input of names.inputs) record[input.name] = `input ${input.format} ${input.unit.en}`;
-  for (const result of names.results) record[result.name] = `${result.key ? "key result" : "result"} ${result.format}`;
+  for (const result of names.results) record[result.name] = `${result.key ? "key result" : "result"} ${numberKind(result.format)}`;
   const tables: Record<string, Record<string, string>> = {};
   for (const table of names.tables) {
     tables[table.name] = Object.fromEntries(

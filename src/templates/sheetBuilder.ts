@@ -3,7 +3,7 @@ import type { CellContent } from "../shared/cellContent";
 import { parseRange, rangeAddress } from "../shared/addresses";
 import type { Highlight, Language, NumberFormatKey, StyleKey, Text, Validation } from "./model";
 import { codeText } from "../shared/dataCodes";
-import { numberFormats } from "./numberFormats";
+import { formatCode } from "./numberFormats";
 import type { PlannedCell, PlannedHighlight, PlannedValidationRange } from "./plan";
 
 /** A text of the definition in the language being laid out. */
@@ -31,13 +31,15 @@ export class SheetBuilder {
   /** Ranges merged into one cell (a sentence across the page). */
   readonly merges: string[] = [];
 
+  constructor(private readonly language: Language) {}
+
   put(row: number, column: number, content: CellContent, style?: StyleKey, format?: NumberFormatKey, note?: string) {
     this.cells.push({
       row,
       column,
       content,
       style,
-      numberFormat: format ? numberFormats[format] : undefined,
+      numberFormat: format ? formatCode(format, this.language) : undefined,
       note,
       locked: style !== "input",
     });

@@ -7,7 +7,7 @@ import { quotedText } from "../shared/formulaText";
 import { codeText } from "../shared/dataCodes";
 import { placeholder } from "./formulaPlaceholders";
 import type { DataTableDefinition, DataValue, Language, SheetDefinition, TableCheckRow, TemplateData, TemplateDefinition } from "./model";
-import { numberFormats } from "./numberFormats";
+import { formatCode } from "./numberFormats";
 import type { Naming, PlannedTableBody } from "./plan";
 import { SheetBuilder, text, type NameSink } from "./sheetBuilder";
 import { columnReference, thisRowReference, wholeColumnReference } from "./tableReferences";
@@ -102,7 +102,7 @@ export function layoutTable(
   names: NameSink,
   compact: boolean,
 ): { builder: SheetBuilder; range: string; columnFormulas: (string | null)[]; body?: PlannedTableBody } {
-  const builder = new SheetBuilder();
+  const builder = new SheetBuilder(language);
   const table = rendered.definition;
   const rows = writtenRows(table, stored, language);
   const headers = rendered.headers;
@@ -114,7 +114,7 @@ export function layoutTable(
     rowCount: Math.max(rows.length, 1),
     columns: table.columns.map((column, c) => {
       const style = columnFormulas[c] ? "result" : "input";
-      return { formula: columnFormulas[c], style, numberFormat: numberFormats[column.format], locked: style !== "input" };
+      return { formula: columnFormulas[c], style, numberFormat: formatCode(column.format, language), locked: style !== "input" };
     }),
   };
   for (let i = 0; i < body.rowCount && !compact; i++) {

@@ -214,7 +214,7 @@ describe("task pane in Chromium, preview mode", () => {
     const figures = await page.locator("dl").innerText();
     expect(figures).toContain("14.17\u00a0% of 240");
     expect(figures).toContain("30.43\u00a0% of 230");
-    expect(figures).toContain("\u221216.27 points");
+    expect(figures).toContain("\u221216.27 percentage points");
     expect(figures).toMatch(/People served per prevented event\s+6\.1/);
     await page.getByText("Comparison written to Cohort!J2:K16.").waitFor();
     await restingPage();

@@ -35,14 +35,14 @@ describe("resultSentence", () => {
   it("reads the example cohort in English as the design's sentence", () => {
     expect(resultSentence(cohort, "en")).toBe(
       "Counselled households moved into a care home 16.3 percentage points less often than the comparison group " +
-        "(95\u00a0% CI 8.8 to 23.6 points); about 6 households had to be counselled to prevent one move.",
+        "(95\u00a0% CI 8.8 to 23.6 percentage points); about 6 households had to be counselled to prevent one move.",
     );
   });
 
   it("reads it in German with decimal commas", () => {
     expect(resultSentence(cohort, "de")).toBe(
       "Beratene Haushalte zogen 16,3 Prozentpunkte seltener in ein Pflegeheim als die Vergleichsgruppe " +
-        "(95\u00a0% KI 8,8 bis 23,6 Punkte); etwa 6 Haushalte mussten beraten werden, um einen Umzug zu verhindern.",
+        "(95\u00a0% KI 8,8 bis 23,6 Prozentpunkte); etwa 6 Haushalte mussten beraten werden, um einen Umzug zu verhindern.",
     );
   });
 
@@ -59,14 +59,14 @@ describe("resultSentence", () => {
     };
     expect(resultSentence(worse, "en", "generic")).toBe(
       "The treated group had the event 10.0 percentage points more often than the comparison group " +
-        "(95\u00a0% CI 2.0 to 18.0 points); about 10 people were treated for each additional event.",
+        "(95\u00a0% CI 2.0 to 18.0 percentage points); about 10 people were treated for each additional event.",
     );
   });
 
   it("adds that the interval includes no difference when it straddles zero", () => {
     const unsure: RateFigures = { ...cohort, difference: -0.05, lower: -0.12, upper: 0.02, numberNeededToTreat: 20 };
     const sentence = resultSentence(unsure, "en");
-    expect(sentence).toContain("(95\u00a0% CI \u22122.0 to 12.0 points)");
+    expect(sentence).toContain("(95\u00a0% CI \u22122.0 to 12.0 percentage points)");
     expect(sentence).toContain("about 20 households");
     expect(sentence).toMatch(/includes no difference at all/);
   });

@@ -25,6 +25,19 @@ const templates: Record<string, TemplateDefinition> = {
 };
 const pdfs = new Map<string, string>();
 
+/**
+ * A cohort with a clear effect: 2 of 40 counselled against 20 of 40 compared entered a care home
+ * (on day 100; the others followed 800 days). By hand: rates 5 % and 50 %, pooled 27,5 %,
+ * z = 0,45 / √(0,275 · 0,725 · 2/40) = 4,51, two-sided p ≈ 6,6 · 10⁻⁶ — below 0,001.
+ */
+const clearCohort: DataValue[][] = (["treated", "control"] as const).flatMap((group) =>
+  Array.from({ length: 40 }, (_, i): DataValue[] => {
+    const entered = i < (group === "treated" ? 2 : 20);
+    return [`${group[0].toUpperCase()}${i}`, group, 45000, entered ? 45100 : null, 45800, 70 + (i % 20), 2 + (i % 3), i % 2];
+  }),
+);
+const resultsName: Record<Language, string> = { de: "Auswertung", en: "Results" };
+
 function exampleRows(template: TemplateDefinition): DataValue[][] {
   return template.sheets.find((sheet) => sheet.table)!.table!.exampleRows;
 }
@@ -45,6 +58,17 @@ beforeAll(async () => {
       writeFileSync(file, await renderXlsx(alone));
       files.push(file);
     }
+  }
+  for (const language of languages) {
+    const results = layoutTemplate(placementCohort, language, { table: "cohort_table", rows: clearCohort });
+    for (const sheet of results.sheets.filter((candidate) => candidate.name !== resultsName[language])) {
+      sheet.hidden = true;
+      delete sheet.print;
+    }
+    results.sheets.sort((a, b) => Number(b.name === resultsName[language]) - Number(a.name === resultsName[language]));
+    const file = join(dir, `cohort-results-${language}.xlsx`);
+    writeFileSync(file, await renderXlsx(results));
+    files.push(file);
   }
   convertToPdf(files, dir).forEach((pdf, i) => pdfs.set(files[i].replace(/.*\//, "").replace(".xlsx", ""), pdf));
 }, 180000);
@@ -109,5 +133,29 @@ describe.each(languages)("committee pages (%s) printed by LibreOffice", (languag
       expect(text).toContain("With 120 people counselled a year, that is 40.0 care-home entries prevented a year");
     }
     expect(text).toMatch(warning[language]);
+  });
+});
+
+describe.each(languages)("the cohort's results (%s) printed by LibreOffice", (language) => {
+  it("shows a p-value below 0.001 as '< 0,001' and the difference of the rates in percentage points", () => {
+    const expected = placementCohortExpected(placementCohort, clearCohort);
+    expect(expected.p_value as number).toBeLessThan(0.001);
+    expect(expected.rate_difference).toBeCloseTo(-0.45, 12);
+    // Read row by row (pdftotext -layout): the label, then what its row shows.
+    const lines = execFileSync("pdftotext", ["-layout", pdfs.get(`cohort-results-${language}`)!, "-"], { encoding: "utf8" })
+      .split("\n")
+      .map((line) => line.replace(/\s+/g, " ").trim());
+    const row = (label: string) => lines.find((line) => line.startsWith(label)) ?? `no row '${label}'`;
+    // LibreOffice prints the digits in its own locale (English here); the words follow the template.
+    if (language === "de") {
+      expect(row("p-Wert (zweiseitig, z-Test)")).toMatch(/ < 0,001$/);
+      expect(row("Differenz in Prozentpunkten (Beratene − Vergleichsgruppe)")).toMatch(/ -45[.,]00 Pp\. -0[.,]4500 \(Anteil\)$/);
+      expect(row("Bereinigte Differenz in Prozentpunkten")).toMatch(/ Pp\. -?0[.,]\d{4} \(Anteil\)$/);
+    } else {
+      expect(row("p-value (two-sided z-test)")).toMatch(/ < 0\.001$/);
+      expect(row("Difference in percentage points (counselled − comparison group)")).toMatch(/ -45\.00 pp -0\.4500 \(share\)$/);
+    }
+    const text = lines.join(" ");
+    expect(text).not.toMatch(/-45[.,]00 ?%/);
   });
 });

@@ -9,12 +9,13 @@ import { layoutTemplate } from "../../src/templates/layout";
 import type { Language, TemplateDefinition } from "../../src/templates/model";
 import type { PlannedCell, WorkbookPlan } from "../../src/templates/plan";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
+import { placementCohort } from "../../src/templates/definitions/placementCohort";
 import { volunteerHoursTemplate } from "../../src/templates/definitions/volunteerHours";
 import { formulaCellsChangedName, formulaCellsFirstName } from "../../src/templates/formulaRanges";
 import { errorCells, recalculatePlans } from "./recalculatedCells";
 import { requireSoffice } from "./libreoffice";
 
-const reviewed: TemplateDefinition[] = [counsellingCase, volunteerHoursTemplate];
+const reviewed: TemplateDefinition[] = [counsellingCase, volunteerHoursTemplate, placementCohort];
 const warn: Record<Language, string> = { de: "prüfen", en: "warn" };
 const pass: Record<Language, string> = { de: "ok", en: "pass" };
 const checkLabel: Record<Language, string> = {
@@ -91,7 +92,8 @@ describe.each(cases)("$label", ({ label, language, typedOver, template }) => {
 
 it("covers every model sheet of each reviewed template", () => {
   // Counselling case: Summary, Committee, Assumptions, Evidence, Flows, Sensitivity, Monte Carlo (7);
-  // volunteer hours: Volunteering (its summary) and Activities (2); the method sheets hold no formula.
+  // volunteer hours: Volunteering (its summary), Committee and Activities (3); placement cohort: Results,
+  // Committee, Cohort and KM curve (4); the method sheets hold no formula.
   expect(cases.filter((c) => c.typedOver && c.language === "en").map((c) => c.typedOver!.split("!")[0])).toEqual([
     "Summary",
     "Committee",
@@ -101,6 +103,11 @@ it("covers every model sheet of each reviewed template", () => {
     "Sensitivity",
     "'Monte Carlo'",
     "Volunteering",
+    "Committee",
     "Activities",
+    "Results",
+    "Committee",
+    "Cohort",
+    "'KM curve'",
   ]);
 });

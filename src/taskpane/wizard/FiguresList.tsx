@@ -26,7 +26,7 @@ const names: Record<Language, Record<string, string>> = {
     difference: "Difference",
     interval: "Interval",
     perEvent: "People served per prevented event",
-    points: "points",
+    points: "percentage points",
     of: "of",
   },
   de: {
@@ -37,7 +37,7 @@ const names: Record<Language, Record<string, string>> = {
     difference: "Differenz",
     interval: "Intervall",
     perEvent: "Geförderte je verhindertem Ereignis",
-    points: "Punkte",
+    points: "Prozentpunkte",
     of: "von",
   },
 };
@@ -56,7 +56,7 @@ export function FiguresList({ figures }: { figures: ComparisonFigures }) {
     rows.push([words.difference, `${number(figures.difference * 100, 2)} ${words.points}`]);
     rows.push([
       `${words.interval} (${formatPercent(figures.confidence, language)})`,
-      `${number(figures.lower * 100, 2)} … ${number(figures.upper * 100, 2)}`,
+      `${number(figures.lower * 100, 2)} … ${number(figures.upper * 100, 2)} ${words.points}`,
     ]);
     if (figures.numberNeededToTreat !== null) rows.push([words.perEvent, number(figures.numberNeededToTreat, 1)]);
   } else {

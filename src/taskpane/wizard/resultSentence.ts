@@ -53,18 +53,18 @@ const intervalWords: Record<Language, { ci: string; to: string; points: string; 
   en: {
     ci: "CI",
     to: "to",
-    points: "points",
+    points: "percentage points",
     includesZero: "The interval includes no difference at all, so chance alone could explain the result.",
   },
   de: {
     ci: "KI",
     to: "bis",
-    points: "Punkte",
+    points: "Prozentpunkte",
     includesZero: "Das Intervall schließt auch „kein Unterschied“ ein; der Zufall allein könnte das Ergebnis erklären.",
   },
 };
 
-/** "95 % CI 8.3 to 23.9 points": the interval of the difference in the direction the sentence states it. */
+/** "95 % CI 8.3 to 23.9 percentage points": the interval of the difference in the direction the sentence states it. */
 function intervalText(figures: Interval, scale: number, decimals: number, unit: string, language: Language): string {
   const words = intervalWords[language];
   const flip = figures.difference < 0 ? -1 : 1;

@@ -60,6 +60,8 @@ function adjustedRow(
     compute: (rows) => values[key](effect(cohort, rows)),
     format,
     key: isKey,
+    // Differences of rates read in percentage points; the adjusted rate stays a share.
+    ...(key !== "rate_control_adjusted" && { inPoints: true }),
   };
 }
 
@@ -79,11 +81,24 @@ export function adjustedRows(cohort: AdjustedCohort): RowDefinition[] {
     adjustedRow(
       cohort,
       "difference",
-      t("Bereinigte Differenz (Beratene − Vergleich)", "Adjusted difference (counselled − comparison)"),
+      t(
+        "Bereinigte Differenz in Prozentpunkten (Beratene − Vergleich)",
+        "Adjusted difference in percentage points (counselled − comparison)",
+      ),
       "percentPrecise",
       true,
     ),
-    adjustedRow(cohort, "lower", t("Bereinigte Differenz: untere Grenze", "Adjusted difference: lower bound"), "percentPrecise"),
-    adjustedRow(cohort, "upper", t("Bereinigte Differenz: obere Grenze", "Adjusted difference: upper bound"), "percentPrecise"),
+    adjustedRow(
+      cohort,
+      "lower",
+      t("Bereinigte Differenz: untere Grenze in Prozentpunkten", "Adjusted difference: lower bound in percentage points"),
+      "percentPrecise",
+    ),
+    adjustedRow(
+      cohort,
+      "upper",
+      t("Bereinigte Differenz: obere Grenze in Prozentpunkten", "Adjusted difference: upper bound in percentage points"),
+      "percentPrecise",
+    ),
   ];
 }

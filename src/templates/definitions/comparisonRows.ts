@@ -37,18 +37,40 @@ function viaAddin(row: ResultRow, output: string): ResultRow {
   };
 }
 
-export function rateComparisonRows(words: GroupWords = counselledWords): RowDefinition[] {
+/**
+ * How the rows show their differences: `points` shows the difference and its bounds in percentage
+ * points (the shares beside them keep the names) and p-values below 0.001 as "< 0,001".
+ */
+export interface ComparisonStyle {
+  points?: boolean;
+}
+
+/** Labels of a difference, with "in percentage points" when it is shown in points. */
+function differenceLabel(de: string, en: string, points: boolean): Text {
+  return points ? t(`${de} in Prozentpunkten`, `${en} in percentage points`) : t(de, en);
+}
+
+export function rateComparisonRows(words: GroupWords = counselledWords, style: ComparisonStyle = {}): RowDefinition[] {
+  const points = style.points === true;
+  const inPoints = (row: ResultRow): ResultRow => (points ? { ...row, inPoints: true } : row);
   return [
     viaAddin(result("rate_treated", label("Quote", "Rate", words, "treated"), "={events_treated}/{n_treated}", "percent"), "rate_treated"),
     viaAddin(result("rate_control", label("Quote", "Rate", words, "control"), "={events_control}/{n_control}", "percent"), "rate_control"),
     viaAddin(
-      result(
-        "rate_difference",
-        t(`Differenz (${words.treated.de} − ${words.control.de})`, `Difference (${words.treated.en} − ${words.control.en})`),
-        "={rate_treated}-{rate_control}",
-        "percentPrecise",
-        undefined,
-        true,
+      inPoints(
+        result(
+          "rate_difference",
+          points
+            ? t(
+                `Differenz in Prozentpunkten (${words.treated.de} − ${words.control.de})`,
+                `Difference in percentage points (${words.treated.en} − ${words.control.en})`,
+              )
+            : t(`Differenz (${words.treated.de} − ${words.control.de})`, `Difference (${words.treated.en} − ${words.control.en})`),
+          "={rate_treated}-{rate_control}",
+          "percentPrecise",
+          undefined,
+          true,
+        ),
       ),
       "difference",
     ),
@@ -83,24 +105,28 @@ export function rateComparisonRows(words: GroupWords = counselledWords): RowDefi
       "percentPrecise",
     ),
     viaAddin(
-      result(
-        "difference_lower",
-        t("Differenz: untere Grenze (Newcombe)", "Difference: lower bound (Newcombe)"),
-        `=${newcombeBound("lower", "{rate_difference}", treatedBounds, controlBounds)}`,
-        "percentPrecise",
-        undefined,
-        true,
+      inPoints(
+        result(
+          "difference_lower",
+          differenceLabel("Differenz: untere Grenze (Newcombe)", "Difference: lower bound (Newcombe)", points),
+          `=${newcombeBound("lower", "{rate_difference}", treatedBounds, controlBounds)}`,
+          "percentPrecise",
+          undefined,
+          true,
+        ),
       ),
       "lower",
     ),
     viaAddin(
-      result(
-        "difference_upper",
-        t("Differenz: obere Grenze (Newcombe)", "Difference: upper bound (Newcombe)"),
-        `=${newcombeBound("upper", "{rate_difference}", treatedBounds, controlBounds)}`,
-        "percentPrecise",
-        undefined,
-        true,
+      inPoints(
+        result(
+          "difference_upper",
+          differenceLabel("Differenz: obere Grenze (Newcombe)", "Difference: upper bound (Newcombe)", points),
+          `=${newcombeBound("upper", "{rate_difference}", treatedBounds, controlBounds)}`,
+          "percentPrecise",
+          undefined,
+          true,
+        ),
       ),
       "upper",
     ),
@@ -109,7 +135,7 @@ export function rateComparisonRows(words: GroupWords = counselledWords): RowDefi
         "p_value",
         t("p-Wert (zweiseitig, z-Test)", "p-value (two-sided z-test)"),
         `=${pooledZTestP("{rate_difference}", pooled, "{n_treated}", "{n_control}")}`,
-        "decimalPrecise",
+        points ? "pValue" : "decimalPrecise",
       ),
       "p_value",
     ),

@@ -124,7 +124,7 @@ function tIntervalRows(prefix: string, samples: string[], difference: Text, pLab
       undefined,
       true,
     ),
-    result(name("p_value"), pLabel, tPValue(name("difference"), name("se"), name("df")), "decimalPrecise"),
+    result(name("p_value"), pLabel, tPValue(name("difference"), name("se"), name("df")), "pValue"),
   ];
 }
 
@@ -337,7 +337,7 @@ const results: RowDefinition[] = [
     format: "number",
     validation: between(1, 1e9, "whole"),
   }),
-  ...rateComparisonRows(words),
+  ...rateComparisonRows(words, { points: true }),
   rateSentence,
   blank,
   heading("Messwerte aus dem Blatt Daten (eine Zeile je Messung)", "Measured values from the Data sheet (one row per measurement)"),
@@ -464,7 +464,7 @@ const exampleRows: DataValue[][] = [
 
 export const groupComparison: TemplateDefinition = {
   id: "group-comparison",
-  version: "1.1.0",
+  version: "1.2.0",
   title: t("Vergleich Programm- und Vergleichsgruppe", "Treatment vs control comparison"),
   purpose: t(
     "Geförderte Gruppe gegen Vergleichsgruppe für jedes Ergebnis, mit Intervall, p-Wert und einem Satz in Worten.",

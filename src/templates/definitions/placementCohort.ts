@@ -373,7 +373,7 @@ const results: RowDefinition[] = [
   ),
   blank,
   heading("Vergleich", "Comparison"),
-  ...rateComparisonRows(),
+  ...rateComparisonRows(undefined, { points: true }),
   blank,
   ...balanceRows(
     {
