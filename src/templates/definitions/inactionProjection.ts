@@ -165,21 +165,21 @@ const assumptions: RowDefinition[] = [
     format: "percent",
     validation: share,
   }),
-  result(
-    "proj_effect",
-    t("Verwendete Wirkung", "Effect used"),
-    "=IFERROR(counselling_home_entry_reduction,{proj_effect_typed})",
-    "percent",
-  ),
-  result(
-    "proj_effect_source",
-    t("Herkunft", "Taken from"),
-    {
+  result({
+    name: "proj_effect",
+    label: t("Verwendete Wirkung", "Effect used"),
+    formula: "=IFERROR(counselling_home_entry_reduction,{proj_effect_typed})",
+    format: "percent",
+  }),
+  result({
+    name: "proj_effect_source",
+    label: t("Herkunft", "Taken from"),
+    formula: {
       de: '=IF(ISERROR(counselling_home_entry_reduction),"getippter Wert oben","aus dem Business Case Beratung in dieser Mappe")',
       en: '=IF(ISERROR(counselling_home_entry_reduction),"typed value above","from the counselling business case in this workbook")',
     },
-    "text",
-  ),
+    format: "text",
+  }),
   input({
     name: "proj_reach",
     label: t(
@@ -239,12 +239,12 @@ const assumptions: RowDefinition[] = [
     format: "euro",
     validation: between(1, 1e7),
   }),
-  result(
-    "proj_post_cost",
-    t("Verwendete Kosten je Stelle", "Cost per post used"),
-    "=IFERROR(cost_per_post,{proj_post_cost_typed})",
-    "euro",
-  ),
+  result({
+    name: "proj_post_cost",
+    label: t("Verwendete Kosten je Stelle", "Cost per post used"),
+    formula: "=IFERROR(cost_per_post,{proj_post_cost_typed})",
+    format: "euro",
+  }),
   heading("Bewertung", "Appraisal"),
   input({
     name: "proj_discount_rate",
@@ -259,15 +259,20 @@ const assumptions: RowDefinition[] = [
   }),
   blank,
   heading("Heimanteil je Szenario", "Care-home share by scenario"),
-  result("proj_sq_share", t("Status quo", "Status quo"), "={proj_care_home_share}", "percentPrecise"),
-  result(
-    "proj_avs_share",
-    t("Ambulant vor stationär", "Ambulant vor stationär"),
-    "={proj_care_home_share}*(1-{proj_effect}*{proj_reach})",
-    "percentPrecise",
-    t("Heimanteil × (1 − Wirkung × Reichweite)", "care-home share × (1 − effect × reach)"),
-  ),
-  result("proj_user_share", t("Eigenes Szenario", "User scenario"), "={proj_care_home_share}*(1-{proj_user_reduction})", "percentPrecise"),
+  result({ name: "proj_sq_share", label: t("Status quo", "Status quo"), formula: "={proj_care_home_share}", format: "percentPrecise" }),
+  result({
+    name: "proj_avs_share",
+    label: t("Ambulant vor stationär", "Ambulant vor stationär"),
+    formula: "={proj_care_home_share}*(1-{proj_effect}*{proj_reach})",
+    format: "percentPrecise",
+    explanation: t("Heimanteil × (1 − Wirkung × Reichweite)", "care-home share × (1 − effect × reach)"),
+  }),
+  result({
+    name: "proj_user_share",
+    label: t("Eigenes Szenario", "User scenario"),
+    formula: "={proj_care_home_share}*(1-{proj_user_reduction})",
+    format: "percentPrecise",
+  }),
 ];
 
 /** The paste area: rows × columns of input cells from column A of row `pasteTop` of the Population sheet, the example table in its top-left corner. */
@@ -359,15 +364,15 @@ const population: RowDefinition[] = [
     "proj_population_65_79",
   ),
   years("population_80", t("80 Jahre und älter", "Aged 80 and over"), pastedBand("proj_band_80_at"), "number", "proj_population_80"),
-  result(
-    "proj_years_found",
-    t(
+  result({
+    name: "proj_years_found",
+    label: t(
       `Projektionsjahre im Einfügebereich gefunden (von ${projectionYears})`,
       `Projection years found in the paste area (of ${projectionYears})`,
     ),
-    "=MIN(COUNT({@population_65_79:years}),COUNT({@population_80:years}))",
-    "integer",
-  ),
+    formula: "=MIN(COUNT({@population_65_79:years}),COUNT({@population_80:years}))",
+    format: "integer",
+  }),
   heading(`Einfügebereich (ab A${pasteTop})`, `Paste area (from A${pasteTop})`),
   ...pasteArea,
 ];
@@ -714,28 +719,32 @@ const summary: RowDefinition[] = [
   },
   blank,
   heading("Präventionsbudget", "Prevention budget"),
-  result("proj_budget_first", t("Budget im ersten Jahr", "Budget in the first year"), "=INDEX({proj_budget},1)", "euro"),
-  result(
-    "proj_posts_first",
-    t("Beratungsstellen im ersten Jahr", "Counselling posts in the first year"),
-    "=INDEX({proj_posts},1)",
-    "decimal",
-    undefined,
-    true,
-  ),
-  result(
-    "proj_posts_last",
-    t("Beratungsstellen im letzten Jahr", "Counselling posts in the last year"),
-    `=INDEX({proj_posts},${projectionYears})`,
-    "decimal",
-  ),
+  result({
+    name: "proj_budget_first",
+    label: t("Budget im ersten Jahr", "Budget in the first year"),
+    formula: "=INDEX({proj_budget},1)",
+    format: "euro",
+  }),
+  result({
+    name: "proj_posts_first",
+    label: t("Beratungsstellen im ersten Jahr", "Counselling posts in the first year"),
+    formula: "=INDEX({proj_posts},1)",
+    format: "decimal",
+    key: true,
+  }),
+  result({
+    name: "proj_posts_last",
+    label: t("Beratungsstellen im letzten Jahr", "Counselling posts in the last year"),
+    formula: `=INDEX({proj_posts},${projectionYears})`,
+    format: "decimal",
+  }),
   blank,
-  result(
-    "proj_years_check",
-    t("Bevölkerung: gefundene Projektionsjahre", "Population: projection years found"),
-    "={proj_years_found}",
-    "integer",
-  ),
+  result({
+    name: "proj_years_check",
+    label: t("Bevölkerung: gefundene Projektionsjahre", "Population: projection years found"),
+    formula: "={proj_years_found}",
+    format: "integer",
+  }),
   {
     kind: "sentence",
     name: "proj_years_warning",

@@ -109,7 +109,7 @@ export function pooledRows(given: Partial<PooledNames> = {}): ResultRow[] {
   const y = n("site_difference");
   const v = n("site_variance");
   const row = (part: string, label: Text, formula: string, format: ResultRow["format"], key = false) =>
-    result(pooledName(part, names), label, formula, format, undefined, key);
+    result({ name: pooledName(part, names), label, formula, format, key });
   return [
     row("k", t("Anzahl der Standorte", "Number of sites"), `=COUNT(${y})`, "integer"),
     row(

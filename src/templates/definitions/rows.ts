@@ -52,14 +52,17 @@ export function input({ name, label, value, range, unit, grade, source, format, 
   return { kind: "input", name, label, value, low: range?.[0], high: range?.[1], unit, grade, source, format, validation };
 }
 
-export function result(
-  name: string | undefined,
-  label: Text,
-  formula: Formula,
-  format: NumberFormatKey,
-  explanation?: Text,
-  key = false,
-): ResultRow {
+/** A result row as a definition states it: `key` marks a key result (the stronger result style). */
+export interface ResultArguments {
+  name?: string;
+  label: Text;
+  formula: Formula;
+  format: NumberFormatKey;
+  explanation?: Text;
+  key?: boolean;
+}
+
+export function result({ name, label, formula, format, explanation, key = false }: ResultArguments): ResultRow {
   return { kind: "result", name, label, formula, format, explanation, key };
 }
 
