@@ -21,12 +21,13 @@ import { printSetup } from "./printLayout";
 /** Input rows: label, value, low, high, unit, grade, source. */
 const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7 };
 
-function rowKey(row: RowDefinition): string | undefined {
+/** The identifier formulas of the same sheet reach a row by (`{@key}`), if it has one. */
+function rowKeyOf(row: RowDefinition): string | undefined {
   if (row.kind === "years") return row.key;
   if (row.kind === "yearHeader") return "year_header";
   if (row.kind === "lookupRow") return row.key;
   if (row.kind === "scenario") return row.key;
-  if (row.kind === "resultGrid") return row.rowKey;
+  if (row.kind === "resultGrid") return row.key;
   return undefined;
 }
 
@@ -59,7 +60,7 @@ function layoutRows(
   const yearColumns = definition.yearColumns ?? 0;
   const rowOf = new Map<string, number>();
   rows.forEach((row, index) => {
-    const key = rowKey(row);
+    const key = rowKeyOf(row);
     if (key) rowOf.set(key, index + 1);
   });
   const resolver: Resolver = {
@@ -110,7 +111,7 @@ function layoutRows(
       }
       case "result": {
         builder.put(r, 1, text(row.label, language), "label");
-        const style = row.key ? "keyResult" : "result";
+        const style = row.keyResult ? "keyResult" : "result";
         builder.put(r, 2, resolveFormula(row.formula, resolver, 2, 0), style, row.format, row.note && text(row.note, language));
         if (row.addinFormula) builder.cells[builder.cells.length - 1].addinFormula = resolveFormula(row.addinFormula, resolver, 2, 0);
         if (row.explanation) builder.put(r, 3, text(row.explanation, language), "note");
@@ -120,7 +121,7 @@ function layoutRows(
       case "engineResult": {
         builder.put(r, 1, text(row.label, language), "label");
         const { value, note } = engineValue(row, rowsOf, language);
-        builder.put(r, 2, value, row.key ? "keyResult" : "result", row.format, note);
+        builder.put(r, 2, value, row.keyResult ? "keyResult" : "result", row.format, note);
         Object.assign(builder.cells[builder.cells.length - 1], {
           addinFormula: resolveFormula(row.addinFormula, resolver, 2, 0),
           noteForContent: true,
@@ -161,7 +162,7 @@ function layoutRows(
             r,
             2 + i,
             resolveFormula(formula, resolver, 2 + i, 0),
-            row.key ? "keyResult" : "result",
+            row.keyResult ? "keyResult" : "result",
             row.formats?.[i] ?? row.format,
           );
           const name = row.names?.[i];

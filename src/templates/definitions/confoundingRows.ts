@@ -52,7 +52,7 @@ function newtonRow(step: number, groups: GroupWords): ResultGridRow {
       : `=IF(${previous}="","",${newton(previous)})`;
   return {
     kind: "resultGrid",
-    rowKey: `detect_step_${step}`,
+    key: `detect_step_${step}`,
     label: t(`Newton-Schritt ${step}: Quote ${groups.treated.de}`, `Newton step ${step}: rate ${groups.treated.en}`),
     formulas: [formula],
     format: "decimalPrecise",
@@ -154,7 +154,7 @@ export function confoundingRows(words: ConfoundingWords = counsellingConfounding
       label: t("E-Wert des relativen Risikos", "E-value of the risk ratio"),
       formula: guarded(evalueOf("{risk_ratio}")),
       format: "decimal",
-      key: true,
+      keyResult: true,
     }),
     result({
       name: "evalue_limit",
@@ -162,7 +162,7 @@ export function confoundingRows(words: ConfoundingWords = counsellingConfounding
       formula: guarded(`IF(AND({rr_lower}<=1,{rr_upper}>=1),1,IF({risk_ratio}>1,${evalueOf("{rr_lower}")},${evalueOf("{rr_upper}")}))`),
       format: "decimal",
       explanation: t("1 = das Intervall enthält bereits 1", "1 = the interval already contains 1"),
-      key: true,
+      keyResult: true,
     }),
     blank,
     heading("Hätte der Vergleich eine Wirkung überhaupt finden können?", "Could the comparison have found an effect at all?"),
@@ -204,7 +204,7 @@ export function confoundingRows(words: ConfoundingWords = counsellingConfounding
       formula: `=IF({@detect_step_${newtonSteps}:col2}="","",{@detect_step_${newtonSteps}:col2}-{rate_control})`,
       format: "percentPrecise",
       explanation: t("leer: selbst ein Rückgang auf 0 würde nicht erkannt", "empty: not even a fall to 0 would be detected"),
-      key: true,
+      keyResult: true,
     }),
     { kind: "sentence", name: "confounding_sentence", style: "label", formula: confoundingSentence(words) },
   ];

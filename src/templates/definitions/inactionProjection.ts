@@ -707,7 +707,7 @@ const summary: RowDefinition[] = [
     formulas: ["=SUM({proj_avs_saving})", "=SUM({proj_user_saving})"],
     names: ["proj_avs_total", "proj_user_total"],
     format: "euro",
-    key: true,
+    keyResult: true,
   },
   {
     kind: "resultGrid",
@@ -715,7 +715,7 @@ const summary: RowDefinition[] = [
     formulas: ["=NPV({proj_discount_rate},{proj_avs_saving})", "=NPV({proj_discount_rate},{proj_user_saving})"],
     names: ["proj_avs_present_value", "proj_user_present_value"],
     format: "euro",
-    key: true,
+    keyResult: true,
   },
   blank,
   heading("Präventionsbudget", "Prevention budget"),
@@ -730,7 +730,7 @@ const summary: RowDefinition[] = [
     label: t("Beratungsstellen im ersten Jahr", "Counselling posts in the first year"),
     formula: "=INDEX({proj_posts},1)",
     format: "decimal",
-    key: true,
+    keyResult: true,
   }),
   result({
     name: "proj_posts_last",

@@ -277,7 +277,7 @@ const timeAtHome: RowDefinition[] = [
         "Fläche zwischen den Kurven bis zum Horizont; Eingabe für „vermiedene Heimmonate“ im Business Case",
         "area between the curves up to the horizon; feeds 'months avoided' in the business case",
       ),
-      key: true,
+      keyResult: true,
     }),
     "months_delayed",
   ),
@@ -429,7 +429,7 @@ const results: RowDefinition[] = [
     label: t("Verhinderte Aufnahmen je Jahr", "Prevented placements per year"),
     formula: "={cohort_served_per_year}*({rate_control}-{rate_treated})",
     format: "decimal",
-    key: true,
+    keyResult: true,
   }),
   result({
     name: "cohort_prevented_low",

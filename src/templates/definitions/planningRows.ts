@@ -94,14 +94,14 @@ export function planningRows(): RowDefinition[] {
       label: t("Benötigte Personen: Programmgruppe", "People needed: treated group"),
       formula: '=IF({plan_exact_treated}="","",ROUNDUP({plan_exact_treated},0))',
       format: "integer",
-      key: true,
+      keyResult: true,
     }),
     result({
       name: "plan_n_control",
       label: t("Benötigte Personen: Vergleichsgruppe", "People needed: control group"),
       formula: '=IF({plan_n_treated}="","",ROUNDUP({plan_ratio}*{plan_n_treated},0))',
       format: "integer",
-      key: true,
+      keyResult: true,
     }),
     result({
       name: "plan_n_total",
@@ -121,7 +121,7 @@ export function planningRows(): RowDefinition[] {
       formula: '=IF({plan_n_treated}="","",{plan_recruitment_months}+{plan_follow_up_months})',
       format: "integer",
       explanation: t("Aufnahme plus Beobachtungszeit", "recruitment plus follow-up"),
-      key: true,
+      keyResult: true,
     }),
     {
       kind: "sentence",

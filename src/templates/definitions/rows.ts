@@ -52,18 +52,18 @@ export function input({ name, label, value, range, unit, grade, source, format, 
   return { kind: "input", name, label, value, low: range?.[0], high: range?.[1], unit, grade, source, format, validation };
 }
 
-/** A result row as a definition states it: `key` marks a key result (the stronger result style). */
+/** A result row as a definition states it: `keyResult` marks a key result (the stronger result style). */
 export interface ResultArguments {
   name?: string;
   label: Text;
   formula: Formula;
   format: NumberFormatKey;
   explanation?: Text;
-  key?: boolean;
+  keyResult?: boolean;
 }
 
-export function result({ name, label, formula, format, explanation, key = false }: ResultArguments): ResultRow {
-  return { kind: "result", name, label, formula, format, explanation, key };
+export function result({ name, label, formula, format, explanation, keyResult = false }: ResultArguments): ResultRow {
+  return { kind: "result", name, label, formula, format, explanation, keyResult };
 }
 
 export function years(key: string, label: Text, formula: string, format: NumberFormatKey, name?: string): YearRow {

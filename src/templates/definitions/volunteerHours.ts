@@ -75,14 +75,14 @@ const summary: RowDefinition[] = [
     label: t("Wert der Stunden je Jahr", "Value of the hours per year"),
     formula: "=SUM({volunteer_value})",
     format: "euro",
-    key: true,
+    keyResult: true,
   }),
   result({
     name: "volunteer_value_net",
     label: t("Wert abzüglich Koordination", "Value net of coordination"),
     formula: "={volunteer_value_total}-{coordination_cost}",
     format: "euro",
-    key: true,
+    keyResult: true,
   }),
   result({
     name: "rates_below_minimum_wage",
