@@ -45,17 +45,26 @@ function engineValue(
   }
 }
 
-function layoutRows(
-  definition: SheetDefinition,
-  sheetName: string,
-  language: Language,
-  naming: Naming,
-  names: NameSink,
-  tables: Map<string, RenderedTable>,
-  rowsOf: (table: string) => TableRows,
-  boundOf: Resolver["boundOf"],
-  templateValueOf: Resolver["templateValueOf"],
-): { builder: SheetBuilder; rowOf: Map<string, number> } {
+/** What the rows of every sheet of a template are laid out with. */
+interface TemplateContext {
+  language: Language;
+  naming: Naming;
+  names: NameSink;
+  tables: Map<string, RenderedTable>;
+  rowsOf: (table: string) => TableRows;
+  boundOf: Resolver["boundOf"];
+  templateValueOf: Resolver["templateValueOf"];
+}
+
+interface RowsSheet extends TemplateContext {
+  definition: SheetDefinition;
+  sheetName: string;
+}
+
+function layoutRows({ definition, sheetName, language, naming, names, tables, rowsOf, boundOf, templateValueOf }: RowsSheet): {
+  builder: SheetBuilder;
+  rowOf: Map<string, number>;
+} {
   const rows = definition.rows ?? [];
   const yearColumns = definition.yearColumns ?? 0;
   const rowOf = new Map<string, number>();
@@ -232,6 +241,7 @@ export function layoutTemplate(
     return `${quotedSheet(at.sheet)}!${cellAddress(parseRange(at.address).top, inputColumns[bound], true)}`;
   };
   const templateValueOf = (name: string) => markerTemplateValue(template, naming, name);
+  const context: TemplateContext = { language, naming, names, tables, rowsOf, boundOf, templateValueOf };
   for (const definition of template.sheets) {
     const sheetName = naming.sheet(text(definition.name, language));
     let sheet: PlannedSheet;
@@ -258,7 +268,7 @@ export function layoutTemplate(
         frozenRows: 1,
       };
     } else {
-      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names, tables, rowsOf, boundOf, templateValueOf);
+      const { builder, rowOf } = layoutRows({ ...context, definition, sheetName });
       sheet = {
         name: sheetName,
         hidden: false,
