@@ -11,13 +11,14 @@ import { sensitivityRows, tornadoChart } from "./sensitivityRows";
 import { counsellingCheckValues, counsellingChecks } from "./counsellingReview";
 import { placeholderWarning, reviewSheet } from "./reviewSheet";
 import { counsellingCommittee } from "./counsellingCommittee";
+import { sourcedParameters } from "./sourcedParameters";
 import {
   between,
   blank,
   confidenceInput,
   countUnit,
+  estimate,
   euroPerMonth,
-  euroUnit,
   gradeLegend,
   heading,
   input,
@@ -36,8 +37,6 @@ export const horizonLimit = 10;
 
 /** The budget year the template starts in: the next budget round's first year. */
 export const firstBudgetYear = 2027;
-
-const estimate = t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data");
 
 const assumptions: RowDefinition[] = [
   title("Beratung: Business Case – Annahmen", "Counselling business case – assumptions"),
@@ -62,14 +61,7 @@ const assumptions: RowDefinition[] = [
   input({
     name: "cost_per_post",
     label: t("Vollkosten je Stelle und Jahr", "Full cost per post and year"),
-    value: 100000,
-    range: [95000, 110000],
-    unit: euroUnit,
-    grade: "C",
-    source: t(
-      "Schätzung aus TVöD-SuE S 11b–S 12 plus Arbeitsplatz (KGSt „Kosten eines Arbeitsplatzes“)",
-      "Estimate from TVöD-SuE S 11b–S 12 plus workplace (KGSt 'Kosten eines Arbeitsplatzes')",
-    ),
+    ...sourcedParameters.costPerPost,
     format: "euro",
     validation: between(0, 1e7),
   }),
@@ -117,14 +109,7 @@ const assumptions: RowDefinition[] = [
   input({
     name: "hzp_share",
     label: t("Anteil Heimbewohner mit Hilfe zur Pflege", "Share of care-home residents receiving Hilfe zur Pflege"),
-    value: 0.38,
-    range: [0.25, 0.54],
-    unit: shareUnit,
-    grade: "B",
-    source: t(
-      "NRW Ende 2023: 38 % (25–54 % je Stadt), CAREkonkret; Deutschland 32,5 %, DAK-Pflegereport 2024",
-      "NRW end 2023: 38 % (25–54 % by city), CAREkonkret; Germany 32.5 %, DAK care report 2024",
-    ),
+    ...sourcedParameters.hzpShare,
     format: "percent",
     validation: share,
   }),
@@ -134,14 +119,7 @@ const assumptions: RowDefinition[] = [
       "Nettokosten des Kreises je Empfänger von Hilfe zur Pflege im Heim",
       "County's net cost per care-home resident on Hilfe zur Pflege",
     ),
-    value: 1700,
-    range: [1000, 2500],
-    unit: euroPerMonth,
-    grade: "D",
-    source: t(
-      "Schätzung (1.000–2.500) – durch Sozialhilfedaten des Kreises ersetzen",
-      "Estimate (1,000–2,500) – replace with the county's social-welfare data",
-    ),
+    ...sourcedParameters.hzpMonthlyCost,
     format: "euro",
     validation: between(0, 20000),
   }),
@@ -228,22 +206,14 @@ const assumptions: RowDefinition[] = [
   input({
     name: "discount_rate",
     label: t("Diskontsatz (real)", "Discount rate (real)"),
-    value: 0.035,
-    range: [0.015, 0.05],
-    unit: t("pro Jahr", "per year"),
-    grade: "B",
-    source: t("HM Treasury Green Book 2022", "HM Treasury Green Book 2022"),
+    ...sourcedParameters.discountRate,
     format: "percent",
     validation: between(0, 0.2),
   }),
   input({
     name: "cost_growth",
     label: t("Kostensteigerung", "Cost growth"),
-    value: 0.02,
-    range: [0, 0.04],
-    unit: t("pro Jahr", "per year"),
-    grade: "D",
-    source: estimate,
+    ...sourcedParameters.costGrowth,
     format: "percent",
     validation: between(-0.1, 0.2),
   }),

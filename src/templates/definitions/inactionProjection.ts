@@ -16,11 +16,10 @@
  */
 import { quotedText } from "../../shared/formulaText";
 import type { Formula, RowDefinition, TemplateDefinition, Text } from "../model";
+import { sourcedParameters } from "./sourcedParameters";
 import {
   between,
   blank,
-  euroPerMonth,
-  euroUnit,
   gradeLegend,
   heading,
   input,
@@ -40,7 +39,6 @@ export const firstProjectionYear = 2026;
 
 const example = (de: string, en: string) =>
   t(`Beispiel – steht für ${de}; durch eigene Zahlen ersetzen`, `Example – stands for ${en}; replace with your own figures`);
-const perYear = t("pro Jahr", "per year");
 const layoutSource = t("Aufbau der eingefügten Tabelle", "Layout of the pasted table");
 
 const assumptions: RowDefinition[] = [
@@ -111,39 +109,21 @@ const assumptions: RowDefinition[] = [
   input({
     name: "proj_hzp_share",
     label: t("Anteil Heimbewohner mit Hilfe zur Pflege", "Share of care-home residents receiving Hilfe zur Pflege"),
-    value: 0.38,
-    range: [0.25, 0.54],
-    unit: shareUnit,
-    grade: "B",
-    source: t(
-      "NRW Ende 2023: 38 % (25–54 % je Stadt), CAREkonkret; Deutschland 32,5 %, DAK-Pflegereport 2024",
-      "NRW end 2023: 38 % (25–54 % by city), CAREkonkret; Germany 32.5 %, DAK care report 2024",
-    ),
+    ...sourcedParameters.hzpShare,
     format: "percent",
     validation: share,
   }),
   input({
     name: "proj_net_monthly_cost",
     label: t("Nettokosten des Kreises je Empfänger und Monat (erstes Jahr)", "County's net cost per recipient and month (first year)"),
-    value: 1700,
-    range: [1000, 2500],
-    unit: euroPerMonth,
-    grade: "D",
-    source: t(
-      "Schätzung (1.000–2.500) – durch Sozialhilfedaten des Kreises ersetzen",
-      "Estimate (1,000–2,500) – replace with the county's social-welfare data",
-    ),
+    ...sourcedParameters.hzpMonthlyCost,
     format: "euro",
     validation: between(0, 20000),
   }),
   input({
     name: "proj_cost_growth",
     label: t("Kostensteigerung", "Cost growth"),
-    value: 0.02,
-    range: [0, 0.04],
-    unit: perYear,
-    grade: "D",
-    source: t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data"),
+    ...sourcedParameters.costGrowth,
     format: "percent",
     validation: between(-0.1, 0.2),
   }),
@@ -228,10 +208,8 @@ const assumptions: RowDefinition[] = [
   input({
     name: "proj_post_cost_typed",
     label: t("Vollkosten je Beratungsstelle und Jahr (erstes Jahr)", "Full cost per counselling post and year (first year)"),
-    value: 100000,
-    range: [95000, 110000],
-    unit: euroUnit,
-    grade: "C",
+    ...sourcedParameters.costPerPost,
+    // The business case's cost replaces this one when it is in the same workbook, and the source says so.
     source: t(
       "Schätzung aus TVöD-SuE S 11b–S 12 plus Arbeitsplatz (KGSt); aus dem Business Case Beratung, wenn er in derselben Mappe steht",
       "Estimate from TVöD-SuE S 11b–S 12 plus workplace (KGSt); taken from the counselling business case when it is in the same workbook",
@@ -249,11 +227,7 @@ const assumptions: RowDefinition[] = [
   input({
     name: "proj_discount_rate",
     label: t("Diskontsatz (real)", "Discount rate (real)"),
-    value: 0.035,
-    range: [0.015, 0.05],
-    unit: perYear,
-    grade: "B",
-    source: t("HM Treasury Green Book 2022", "HM Treasury Green Book 2022"),
+    ...sourcedParameters.discountRate,
     format: "percent",
     validation: between(0, 0.2),
   }),

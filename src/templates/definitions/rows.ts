@@ -81,6 +81,9 @@ export const euroPerMonth = t("EUR/Monat", "EUR/month");
 export const shareUnit = t("Anteil", "share");
 export const countUnit = t("Anzahl", "count");
 
+/** The source of a figure the user is to replace with their own. */
+export const estimate = t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data");
+
 /** The confidence level the templates start with. */
 export const defaultConfidence = 0.95;
 
