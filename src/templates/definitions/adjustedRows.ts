@@ -59,7 +59,7 @@ function adjustedRow(
     table: cohort.table,
     compute: (rows) => values[key](effect(cohort, rows)),
     format,
-    key: isKey,
+    keyResult: isKey,
     // Differences of rates read in percentage points; the adjusted rate stays a share.
     ...(key !== "rate_control_adjusted" && { inPoints: true }),
   };
