@@ -9,12 +9,14 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { formatNumber } from "../../src/shared/formatting";
+import { projectCareHomeSpending } from "../../src/engine/careHomeProjection";
+import { examplePasteTable, inactionProjection } from "../../src/templates/definitions/inactionProjection";
 import { placementCohort } from "../../src/templates/definitions/placementCohort";
 import { volunteerHoursTemplate } from "../../src/templates/definitions/volunteerHours";
 import { layoutTemplate } from "../../src/templates/layout";
 import type { DataValue, Language, TemplateDefinition } from "../../src/templates/model";
 import { renderXlsx } from "../../src/templates/xlsxRenderer";
-import { placementCohortExpected, volunteerHoursExpected } from "./expectedResults";
+import { inputValues, placementCohortExpected, volunteerHoursExpected } from "./expectedResults";
 import { convertToPdf } from "./libreoffice";
 
 const languages: Language[] = ["de", "en"];
@@ -22,6 +24,7 @@ const committeeName: Record<Language, string> = { de: "Ausschuss", en: "Committe
 const templates: Record<string, TemplateDefinition> = {
   "volunteer-hours": volunteerHoursTemplate,
   "placement-cohort": placementCohort,
+  "inaction-projection": inactionProjection,
 };
 const pdfs = new Map<string, string>();
 
@@ -131,6 +134,45 @@ describe.each(languages)("committee pages (%s) printed by LibreOffice", (languag
       expect(text).toContain("Of 3 people counselled (starting 2022–2023), 33.3% moved into a care home within 24 months");
       expect(text).toContain("of 3 people in the comparison group 66.7%: a difference of −33.3 percentage points");
       expect(text).toContain("With 120 people counselled a year, that is 40.0 care-home entries prevented a year");
+    }
+    expect(text).toMatch(warning[language]);
+  });
+});
+
+describe.each(languages)("the cost of doing nothing's committee page (%s)", (language) => {
+  it("finds the headline with the projection years and the engine's spending and savings", () => {
+    // The engine's projection from the template's inputs and its example population (years as
+    // columns), without a business case in the workbook: the typed effect and cost per post.
+    const v = inputValues(inactionProjection);
+    const projection = projectCareHomeSpending({
+      population: { aged65to79: examplePasteTable[1].slice(1) as number[], aged80plus: examplePasteTable[2].slice(1) as number[] },
+      prevalence: { aged65to79: v.proj_prevalence_65_79, aged80plus: v.proj_prevalence_80 },
+      careHomeShare: v.proj_care_home_share,
+      hzpShare: v.proj_hzp_share,
+      netMonthlyCost: v.proj_net_monthly_cost,
+      costGrowth: v.proj_cost_growth,
+      counsellingEffect: v.proj_effect_typed,
+      reach: v.proj_reach,
+      userReduction: v.proj_user_reduction,
+      discountRate: v.proj_discount_rate,
+      preventionBudgetShare: v.proj_budget_share,
+      costPerPost: v.proj_post_cost_typed,
+    });
+    const spending = projection.scenarios.statusQuo.spending;
+    const saving = projection.savings.ambulantVorStationaer;
+    const euros = (value: number) => formatNumber(value, 0, language);
+    const [total, first, last] = [spending.reduce((sum, value) => sum + value, 0), spending[0], spending[9]].map(euros);
+    const posts = formatNumber(projection.postsFunded[0], 1, language);
+    const text = flat(pdfs.get(`inaction-projection-${language}`)!);
+    if (language === "de") {
+      expect(text).toContain(`gibt der Kreis in den Jahren 2026–2035 voraussichtlich ${total} EUR für Hilfe zur Pflege im Heim aus`);
+      expect(text).toContain(`(2026: ${first} EUR, 2035: ${last} EUR)`);
+      expect(text).toContain(`wären es ${euros(saving.total)} EUR weniger (Barwert ${euros(saving.presentValue)} EUR)`);
+      expect(text).toContain(`bezahlt 2026 ${posts} Beratungsstellen`);
+    } else {
+      expect(text).toContain(`the county will spend ${total} EUR on Hilfe zur Pflege in care homes in the years 2026–2035`);
+      expect(text).toContain(`it would be ${euros(saving.total)} EUR less (present value ${euros(saving.presentValue)} EUR)`);
+      expect(text).toContain(`pays for ${posts} counselling posts in 2026`);
     }
     expect(text).toMatch(warning[language]);
   });

@@ -21,12 +21,16 @@ import { pasteColumns, population } from "./population";
 import { projection } from "./projection";
 import { summary } from "./summary";
 import { method } from "./method";
+import { inactionChecks, inactionCommittee } from "./committee";
+import { reviewSheet } from "../reviewSheet";
 
 const projectionSheetRows = projection.length;
 
+const version = "1.2.0";
+
 export const inactionProjection: TemplateDefinition = {
   id: "inaction-projection",
-  version: "1.1.0",
+  version,
   title: t("Kosten des Nichtstuns: Heimkosten bis 2035", "Cost of doing nothing: care-home spending to 2035"),
   purpose: t(
     "Was Nichtstun kostet: Pflegeausgaben bis 2035 mit und ohne „ambulant vor stationär“.",
@@ -34,6 +38,7 @@ export const inactionProjection: TemplateDefinition = {
   ),
   sheets: [
     { key: "summary", name: t("Kosten des Nichtstuns", "Cost of inaction"), columnWidths: [64, 24, 24, 24], rows: summary, protect: true },
+    inactionCommittee(version),
     {
       key: "assumptions",
       name: t("Annahmen Projektion", "Projection inputs"),
@@ -69,6 +74,7 @@ export const inactionProjection: TemplateDefinition = {
       ],
     },
     { key: "method", name: t("Methode Projektion", "Projection method"), columnWidths: methodColumnWidths, rows: method, protect: true },
+    reviewSheet({ inputSheets: [assumptions, population], checks: inactionChecks }),
   ],
 };
 

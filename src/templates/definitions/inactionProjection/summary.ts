@@ -2,12 +2,14 @@
 import type { RowDefinition } from "../../model";
 import { blank, heading, result, t, title } from "../rows";
 import { projectionYears } from "./assumptions";
+import { placeholderWarning } from "../reviewSheet";
 import { statement } from "./statement";
 
 const firstLastTotal = (row: string) => [`=INDEX({${row}},1)`, `=INDEX({${row}},${projectionYears})`, `=SUM({${row}})`];
 
 export const summary: RowDefinition[] = [
   title("Kosten des Nichtstuns: Heimkosten des Kreises bis 2035", "Cost of doing nothing: the county's care-home spending to 2035"),
+  placeholderWarning(),
   ...statement,
   blank,
   heading("Ausgaben des Kreises für Hilfe zur Pflege im Heim (EUR)", "County spending on Hilfe zur Pflege in care homes (EUR)"),

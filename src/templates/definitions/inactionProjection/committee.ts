@@ -4,12 +4,12 @@
  * counselling comes from the business case when it is in the same workbook: that name is written
  * without placeholder braces, as in the definition.
  */
-import { term } from "../../shared/message";
-import type { RowDefinition, SheetDefinition, Text } from "../model";
-import { spelled, spelledPercent } from "../sentenceNumbers";
-import { committeeSheet } from "./committeeSheet";
-import { check } from "./reviewSheet";
-import { t } from "./rows";
+import { term } from "../../../shared/message";
+import type { RowDefinition, SheetDefinition, Text } from "../../model";
+import { spelled, spelledPercent } from "../../sentenceNumbers";
+import { committeeSheet } from "../committeeSheet";
+import { check } from "../reviewSheet";
+import { t } from "../rows";
 
 type Language = "de" | "en";
 const both = (build: (language: Language) => string): Text => ({ de: build("de"), en: build("en") });
