@@ -53,7 +53,7 @@ describe("the wizard with covariates", () => {
     // Adjusted risk ratio 0.39291 (0.27610 to 0.55912, comparableGroups.json): E-values
     // 2.5451 + √(2.5451 · 1.5451) = 4.53 → 4.5 and 1.7885 + √(1.7885 · 0.7885) = 2.98 → 3.0.
     expect((await ready(input)).adjustment!.sentence).toBe(
-      "Adjusted for age, care grade and living alone: counselled households moved into a care home 21.9 percentage points less often than the comparison group (95\u00a0% CI 14.0 to 29.7 points); about 5 households had to be counselled to prevent one move. An unmeasured factor would have to be associated about 4.5-fold with both counselling and the move into a care home to explain the difference away; 3.0-fold to let the interval reach zero.",
+      "Adjusted for age, care grade and living alone: counselled households moved into a care home 21.9 percentage points less often than the comparison group (95\u00a0% CI 14.0 to 29.7 percentage points); about 5 households had to be counselled to prevent one move. An unmeasured factor would have to be associated about 4.5-fold with both counselling and the move into a care home to explain the difference away; 3.0-fold to let the interval reach zero.",
     );
     const german = await ready(
       {

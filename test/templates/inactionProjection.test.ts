@@ -156,16 +156,26 @@ const fullTable: PastedCell[][] = [
 const businessCaseEffect = (8980 / 16800) * 0.9;
 const businessCasePostCost = 90000;
 
-/** The business case and the projection in one workbook: one marker, the business case's cost per post changed. */
+/**
+ * The business case and the projection in one workbook, the business case's cost per post changed:
+ * the projection inserted second, its sheets and names with the suffix an insertion chooses
+ * (both have a Committee and a Review sheet), the business case's names unsuffixed.
+ */
+const businessCaseFirst = layoutTemplate(counsellingCase, "en");
+const projectionNaming = chooseNaming(
+  templateInsertion(inactionProjection, "en"),
+  businessCaseFirst.sheets.map((sheet) => sheet.name),
+  businessCaseFirst.names.map((name) => name.name),
+);
+
 function combined(): WorkbookPlan {
   const businessCase = layoutTemplate(counsellingCase, "en");
   setNamed(businessCase, "cost_per_post", businessCasePostCost);
-  const projection = layoutTemplate(inactionProjection, "en");
-  const marker = projection.sheets[projection.sheets.length - 1];
+  const projection = layoutTemplate(inactionProjection, "en", undefined, projectionNaming);
   return {
     ...businessCase,
-    sheets: [...businessCase.sheets.slice(0, -1), ...projection.sheets.slice(0, -1), marker],
-    names: [...businessCase.names.filter((name) => name.name !== "prevention_dividend_template"), ...projection.names],
+    sheets: [...businessCase.sheets, ...projection.sheets],
+    names: [...businessCase.names, ...projection.names],
     nameAddresses: { ...businessCase.nameAddresses, ...projection.nameAddresses },
   };
 }

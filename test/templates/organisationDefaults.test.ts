@@ -99,10 +99,11 @@ describe("organisation defaults", () => {
     }
   });
 
-  it("gives a template without a review sheet a sheet listing its defaults", () => {
+  it("lists the defaults on the Review sheet of the cost of doing nothing too", () => {
     const defaults = readOrganisationDefaults(exampleText, "x.json");
     const plan = layoutTemplate(withOrganisationDefaults(templateById("inaction-projection"), defaults), "de");
-    const sheet = plan.sheets.find((candidate) => candidate.name === "Vorgaben")!;
+    expect(plan.sheets.some((candidate) => candidate.name === "Vorgaben")).toBe(false);
+    const sheet = plan.sheets.find((candidate) => candidate.name === "Prüfung")!;
     expect(sheet.cells.map((cell) => cell.content)).toContain("=0.41");
   });
 

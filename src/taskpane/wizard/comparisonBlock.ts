@@ -9,6 +9,7 @@ import {
 } from "../../functions/outputs";
 import { adjustmentRowCount, adjustmentRows, blockColumnCount, type CovariateRanges } from "./adjustmentBlock";
 import { strings, type Language } from "../strings";
+import { formatCode } from "../../templates/numberFormats";
 import type { OutcomeKind } from "./figures";
 import { comparisonNativeForm, type ComparisonFunction, type NativeForm } from "./nativeForms";
 
@@ -87,6 +88,9 @@ export interface ComparisonBlock {
   nativeForms: (NativeForm | null)[][];
 }
 
+/** Outputs that are p-values: below 0.001 they read "< 0,001" / "< 0.001", in the pane's language. */
+const pValueKeys = new Set(["p_value", "fisher_p"]);
+
 /** The cells of the block, row by row, the number format of each and its native form, for a block whose top-left cell is `topLeft`. */
 export function comparisonBlock(
   request: ComparisonRequest,
@@ -110,7 +114,7 @@ export function comparisonBlock(
   for (const output of layout.catalogue.outputs) {
     const label = outputLabel(output, language, { confidence: request.confidence });
     rows.push([label, `=${functionName}(${argumentsText}, ${confidenceCell}, "${output.key}")`]);
-    numberFormats.push([null, output.numberFormat]);
+    numberFormats.push([null, pValueKeys.has(output.key) ? formatCode("pValue", language) : output.numberFormat]);
     nativeForms.push([null, comparisonNativeForm(functionName, request.ranges, confidenceCell, output.key)]);
   }
   rows.push([`${text.blockReading} ${text.blockReadingNote}`, sentence]);

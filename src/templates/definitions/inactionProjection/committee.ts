@@ -43,10 +43,7 @@ const figures: RowDefinition[] = [
   { kind: "heading", text: term("committee.figures") },
   {
     kind: "resultGrid",
-    label: t(
-      "Ausgaben des Kreises für Hilfe zur Pflege im Heim, EUR im Jahr / alle Jahre",
-      "County spending on Hilfe zur Pflege in care homes, EUR in the year / all years",
-    ),
+    label: t("Ausgaben (EUR) im Jahr / alle Jahre", "Spending (EUR) in the year / all years"),
     formulas: [`=${firstYear}`, `=${lastYear}`, `=${span}`],
     formats: ["integer", "integer", "text"],
     format: "text",
@@ -67,10 +64,7 @@ const figures: RowDefinition[] = [
   grid(t("Eigenes Szenario", "User scenario"), ["={proj_user_first}", "={proj_user_total}", "={proj_user_present_value}"]),
   {
     kind: "resultGrid",
-    label: t(
-      "Beratungsstellen aus dem Präventionsbudget: erstes / letztes Jahr",
-      "Counselling posts from the prevention budget: first / last year",
-    ),
+    label: t("Beratungsstellen: erstes / letztes Jahr", "Counselling posts: first / last year"),
     formulas: ["={proj_posts_first}", "={proj_posts_last}"],
     format: "decimal",
   },
