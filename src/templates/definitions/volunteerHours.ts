@@ -7,7 +7,7 @@ import { serialFromIsoDate } from "../../shared/serialDates";
 import type { DataValue, RowDefinition, TemplateDefinition } from "../model";
 import { spelled } from "../sentenceNumbers";
 import { check, placeholderWarning, reviewSheet } from "./reviewSheet";
-import { between, blank, euroUnit, heading, input, inputHeader, paragraph, result, t, title, methodColumnWidths } from "./rows";
+import { between, blank, estimate, euroUnit, heading, input, inputHeader, paragraph, result, t, title, methodColumnWidths } from "./rows";
 import { tableChecks } from "./tableChecks";
 import { volunteerCommittee } from "./volunteerCommittee";
 
@@ -52,7 +52,7 @@ const summary: RowDefinition[] = [
     range: [10000, 25000],
     unit: euroUnit,
     grade: "D",
-    source: t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data"),
+    source: estimate,
     format: "euro",
     validation: between(0, 1e8),
   }),
