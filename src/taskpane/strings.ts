@@ -214,6 +214,7 @@ const english = {
   blockTitleBeforeAfter: "Comparison of groups: difference in differences",
   blockReading: "Reading",
   blockReadingNote: "(as calculated when the block was written)",
+  inPercentagePoints: ", in percentage points",
   covariatesHeading: "Covariates (optional)",
   covariatesHint:
     "The groups were not chosen at random: if they differ in, say, age or living alone, name those covariates here. For each, give its cells in the treated and in the comparison group, row for row as the ranges above. The block then shows whether the groups are alike (PREVENT.BALANCE) and the difference adjusted for them (PREVENT.ADJUSTED). Its formulas stack the two groups with VSTACK and HSTACK, which need Excel for Microsoft 365 or Excel on the web.",
@@ -554,6 +555,7 @@ const german: Strings = {
   blockTitleBeforeAfter: "Gruppenvergleich: Differenz der Differenzen",
   blockReading: "Lesart",
   blockReadingNote: "(berechnet beim Schreiben des Blocks)",
+  inPercentagePoints: ", in Prozentpunkten",
   covariatesHeading: "Merkmale (freiwillig)",
   covariatesHint:
     "Die Gruppen wurden nicht ausgelost: Unterscheiden sie sich etwa im Alter oder darin, ob jemand allein lebt, nennen Sie diese Merkmale hier. Geben Sie je Merkmal seine Zellen in der geförderten Gruppe und in der Vergleichsgruppe an, Zeile für Zeile wie die Bereiche oben. Der Block zeigt dann, ob die Gruppen sich gleichen (PREVENT.BALANCE), und die um die Merkmale bereinigte Differenz (PREVENT.ADJUSTED). Seine Formeln stapeln die beiden Gruppen mit VSTACK und HSTACK; dafür braucht es Excel für Microsoft 365 oder Excel im Web.",

@@ -100,7 +100,9 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     // A table grows only on an unprotected sheet.
     expect(fake.sheets.filter((sheet) => sheet.protected).map((sheet) => sheet.name)).toEqual([
       "Results",
+      "Committee",
       "Method and sources",
+      "Review",
       "PreventionDividend",
     ]);
   });
@@ -305,10 +307,12 @@ describe("statistics cells inside Excel", () => {
     const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(placementCohort, "en"));
     const formulas = fake.sheets.flatMap((sheet) => [...sheet.formulas.values()]);
     expect(formulas.some((formula) => String(formula).startsWith("=") && String(formula).includes("PREVENT."))).toBe(false);
-    // Results sheet: 1 title, 2 paragraph, 3 header, 4–5 inputs, 6 blank, 7 heading, 8–13 checks of
-    // the two tables, 14 blank, 15 heading, 16–20 counts, 21 blank, 22 heading, 23–25 rates and
-    // difference, 26 z, 27–30 Wilson bounds, 31 lower bound.
-    expect(fake.sheet("Results")!.formulas.get("31,2")).toBe(
+    // Results sheet: 1 title, 2 paragraph, 3 warning line, 4 header, 5–6 inputs, 7 blank, 8 heading,
+    // 9–14 checks of the two tables, 15 blank, 16 heading, 17–21 counts, 22 blank, 23 heading, 24–26
+    // rates and difference, 27 z, 28–31 Wilson bounds, 32 lower bound: in points in B, the share
+    // with the formula in C.
+    expect(fake.sheet("Results")!.formulas.get("32,2")).toBe("=100*C32");
+    expect(fake.sheet("Results")!.formulas.get("32,3")).toBe(
       "=rate_difference-SQRT((rate_treated-wilson_lower_treated)^2+(wilson_upper_control-rate_control)^2)",
     );
     expect(report.omitted).toEqual(["PREVENT functions in statistics cells (CustomFunctionsRuntime 1.2; native formulas used instead)"]);

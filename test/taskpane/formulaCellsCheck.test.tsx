@@ -7,14 +7,14 @@ import { App } from "../../src/taskpane/App";
 import type { TemplateLibrary } from "../../src/taskpane/services";
 import { checkFormulaCells } from "../../src/taskpane/treasurer/formulaCellsCheck";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
-import { placementCohort } from "../../src/templates/definitions/placementCohort";
+import { groupComparison } from "../../src/templates/definitions/groupComparison";
 import { volunteerHoursTemplate } from "../../src/templates/definitions/volunteerHours";
 import { templateInsertion } from "../../src/templates/layout";
 import type { DataValue } from "../../src/templates/model";
 import { withSettings } from "../../src/templates/settings";
 import { FakeExcel } from "../support/fakeExcel";
 
-const definitions = [counsellingCase, volunteerHoursTemplate, placementCohort];
+const definitions = [counsellingCase, volunteerHoursTemplate, groupComparison];
 const library: TemplateLibrary = { definitions: async () => definitions, xlsxFile: async () => new Blob(["xlsx"]) };
 
 /** The German business case inserted next to the user's own sheet "Ergebnis": every name gets "_2". */
@@ -180,7 +180,7 @@ describe("the pane's check with the volunteer-hour template inserted", () => {
 
   it("says so when no inserted template has a review sheet", async () => {
     const workbook = new MemoryWorkbook();
-    await workbook.insertTemplate(templateInsertion(placementCohort, "en"));
+    await workbook.insertTemplate(templateInsertion(groupComparison, "en"));
     expect(await checkFormulaCells(workbook, definitions)).toBeNull();
     await runInPane(workbook);
     expect(await screen.findByText(/^No template with a Review sheet/)).toBeTruthy();

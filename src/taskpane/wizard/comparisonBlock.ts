@@ -80,6 +80,10 @@ export function blockAddress(topLeft: ParsedRange & { sheet: string }, outcome: 
 /** Outputs that are p-values: below 0.001 they read "< 0,001" / "< 0.001", in the pane's language. */
 const pValueKeys = new Set(["p_value", "fisher_p"]);
 
+/** Outputs of a rate comparison that are differences of two rates: written in percentage points (× 100). */
+const pointKeys = new Set(["difference", "lower", "upper"]);
+const inPoints = (formula: string) => `=100*${formula.slice(1)}`;
+
 /** The cells of the block, row by row, the number format of each and its native form, for a block whose top-left cell is `topLeft`. */
 export function comparisonBlock(
   request: ComparisonRequest,
@@ -97,12 +101,26 @@ export function comparisonBlock(
   const { functionName } = layout.catalogue;
   const argumentsText = request.ranges.join(", ");
   for (const output of layout.catalogue.outputs) {
+    const label = outputLabel(output, language, { confidence: request.confidence });
+    const formula = `=${functionName}(${argumentsText}, ${confidenceCell}, "${output.key}")`;
+    const native = comparisonNativeForm(functionName, request.ranges, confidenceCell, output.key);
+    if (functionName === "PREVENT.RATEDIFF" && pointKeys.has(output.key) && native.kind === "formula") {
+      rows.push([
+        plain(`${label}${text.inPercentagePoints}`),
+        {
+          content: inPoints(formula),
+          numberFormat: formatCode("points", language),
+          native: { kind: "formula", formula: inPoints(native.formula) },
+        },
+      ]);
+      continue;
+    }
     rows.push([
-      plain(outputLabel(output, language, { confidence: request.confidence })),
+      plain(label),
       {
-        content: `=${functionName}(${argumentsText}, ${confidenceCell}, "${output.key}")`,
+        content: formula,
         numberFormat: pValueKeys.has(output.key) ? formatCode("pValue", language) : output.numberFormat,
-        native: comparisonNativeForm(functionName, request.ranges, confidenceCell, output.key),
+        native,
       },
     ]);
   }
