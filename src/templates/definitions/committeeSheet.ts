@@ -67,7 +67,8 @@ export function valueText(name: string, format: NumberFormatKey, language: "de" 
   }
 }
 
-const both = (build: (language: "de" | "en") => string): Text => ({ de: build("de"), en: build("en") });
+/** A formula per language, built by one function of the language. */
+export const both = (build: (language: "de" | "en") => string): Text => ({ de: build("de"), en: build("en") });
 
 export function committeeSheet(parts: CommitteePageParts): SheetDefinition {
   const varied = parts.varied ?? [];

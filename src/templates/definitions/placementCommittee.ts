@@ -2,14 +2,13 @@
 import { term } from "../../shared/message";
 import type { RowDefinition, SheetDefinition, Text } from "../model";
 import { spelled, spelledPercent, spelledPoints } from "../sentenceNumbers";
-import { committeeSheet } from "./committeeSheet";
+import { both, committeeSheet } from "./committeeSheet";
 import { t } from "./rows";
 
 type Language = "de" | "en";
-const both = (build: (language: Language) => string): Text => ({ de: build("de"), en: build("en") });
 
 /** "p < 0,001" or "p = 0,013": a p-value as a committee reads it. */
-export function pValueText(name: string, language: Language): string {
+function pValueText(name: string, language: Language): string {
   return `IF({${name}}<0.001,"p < ${language === "de" ? "0,001" : "0.001"}","p = "&${spelled(`{${name}}`, 3, language)})`;
 }
 

@@ -1,11 +1,10 @@
 /** The committee page of the volunteer-hour value: what the hours are worth, net of coordination, and that this is no saving in the budget. */
 import { term } from "../../shared/message";
-import type { RowDefinition, SheetDefinition, Text } from "../model";
+import type { RowDefinition, SheetDefinition } from "../model";
 import { spelled } from "../sentenceNumbers";
-import { committeeSheet } from "./committeeSheet";
+import { both, committeeSheet } from "./committeeSheet";
 import { t } from "./rows";
 
-const both = (build: (language: "de" | "en") => string): Text => ({ de: build("de"), en: build("en") });
 const euros = (name: string, language: "de" | "en") => spelled(`{${name}}`, 0, language);
 
 const headline = both((language) => {

@@ -7,12 +7,11 @@
 import { term } from "../../../shared/message";
 import type { RowDefinition, SheetDefinition, Text } from "../../model";
 import { spelled, spelledPercent } from "../../sentenceNumbers";
-import { committeeSheet } from "../committeeSheet";
+import { both, committeeSheet } from "../committeeSheet";
 import { check } from "../reviewSheet";
 import { t } from "../rows";
 
 type Language = "de" | "en";
-const both = (build: (language: Language) => string): Text => ({ de: build("de"), en: build("en") });
 const euros = (name: string, language: Language) => spelled(`{${name}}`, 0, language);
 
 /** The first and the last year of the projection (ten years from the first). */
