@@ -135,6 +135,7 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
       case "value":
         builder.put(r, 1, text(row.label, language), "label");
         builder.put(r, 2, typeof row.value === "object" ? text(row.value, language) : row.value, "result", row.format);
+        if (typeof row.value === "string") builder.cells[builder.cells.length - 1].literal = true;
         return;
       case "engineResult": {
         builder.put(r, 1, text(row.label, language), "label");

@@ -21,6 +21,8 @@ const codeInvariants = [
   "templates/chartLayout.ts",
   "templates/formulaPlaceholders.ts",
   "templates/layout.ts",
+  "templates/numberFormats.ts",
+  "templates/publishedNames.ts",
   "templates/scenarioLayout.ts",
   "templates/tableLayout.ts",
   "templates/xlsxCharts.ts",
