@@ -65,6 +65,12 @@ describe("layoutBlock", () => {
     expect(at(9, 13)?.writtenOnce).toEqual({ kind: "computedLater" });
   });
 
+  it("inserts a reference as it stands, even one that reads like a placeholder", () => {
+    const named: RowDefinition[] = [{ kind: "result", label: { de: "a", en: "a" }, formula: "=SUM({data})", format: "integer" }];
+    const [, value] = layoutBlock(named, { language: "en", origin: { top: 1, left: 1 }, references: { data: "'Daten{jahr}'!$A$1:$A$9" } });
+    expect(value.content).toBe("=SUM('Daten{jahr}'!$A$1:$A$9)");
+  });
+
   it("refuses a name it has no reference for", () => {
     const unknown: RowDefinition[] = [{ kind: "result", label: { de: "a", en: "a" }, formula: "={other}", format: "integer" }];
     expect(() => layoutBlock(unknown, { language: "en", origin: { top: 1, left: 1 }, references: {} })).toThrow(/other/);
