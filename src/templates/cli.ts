@@ -408,7 +408,7 @@ export async function run(args: string[]): Promise<number> {
       return exitCodes.data;
     }
     if (error instanceof OrganisationUsageError) {
-      console.error(`${error.message}\n\n${usage}`);
+      console.error(`${error.text(messages)}\n\n${usage}`);
       return exitCodes.usage;
     }
     if (error instanceof OrganisationDefaultsError || error instanceof UpgradeError) {

@@ -96,4 +96,7 @@ export const cli = {
     de: "--out {out} ist die alte Arbeitsmappe; wählen Sie einen neuen Namen",
     en: "--out {out} is the old workbook; choose a new name",
   },
+  "cli.noSuchFile": { de: "Die Datei gibt es nicht.", en: "There is no such file." },
+  "cli.upgradeTooLarge": { de: "Die Datei ist größer als {limit} MB.", en: "The file is larger than {limit} MB." },
+  "cli.upgradeWritten": { de: "{out} geschrieben; {old} bleibt unverändert.", en: "{out} written; {old} is unchanged." },
 } as const;
