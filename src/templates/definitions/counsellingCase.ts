@@ -802,7 +802,7 @@ const method: RowDefinition[] = [
   ),
 ];
 
-const version = "2.0.0";
+const version = "2.1.0";
 
 function counsellingCaseFor(values: SettingValues): TemplateDefinition {
   const monteCarlo = monteCarloFor(values[iterationsSetting.key]);
