@@ -16,6 +16,7 @@ import { cli } from "./cli";
 import { dataFiles } from "./dataFiles";
 import { templates } from "./templates";
 import { office } from "./office";
+import { organisation } from "./organisation";
 
 export const catalogue = {
   ...common,
@@ -31,6 +32,7 @@ export const catalogue = {
   ...dataFiles,
   ...templates,
   ...office,
+  ...organisation,
 } as const;
 
 /** The sections one by one, so that a test can see that no key is given twice. */
@@ -48,4 +50,5 @@ export const catalogueSections = {
   dataFiles,
   templates,
   office,
+  organisation,
 } as const;
