@@ -2,6 +2,7 @@
  * The one layout step: definition + language (+ data rows) + naming → host-neutral plan.
  * Both renderers (xlsx and Office.js) consume the plan; nothing about a layout is decided twice.
  */
+import { attachTermNotes } from "./termNotes";
 import { isInputError } from "../engine/errors";
 import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import { layoutCharts, layoutTableCharts } from "./chartLayout";
@@ -346,6 +347,7 @@ export function layoutTemplate(
       );
   });
   template.sheets.forEach((definition, i) => (plan.sheets[i].print = printSetup(definition, plan.sheets[i])));
+  for (const sheet of plan.sheets) attachTermNotes(sheet, language);
   plan.sheets.push(markerSheet(template, language, naming, names));
   return plan;
 }
