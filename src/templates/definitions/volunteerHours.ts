@@ -157,7 +157,7 @@ const method: RowDefinition[] = [
   ),
 ];
 
-const version = "2.1.0";
+const version = "2.2.0";
 
 export const volunteerHoursTemplate: TemplateDefinition = {
   id: "volunteer-hours",

@@ -26,7 +26,7 @@ import { reviewSheet } from "../reviewSheet";
 
 const projectionSheetRows = projection.length;
 
-const version = "1.2.0";
+const version = "1.3.0";
 
 export const inactionProjection: TemplateDefinition = {
   id: "inaction-projection",
