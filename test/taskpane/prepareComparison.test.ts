@@ -71,6 +71,10 @@ describe("prepareComparison on the preview workbook", () => {
     expect(prepared.cells[0][0]).toBe("Gruppenvergleich: Ergebnis ja/nein");
     expect(prepared.cells[2]).toEqual(["Vergleichsgruppe", "Cohort!$G$242:$G$471"]);
     expect(prepared.sentence).toMatch(/^Beratene Haushalte zogen 16,3 Prozentpunkte seltener/);
+    // The p-values of the block (z-test and Fisher, rows 10 and 11) read "< 0,001" when below 0.001, with a German comma.
+    expect(prepared.cells[9][0]).toMatch(/^p-Wert/);
+    expect(prepared.numberFormats[9][1]).toBe('[<0.001]"< 0,001";0.0000');
+    expect(prepared.numberFormats[10][1]).toBe('[<0.001]"< 0,001";0.0000');
   });
 
   it("warns about blank cells and counts only the filled ones", async () => {

@@ -71,6 +71,9 @@ export function absoluteRange(typed: string, defaultSheet: string): string {
  * The rows of the block: its formulas name the ranges by placeholder (blockCells.ts) and the
  * confidence level's cell as {@confidence:first}; `sentence` and `adjustedReading` as calculated now.
  */
+/** Outputs that are p-values: below 0.001 they read "< 0,001" / "< 0.001", in the pane's language. */
+const pValueKeys = new Set(["p_value", "fisher_p"]);
+
 function blockRows(request: ComparisonRequest, sentence: string, adjustedReading: string): RowDefinition[] {
   const layout = layouts[request.outcome];
   const { functionName } = layout.catalogue;
@@ -84,7 +87,7 @@ function blockRows(request: ComparisonRequest, sentence: string, adjustedReading
       label: outputText(output, request.confidence),
       formula: native ?? "",
       addinFormula: `=${functionName}(${ranges.join(", ")}, ${confidenceCell}, "${output.key}")`,
-      format: numberFormatKeyOf(output.numberFormat),
+      format: pValueKeys.has(output.key) ? "pValue" : numberFormatKeyOf(output.numberFormat),
       ...(native === null && { writtenOnce: valueOf }),
     };
   });
