@@ -11,6 +11,7 @@ import { sensitivityRows, tornadoChart } from "./sensitivityRows";
 import { counsellingCheckValues, counsellingChecks } from "./counsellingReview";
 import { placeholderWarning, reviewSheet } from "./reviewSheet";
 import { counsellingCommittee } from "./counsellingCommittee";
+import { evidenceSourceRows, inPoints, municipalityName, readingValuesInUse, usedName } from "./cohortEvidence";
 import {
   between,
   blank,
@@ -47,6 +48,7 @@ const assumptions: RowDefinition[] = [
   ),
   gradeLegend,
   inputHeader,
+  municipalityName,
   heading("Angebot und Kosten", "Service and cost"),
   input({
     name: "posts_fte",
@@ -379,8 +381,10 @@ const evidence: RowDefinition[] = [
     validation: { kind: "list", options: ["1", "2", "3", "4", "5"], message: t("Bitte 1 bis 5 wählen.", "Please choose 1 to 5.") },
   }),
   blank,
+  ...evidenceSourceRows,
+  blank,
   heading("Ergebnis des Vergleichs", "Result of the comparison"),
-  ...rateComparisonRows(),
+  ...inPoints(readingValuesInUse(rateComparisonRows())),
   blank,
   heading("Optimism Bias nach Design (editierbar)", "Optimism bias by design (editable)"),
   { kind: "header", cells: [t("Stufe", "Level"), t("Design", "Design"), t("Abschlag", "Correction")] },
@@ -430,7 +434,7 @@ const evidence: RowDefinition[] = [
     "percent",
   ),
   blank,
-  ...confoundingRows(),
+  ...inPoints(readingValuesInUse(confoundingRows())),
 ];
 
 const yearsOfFlows = horizonLimit;
@@ -442,7 +446,7 @@ const flows: RowDefinition[] = [
   years(
     "months_per_placement",
     t("Monate je verhinderter Aufnahme im Jahr", "Months per prevented placement in the year"),
-    "=MAX(0,MIN(12,{months_avoided}-12*({year}-1)))",
+    "=MAX(0,MIN(12,{evidence_months_avoided}-12*({year}-1)))",
     "decimal",
     "months_per_placement",
   ),
@@ -456,7 +460,7 @@ const flows: RowDefinition[] = [
   years(
     "months_active",
     t("Vermiedene Heimmonate je jährlich verhinderter Aufnahme", "Avoided months per yearly prevented placement"),
-    "=MIN(12*{year},{months_avoided})*{@in_horizon}",
+    "=MIN(12*{year},{evidence_months_avoided})*{@in_horizon}",
     "decimal",
   ),
   years(
@@ -740,7 +744,7 @@ const uncertain: UncertainInput[] = [
       name: `rate_${group}`,
       distribution: "beta",
       parameters: [events + 1, n - events + 1, null],
-      addinParameters: `{events_${group}}+1,{n_${group}}-{events_${group}}+1,`,
+      addinParameters: `{${usedName(`events_${group}`)}}+1,{${usedName(`n_${group}`)}}-{${usedName(`events_${group}`)}}+1,`,
     };
   }),
 ];
@@ -802,7 +806,7 @@ const method: RowDefinition[] = [
   ),
 ];
 
-const version = "2.0.0";
+const version = "2.1.0";
 
 function counsellingCaseFor(values: SettingValues): TemplateDefinition {
   const monteCarlo = monteCarloFor(values[iterationsSetting.key]);
