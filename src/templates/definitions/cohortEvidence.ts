@@ -16,6 +16,9 @@ import { t } from "./rows";
 const suffixes = ["", "_2", "_3"];
 const cohortSignature = "rmst_difference";
 
+/** The names by which the Evidence sheet finds a cohort: its signature with each suffix looked for. */
+export const cohortSignatures = suffixes.map((suffix) => `${cohortSignature}${suffix}`);
+
 /** The cohort's value of one of its names, or #N/A when no cohort is in the workbook. */
 function fromCohort(name: string): string {
   return suffixes.reduceRight((otherwise, suffix) => `IF(ISREF(${cohortSignature}${suffix}),${name}${suffix},${otherwise})`, "NA()");
