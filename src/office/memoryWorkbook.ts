@@ -5,6 +5,7 @@
  */
 import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import { chooseNaming } from "../templates/naming";
+import { takeEvidenceFromCohort } from "../templates/evidenceSwitch";
 import type { PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
 import { parseStructuredReference, sameColumn } from "../shared/structuredReference";
 import {
@@ -266,6 +267,7 @@ export class MemoryWorkbook implements WorkbookPort {
     let plan;
     try {
       plan = insertion.plan(naming);
+      takeEvidenceFromCohort(plan, [...this.names.keys()]);
     } catch (error) {
       throw new TemplateInsertionError(`The template ${insertion.templateId} could not be laid out: ${String(error)}`, error);
     }

@@ -4,9 +4,7 @@
  * already there (naming.ts), and a business case finding a placement cohort beside it starts with
  * its evidence switch on the cohort sheet (cohortEvidence.ts).
  */
-import { codeText } from "../shared/dataCodes";
-import { parseRange } from "../shared/addresses";
-import { cohortSignatures } from "./definitions/cohortEvidence";
+import { takeEvidenceFromCohort } from "./evidenceSwitch";
 import { layoutTemplate, templateInsertion } from "./layout";
 import type { Language, TemplateData, TemplateDefinition } from "./model";
 import { chooseNaming } from "./naming";
@@ -15,19 +13,6 @@ import type { WorkbookPlan } from "./plan";
 export interface CombinedPart {
   template: TemplateDefinition;
   data?: TemplateData;
-}
-
-/**
- * Sets the evidence switch of a business case's plan to "from the cohort sheet" when the workbook's
- * names (`names`, as they will be once it is inserted) hold a cohort the Evidence sheet can find.
- */
-export function takeEvidenceFromCohort(plan: WorkbookPlan, names: string[]): void {
-  const where = plan.nameAddresses.evidence_source;
-  const lower = new Set(names.map((name) => name.toLowerCase()));
-  if (!where || !cohortSignatures.some((name) => lower.has(name))) return;
-  const { top, left } = parseRange(where.address);
-  const cell = plan.sheets.find((sheet) => sheet.name === where.sheet)?.cells.find((c) => c.row === top && c.column === left);
-  if (cell) cell.content = codeText("from_cohort", plan.language);
 }
 
 /** The plans of the parts in order, each named apart from those before it, and the one workbook plan they make. */

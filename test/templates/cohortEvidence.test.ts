@@ -13,7 +13,11 @@ import { combinedPlan } from "../../src/templates/combinedWorkbook";
 import { readTemplateData } from "../../src/templates/data";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
 import { placementCohort } from "../../src/templates/definitions/placementCohort";
-import { layoutTemplate } from "../../src/templates/layout";
+import { layoutTemplate, templateInsertion } from "../../src/templates/layout";
+import { suffixNaming } from "../../src/templates/naming";
+import { OfficeWorkbook } from "../../src/office/officeWorkbook";
+import { parseRange } from "../../src/shared/addresses";
+import { FakeExcel } from "../support/fakeExcel";
 import type { Language, TemplateData, TemplateDefinition } from "../../src/templates/model";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { counsellingCaseExpected, placementCohortExpected, type Expected } from "./expectedResults";
@@ -162,4 +166,41 @@ it("reads a cohort with its counts apart from the business case's typed-in ones"
   // The example cohort differs from the typed-in example, or the test could not tell them apart.
   expect(fromCohort).not.toEqual(typed);
   expect(fromCohort.months_avoided).toBeGreaterThan(0);
+});
+
+describe("inserted through Office.js (recording fake), in either order", () => {
+  async function insertBoth(first: TemplateDefinition, second: TemplateDefinition) {
+    const fake = new FakeExcel();
+    const workbook = new OfficeWorkbook(fake.host());
+    const reports = [];
+    for (const template of [first, second]) reports.push(await workbook.insertTemplate(templateInsertion(template, "en")));
+    return { fake, reports };
+  }
+
+  /** The switch's cell of the business case inserted with `suffix`: on its Evidence sheet, as the plan of that naming places it. */
+  function switchCell(fake: FakeExcel, suffix: number) {
+    const plan = layoutTemplate(counsellingCase, "en", undefined, suffixNaming(suffix));
+    const where = plan.nameAddresses.evidence_source;
+    const { top, left } = parseRange(where.address);
+    return { value: fake.sheet(where.sheet)!.formulas.get(`${top},${left}`), plan, where };
+  }
+
+  it("starts a business case inserted after the cohort on the cohort sheet", async () => {
+    const { fake, reports } = await insertBoth(placementCohort, counsellingCase);
+    expect(reports.map((report) => report.suffix)).toEqual([1, 2]);
+    expect(switchCell(fake, 2).value).toBe("'from the cohort sheet");
+  });
+
+  it("starts a business case inserted first on the typed-in values, its formulas ready for a cohort inserted later", async () => {
+    const { fake, reports } = await insertBoth(counsellingCase, placementCohort);
+    expect(reports.map((report) => report.suffix)).toEqual([1, 2]);
+    const { value, plan } = switchCell(fake, 1);
+    expect(value).toBe("'typed in");
+    // The cohort inserted second carries "_2" on its names: the business case looks for it there too.
+    expect(fake.names.has("rmst_difference_2")).toBe(true);
+    const where = plan.nameAddresses.evidence_n_treated;
+    const { top, left } = parseRange(where.address);
+    const cohortCell = fake.sheet(where.sheet)!.formulas.get(`${top},${left - 1}`) as string;
+    expect(cohortCell).toContain("IF(ISREF(rmst_difference_2),n_treated_2,");
+  });
 });
