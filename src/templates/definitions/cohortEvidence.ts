@@ -120,7 +120,7 @@ export const evidenceSourceRows: RowDefinition[] = [
   },
   ...flowing.map(({ typed, cohort, used, format, label }): RowDefinition => ({
     kind: "resultGrid",
-    rowKey: used,
+    key: used,
     label,
     formulas: [`={${typed}}`, `=IFERROR(${fromCohort(cohort)},"")`, `=IF({evidence_from_cohort}=1,{@${used}:col3},{@${used}:col2})`],
     names: ["", "", used],

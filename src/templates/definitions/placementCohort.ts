@@ -250,35 +250,35 @@ const timeAtHome: RowDefinition[] = [
     validation: between(1, 120, "whole"),
   }),
   viaLogRank(
-    result(
-      "rmst_treated",
-      t("Mittlere Monate zu Hause bis zum Horizont: Beratene", "Mean months at home up to the horizon: counselled"),
-      restrictedMeanMonths("treated"),
-      "decimal",
-    ),
+    result({
+      name: "rmst_treated",
+      label: t("Mittlere Monate zu Hause bis zum Horizont: Beratene", "Mean months at home up to the horizon: counselled"),
+      formula: restrictedMeanMonths("treated"),
+      format: "decimal",
+    }),
     "months_treated",
   ),
   viaLogRank(
-    result(
-      "rmst_control",
-      t("Mittlere Monate zu Hause bis zum Horizont: Vergleichsgruppe", "Mean months at home up to the horizon: comparison group"),
-      restrictedMeanMonths("control"),
-      "decimal",
-    ),
+    result({
+      name: "rmst_control",
+      label: t("Mittlere Monate zu Hause bis zum Horizont: Vergleichsgruppe", "Mean months at home up to the horizon: comparison group"),
+      formula: restrictedMeanMonths("control"),
+      format: "decimal",
+    }),
     "months_control",
   ),
   viaLogRank(
-    result(
-      "rmst_difference",
-      t("Heimaufnahme hinausgezögert um (Monate je Person)", "Care-home entry delayed by (months per person)"),
-      "={rmst_treated}-{rmst_control}",
-      "decimal",
-      t(
+    result({
+      name: "rmst_difference",
+      label: t("Heimaufnahme hinausgezögert um (Monate je Person)", "Care-home entry delayed by (months per person)"),
+      formula: "={rmst_treated}-{rmst_control}",
+      format: "decimal",
+      explanation: t(
         "Fläche zwischen den Kurven bis zum Horizont; Eingabe für „vermiedene Heimmonate“ im Business Case",
         "area between the curves up to the horizon; feeds 'months avoided' in the business case",
       ),
-      true,
-    ),
+      keyResult: true,
+    }),
     "months_delayed",
   ),
 ];
@@ -344,30 +344,40 @@ const results: RowDefinition[] = [
   ...tableChecks("km_curve_table", "curve", curveSheet, ["unfilled", "missing"]),
   blank,
   heading("Zählung", "Counts"),
-  result("n_treated", t("Personen: Beratene", "People: counselled"), "=COUNTIF({cohort_group},{treated:code})", "number"),
-  result("n_control", t("Personen: Vergleichsgruppe", "People: comparison group"), "=COUNTIF({cohort_group},{control:code})", "number"),
-  result(
-    "events_treated",
-    t("Heimaufnahmen ≤ 24 Monate: Beratene", "Care-home entries ≤ 24 months: counselled"),
-    "=COUNTIFS({cohort_group},{treated:code},{cohort_entered_24},1)",
-    "number",
-  ),
-  result(
-    "events_control",
-    t("Heimaufnahmen ≤ 24 Monate: Vergleich", "Care-home entries ≤ 24 months: comparison"),
-    "=COUNTIFS({cohort_group},{control:code},{cohort_entered_24},1)",
-    "number",
-  ),
-  result(
-    "short_follow_up",
-    t("Weniger als 24 Monate beobachtet, ohne Aufnahme", "Followed less than 24 months, no entry"),
-    "=SUM({cohort_short_follow_up})",
-    "number",
-    t(
+  result({
+    name: "n_treated",
+    label: t("Personen: Beratene", "People: counselled"),
+    formula: "=COUNTIF({cohort_group},{treated:code})",
+    format: "number",
+  }),
+  result({
+    name: "n_control",
+    label: t("Personen: Vergleichsgruppe", "People: comparison group"),
+    formula: "=COUNTIF({cohort_group},{control:code})",
+    format: "number",
+  }),
+  result({
+    name: "events_treated",
+    label: t("Heimaufnahmen ≤ 24 Monate: Beratene", "Care-home entries ≤ 24 months: counselled"),
+    formula: "=COUNTIFS({cohort_group},{treated:code},{cohort_entered_24},1)",
+    format: "number",
+  }),
+  result({
+    name: "events_control",
+    label: t("Heimaufnahmen ≤ 24 Monate: Vergleich", "Care-home entries ≤ 24 months: comparison"),
+    formula: "=COUNTIFS({cohort_group},{control:code},{cohort_entered_24},1)",
+    format: "number",
+  }),
+  result({
+    name: "short_follow_up",
+    label: t("Weniger als 24 Monate beobachtet, ohne Aufnahme", "Followed less than 24 months, no entry"),
+    formula: "=SUM({cohort_short_follow_up})",
+    format: "number",
+    explanation: t(
       "> 0: die Quoten unterschätzen Aufnahmen – Überlebenszeitanalyse nutzen",
       "> 0: the rates undercount entries – use time-to-event analysis",
     ),
-  ),
+  }),
   blank,
   heading("Vergleich", "Comparison"),
   ...rateComparisonRows(),
@@ -388,39 +398,51 @@ const results: RowDefinition[] = [
     "Monate zu Hause (beobachtet, bis Aufnahme oder Ende der Beobachtung)",
     "Months at home (observed, to entry or end of follow-up)",
   ),
-  result(
-    "months_home_treated",
-    t("Mittel: Beratene", "Mean: counselled"),
-    "=AVERAGEIF({cohort_group},{treated:code},{cohort_months_home})",
-    "decimal",
-  ),
-  result(
-    "months_home_control",
-    t("Mittel: Vergleichsgruppe", "Mean: comparison group"),
-    "=AVERAGEIF({cohort_group},{control:code},{cohort_months_home})",
-    "decimal",
-  ),
-  result(
-    "months_home_difference",
-    t("Differenz (Beratene − Vergleich)", "Difference (counselled − comparison)"),
-    "={months_home_treated}-{months_home_control}",
-    "decimal",
-    t("zensiert: ohne Überlebenszeitanalyse nur ein grober Anhalt", "censored: without time-to-event analysis only a rough guide"),
-  ),
+  result({
+    name: "months_home_treated",
+    label: t("Mittel: Beratene", "Mean: counselled"),
+    formula: "=AVERAGEIF({cohort_group},{treated:code},{cohort_months_home})",
+    format: "decimal",
+  }),
+  result({
+    name: "months_home_control",
+    label: t("Mittel: Vergleichsgruppe", "Mean: comparison group"),
+    formula: "=AVERAGEIF({cohort_group},{control:code},{cohort_months_home})",
+    format: "decimal",
+  }),
+  result({
+    name: "months_home_difference",
+    label: t("Differenz (Beratene − Vergleich)", "Difference (counselled − comparison)"),
+    formula: "={months_home_treated}-{months_home_control}",
+    format: "decimal",
+    explanation: t(
+      "zensiert: ohne Überlebenszeitanalyse nur ein grober Anhalt",
+      "censored: without time-to-event analysis only a rough guide",
+    ),
+  }),
   blank,
   ...timeAtHome,
   blank,
   heading("Hochrechnung", "Projection"),
-  result(
-    "cohort_prevented",
-    t("Verhinderte Aufnahmen je Jahr", "Prevented placements per year"),
-    "={cohort_served_per_year}*({rate_control}-{rate_treated})",
-    "decimal",
-    undefined,
-    true,
-  ),
-  result("cohort_prevented_low", t("untere Grenze", "lower bound"), "=-{cohort_served_per_year}*{difference_upper}", "decimal"),
-  result("cohort_prevented_high", t("obere Grenze", "upper bound"), "=-{cohort_served_per_year}*{difference_lower}", "decimal"),
+  result({
+    name: "cohort_prevented",
+    label: t("Verhinderte Aufnahmen je Jahr", "Prevented placements per year"),
+    formula: "={cohort_served_per_year}*({rate_control}-{rate_treated})",
+    format: "decimal",
+    keyResult: true,
+  }),
+  result({
+    name: "cohort_prevented_low",
+    label: t("untere Grenze", "lower bound"),
+    formula: "=-{cohort_served_per_year}*{difference_upper}",
+    format: "decimal",
+  }),
+  result({
+    name: "cohort_prevented_high",
+    label: t("obere Grenze", "upper bound"),
+    formula: "=-{cohort_served_per_year}*{difference_lower}",
+    format: "decimal",
+  }),
 ];
 
 export const placementCohort: TemplateDefinition = {

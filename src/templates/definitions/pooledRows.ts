@@ -108,8 +108,8 @@ export function pooledRows(given: Partial<PooledNames> = {}): ResultRow[] {
   const n = (part: string) => `{${pooledName(part, names)}}`;
   const y = n("site_difference");
   const v = n("site_variance");
-  const row = (part: string, label: Text, formula: string, format: ResultRow["format"], key = false) =>
-    result(pooledName(part, names), label, formula, format, undefined, key);
+  const row = (part: string, label: Text, formula: string, format: ResultRow["format"], keyResult = false) =>
+    result({ name: pooledName(part, names), label, formula, format, keyResult });
   return [
     row("k", t("Anzahl der Standorte", "Number of sites"), `=COUNT(${y})`, "integer"),
     row(
