@@ -61,10 +61,7 @@ const flowing = [
     cohort: "rmst_difference",
     used: "evidence_months_avoided",
     format: "decimal",
-    label: t(
-      "Vermiedene Heimmonate je verhinderter Aufnahme (Kohorte: hinausgezögerte Monate)",
-      "Care-home months avoided per prevented placement (cohort: months delayed)",
-    ),
+    label: t("Vermiedene Heimmonate je Aufnahme", "Care-home months avoided per placement"),
   },
 ] as const;
 
@@ -81,10 +78,7 @@ export const evidenceSource: TextInputRow = {
     message: t("Bitte „vom Kohortenblatt“ oder „eingegeben“ wählen.", "Please choose 'from the cohort sheet' or 'typed in'."),
   },
   grade: "C",
-  source: t(
-    "Wahl der Planung: Kohortenblatt (Vorlage Vermiedene Heimaufnahmen) in dieser Mappe oder eigene Zahlen",
-    "Planning choice: the cohort sheet (placement-cohort template) in this workbook or figures of your own",
-  ),
+  source: t("Kohortenblatt dieser Mappe oder eigene Zahlen", "The cohort sheet of this workbook or own figures"),
 };
 
 /** The municipality the business case is made for (issue #22 reads it); empty until the planner enters it. */
@@ -116,7 +110,7 @@ export const evidenceSourceRows: RowDefinition[] = [
   { kind: "sentence", name: "evidence_source_status", formula: sourceStatus, style: "note" },
   {
     kind: "header",
-    cells: [t("Wert", "Value"), t("Eingegeben", "Typed in"), t("Kohortenblatt", "Cohort sheet"), t("Verwendet", "In use")],
+    cells: [t("Wert", "Value"), t("Eingegeben", "Typed in"), t("Kohorte", "Cohort"), t("Verwendet", "In use")],
   },
   ...flowing.map(({ typed, cohort, used, format, label }): RowDefinition => ({
     kind: "resultGrid",
@@ -152,7 +146,10 @@ export function readingValuesInUse(rows: RowDefinition[]): RowDefinition[] {
   });
 }
 
-/** How the rate comparison's cells show their values: the differences as shares beside percentage points, the p-value "< 0,001". */
+/**
+ * How the rate comparison's cells show their values: a difference of rates as a plain share with
+ * the same in percentage points beside it ("-16,27 Pp."), never as "%"; the p-value "< 0,001".
+ */
 const shown: Record<string, ResultRow["shownAs"]> = {
   rate_difference: "share",
   difference_lower: "share",
@@ -161,13 +158,10 @@ const shown: Record<string, ResultRow["shownAs"]> = {
   detect_difference: "share",
 };
 
-const pointsBeside = t("Anteil; daneben in Prozentpunkten", "share; beside it in percentage points");
-
 export function inPoints(rows: RowDefinition[]): RowDefinition[] {
   return rows.map((row) => {
     const shownAs = row.kind === "result" && row.name ? shown[row.name] : undefined;
     if (row.kind !== "result" || !shownAs) return row;
-    const label = shownAs === "share" ? t(`${row.label.de} (${pointsBeside.de})`, `${row.label.en} (${pointsBeside.en})`) : row.label;
-    return { ...row, label, shownAs };
+    return { ...row, shownAs };
   });
 }
