@@ -140,7 +140,8 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
         if (row.addinFormula) value.addinFormula = resolveFormula(row.addinFormula, resolver, 2, 0);
         if (row.shownAs) value.numberFormat = shownFormats[row.shownAs][language];
         if (row.shownAs === "share") {
-          builder.put(r, 3, `=${cellAddress(r, 2)}*100`, style);
+          const share = cellAddress(r, 2);
+          builder.put(r, 3, `=IF(ISNUMBER(${share}),${share}*100,"")`, style);
           builder.cells[builder.cells.length - 1].numberFormat = shownFormats.points[language];
         }
         if (row.explanation) builder.put(r, row.shownAs === "share" ? 4 : 3, text(row.explanation, language), "note");
