@@ -1,22 +1,25 @@
-import type { CellContent } from "../../shared/cellContent";
-import { cellAddress, parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../../shared/addresses";
+import { parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../../shared/addresses";
 import {
   differenceInDifferencesOutputs,
   meanDifferenceOutputs,
-  outputLabel,
   rateDifferenceOutputs,
   type OutputCatalogue,
 } from "../../functions/outputs";
-import { adjustmentRowCount, adjustmentRows, blockColumnCount, type CovariateRanges } from "./adjustmentBlock";
-import { strings, type Language } from "../strings";
+import { layoutBlock } from "../../templates/layout";
+import type { RowDefinition } from "../../templates/model";
+import { numberFormatKeyOf } from "../../templates/numberFormats";
+import { adjustmentRows, blockColumnCount, readingRow, type CovariateRanges } from "./adjustmentBlock";
+import type { Language, strings } from "../strings";
 import type { OutcomeKind } from "./figures";
-import { comparisonNativeForm, type ComparisonFunction, type NativeForm } from "./nativeForms";
+import { blockGrids, covariateKey, outputText, paneText, placeholder, rangeKey, type ComparisonBlock } from "./blockCells";
+import { nativeRateFormula, type ComparisonFunction, type NativeForm } from "./nativeForms";
 
 /**
  * The labelled block of PREVENT formulas the wizard writes: a title, the ranges compared, the
  * confidence level (an input cell the formulas refer to), one row per result key and the
  * sentence. Two columns: label and value. Each value cell carries its native form too
- * (nativeForms.ts), for an Excel where the PREVENT functions cannot run.
+ * (nativeForms.ts), for an Excel where the PREVENT functions cannot run. The block is described
+ * as rows and laid out by the templates' layout step (layoutBlock).
  */
 export interface ComparisonRequest {
   outcome: OutcomeKind;
@@ -64,9 +67,46 @@ export function absoluteRange(typed: string, defaultSheet: string): string {
   return `${quotedSheet(range.sheet ?? defaultSheet)}!${rangeAddress(range.top, range.left, range.bottom, range.right, true)}`;
 }
 
+/**
+ * The rows of the block: its formulas name the ranges by placeholder (blockCells.ts) and the
+ * confidence level's cell as {@confidence:first}; `sentence` and `adjustedReading` as calculated now.
+ */
+function blockRows(request: ComparisonRequest, sentence: string, adjustedReading: string): RowDefinition[] {
+  const layout = layouts[request.outcome];
+  const { functionName } = layout.catalogue;
+  const ranges = request.ranges.map((_, index) => placeholder(rangeKey(index)));
+  const confidenceCell = "{@confidence:first}";
+  const outputRows = layout.catalogue.outputs.map((output): RowDefinition => {
+    const native = functionName === "PREVENT.RATEDIFF" ? nativeRateFormula(ranges[0], ranges[1], confidenceCell, output.key) : null;
+    const valueOf: NativeForm = { kind: "valueOf", functionName, ranges: request.ranges, key: output.key };
+    return {
+      kind: "result",
+      label: outputText(output, request.confidence),
+      formula: native ?? "",
+      addinFormula: `=${functionName}(${ranges.join(", ")}, ${confidenceCell}, "${output.key}")`,
+      format: numberFormatKeyOf(output.numberFormat),
+      ...(native === null && { writtenOnce: valueOf }),
+    };
+  });
+  return [
+    { kind: "title", text: paneText(titles[request.outcome]) },
+    ...layout.rangeLabels.map((label, index): RowDefinition => ({ kind: "value", label: paneText(label), value: request.ranges[index] })),
+    { kind: "value", key: "confidence", label: paneText("confidence"), value: request.confidence, format: "percentWhole" },
+    ...outputRows,
+    readingRow(sentence),
+    ...adjustmentRows({ confidence: request.confidence, covariates: request.covariates ?? [], reading: adjustedReading }),
+  ];
+}
+
+/** The block's rows for `covariates` covariates, whatever their ranges: for its size. */
+function rowsOfSize(outcome: OutcomeKind, covariates: number): RowDefinition[] {
+  const covariate = { name: "", treated: "", control: "" };
+  const ranges = layouts[outcome].rangeLabels.map(() => "");
+  return blockRows({ outcome, ranges, confidence: 0.95, covariates: Array.from({ length: covariates }, () => covariate) }, "", "");
+}
+
 export function blockRowCount(outcome: OutcomeKind, covariates = 0): number {
-  const layout = layouts[outcome];
-  return 1 + layout.rangeLabels.length + 1 + layout.catalogue.outputs.length + 1 + adjustmentRowCount(covariates);
+  return rowsOfSize(outcome, covariates).length;
 }
 
 /** The sheet-qualified address the block covers when it starts at `topLeft`. */
@@ -74,17 +114,6 @@ export function blockAddress(topLeft: ParsedRange & { sheet: string }, outcome: 
   const bottom = topLeft.top + blockRowCount(outcome, covariates) - 1;
   const right = topLeft.left + blockColumnCount(covariates) - 1;
   return `${quotedSheet(topLeft.sheet)}!${rangeAddress(topLeft.top, topLeft.left, bottom, right)}`;
-}
-
-/**
- * A block as the wizard writes it: the cells with PREVENT formulas, their number formats, and
- * for each cell its native form, null where the cell is the same without the add-in (labels, the
- * ranges, the confidence level, the readings). All three of the same shape.
- */
-export interface ComparisonBlock {
-  cells: CellContent[][];
-  numberFormats: (string | null)[][];
-  nativeForms: (NativeForm | null)[][];
 }
 
 /** The cells of the block, row by row, the number format of each and its native form, for a block whose top-left cell is `topLeft`. */
@@ -95,39 +124,15 @@ export function comparisonBlock(
   language: Language,
   adjustedReading = "",
 ): ComparisonBlock {
-  const layout = layouts[request.outcome];
-  const text = strings[language];
-  const rows: CellContent[][] = [[text[titles[request.outcome]], ""]];
-  layout.rangeLabels.forEach((label, index) => rows.push([text[label], request.ranges[index]]));
-  const confidenceRow = topLeft.top + rows.length;
-  rows.push([text.confidence, request.confidence]);
-  const numberFormats: (string | null)[][] = rows.map(() => [null, null]);
-  numberFormats[numberFormats.length - 1][1] = "0%";
-  const nativeForms: (NativeForm | null)[][] = rows.map(() => [null, null]);
-  const confidenceCell = cellAddress(confidenceRow, topLeft.left + 1, true);
-  const { functionName } = layout.catalogue;
-  const argumentsText = request.ranges.join(", ");
-  for (const output of layout.catalogue.outputs) {
-    const label = outputLabel(output, language, { confidence: request.confidence });
-    rows.push([label, `=${functionName}(${argumentsText}, ${confidenceCell}, "${output.key}")`]);
-    numberFormats.push([null, output.numberFormat]);
-    nativeForms.push([null, comparisonNativeForm(functionName, request.ranges, confidenceCell, output.key)]);
-  }
-  rows.push([`${text.blockReading} ${text.blockReadingNote}`, sentence]);
-  numberFormats.push([null, null]);
-  nativeForms.push([null, null]);
+  const rows = blockRows(request, sentence, adjustedReading);
   const covariates = request.covariates ?? [];
-  if (covariates.length === 0) return { cells: rows, numberFormats, nativeForms };
-  const width = blockColumnCount(covariates.length);
-  const widen = <T>(row: T[], fill: T) => [...row, ...new Array<T>(width - row.length).fill(fill)];
-  const adjustment = adjustmentRows(
-    { ranges: request.ranges, confidence: request.confidence, covariates, confidenceCell, reading: adjustedReading },
-    { top: topLeft.top + rows.length, left: topLeft.left },
-    language,
-  );
-  return {
-    cells: [...rows.map((row) => widen<CellContent>(row, "")), ...adjustment.rows],
-    numberFormats: [...numberFormats.map((row) => widen<string | null>(row, null)), ...adjustment.formats],
-    nativeForms: [...nativeForms.map((row) => widen<NativeForm | null>(row, null)), ...adjustment.nativeForms],
-  };
+  const references: Record<string, string> = {};
+  request.ranges.forEach((range, index) => (references[rangeKey(index)] = range));
+  covariates.forEach((covariate, index) => {
+    references[covariateKey(index, "treated")] = covariate.treated;
+    references[covariateKey(index, "control")] = covariate.control;
+  });
+  const origin = { top: topLeft.top, left: topLeft.left };
+  const cells = layoutBlock(rows, { language, origin, references });
+  return blockGrids(cells, origin, rows.length, blockColumnCount(covariates.length));
 }

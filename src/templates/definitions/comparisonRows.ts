@@ -5,7 +5,7 @@
  * n_control and confidence.
  */
 import type { ResultRow, Text, RowDefinition } from "../model";
-import { newcombeBound, pooledZTestP, wilsonBound } from "./rateFormulaText";
+import { newcombeBound, pooledZTestP, twoSidedZ, wilsonBound } from "./rateFormulaText";
 import { result, t } from "./rows";
 
 function wilson(rate: string, n: string, sign: "+" | "-"): string {
@@ -70,7 +70,7 @@ export function rateComparisonRows(words: GroupWords = counselledWords): RowDefi
     result({
       name: "z_value",
       label: t("z-Wert des Konfidenzniveaus", "z for the confidence level"),
-      formula: "=NORM.S.INV(1-(1-{confidence})/2)",
+      formula: `=${twoSidedZ("{confidence}")}`,
       format: "decimalPrecise",
     }),
     result({

@@ -13,6 +13,7 @@ import {
   confidenceInput,
   defaultConfidence,
   countUnit,
+  estimate,
   heading,
   input,
   inputHeader,
@@ -334,7 +335,7 @@ const results: RowDefinition[] = [
     range: [80, 160],
     unit: countUnit,
     grade: "D",
-    source: t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data"),
+    source: estimate,
     format: "number",
     validation: between(0, 1e6),
   }),
@@ -447,7 +448,7 @@ const results: RowDefinition[] = [
 
 export const placementCohort: TemplateDefinition = {
   id: "placement-cohort",
-  version: "1.1.0",
+  version: "1.2.0",
   title: t("Verhinderte Heimaufnahmen", "Prevented residential-care placements"),
   purpose: t(
     "Eine Zeile je Person: wie viele Heimaufnahmen die Beratung verhindert hat, mit Intervall und Monaten zu Hause.",

@@ -6,7 +6,7 @@ import { MINIMUM_WAGES } from "../../engine/minimumWage";
 import { serialFromIsoDate } from "../../shared/serialDates";
 import type { DataValue, RowDefinition, TemplateDefinition } from "../model";
 import { check, reviewSheet } from "./reviewSheet";
-import { between, blank, euroUnit, heading, input, inputHeader, paragraph, result, t, title, methodColumnWidths } from "./rows";
+import { between, blank, estimate, euroUnit, heading, input, inputHeader, paragraph, result, t, title, methodColumnWidths } from "./rows";
 import { tableChecks } from "./tableChecks";
 
 const activitiesSheet = t("Tätigkeiten", "Activities");
@@ -49,7 +49,7 @@ const summary: RowDefinition[] = [
     range: [10000, 25000],
     unit: euroUnit,
     grade: "D",
-    source: t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data"),
+    source: estimate,
     format: "euro",
     validation: between(0, 1e8),
   }),
@@ -156,7 +156,7 @@ const method: RowDefinition[] = [
 
 export const volunteerHoursTemplate: TemplateDefinition = {
   id: "volunteer-hours",
-  version: "2.0.0",
+  version: "2.1.0",
   title: t("Wert ehrenamtlicher Stunden", "Volunteer-hour value"),
   purpose: t(
     "Was ehrenamtliche Stunden wert sind, je Tätigkeit und insgesamt, abzüglich der Koordinationskosten.",
