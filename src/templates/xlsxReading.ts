@@ -92,6 +92,11 @@ function relsPath(part: string): string {
   return [...parts, "_rels", `${file}.rels`].join("/");
 }
 
+/** A part cut short (a broken copy or download) lacks the end tag of its root element. */
+function closes(xml: string, root: string): boolean {
+  return new RegExp(`<\\/(?:\\w+:)?${root}>\\s*$`).test(xml.slice(-200));
+}
+
 async function partText(zip: JSZip, path: string): Promise<string | undefined> {
   return zip.file(path)?.async("string");
 }
@@ -122,6 +127,7 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
   }
   const workbookXml = await partText(zip, "xl/workbook.xml");
   if (!workbookXml) throw new WorkbookFileError("not an Excel workbook (.xlsx): it has no xl/workbook.xml");
+  if (!closes(workbookXml, "workbook")) throw new WorkbookFileError("damaged: xl/workbook.xml ends before its last element");
   const workbookRels = relationships(await partText(zip, relsPath("xl/workbook.xml")));
   const sheets: FileSheet[] = elements(workbookXml, "sheet").map((attributes) => {
     const id = attribute(attributes, "r:id") ?? "";
@@ -165,6 +171,7 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
       const sheet = sheets.find((candidate) => candidate.name === sheetName);
       const xml = sheet && (await partText(zip, sheet.path));
       if (!xml) throw new WorkbookFileError(`the sheet '${sheetName}' cannot be read`);
+      if (!closes(xml, "worksheet")) throw new WorkbookFileError(`damaged: the sheet '${sheetName}' ends before its last element`);
       const cells = new Map<string, { value: CellContent; formula?: string }>();
       for (const match of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
         const address = attribute(match[1], "r");

@@ -45,7 +45,7 @@ const inputsOf = (values: Record<string, number>): BusinessCaseInputs =>
   Object.fromEntries(businessCaseInputNames.map((name) => [name, values[name]])) as unknown as BusinessCaseInputs;
 
 const cases = (["en", "de"] as const).flatMap((language) =>
-  Object.entries({ defaults: {}, changed, oneYear }).map(([label, edits]) => {
+  Object.entries<Record<string, number>>({ defaults: {}, changed, oneYear }).map(([label, edits]) => {
     const plan = layoutTemplate(counsellingCase, language);
     for (const [name, value] of Object.entries(edits)) setNamedCell(plan, name, value);
     return { label: `${label} ${language}`, stem: `counselling-${label}-${language}`, plan, inputs: { ...defaults, ...edits } };
