@@ -96,10 +96,17 @@ function cellOf(file: WorkbookFile, name: string): { sheet: string; address: str
   }
 }
 
-async function valueOf(file: WorkbookFile, name: string): Promise<CellContent | undefined> {
-  const at = cellOf(file, name);
-  if (!at) return undefined;
-  return (await file.cells(at.sheet)).get(at.address)?.value ?? "";
+/**
+ * The values of the named cells, each sheet read once and only as far as its last named row (the
+ * Monte Carlo sheet holds 10,000 rows below its seed); undefined for a name the workbook lacks.
+ */
+async function namedValues(file: WorkbookFile, names: string[]): Promise<Map<string, CellContent | undefined>> {
+  const cells = new Map(names.map((name) => [name, cellOf(file, name)]));
+  const lastRows = new Map<string, number>();
+  for (const at of cells.values()) if (at) lastRows.set(at.sheet, Math.max(lastRows.get(at.sheet) ?? 0, parseRange(at.address).top));
+  const sheets = new Map<string, Awaited<ReturnType<WorkbookFile["cellsOfRows"]>>>();
+  for (const [sheet, lastRow] of lastRows) sheets.set(sheet, await file.cellsOfRows(sheet, lastRow));
+  return new Map([...cells].map(([name, at]) => [name, at ? (sheets.get(at.sheet)!.get(at.address)?.value ?? "") : undefined]));
 }
 
 /** Template id and version from the workbook's marker, and the suffix its names carry. */
@@ -159,11 +166,16 @@ async function readMunicipality(
   const record = versionRecord(marker.version);
   const named = (base: string) => (marker.suffix > 1 ? `${base}_${marker.suffix}` : base);
   const published = Object.entries(record.names);
+  const numericInputs = published.flatMap(([input, meaning]) =>
+    meaning.startsWith("input ") && !meaning.startsWith("input text") ? [input] : [],
+  );
+  const shownResults = keyResultNames.filter((result) => result in record.names);
+  const values = await namedValues(file, [...numericInputs, ...shownResults, municipalityNameInput].map(named));
+  const valueOf = (base: string) => values.get(named(base));
   const inputs: Record<string, number> = {};
   const missing: string[] = [];
-  for (const [input, meaning] of published) {
-    if (!meaning.startsWith("input ") || meaning.startsWith("input text")) continue;
-    const value = await valueOf(file, named(input));
+  for (const input of numericInputs) {
+    const value = valueOf(input);
     if (typeof value === "number" && Number.isFinite(value)) inputs[input] = value;
     else missing.push(input);
   }
@@ -187,9 +199,8 @@ async function readMunicipality(
     throw new NotRead(message("consolidation.notRead.noResult", { reason: bilingual(error.entry, inputLabels) }));
   }
   const shown: Partial<KeyResults> = {};
-  for (const result of keyResultNames) {
-    if (!(result in record.names)) continue;
-    const value = await valueOf(file, named(result));
+  for (const result of shownResults) {
+    const value = valueOf(result);
     if (typeof value !== "number" || !Number.isFinite(value)) continue;
     shown[result] = value;
     if (differs(value, recomputed[result])) {
@@ -211,7 +222,7 @@ async function readMunicipality(
       }),
     );
   }
-  const municipality = await valueOf(file, named(municipalityNameInput));
+  const municipality = valueOf(municipalityNameInput);
   return {
     file: name,
     ...(typeof municipality === "string" && municipality.trim() !== "" && { municipality: municipality.trim() }),
