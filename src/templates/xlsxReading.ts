@@ -242,6 +242,19 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
   };
 }
 
+/** The sheet and the address (without $) a workbook name refers to; null for a name that is missing or no longer points to a cell of the file. */
+export function namedCell(file: WorkbookFile, name: string): { sheet: string; address: string } | null {
+  const reference = file.names.get(name.toLowerCase());
+  if (!reference || reference.includes("#REF!")) return null;
+  try {
+    const range = parseRange(reference);
+    if (!range.sheet || !file.sheets.some((sheet) => sheet.name === range.sheet)) return null;
+    return { sheet: range.sheet, address: reference.split("!").pop()!.replace(/\$/g, "") };
+  } catch {
+    return null;
+  }
+}
+
 /** The cells of a range of a sheet, row by row ("" for an empty cell). */
 export async function rangeValues(file: WorkbookFile, sheet: string, range: string): Promise<CellContent[][]> {
   const cells = await file.cells(sheet);

@@ -18,7 +18,7 @@ import type { OrganisationDefaults } from "../organisationDefaults";
 import { inputRows } from "../publishedNames";
 import { templates } from "../registry";
 import { compareVersions, isVersionText, knownVersions, type VersionRecord } from "../versions";
-import { rangeValues, readWorkbookFile, type WorkbookFile } from "../xlsxReading";
+import { namedCell, rangeValues, readWorkbookFile, type WorkbookFile } from "../xlsxReading";
 import { keyResultNames, type Consolidation, type KeyResultName, type KeyResults, type MunicipalityWorkbook } from "./municipalities";
 
 export interface ChosenFile {
@@ -85,15 +85,8 @@ function isCompoundFile(bytes: Uint8Array): boolean {
 }
 
 function cellOf(file: WorkbookFile, name: string): { sheet: string; address: string } | null {
-  const reference = file.names.get(name.toLowerCase());
-  if (!reference || reference.includes("#REF!")) return null;
-  try {
-    const range = parseRange(reference);
-    if (!range.sheet || !file.sheets.some((sheet) => sheet.name === range.sheet)) return null;
-    return { sheet: range.sheet, address: reference.split("!").pop()!.replace(/\$/g, "").split(":")[0] };
-  } catch {
-    return null;
-  }
+  const at = namedCell(file, name);
+  return at && { sheet: at.sheet, address: at.address.split(":")[0] };
 }
 
 /**
