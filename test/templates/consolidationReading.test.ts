@@ -57,9 +57,23 @@ async function written(stem: string, bytes: Uint8Array): Promise<string> {
   return path;
 }
 
-async function renderedCase(language: "de" | "en", inputs: Record<string, number>): Promise<Uint8Array> {
+/** The business case with its inputs changed and, optionally, the Evidence sheet's optimism bias of one Maryland level. */
+async function renderedCase(
+  language: "de" | "en",
+  inputs: Record<string, number>,
+  bias?: { level: number; value: number },
+): Promise<Uint8Array> {
   const plan = layoutTemplate(counsellingCase, language);
   for (const [name, value] of Object.entries(inputs)) setNamedCell(plan, name, value);
+  if (bias) {
+    const evidence = plan.sheets.find((sheet) => sheet.name === (language === "de" ? "Evidenz" : "Evidence"))!;
+    // The table's rows: level in column A, its correction in column C.
+    const row = evidence.cells.find(
+      (cell) =>
+        cell.column === 1 && cell.content === bias.level && evidence.cells.some((other) => other.row === cell.row && other.column === 3),
+    )!.row;
+    evidence.cells.find((cell) => cell.row === row && cell.column === 3)!.content = bias.value;
+  }
   return renderXlsx(plan);
 }
 
@@ -103,7 +117,7 @@ let countyPresentValue: number;
 beforeAll(async () => {
   fresh = await renderedCase("en", {});
   const sources = [
-    await written("brakel", await renderedCase("de", brakel)),
+    await written("brakel", await renderedCase("de", brakel, { level: 4, value: 0.2 })),
     await written("warburg", fresh),
     join(fixtures, "counselling-case-de.xlsx"),
   ];
@@ -169,8 +183,9 @@ describe("reading the municipalities' workbooks", () => {
     for (const name of keyResultNames) {
       expect(Math.abs(city.recomputed[name] - city.shown[name]!)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(city.shown[name]!)));
     }
-    // Its only finding: the county's net cost of Hilfe zur Pflege, 2.100 € against the county's 1.700 €.
+    // Its findings: the optimism bias of its design changed on the Evidence sheet, and the county's net cost of Hilfe zur Pflege, 2.100 € against the county's 1.700 €.
     expect(city.findings.map((finding) => consolidationText(finding, "de"))).toEqual([
+      "Optimism Bias für Stufe 4 der Maryland-Skala: 20\u00a0% statt 5\u00a0% wie in der Vorlage (Tabelle auf dem Blatt Evidenz).",
       "Nettokosten des Kreises je Empfänger von Hilfe zur Pflege im Heim: 2100 statt 1700 laut den Vorgaben von Kreis Höxter.",
     ]);
   });

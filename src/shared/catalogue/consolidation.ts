@@ -51,6 +51,10 @@ export const consolidation = {
     de: "{input}: Diese Eingabe gibt es in Version {version} noch nicht; gerechnet wird mit dem Wert der Vorlage, {value}.",
     en: "{input}: version {version} does not have this input yet; the template's value {value} is used.",
   },
+  "consolidation.finding.optimismBias": {
+    de: "Optimism Bias für Stufe {level} der Maryland-Skala: {value:percent} statt {standard:percent} wie in der Vorlage (Tabelle auf dem Blatt Evidenz).",
+    en: "Optimism bias for level {level} of the Maryland scale: {value:percent} instead of the template's {standard:percent} (table on the Evidence sheet).",
+  },
   "consolidation.result": { de: "{row}, {period}", en: "{row}, {period}" },
   "consolidation.period.current_year": { de: "laufendes Haushaltsjahr", en: "current budget year" },
   "consolidation.period.next_year": { de: "nächstes Haushaltsjahr", en: "next budget year" },

@@ -49,6 +49,9 @@ const optimismBiasByGrade = [...smsRows].sort((a, b) => a[0] - b[0]).map((row) =
 
 const templateInputs = inputRows(counsellingCase);
 
+/** The named result that picks the design's optimism bias from the Evidence sheet's table. */
+const optimismBiasName = "optimism_bias";
+
 class NotRead extends Error {
   constructor(readonly reason: Message) {
     super(reason.code);
@@ -89,17 +92,36 @@ function cellOf(file: WorkbookFile, name: string): { sheet: string; address: str
   return at && { sheet: at.sheet, address: at.address.split(":")[0] };
 }
 
+type FileCell = { value: CellContent; formula?: string };
+
 /**
- * The values of the named cells, each sheet read once and only as far as its last named row (the
- * Monte Carlo sheet holds 10,000 rows below its seed); undefined for a name the workbook lacks.
+ * The named cells, each sheet read once and only as far as its last named row (the Monte Carlo
+ * sheet holds 10,000 rows below its seed); undefined for a name the workbook lacks. `near` gives
+ * another cell of a named cell's sheet at or above the named rows.
  */
-async function namedValues(file: WorkbookFile, names: string[]): Promise<Map<string, CellContent | undefined>> {
+async function namedCells(
+  file: WorkbookFile,
+  names: string[],
+): Promise<{ named(name: string): FileCell | undefined; near(name: string, address: string): FileCell | undefined }> {
   const cells = new Map(names.map((name) => [name, cellOf(file, name)]));
   const lastRows = new Map<string, number>();
   for (const at of cells.values()) if (at) lastRows.set(at.sheet, Math.max(lastRows.get(at.sheet) ?? 0, parseRange(at.address).top));
-  const sheets = new Map<string, Awaited<ReturnType<WorkbookFile["cellsOfRows"]>>>();
+  const sheets = new Map<string, Map<string, FileCell>>();
   for (const [sheet, lastRow] of lastRows) sheets.set(sheet, await file.cellsOfRows(sheet, lastRow));
-  return new Map([...cells].map(([name, at]) => [name, at ? (sheets.get(at.sheet)!.get(at.address)?.value ?? "") : undefined]));
+  const near = (name: string, address: string) => {
+    const at = cells.get(name);
+    return at ? (sheets.get(at.sheet)!.get(address) ?? { value: "" }) : undefined;
+  };
+  return { named: (name) => near(name, cells.get(name)?.address ?? ""), near };
+}
+
+/** The Evidence sheet's optimism bias by level 1 … 5, as the named cell's CHOOSE formula points to it; null where the formula is not the template's. */
+function optimismBiasTable(cells: Awaited<ReturnType<typeof namedCells>>, name: string): number[] | null {
+  const formula = cells.named(name)?.formula?.replace(/\s+/g, "");
+  const match = formula && /^CHOOSE\([A-Za-z_][\w.]*,((?:\$?[A-Z]{1,3}\$?\d+,){4}\$?[A-Z]{1,3}\$?\d+)\)$/.exec(formula);
+  if (!match) return null;
+  const values = match[1].split(",").map((address) => cells.near(name, address.replace(/\$/g, ""))?.value);
+  return values.every((value): value is number => typeof value === "number" && value >= 0 && value <= 1) ? values : null;
 }
 
 /** Template id and version from the workbook's marker, and the suffix its names carry. */
@@ -163,8 +185,8 @@ async function readMunicipality(
     meaning.startsWith("input ") && !meaning.startsWith("input text") ? [input] : [],
   );
   const shownResults = keyResultNames.filter((result) => result in record.names);
-  const values = await namedValues(file, [...numericInputs, ...shownResults, municipalityNameInput].map(named));
-  const valueOf = (base: string) => values.get(named(base));
+  const cells = await namedCells(file, [...numericInputs, ...shownResults, municipalityNameInput, optimismBiasName].map(named));
+  const valueOf = (base: string) => cells.named(named(base))?.value;
   const inputs: Record<string, number> = {};
   const missing: string[] = [];
   for (const input of numericInputs) {
@@ -184,9 +206,15 @@ async function readMunicipality(
     used[input] = value;
     findings.push(message("consolidation.finding.inputFromTemplate", { input: inputLabel(input), version: record.version, value }));
   }
+  // The table is editable: a county that changed it is computed with its own values and told where they differ.
+  const optimismBias = optimismBiasTable(cells, named(optimismBiasName)) ?? optimismBiasByGrade;
+  optimismBias.forEach((bias, i) => {
+    if (differs(bias, optimismBiasByGrade[i]))
+      findings.push(message("consolidation.finding.optimismBias", { level: i + 1, value: bias, standard: optimismBiasByGrade[i] }));
+  });
   let recomputed: KeyResults;
   try {
-    recomputed = businessCaseResults(used as unknown as BusinessCaseInputs, optimismBiasByGrade);
+    recomputed = businessCaseResults(used as unknown as BusinessCaseInputs, optimismBias);
   } catch (error) {
     if (!isCodedError(error)) throw error;
     throw new NotRead(message("consolidation.notRead.noResult", { reason: bilingual(error.entry, inputLabels) }));
