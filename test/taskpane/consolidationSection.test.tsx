@@ -45,7 +45,7 @@ describe("the county's section", () => {
     expect(screen.getByText("Warburg.xlsx: nichts zu prüfen")).toBeTruthy();
     expect(
       screen.getByText(
-        /^Nutzen-Kosten-Verhältnis: Kreis: Die Mappe zeigt 2,500, ihre Eingaben ergeben \d,\d{3} – eine Formel wurde möglicherweise geändert\.$/,
+        /^Nutzen-Kosten-Verhältnis für den Kreis: Die Mappe zeigt 2,500, ihre Eingaben ergeben \d,\d{3} – eine Formel wurde möglicherweise geändert\.$/,
       ),
     ).toBeTruthy();
     const notRead = screen.getByTestId("county-not-read");

@@ -196,10 +196,10 @@ describe("reading the municipalities' workbooks", () => {
     expect(city.shown.net_county_row_present_value).toBe(12345);
     const given = (language: "de" | "en") => formatNumber(countyPresentValue, 2, language);
     expect(city.findings.map((finding) => render(finding, "de"))).toEqual([
-      `Netto: Kreis, Barwert: Die Mappe zeigt 12.345,00 €, ihre Eingaben ergeben ${given("de")} € – eine Formel wurde möglicherweise geändert.`,
+      `Nettonutzen des Kreises, Barwert: Die Mappe zeigt 12.345,00 €, ihre Eingaben ergeben ${given("de")} € – eine Formel wurde möglicherweise geändert.`,
     ]);
     expect(render(city.findings[0], "en")).toBe(
-      `Net: county, present value: the workbook shows €12,345.00, its inputs give €${given("en")} — a formula may have been changed.`,
+      `Net benefit to the county, present value: the workbook shows €12,345.00, its inputs give €${given("en")} — a formula may have been changed.`,
     );
   });
 
