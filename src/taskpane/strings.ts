@@ -110,8 +110,8 @@ const english = {
   countyMunicipality: "Municipality (file)",
   countyVersion: "Version",
   countyFindingCount: "Findings",
-  countyNetCounty: "Net county, present value",
-  countyBcrCounty: "Benefit-cost ratio county",
+  countyNetCounty: "Net benefit to the county, present value (EUR)",
+  countyBcrCounty: "Benefit-cost ratio for the county",
   countyFindingsOf: (municipality: string, count: number) =>
     `${municipality}: ${count === 0 ? "nothing to check" : `${count} ${count === 1 ? "finding" : "findings"} to check`}`,
   countyNotReadCaption: "Not read",
@@ -466,8 +466,8 @@ const german: Strings = {
   countyMunicipality: "Gemeinde (Datei)",
   countyVersion: "Version",
   countyFindingCount: "Hinweise",
-  countyNetCounty: "Netto Kreis, Barwert",
-  countyBcrCounty: "Nutzen-Kosten-Verhältnis Kreis",
+  countyNetCounty: "Nettonutzen des Kreises, Barwert (EUR)",
+  countyBcrCounty: "Nutzen-Kosten-Verhältnis für den Kreis",
   countyFindingsOf: (municipality, count) =>
     `${municipality}: ${count === 0 ? "nichts zu prüfen" : `${count} ${count === 1 ? "Hinweis" : "Hinweise"} zu prüfen`}`,
   countyNotReadCaption: "Nicht gelesen",

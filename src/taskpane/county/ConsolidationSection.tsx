@@ -138,7 +138,7 @@ function ConsolidationResults({ consolidation, describe }: { consolidation: Cons
   const styles = useStyles();
   const { language, text } = usePane();
   const named = (entry: Consolidation["read"][number]) => (entry.municipality ? `${entry.municipality} (${entry.file})` : entry.file);
-  const euro = (value: number) => (Number.isFinite(value) ? `${formatNumber(value, 0, language)}\u00a0€` : "–");
+  const euro = (value: number) => (Number.isFinite(value) ? formatNumber(value, 0, language) : "–");
   const ratio = (value: number) => (Number.isFinite(value) ? formatNumber(value, 2, language) : "–");
   return (
     <>
