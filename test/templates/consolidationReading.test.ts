@@ -97,6 +97,20 @@ async function withMunicipalityName(bytes: Uint8Array, name: string): Promise<Ui
   return zip.generateAsync({ type: "uint8array" });
 }
 
+/** A second template's marker name in the same workbook, as when two templates were inserted into one. */
+async function withSecondMarker(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file(
+    "xl/workbook.xml",
+    workbook.replace(
+      "</definedNames>",
+      '<definedName name="prevention_dividend_template_2">PreventionDividend!$B$1</definedName></definedNames>',
+    ),
+  );
+  return zip.generateAsync({ type: "uint8array" });
+}
+
 /** Seeded bytes, so that a failure can be repeated. */
 function noise(length: number, seed: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -141,6 +155,8 @@ beforeAll(async () => {
     { name: "blatt-kaputt.xlsx", bytes: await truncatedPart(fresh, "xl/worksheets/sheet3.xml") },
     { name: "ohne-anteil.xlsx", bytes: await editWorkbook(fresh, { removeNames: ["hzp_share"] }) },
     { name: "fresh.xlsx", bytes: fresh },
+    { name: "zwei-vorlagen.xlsx", bytes: await withSecondMarker(fresh) },
+    { name: "zwischenversion.xlsx", bytes: await editWorkbook(fresh, { cells: { PreventionDividend: { B2: "1.5.0" } } }) },
   ];
   progress = [];
   consolidation = await readConsolidation(files, {
@@ -168,8 +184,10 @@ describe("reading the municipalities' workbooks", () => {
       "abgebrochen.xlsx",
       "blatt-kaputt.xlsx",
       "ohne-anteil.xlsx",
+      "zwei-vorlagen.xlsx",
+      "zwischenversion.xlsx",
     ]);
-    expect(progress).toEqual(Array.from({ length: 11 }, (_, i) => [i + 1, 11]));
+    expect(progress).toEqual(Array.from({ length: 13 }, (_, i) => [i + 1, 13]));
   });
 
   it("recomputes every key result of a city's own inputs as LibreOffice computed the saved workbook", () => {
@@ -238,6 +256,12 @@ describe("reading the municipalities' workbooks", () => {
       "ohne-anteil.xlsx",
       "Diese Eingabe fehlt oder enthält keine Zahl: Anteil Heimbewohner mit Hilfe zur Pflege.",
       "This input is missing or not a number: Share of care-home residents receiving Hilfe zur Pflege.",
+    ],
+    ["zwei-vorlagen.xlsx", "Die Mappe enthält 2 Vorlagen; bitte je Gemeinde eine Mappe", "The workbook holds 2 templates"],
+    [
+      "zwischenversion.xlsx",
+      "Version 1.5.0 des Business Case ist diesem Add-in nicht bekannt.",
+      "Version 1.5.0 of the business case is not known to this add-in.",
     ],
   ])("gives the reason %s was not read", (file, german, english) => {
     const reason = reasonOf(file)!;
