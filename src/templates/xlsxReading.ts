@@ -7,8 +7,15 @@
 import JSZip from "jszip";
 import { cellAddress, parseRange } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
+import { CodedError } from "../shared/codedError";
+import type { MessageKey, ValuesArgument } from "../shared/message";
 
-export class WorkbookFileError extends Error {}
+export class WorkbookFileError<K extends MessageKey = MessageKey> extends CodedError<K> {
+  constructor(code: K, ...values: ValuesArgument<K>) {
+    super(code, ...values);
+    this.name = "WorkbookFileError";
+  }
+}
 
 export interface FileSheet {
   name: string;
@@ -135,7 +142,7 @@ function sheetTextUpTo(zip: JSZip, path: string, lastRow: number): Promise<strin
         scanned = Math.max(0, text.length - 200);
       })
       .on("end", () =>
-        closes(text, "worksheet") ? resolve(text) : reject(new WorkbookFileError(`damaged: ${path} ends before its last element`)),
+        closes(text, "worksheet") ? resolve(text) : reject(new WorkbookFileError("templates.partCutShort", { part: path })),
       )
       .on("error", reject)
       .resume();
@@ -177,11 +184,11 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new WorkbookFileError(`not an Excel workbook (.xlsx): ${(error as Error).message}`);
+    throw new WorkbookFileError("templates.notAWorkbook", { detail: (error as Error).message });
   }
   const workbookXml = await partText(zip, "xl/workbook.xml");
-  if (!workbookXml) throw new WorkbookFileError("not an Excel workbook (.xlsx): it has no xl/workbook.xml");
-  if (!closes(workbookXml, "workbook")) throw new WorkbookFileError("damaged: xl/workbook.xml ends before its last element");
+  if (!workbookXml) throw new WorkbookFileError("templates.noWorkbookPart");
+  if (!closes(workbookXml, "workbook")) throw new WorkbookFileError("templates.partCutShort", { part: "xl/workbook.xml" });
   const workbookRels = relationships(await partText(zip, relsPath("xl/workbook.xml")));
   const sheets: FileSheet[] = elements(workbookXml, "sheet").map((attributes) => {
     const id = attribute(attributes, "r:id") ?? "";
@@ -224,8 +231,8 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
       if (known) return known;
       const sheet = sheets.find((candidate) => candidate.name === sheetName);
       const xml = sheet && (await partText(zip, sheet.path));
-      if (!xml) throw new WorkbookFileError(`the sheet '${sheetName}' cannot be read`);
-      if (!closes(xml, "worksheet")) throw new WorkbookFileError(`damaged: the sheet '${sheetName}' ends before its last element`);
+      if (!xml) throw new WorkbookFileError("templates.sheetUnreadable", { sheet: sheetName });
+      if (!closes(xml, "worksheet")) throw new WorkbookFileError("templates.partCutShort", { part: sheet.path });
       const cells = sheetCells(xml, strings);
       read.set(sheetName, cells);
       return cells;
@@ -235,8 +242,8 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
       if (known) return known;
       const sheet = sheets.find((candidate) => candidate.name === sheetName);
       const xml = sheet && (await sheetTextUpTo(zip, sheet.path, lastRow));
-      if (xml === undefined) throw new WorkbookFileError(`the sheet '${sheetName}' cannot be read`);
-      if (!/<(?:\w+:)?sheetData\b/.test(xml)) throw new WorkbookFileError(`damaged: the sheet '${sheetName}' has no cells`);
+      if (xml === undefined) throw new WorkbookFileError("templates.sheetUnreadable", { sheet: sheetName });
+      if (!/<(?:\w+:)?sheetData\b/.test(xml)) throw new WorkbookFileError("templates.partCutShort", { part: sheet!.path });
       return sheetCells(xml, strings);
     },
   };
