@@ -1,6 +1,6 @@
 /**
- * Command line: `template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]…] [--iterations N] [--force]` writes one
- * template; `all --out DIR [--force]` writes every template in German and English.
+ * Command line: `template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]…] [--iterations N] [--with ID]… [--force]`
+ * writes one template (with --with, others after it in the same workbook); `all --out DIR [--force]` writes every template in German and English.
  * A file is written under a temporary name in its folder and then renamed, so that a failed
  * write never leaves a half file where a good one stood; an existing file is replaced only with
  * --force, and only a regular file (never a device, a named pipe, a link or a folder).
@@ -30,6 +30,7 @@ import { iterationsSetting } from "./definitions/counsellingCase";
 import { templateById, templates } from "./registry";
 import { readSetting, TemplateSettingError, withSettings } from "./settings";
 import { renderXlsx } from "./xlsxRenderer";
+import { combinedPlan } from "./combinedWorkbook";
 import { OrganisationDefaultsError, withOrganisationDefaults } from "./organisationDefaults";
 import { organisationCommand, OrganisationUsageError, readDefaultsFile } from "./organisationCommands";
 import { UpgradeError } from "./upgrade";
@@ -39,7 +40,8 @@ import { bilingual, message, type Message, type MessageKey, type ValuesArgument 
 export const exitCodes = { ok: 0, usage: 1, data: 2, output: 3, unexpected: 4 } as const;
 
 export const usage = `usage:
-  prevention-dividend template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]...] [--iterations N] [--force]
+  prevention-dividend template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]...] [--iterations N]
+                      [--with ID]... [--force]
   prevention-dividend all --out DIR [--force]
   prevention-dividend defaults check FILE [--lang de|en]
   prevention-dividend upgrade OLD.xlsx --out NEW.xlsx [--defaults FILE]
@@ -59,6 +61,9 @@ export const usage = `usage:
                  COLUMN and CODE in the template's German or English words, e.g.
                  --map "Beginn=Datum Erstberatung" --map group.treated=B --map group.control=K
   --iterations N Monte Carlo iterations of counselling-case, ${iterationsSetting.minimum} to ${iterationsSetting.maximum} (default ${iterationsSetting.defaultValue})
+  --with ID      another template in the same workbook, after the first (repeat it for more); e.g.
+                 counselling-case --with placement-cohort: the business case's Evidence sheet takes
+                 its counts and months delayed from the cohort sheet
   --defaults FILE the organisation's defaults (JSON; see README, "Organisation defaults")
   --force        replace an existing output file (never for upgrade)
 
@@ -322,6 +327,7 @@ async function main(args: string[]): Promise<number> {
         map: { type: "string", multiple: true },
         defaults: { type: "string" },
         force: { type: "boolean" },
+        with: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -388,7 +394,16 @@ async function main(args: string[]): Promise<number> {
   if (values.map !== undefined && values.data === undefined) throw new UsageError("cli.mapWithoutData");
   const mapping = mappingOf(template, values.map ?? []);
   const data = values.data === undefined ? undefined : readData(values.data, id, mapping);
-  writeReplacing(out, await renderXlsx(layoutTemplate(template, lang, data, undefined, { compactTables: true })), force);
+  const others = (values.with ?? []).map((other) => {
+    if (!templates.some((candidate) => candidate.id === other)) throw new UsageError("cli.withNoTemplate", { id: other });
+    const chosen = templateById(other);
+    return { template: withOrganisationDefaults(chosen.settings ? chosenSettings(chosen, values.iterations) : chosen, defaults) };
+  });
+  const plan =
+    others.length === 0
+      ? layoutTemplate(template, lang, data, undefined, { compactTables: true })
+      : combinedPlan([{ template, data }, ...others], lang, { compactTables: true }).plan;
+  writeReplacing(out, await renderXlsx(plan), force);
   console.log(out);
   return exitCodes.ok;
 }

@@ -5,6 +5,7 @@
  */
 import { committee } from "./committee";
 import { common } from "./common";
+import { consolidation } from "./consolidation";
 import { engine } from "./engine";
 import { functions } from "./functions";
 import { guards } from "./guards";
@@ -33,6 +34,7 @@ export const catalogue = {
   ...templates,
   ...office,
   ...organisation,
+  ...consolidation,
 } as const;
 
 /** The sections one by one, so that a test can see that no key is given twice. */
@@ -51,4 +53,5 @@ export const catalogueSections = {
   templates,
   office,
   organisation,
+  consolidation,
 } as const;
