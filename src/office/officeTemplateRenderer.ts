@@ -13,6 +13,7 @@ import { chooseNaming } from "../templates/naming";
 import type {
   PlannedCell,
   PlannedChart,
+  PlannedSeries,
   PlannedHighlight,
   PlannedSheet,
   PlannedTable,
@@ -550,11 +551,16 @@ function queueHighlight(sheet: Excel.Worksheet, highlight: PlannedHighlight): vo
 function queueChart(sheet: Excel.Worksheet, chart: PlannedChart): void {
   const [first, ...others] = chart.series;
   if (!first) return;
+  // A series may plot cells of another sheet (a forest plot's pooled rows); its whiskers need
+  // custom error bars, which Office.js cannot set: the downloaded .xlsx file has them.
+  const rangeOf = (series: PlannedSeries, range: string) =>
+    (series.sheet ? sheet.context.workbook.worksheets.getItem(series.sheet) : sheet).getRange(range);
   // Excel adds one series per row or column of the source range: built from the first series'
   // own cells, along their length, the chart starts with exactly that series.
   const source = parseRange(first.values);
   const seriesBy = source.top === source.bottom && source.right > source.left ? "Rows" : "Columns";
-  const added = sheet.charts.add(chartTypes[chart.kind], sheet.getRange(first.values), seriesBy);
+  const type = chart.markersOnly ? "XYScatter" : chartTypes[chart.kind];
+  const added = sheet.charts.add(type, rangeOf(first, first.values), seriesBy);
   added.title.text = chart.title;
   if (chart.xAxisTitle) added.axes.categoryAxis.title.text = chart.xAxisTitle;
   if (chart.yAxisTitle) added.axes.valueAxis.title.text = chart.yAxisTitle;
@@ -564,11 +570,11 @@ function queueChart(sheet: Excel.Worksheet, chart: PlannedChart): void {
   added.setPosition(`${columnLetters(chart.from.column + 1)}${chart.from.row}`, `${columnLetters(chart.to.column + 1)}${chart.to.row}`);
   const firstLine = added.series.getItemAt(0);
   firstLine.name = first.name;
-  firstLine.setValues(sheet.getRange(first.values));
-  firstLine.setXAxisValues(sheet.getRange(first.categories ?? chart.categories));
+  firstLine.setValues(rangeOf(first, first.values));
+  firstLine.setXAxisValues(rangeOf(first, first.categories ?? chart.categories));
   for (const series of others) {
     const line = added.series.add(series.name);
-    line.setValues(sheet.getRange(series.values));
-    line.setXAxisValues(sheet.getRange(series.categories ?? chart.categories));
+    line.setValues(rangeOf(series, series.values));
+    line.setXAxisValues(rangeOf(series, series.categories ?? chart.categories));
   }
 }

@@ -231,6 +231,8 @@ export function layoutTemplate(
     return `${quotedSheet(at.sheet)}!${cellAddress(parseRange(at.address).top, inputColumns[bound], true)}`;
   };
   const templateValueOf = (name: string) => markerTemplateValue(template, naming, name);
+  // Charts of sheets with rows are laid out once every sheet is: a forest plot plots names of later sheets.
+  const chartsOfRows: (() => void)[] = [];
   for (const definition of template.sheets) {
     const sheetName = naming.sheet(text(definition.name, language));
     let sheet: PlannedSheet;
@@ -266,15 +268,20 @@ export function layoutTemplate(
         cells: builder.cells,
         tables: [],
         validations: builder.validations,
-        charts: layoutCharts(definition, rowOf, language, builder.cells),
+        charts: [],
         ...(builder.highlights.length > 0 && { highlights: builder.highlights }),
         rowHeights: builder.rowHeights,
         frozenRows: 0,
         ...(builder.merges.length > 0 && { merges: builder.merges }),
       };
+      const planned = sheet;
+      chartsOfRows.push(
+        () => (planned.charts = layoutCharts(definition, rowOf, language, builder.cells, (name) => plan.nameAddresses[name])),
+      );
     }
     plan.sheets.push(sheet);
   }
+  for (const layOut of chartsOfRows) layOut();
   template.sheets.forEach((definition, i) => {
     if (definition.appendFormulaRanges)
       appendFormulaRanges(
