@@ -6,7 +6,7 @@
  */
 import type { DataValue, TemplateData } from "../model";
 import { municipalityDataKeys, municipalityTable, type MunicipalityDataKey } from "../definitions/consolidationColumns";
-import { keyResultNames, type Consolidation, type KeyResultName, type MunicipalityWorkbook } from "./municipalities";
+import type { Consolidation, MunicipalityWorkbook } from "./municipalities";
 
 function valueOf(workbook: MunicipalityWorkbook, number: number, key: MunicipalityDataKey): DataValue {
   switch (key) {
@@ -31,8 +31,8 @@ function valueOf(workbook: MunicipalityWorkbook, number: number, key: Municipali
     case "n_control":
       return workbook.evidence.nControl;
   }
-  if ((keyResultNames as readonly string[]).includes(key)) return workbook.recomputed[key as KeyResultName];
-  throw new Error(`consolidation: no value for column '${key}'`);
+  // What remains is a key result's column.
+  return workbook.recomputed[key];
 }
 
 /** The data of the municipality table: one row per workbook read (the computed columns left to the table). */
