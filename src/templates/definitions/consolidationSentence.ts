@@ -62,10 +62,12 @@ function sentenceFormula(language: Language): string {
   const w = (key: string) => quotedText(words[language][key]);
   const i2 = `${spelled(`100*${n("i2")}`, 0, language)}&${w("percent")}`;
   const qp = `${w("qp")}&${spelled(n("q_p_value"), 2, language)}`;
+  // Compared as shown (whole percent), so that "I² = 25 %" never reads "hardly differ".
+  const shownI2 = `ROUND(100*${n("i2")},0)`;
   const heterogeneity =
-    `IF(${n("i2")}<0.25,${w("little")}&${i2},` +
+    `IF(${shownI2}<25,${w("little")}&${i2},` +
     `IF(${n("q_p_value")}>=0.1,${w("open")}&${i2}&${qp},` +
-    `IF(${n("i2")}<0.75,${w("differs")}&${i2},${w("strongly")}&${i2})))`;
+    `IF(${shownI2}<75,${w("differs")}&${i2},${w("strongly")}&${i2})))`;
   const level = spelled(`100*{confidence}`, 0, language);
   const pooled = [
     w("over"),
