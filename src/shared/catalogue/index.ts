@@ -5,6 +5,7 @@
  */
 import { committee } from "./committee";
 import { common } from "./common";
+import { county } from "./county";
 import { engine } from "./engine";
 import { functions } from "./functions";
 import { guards } from "./guards";
@@ -13,7 +14,7 @@ import { pooling } from "./pooling";
 import { review } from "./review";
 import { terms } from "./terms";
 
-export const catalogue = { ...common, ...engine, ...functions, ...guards, ...pane, ...terms, ...review, ...committee, ...pooling } as const;
+export const catalogue = { ...common, ...engine, ...functions, ...guards, ...pane, ...terms, ...review, ...committee, ...pooling, ...county } as const;
 
 /** The sections one by one, so that a test can see that no key is given twice. */
-export const catalogueSections = { common, engine, functions, guards, pane, terms, review, committee, pooling } as const;
+export const catalogueSections = { common, engine, functions, guards, pane, terms, review, committee, pooling, county } as const;
