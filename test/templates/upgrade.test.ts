@@ -99,7 +99,12 @@ function userEdits(
   };
 }
 
-const cases = templates.flatMap((template) => (["de", "en"] as const).map((language) => [template.id, language] as const));
+/** Templates first published after the 1.0.0 fixtures were made: no file of theirs to upgrade from. */
+const newerThanFixtures = ["consolidation"];
+
+const cases = templates
+  .filter((template) => !newerThanFixtures.includes(template.id))
+  .flatMap((template) => (["de", "en"] as const).map((language) => [template.id, language] as const));
 
 describe("prevention-dividend upgrade", () => {
   jest.setTimeout(180_000);
