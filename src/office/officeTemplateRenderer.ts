@@ -205,7 +205,9 @@ async function insertInContext(context: Excel.RequestContext, host: ExcelHost, i
     // keep this order across requests, each request waiting for the one before.
     const withTables = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [i] : []));
     const others = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [] : [i]));
-    const stepsOf = (i: number) => sheetSteps(sheets[i], plan.sheets[i], supports, addinFormulas);
+    // A chart may plot cells of another inserted sheet (a forest plot's pooled rows).
+    const sheetNamed = (name: string) => sheets[plan.sheets.findIndex((planned) => planned.name === name)];
+    const stepsOf = (i: number) => sheetSteps(sheets[i], plan.sheets[i], supports, addinFormulas, sheetNamed);
     added.names = plan.names
       .filter((name) => !namesBefore.has(name.name.toLowerCase()))
       .map((name) => ({ name: name.name, formula: `=${name.reference}` }));
@@ -400,6 +402,7 @@ function sheetSteps(
   planned: PlannedSheet,
   supports: (version: string, feature: string) => boolean,
   addinFormulas: boolean,
+  sheetNamed: SheetNamed,
 ): (RequestStep | RowsStep)[] {
   const unlocking = planned.cells.some((cell) => !cell.locked) && supports("1.2", omissions.sheetProtection);
   const blocks = styleBlocks(planned.cells);
@@ -423,7 +426,7 @@ function sheetSteps(
     looks,
     tables,
     ...calculatedColumnRows(sheet, planned),
-    ...finishingSteps(sheet, planned, supports, addinFormulas),
+    ...finishingSteps(sheet, planned, supports, addinFormulas, sheetNamed),
   ];
 }
 
@@ -488,6 +491,7 @@ function finishingSteps(
   planned: PlannedSheet,
   supports: (version: string, feature: string) => boolean,
   addinFormulas: boolean,
+  sheetNamed: SheetNamed,
 ): (RequestStep | RowsStep)[] {
   const frozen = planned.frozenRows > 0 && supports("1.7", omissions.frozenRows);
   const validations = planned.validations.length > 0 && supports("1.8", omissions.dataValidation) ? planned.validations : [];
@@ -524,7 +528,7 @@ function finishingSteps(
   const after: RequestStep = {
     bytes: jsonBytes(charts) + (charts.length * 12 + 1) * operationBytes,
     queue: () => {
-      for (const chart of charts) queueChart(sheet, chart);
+      for (const chart of charts) queueChart(sheet, chart, sheetNamed);
       if (planned.hidden) sheet.visibility = "Hidden";
     },
   };
@@ -548,13 +552,16 @@ function queueHighlight(sheet: Excel.Worksheet, highlight: PlannedHighlight): vo
   }
 }
 
-function queueChart(sheet: Excel.Worksheet, chart: PlannedChart): void {
-  const [first, ...others] = chart.series;
+/** The inserted sheet of a planned sheet's name. */
+type SheetNamed = (name: string) => Excel.Worksheet;
+
+function queueChart(sheet: Excel.Worksheet, chart: PlannedChart, sheetNamed: SheetNamed): void {
+  // Hidden series only stretch the axes to the whiskers' ends, which Office.js does not draw.
+  const [first, ...others] = chart.series.filter((series) => !series.hidden);
   if (!first) return;
   // A series may plot cells of another sheet (a forest plot's pooled rows); its whiskers need
   // custom error bars, which Office.js cannot set: the downloaded .xlsx file has them.
-  const rangeOf = (series: PlannedSeries, range: string) =>
-    (series.sheet ? sheet.context.workbook.worksheets.getItem(series.sheet) : sheet).getRange(range);
+  const rangeOf = (series: PlannedSeries, range: string) => (series.sheet ? sheetNamed(series.sheet) : sheet).getRange(range);
   // Excel adds one series per row or column of the source range: built from the first series'
   // own cells, along their length, the chart starts with exactly that series.
   const source = parseRange(first.values);
