@@ -72,7 +72,7 @@ const totals: RowDefinition[] = [
       `=MIN({${municipalityName("first_budget_year")}})`,
       "={consolidation_first_year}+1",
       "={consolidation_first_year}+2",
-      t('="je Kommune über ihren Zeitraum"', '="each over its own horizon"'),
+      t('="alle Jahre"', '="all years"'),
     ],
     names: ["consolidation_first_year", "", "", ""],
     format: "integer",
@@ -143,8 +143,8 @@ function remlRow(
 const reml: RowDefinition[] = [
   heading("Zum Vergleich: REML (mit dem Add-in)", "For comparison: REML (with the add-in)"),
   paragraph(
-    "Mit dem Add-in rechnet PREVENT.POOLED.COUNTS die Varianz zwischen den Städten nach REML; in der Datei stehen die Werte beim Erstellen (95 %).",
-    "With the add-in, PREVENT.POOLED.COUNTS estimates the variance between cities by REML; the file holds the values when it was made (95 %).",
+    "Mit dem Add-in rechnet PREVENT.POOLED.COUNTS laufend nach REML; die Datei zeigt die Werte beim Erstellen (95 %).",
+    "With the add-in, PREVENT.POOLED.COUNTS computes live by REML; the file shows the values when it was made (95%).",
   ),
   remlRow("estimate", t("Zusammengefasste Differenz (REML)", "Pooled difference (REML)"), "percentPrecise", (e) => e.estimate),
   remlRow("lower", t("Untere Grenze (REML)", "Lower limit (REML)"), "percentPrecise", (e) => e.lower),
@@ -322,7 +322,7 @@ export const consolidation: TemplateDefinition = {
             { x: "forest_zero", y: "forest_prediction_y" },
           ],
           from: { column: 0, row: chartTop },
-          to: { column: 5, row: chartTop + 22 },
+          to: { column: 5, row: chartTop + 28 },
         },
       ],
     },
