@@ -204,11 +204,17 @@ const forestRows: RowDefinition[] = [
     formats: ["percentPrecise", "integer", "percentPrecise", "percentPrecise"],
   },
   {
+    kind: "header",
+    cells: [
+      t("Die Achse reicht bis", "The axis reaches"),
+      t("Null (keine Wirkung)", "Zero (no effect)"),
+      t("Vorhersage: unten", "Prediction: lower"),
+      t("Vorhersage: oben", "Prediction: upper"),
+    ],
+  },
+  {
     kind: "resultGrid",
-    label: t(
-      "Achse: reicht bis null und bis zu den Enden des Vorhersageintervalls",
-      "Axis: reaches zero and the ends of the prediction interval",
-    ),
+    label: t("Punkte ohne Zeichen im Diagramm", "Points not drawn in the chart"),
     formulas: ["=0", `={${pooledName("pi_lower")}}`, `={${pooledName("pi_upper")}}`],
     names: ["forest_zero", "forest_prediction_lower", "forest_prediction_upper"],
     format: "percentPrecise",
@@ -336,7 +342,7 @@ export const consolidation: TemplateDefinition = {
     {
       key: "calculation",
       name: t("Rechenweg", "Calculation"),
-      columnWidths: [58, 16, 16, 16, 18],
+      columnWidths: [58, 18, 18, 20, 20],
       protect: true,
       rows: [
         title("Rechenweg der Zusammenfassung", "Steps of the pooling"),
