@@ -51,7 +51,8 @@ const format = {
   count: "0",
   decimal: "0.00",
   precise: "0.000",
-  months: "0.0",
+  /** One decimal: a number needed to treat, degrees of freedom, an effective n. */
+  oneDecimal: "0.0",
   euros: "#,##0",
 } as const;
 
@@ -109,7 +110,7 @@ export const rateDifferenceOutputs: OutputCatalogue<RateDifferenceKey> = {
     {
       key: "nnt",
       label: { en: "People served per prevented event (NNT)", de: "Beratene je verhindertem Ereignis (NNT)" },
-      numberFormat: format.months,
+      numberFormat: format.oneDecimal,
     },
     ...groupSizes,
   ],
@@ -127,7 +128,7 @@ export const meanDifferenceOutputs: OutputCatalogue<MeanDifferenceKey> = {
     { key: "lower", label: interval.lower, numberFormat: format.decimal },
     { key: "upper", label: interval.upper, numberFormat: format.decimal },
     { key: "p_value", label: { en: "p-value (Welch t-test)", de: "p-Wert (Welch-t-Test)" }, numberFormat: format.probability },
-    { key: "df", label: { en: "Degrees of freedom (Welch)", de: "Freiheitsgrade (Welch)" }, numberFormat: format.months },
+    { key: "df", label: { en: "Degrees of freedom (Welch)", de: "Freiheitsgrade (Welch)" }, numberFormat: format.oneDecimal },
     ...groupSizes,
   ],
 };
@@ -142,7 +143,7 @@ export const differenceInDifferencesOutputs: OutputCatalogue<DifferenceInDiffere
     {
       key: "df",
       label: { en: "Degrees of freedom (Welch–Satterthwaite)", de: "Freiheitsgrade (Welch-Satterthwaite)" },
-      numberFormat: format.months,
+      numberFormat: format.oneDecimal,
     },
     { key: "lower", label: interval.lower, numberFormat: format.decimal },
     { key: "upper", label: interval.upper, numberFormat: format.decimal },
@@ -298,7 +299,7 @@ export const adjustedOutputs: OutputCatalogue<AdjustedKey> = {
     {
       key: "nnt",
       label: { en: "People served per prevented event (NNT)", de: "Beratene je verhindertem Ereignis (NNT)" },
-      numberFormat: format.months,
+      numberFormat: format.oneDecimal,
     },
     {
       key: "n_treated",
@@ -313,7 +314,7 @@ export const adjustedOutputs: OutputCatalogue<AdjustedKey> = {
     {
       key: "effective_n_control",
       label: { en: "Effective n, weighted comparison group", de: "Effektives n der gewichteten Vergleichsgruppe" },
-      numberFormat: format.months,
+      numberFormat: format.oneDecimal,
     },
     {
       key: "risk_ratio",

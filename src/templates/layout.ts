@@ -21,12 +21,13 @@ import { printSetup } from "./printLayout";
 /** Input rows: label, value, low, high, unit, grade, source. */
 const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7 };
 
-function rowKey(row: RowDefinition): string | undefined {
+/** The identifier formulas of the same sheet reach a row by (`{@key}`), if it has one. */
+function rowKeyOf(row: RowDefinition): string | undefined {
   if (row.kind === "years") return row.key;
   if (row.kind === "yearHeader") return "year_header";
   if (row.kind === "lookupRow") return row.key;
   if (row.kind === "scenario") return row.key;
-  if (row.kind === "resultGrid") return row.rowKey;
+  if (row.kind === "resultGrid") return row.key;
   return undefined;
 }
 
@@ -44,22 +45,31 @@ function engineValue(
   }
 }
 
-function layoutRows(
-  definition: SheetDefinition,
-  sheetName: string,
-  language: Language,
-  naming: Naming,
-  names: NameSink,
-  tables: Map<string, RenderedTable>,
-  rowsOf: (table: string) => TableRows,
-  boundOf: Resolver["boundOf"],
-  templateValueOf: Resolver["templateValueOf"],
-): { builder: SheetBuilder; rowOf: Map<string, number> } {
+/** What the rows of every sheet of a template are laid out with. */
+interface TemplateContext {
+  language: Language;
+  naming: Naming;
+  names: NameSink;
+  tables: Map<string, RenderedTable>;
+  rowsOf: (table: string) => TableRows;
+  boundOf: Resolver["boundOf"];
+  templateValueOf: Resolver["templateValueOf"];
+}
+
+interface RowsSheet extends TemplateContext {
+  definition: SheetDefinition;
+  sheetName: string;
+}
+
+function layoutRows({ definition, sheetName, language, naming, names, tables, rowsOf, boundOf, templateValueOf }: RowsSheet): {
+  builder: SheetBuilder;
+  rowOf: Map<string, number>;
+} {
   const rows = definition.rows ?? [];
   const yearColumns = definition.yearColumns ?? 0;
   const rowOf = new Map<string, number>();
   rows.forEach((row, index) => {
-    const key = rowKey(row);
+    const key = rowKeyOf(row);
     if (key) rowOf.set(key, index + 1);
   });
   const resolver: Resolver = {
@@ -110,7 +120,7 @@ function layoutRows(
       }
       case "result": {
         builder.put(r, 1, text(row.label, language), "label");
-        const style = row.key ? "keyResult" : "result";
+        const style = row.keyResult ? "keyResult" : "result";
         builder.put(r, 2, resolveFormula(row.formula, resolver, 2, 0), style, row.format, row.note && text(row.note, language));
         if (row.addinFormula) builder.cells[builder.cells.length - 1].addinFormula = resolveFormula(row.addinFormula, resolver, 2, 0);
         if (row.explanation) builder.put(r, 3, text(row.explanation, language), "note");
@@ -120,7 +130,7 @@ function layoutRows(
       case "engineResult": {
         builder.put(r, 1, text(row.label, language), "label");
         const { value, note } = engineValue(row, rowsOf, language);
-        builder.put(r, 2, value, row.key ? "keyResult" : "result", row.format, note);
+        builder.put(r, 2, value, row.keyResult ? "keyResult" : "result", row.format, note);
         Object.assign(builder.cells[builder.cells.length - 1], {
           addinFormula: resolveFormula(row.addinFormula, resolver, 2, 0),
           noteForContent: true,
@@ -161,7 +171,7 @@ function layoutRows(
             r,
             2 + i,
             resolveFormula(formula, resolver, 2 + i, 0),
-            row.key ? "keyResult" : "result",
+            row.keyResult ? "keyResult" : "result",
             row.formats?.[i] ?? row.format,
           );
           const name = row.names?.[i];
@@ -231,6 +241,7 @@ export function layoutTemplate(
     return `${quotedSheet(at.sheet)}!${cellAddress(parseRange(at.address).top, inputColumns[bound], true)}`;
   };
   const templateValueOf = (name: string) => markerTemplateValue(template, naming, name);
+  const context: TemplateContext = { language, naming, names, tables, rowsOf, boundOf, templateValueOf };
   // Charts of sheets with rows are laid out once every sheet is: a forest plot plots names of later sheets.
   const chartsOfRows: (() => void)[] = [];
   for (const definition of template.sheets) {
@@ -259,7 +270,7 @@ export function layoutTemplate(
         frozenRows: 1,
       };
     } else {
-      const { builder, rowOf } = layoutRows(definition, sheetName, language, naming, names, tables, rowsOf, boundOf, templateValueOf);
+      const { builder, rowOf } = layoutRows({ ...context, definition, sheetName });
       sheet = {
         name: sheetName,
         hidden: false,

@@ -88,8 +88,8 @@ export interface ResultRow {
   label: Text;
   formula: Formula;
   format: NumberFormatKey;
-  /** Key results carry the stronger result style. */
-  key?: boolean;
+  /** A key result: carries the stronger result style. */
+  keyResult?: boolean;
   /** Plain-language explanation, shown next to the value. */
   explanation?: Text;
   /** A note on the value cell (e.g. a source). */
@@ -116,7 +116,8 @@ export interface EngineResultRow {
   /** The value from the table's rows; throws the engine's error when the rows do not allow one. */
   compute(rows: TableRows): number;
   format: NumberFormatKey;
-  key?: boolean;
+  /** A key result: carries the stronger result style. */
+  keyResult?: boolean;
   explanation?: Text;
 }
 
@@ -212,8 +213,8 @@ export interface Highlight {
 /** A row of results side by side: a label and one formula per column (B, C, …). */
 export interface ResultGridRow {
   kind: "resultGrid";
-  /** Formulas refer to its cells as {@rowKey:colN}. */
-  rowKey?: string;
+  /** Formulas refer to its cells as {@key:colN}. */
+  key?: string;
   label: Text;
   formulas: Formula[];
   /** Workbook names of the cells, one per formula. */
@@ -221,7 +222,8 @@ export interface ResultGridRow {
   format: NumberFormatKey;
   /** A format per cell instead of `format` (e.g. an input's own format beside euros). */
   formats?: NumberFormatKey[];
-  key?: boolean;
+  /** Key results: the cells carry the stronger result style. */
+  keyResult?: boolean;
   /** A highlight per formula's cell (null: none), e.g. on a check's result and not on its link. */
   highlights?: (Highlight | null)[];
 }

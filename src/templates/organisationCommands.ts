@@ -70,7 +70,7 @@ export async function organisationCommand(command: string, args: string[], optio
     const names = publishedNames(id);
     console.log(`${id} ${names.version}`);
     for (const input of names.inputs) console.log(`input   ${input.name}  (${input.label.en}; ${input.unit.en})`);
-    for (const result of names.results) console.log(`${result.key ? "key     " : "result  "}${result.name}`);
+    for (const result of names.results) console.log(`${result.keyResult ? "key     " : "result  "}${result.name}`);
     for (const table of names.tables)
       console.log(
         `table   ${table.name}: ${table.columns

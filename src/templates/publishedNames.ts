@@ -20,7 +20,7 @@ export interface PublishedResult {
   name: string;
   format: NumberFormatKey;
   /** A key result (shown in the key-result style). */
-  key: boolean;
+  keyResult: boolean;
   sheet: string;
 }
 
@@ -47,20 +47,20 @@ export interface PublishedNames {
   tables: PublishedTable[];
 }
 
-function resultNames(row: RowDefinition): { name: string; format: NumberFormatKey; key: boolean }[] {
+function resultNames(row: RowDefinition): { name: string; format: NumberFormatKey; keyResult: boolean }[] {
   switch (row.kind) {
     case "result":
     case "engineResult":
-      return row.name ? [{ name: row.name, format: row.format, key: row.key ?? false }] : [];
+      return row.name ? [{ name: row.name, format: row.format, keyResult: row.keyResult ?? false }] : [];
     case "sentence":
-      return row.name ? [{ name: row.name, format: "text", key: false }] : [];
+      return row.name ? [{ name: row.name, format: "text", keyResult: false }] : [];
     case "tableCheck":
-      return [{ name: row.name, format: "number", key: false }];
+      return [{ name: row.name, format: "number", keyResult: false }];
     case "years":
-      return row.name ? [{ name: row.name, format: row.format, key: false }] : [];
+      return row.name ? [{ name: row.name, format: row.format, keyResult: false }] : [];
     case "resultGrid":
       return (row.names ?? []).flatMap((name, i) =>
-        name ? [{ name, format: row.formats?.[i] ?? row.format, key: row.key ?? false }] : [],
+        name ? [{ name, format: row.formats?.[i] ?? row.format, keyResult: row.keyResult ?? false }] : [],
       );
     default:
       return [];
@@ -115,7 +115,7 @@ export function inputRows(template: TemplateDefinition): Map<string, InputRow> {
 export function nameRecord(names: PublishedNames): { names: Record<string, string>; tables: Record<string, Record<string, string>> } {
   const record: Record<string, string> = {};
   for (const input of names.inputs) record[input.name] = `input ${input.format} ${input.unit.en}`;
-  for (const result of names.results) record[result.name] = `${result.key ? "key result" : "result"} ${result.format}`;
+  for (const result of names.results) record[result.name] = `${result.keyResult ? "key result" : "result"} ${result.format}`;
   const tables: Record<string, Record<string, string>> = {};
   for (const table of names.tables) {
     tables[table.name] = Object.fromEntries(

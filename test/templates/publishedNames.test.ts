@@ -64,9 +64,9 @@ describe("published names and versions", () => {
     for (const template of templates) {
       for (const sheet of template.sheets) {
         for (const row of sheet.rows ?? []) {
-          if ((row.kind === "result" || row.kind === "engineResult") && row.key)
+          if ((row.kind === "result" || row.kind === "engineResult") && row.keyResult)
             expect([template.id, row.label.en, row.name]).toEqual([template.id, row.label.en, expect.any(String)]);
-          if (row.kind === "resultGrid" && row.key)
+          if (row.kind === "resultGrid" && row.keyResult)
             expect([template.id, row.label.en, row.formulas.every((_, i) => Boolean(row.names?.[i]))]).toEqual([
               template.id,
               row.label.en,

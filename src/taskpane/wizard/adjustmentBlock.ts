@@ -3,12 +3,11 @@
  * balance table of PREVENT.BALANCE formulas and the adjusted effect from PREVENT.ADJUSTED. The two
  * groups come as separate ranges, so the formulas stack them, treated rows above comparison rows.
  */
-import type { CellContent } from "../../shared/cellContent";
 import { cellAddress } from "../../shared/addresses";
 import { adjustedOutputs, balanceOutputs, outputLabel } from "../../functions/outputs";
 import { smdThreshold } from "../../engine/balanceThreshold";
 import { strings, type Language } from "../strings";
-import type { NativeForm } from "./nativeForms";
+import { plain, type BlockCell } from "./blockCells";
 
 /** A covariate's name and its absolute ranges in the treated and in the comparison group (rows as in the outcome ranges). */
 export interface CovariateRanges {
@@ -77,57 +76,47 @@ export function adjustmentRows(
   request: AdjustmentRequest,
   { top, left }: { top: number; left: number },
   language: Language,
-): { rows: CellContent[][]; formats: (string | null)[][]; nativeForms: (NativeForm | null)[][] } {
+): BlockCell[][] {
   const { covariates, confidenceCell } = request;
   const text = strings[language];
-  const width = blockColumnCount(covariates.length);
-  const padded = (cells: CellContent[]) => [...cells, ...new Array(width - cells.length).fill("")];
   const args = stackedArguments(request.ranges, covariates);
   const [meanTreated, meanControl, smd] = balanceOutputs.outputs;
-  const rows: CellContent[][] = [
-    padded([]),
-    padded([text.balanceTitle]),
-    [text.balanceCovariate, ...[meanTreated, meanControl, smd].map((output) => outputLabel(output, language)), text.balanceFlagHeader],
+  const rows: BlockCell[][] = [
+    [],
+    [plain(text.balanceTitle)],
+    [
+      plain(text.balanceCovariate),
+      ...[meanTreated, meanControl, smd].map((output) => plain(outputLabel(output, language))),
+      plain(text.balanceFlagHeader),
+    ],
   ];
-  const formats: (string | null)[][] = rows.map(() => new Array(width).fill(null));
-  const none = (): (NativeForm | null)[] => new Array(width).fill(null);
-  const nativeForms = rows.map(none);
   covariates.forEach((covariate, i) => {
-    const balance = (key: string) => `=INDEX(${balanceOutputs.functionName}(${args.covariates},${args.group},,"${key}"),${i + 1})`;
+    const balance = ({ key, numberFormat }: (typeof balanceOutputs.outputs)[number]): BlockCell => ({
+      content: `=INDEX(${balanceOutputs.functionName}(${args.covariates},${args.group},,"${key}"),${i + 1})`,
+      numberFormat,
+      native: { kind: "balance", covariate: i, key },
+    });
     const smdCell = cellAddress(top + rows.length, left + 3);
     rows.push([
-      covariate.name,
-      balance(meanTreated.key),
-      balance(meanControl.key),
-      balance(smd.key),
-      `=IF(ISNUMBER(${smdCell}),IF(ABS(${smdCell})>${smdThreshold},"${text.balanceFlag}",""),"")`,
-    ]);
-    formats.push([null, meanTreated.numberFormat, meanControl.numberFormat, smd.numberFormat, null]);
-    // The flag is a native formula already; it reads the SMD cell, whatever that holds.
-    nativeForms.push([
-      null,
-      ...[meanTreated, meanControl, smd].map(({ key }): NativeForm => ({ kind: "balance", covariate: i, key })),
-      null,
+      plain(covariate.name),
+      balance(meanTreated),
+      balance(meanControl),
+      balance(smd),
+      // The flag is a native formula already; it reads the SMD cell, whatever that holds.
+      plain(`=IF(ISNUMBER(${smdCell}),IF(ABS(${smdCell})>${smdThreshold},"${text.balanceFlag}",""),"")`),
     ]);
   });
-  rows.push(padded([]), padded([text.adjustedTitle]));
-  formats.push(new Array(width).fill(null), new Array(width).fill(null));
-  nativeForms.push(none(), none());
+  rows.push([], [plain(text.adjustedTitle)]);
   for (const output of adjustedKeys) {
-    const label = outputLabel(output, language, { confidence: request.confidence });
-    rows.push(
-      padded([
-        label,
-        `=${adjustedOutputs.functionName}(${args.outcome},${args.group},${args.covariates},"regression",${confidenceCell},"${output.key}")`,
-      ]),
-    );
-    formats.push([null, output.numberFormat, ...new Array(width - 2).fill(null)]);
-    const row = none();
-    row[1] = { kind: "adjusted", key: output.key };
-    nativeForms.push(row);
+    rows.push([
+      plain(outputLabel(output, language, { confidence: request.confidence })),
+      {
+        content: `=${adjustedOutputs.functionName}(${args.outcome},${args.group},${args.covariates},"regression",${confidenceCell},"${output.key}")`,
+        numberFormat: output.numberFormat,
+        native: { kind: "adjusted", key: output.key },
+      },
+    ]);
   }
-  rows.push(padded([`${text.blockReading} ${text.blockReadingNote}`, request.reading]));
-  formats.push(new Array(width).fill(null));
-  nativeForms.push(none());
-  return { rows, formats, nativeForms };
+  rows.push([plain(`${text.blockReading} ${text.blockReadingNote}`), plain(request.reading)]);
+  return rows;
 }

@@ -1,4 +1,3 @@
-import type { CellContent } from "../../shared/cellContent";
 import { cellAddress, parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../../shared/addresses";
 import {
   differenceInDifferencesOutputs,
@@ -10,7 +9,8 @@ import {
 import { adjustmentRowCount, adjustmentRows, blockColumnCount, type CovariateRanges } from "./adjustmentBlock";
 import { strings, type Language } from "../strings";
 import type { OutcomeKind } from "./figures";
-import { comparisonNativeForm, type ComparisonFunction, type NativeForm } from "./nativeForms";
+import { blockGrids, plain, type BlockCell, type ComparisonBlock } from "./blockCells";
+import { comparisonNativeForm, type ComparisonFunction } from "./nativeForms";
 
 /**
  * The labelled block of PREVENT formulas the wizard writes: a title, the ranges compared, the
@@ -76,17 +76,6 @@ export function blockAddress(topLeft: ParsedRange & { sheet: string }, outcome: 
   return `${quotedSheet(topLeft.sheet)}!${rangeAddress(topLeft.top, topLeft.left, bottom, right)}`;
 }
 
-/**
- * A block as the wizard writes it: the cells with PREVENT formulas, their number formats, and
- * for each cell its native form, null where the cell is the same without the add-in (labels, the
- * ranges, the confidence level, the readings). All three of the same shape.
- */
-export interface ComparisonBlock {
-  cells: CellContent[][];
-  numberFormats: (string | null)[][];
-  nativeForms: (NativeForm | null)[][];
-}
-
 /** The cells of the block, row by row, the number format of each and its native form, for a block whose top-left cell is `topLeft`. */
 export function comparisonBlock(
   request: ComparisonRequest,
@@ -97,37 +86,31 @@ export function comparisonBlock(
 ): ComparisonBlock {
   const layout = layouts[request.outcome];
   const text = strings[language];
-  const rows: CellContent[][] = [[text[titles[request.outcome]], ""]];
-  layout.rangeLabels.forEach((label, index) => rows.push([text[label], request.ranges[index]]));
-  const confidenceRow = topLeft.top + rows.length;
-  rows.push([text.confidence, request.confidence]);
-  const numberFormats: (string | null)[][] = rows.map(() => [null, null]);
-  numberFormats[numberFormats.length - 1][1] = "0%";
-  const nativeForms: (NativeForm | null)[][] = rows.map(() => [null, null]);
-  const confidenceCell = cellAddress(confidenceRow, topLeft.left + 1, true);
+  const rows: BlockCell[][] = [[plain(text[titles[request.outcome]])]];
+  layout.rangeLabels.forEach((label, index) => rows.push([plain(text[label]), plain(request.ranges[index])]));
+  const confidenceCell = cellAddress(topLeft.top + rows.length, topLeft.left + 1, true);
+  rows.push([plain(text.confidence), { content: request.confidence, numberFormat: "0%" }]);
   const { functionName } = layout.catalogue;
   const argumentsText = request.ranges.join(", ");
   for (const output of layout.catalogue.outputs) {
-    const label = outputLabel(output, language, { confidence: request.confidence });
-    rows.push([label, `=${functionName}(${argumentsText}, ${confidenceCell}, "${output.key}")`]);
-    numberFormats.push([null, output.numberFormat]);
-    nativeForms.push([null, comparisonNativeForm(functionName, request.ranges, confidenceCell, output.key)]);
+    rows.push([
+      plain(outputLabel(output, language, { confidence: request.confidence })),
+      {
+        content: `=${functionName}(${argumentsText}, ${confidenceCell}, "${output.key}")`,
+        numberFormat: output.numberFormat,
+        native: comparisonNativeForm(functionName, request.ranges, confidenceCell, output.key),
+      },
+    ]);
   }
-  rows.push([`${text.blockReading} ${text.blockReadingNote}`, sentence]);
-  numberFormats.push([null, null]);
-  nativeForms.push([null, null]);
+  rows.push([plain(`${text.blockReading} ${text.blockReadingNote}`), plain(sentence)]);
   const covariates = request.covariates ?? [];
-  if (covariates.length === 0) return { cells: rows, numberFormats, nativeForms };
-  const width = blockColumnCount(covariates.length);
-  const widen = <T>(row: T[], fill: T) => [...row, ...new Array<T>(width - row.length).fill(fill)];
-  const adjustment = adjustmentRows(
-    { ranges: request.ranges, confidence: request.confidence, covariates, confidenceCell, reading: adjustedReading },
-    { top: topLeft.top + rows.length, left: topLeft.left },
-    language,
-  );
-  return {
-    cells: [...rows.map((row) => widen<CellContent>(row, "")), ...adjustment.rows],
-    numberFormats: [...numberFormats.map((row) => widen<string | null>(row, null)), ...adjustment.formats],
-    nativeForms: [...nativeForms.map((row) => widen<NativeForm | null>(row, null)), ...adjustment.nativeForms],
-  };
+  const adjustment =
+    covariates.length === 0
+      ? []
+      : adjustmentRows(
+          { ranges: request.ranges, confidence: request.confidence, covariates, confidenceCell, reading: adjustedReading },
+          { top: topLeft.top + rows.length, left: topLeft.left },
+          language,
+        );
+  return blockGrids([...rows, ...adjustment], blockColumnCount(covariates.length));
 }

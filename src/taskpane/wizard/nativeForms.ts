@@ -9,7 +9,7 @@
  * add-in needs anyway.
  */
 import type { AdjustedKey, BalanceKey } from "../../functions/outputs";
-import { newcombeBound, pooledZTestP, wilsonBound } from "../../templates/definitions/rateFormulaText";
+import { newcombeBound, pooledZTestP, twoSidedZ, wilsonBound } from "../../templates/definitions/rateFormulaText";
 
 /** The statistics functions whose value the block can fix when it has no native formula. */
 export type ComparisonFunction = "PREVENT.RATEDIFF" | "PREVENT.MEANDIFF" | "PREVENT.DID";
@@ -52,7 +52,7 @@ export function nativeRateFormula(treatedRange: string, controlRange: string, co
   if (!result) return null;
   return (
     `=LET(${counts(treatedRange, "e1", "n1")},${counts(controlRange, "e0", "n0")},` +
-    `p1,e1/n1,p0,e0/n0,d,p1-p0,pp,(e1+e0)/(n1+n0),z,NORM.S.INV(1-(1-${confidenceCell})/2),${result})`
+    `p1,e1/n1,p0,e0/n0,d,p1-p0,pp,(e1+e0)/(n1+n0),z,${twoSidedZ(confidenceCell)},${result})`
   );
 }
 

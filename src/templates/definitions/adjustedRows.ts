@@ -59,7 +59,7 @@ function adjustedRow(
     table: cohort.table,
     compute: (rows) => values[key](effect(cohort, rows)),
     format,
-    key: isKey,
+    keyResult: isKey,
   };
 }
 

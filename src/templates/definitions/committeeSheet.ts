@@ -141,7 +141,7 @@ export function committeeSheet(parts: CommitteePageParts): SheetDefinition {
           },
           ...varied.map((input): RowDefinition => ({
             kind: "resultGrid",
-            rowKey: helperKey(input.name),
+            key: helperKey(input.name),
             label: input.label,
             formulas: [
               `={${sensitivityRankName(input.name)}}`,

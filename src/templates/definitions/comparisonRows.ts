@@ -5,7 +5,7 @@
  * n_control and confidence.
  */
 import type { ResultRow, Text, RowDefinition } from "../model";
-import { newcombeBound, pooledZTestP, wilsonBound } from "./rateFormulaText";
+import { newcombeBound, pooledZTestP, twoSidedZ, wilsonBound } from "./rateFormulaText";
 import { result, t } from "./rows";
 
 function wilson(rate: string, n: string, sign: "+" | "-"): string {
@@ -39,78 +39,91 @@ function viaAddin(row: ResultRow, output: string): ResultRow {
 
 export function rateComparisonRows(words: GroupWords = counselledWords): RowDefinition[] {
   return [
-    viaAddin(result("rate_treated", label("Quote", "Rate", words, "treated"), "={events_treated}/{n_treated}", "percent"), "rate_treated"),
-    viaAddin(result("rate_control", label("Quote", "Rate", words, "control"), "={events_control}/{n_control}", "percent"), "rate_control"),
     viaAddin(
-      result(
-        "rate_difference",
-        t(`Differenz (${words.treated.de} − ${words.control.de})`, `Difference (${words.treated.en} − ${words.control.en})`),
-        "={rate_treated}-{rate_control}",
-        "percentPrecise",
-        undefined,
-        true,
-      ),
+      result({
+        name: "rate_treated",
+        label: label("Quote", "Rate", words, "treated"),
+        formula: "={events_treated}/{n_treated}",
+        format: "percent",
+      }),
+      "rate_treated",
+    ),
+    viaAddin(
+      result({
+        name: "rate_control",
+        label: label("Quote", "Rate", words, "control"),
+        formula: "={events_control}/{n_control}",
+        format: "percent",
+      }),
+      "rate_control",
+    ),
+    viaAddin(
+      result({
+        name: "rate_difference",
+        label: t(`Differenz (${words.treated.de} − ${words.control.de})`, `Difference (${words.treated.en} − ${words.control.en})`),
+        formula: "={rate_treated}-{rate_control}",
+        format: "percentPrecise",
+        keyResult: true,
+      }),
       "difference",
     ),
-    result(
-      "z_value",
-      t("z-Wert des Konfidenzniveaus", "z for the confidence level"),
-      "=NORM.S.INV(1-(1-{confidence})/2)",
-      "decimalPrecise",
-    ),
-    result(
-      "wilson_lower_treated",
-      label("Wilson-Intervall, untere Grenze:", "Wilson interval, lower bound:", words, "treated"),
-      wilson("rate_treated", "n_treated", "-"),
-      "percentPrecise",
-    ),
-    result(
-      "wilson_upper_treated",
-      label("Wilson-Intervall, obere Grenze:", "Wilson interval, upper bound:", words, "treated"),
-      wilson("rate_treated", "n_treated", "+"),
-      "percentPrecise",
-    ),
-    result(
-      "wilson_lower_control",
-      label("Wilson-Intervall, untere Grenze:", "Wilson interval, lower bound:", words, "control"),
-      wilson("rate_control", "n_control", "-"),
-      "percentPrecise",
-    ),
-    result(
-      "wilson_upper_control",
-      label("Wilson-Intervall, obere Grenze:", "Wilson interval, upper bound:", words, "control"),
-      wilson("rate_control", "n_control", "+"),
-      "percentPrecise",
-    ),
+    result({
+      name: "z_value",
+      label: t("z-Wert des Konfidenzniveaus", "z for the confidence level"),
+      formula: `=${twoSidedZ("{confidence}")}`,
+      format: "decimalPrecise",
+    }),
+    result({
+      name: "wilson_lower_treated",
+      label: label("Wilson-Intervall, untere Grenze:", "Wilson interval, lower bound:", words, "treated"),
+      formula: wilson("rate_treated", "n_treated", "-"),
+      format: "percentPrecise",
+    }),
+    result({
+      name: "wilson_upper_treated",
+      label: label("Wilson-Intervall, obere Grenze:", "Wilson interval, upper bound:", words, "treated"),
+      formula: wilson("rate_treated", "n_treated", "+"),
+      format: "percentPrecise",
+    }),
+    result({
+      name: "wilson_lower_control",
+      label: label("Wilson-Intervall, untere Grenze:", "Wilson interval, lower bound:", words, "control"),
+      formula: wilson("rate_control", "n_control", "-"),
+      format: "percentPrecise",
+    }),
+    result({
+      name: "wilson_upper_control",
+      label: label("Wilson-Intervall, obere Grenze:", "Wilson interval, upper bound:", words, "control"),
+      formula: wilson("rate_control", "n_control", "+"),
+      format: "percentPrecise",
+    }),
     viaAddin(
-      result(
-        "difference_lower",
-        t("Differenz: untere Grenze (Newcombe)", "Difference: lower bound (Newcombe)"),
-        `=${newcombeBound("lower", "{rate_difference}", treatedBounds, controlBounds)}`,
-        "percentPrecise",
-        undefined,
-        true,
-      ),
+      result({
+        name: "difference_lower",
+        label: t("Differenz: untere Grenze (Newcombe)", "Difference: lower bound (Newcombe)"),
+        formula: `=${newcombeBound("lower", "{rate_difference}", treatedBounds, controlBounds)}`,
+        format: "percentPrecise",
+        keyResult: true,
+      }),
       "lower",
     ),
     viaAddin(
-      result(
-        "difference_upper",
-        t("Differenz: obere Grenze (Newcombe)", "Difference: upper bound (Newcombe)"),
-        `=${newcombeBound("upper", "{rate_difference}", treatedBounds, controlBounds)}`,
-        "percentPrecise",
-        undefined,
-        true,
-      ),
+      result({
+        name: "difference_upper",
+        label: t("Differenz: obere Grenze (Newcombe)", "Difference: upper bound (Newcombe)"),
+        formula: `=${newcombeBound("upper", "{rate_difference}", treatedBounds, controlBounds)}`,
+        format: "percentPrecise",
+        keyResult: true,
+      }),
       "upper",
     ),
     viaAddin(
-      result(
-        "p_value",
-        t("p-Wert (zweiseitig, z-Test)", "p-value (two-sided z-test)"),
-        `=${pooledZTestP("{rate_difference}", pooled, "{n_treated}", "{n_control}")}`,
-        "decimalPrecise",
-      ),
+      result({
+        name: "p_value",
+        label: t("p-Wert (zweiseitig, z-Test)", "p-value (two-sided z-test)"),
+        formula: `=${pooledZTestP("{rate_difference}", pooled, "{n_treated}", "{n_control}")}`,
+        format: "decimalPrecise",
+      }),
       "p_value",
     ),
   ];

@@ -46,7 +46,7 @@ function totalRow(label: Text, row: string, key = false): ResultGridRow {
     ],
     names: [...Array.from({ length: budgetYears }, (_, offset) => `total_${row}_year_${offset + 1}`), `total_${row}_present_value`],
     format: "euro",
-    key,
+    keyResult: key,
   };
 }
 

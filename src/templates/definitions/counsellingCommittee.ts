@@ -24,8 +24,8 @@ const headline = both((language) => {
     : `="Counselling with "&${posts}&" post(s) costs the county "&${cost("current")}&" EUR in the budget year "&${year}&" and saves it "&${saving("current")}&" EUR; in "&(${year}+1)&" costs of "&${cost("next")}&" EUR face savings of "&${saving("next")}&" EUR. Over "&${span}&" every euro the county spends returns "&${bcr}&" EUR (Monte Carlo P5–P95: "&${low}&" to "&${high}&"); the probability that counselling pays for itself for the county is "&${probability}&"."`;
 });
 
-function grid(label: Text, names: string[], format: "euro" | "ratio" | "percent", key = false): RowDefinition {
-  return { kind: "resultGrid", label, formulas: names.map((name) => `={${name}}`), format, key };
+function grid(label: Text, names: string[], format: "euro" | "ratio" | "percent", keyResult = false): RowDefinition {
+  return { kind: "resultGrid", label, formulas: names.map((name) => `={${name}}`), format, keyResult };
 }
 
 const byYear = (row: string) => [`${row}_current_year`, `${row}_next_year`, `${row}_present_value`];

@@ -100,31 +100,39 @@ const standardError = (keys: string[]) => `=SQRT(${keys.map((key) => `{variance_
 function tIntervalRows(prefix: string, samples: string[], difference: Text, pLabel: Text): RowDefinition[] {
   const name = (part: string) => `${prefix}_${part}`;
   return [
-    result(name("se"), t("Standardfehler", "Standard error"), standardError(samples), "decimalPrecise"),
-    result(
-      name("df"),
-      t("Freiheitsgrade (Welch–Satterthwaite)", "Degrees of freedom (Welch–Satterthwaite)"),
-      welchDf(name("se"), samples),
-      "decimal",
-    ),
-    result(name("t_critical"), t("t-Wert des Konfidenzniveaus", "t for the confidence level"), tCritical(name("df")), "decimalPrecise"),
-    result(
-      name("lower"),
-      t(`${difference.de}: untere Grenze`, `${difference.en}: lower bound`),
-      `={${name("difference")}}-{${name("t_critical")}}*{${name("se")}}`,
-      "decimal",
-      undefined,
-      true,
-    ),
-    result(
-      name("upper"),
-      t(`${difference.de}: obere Grenze`, `${difference.en}: upper bound`),
-      `={${name("difference")}}+{${name("t_critical")}}*{${name("se")}}`,
-      "decimal",
-      undefined,
-      true,
-    ),
-    result(name("p_value"), pLabel, tPValue(name("difference"), name("se"), name("df")), "decimalPrecise"),
+    result({ name: name("se"), label: t("Standardfehler", "Standard error"), formula: standardError(samples), format: "decimalPrecise" }),
+    result({
+      name: name("df"),
+      label: t("Freiheitsgrade (Welch–Satterthwaite)", "Degrees of freedom (Welch–Satterthwaite)"),
+      formula: welchDf(name("se"), samples),
+      format: "decimal",
+    }),
+    result({
+      name: name("t_critical"),
+      label: t("t-Wert des Konfidenzniveaus", "t for the confidence level"),
+      formula: tCritical(name("df")),
+      format: "decimalPrecise",
+    }),
+    result({
+      name: name("lower"),
+      label: t(`${difference.de}: untere Grenze`, `${difference.en}: lower bound`),
+      formula: `={${name("difference")}}-{${name("t_critical")}}*{${name("se")}}`,
+      format: "decimal",
+      keyResult: true,
+    }),
+    result({
+      name: name("upper"),
+      label: t(`${difference.de}: obere Grenze`, `${difference.en}: upper bound`),
+      formula: `={${name("difference")}}+{${name("t_critical")}}*{${name("se")}}`,
+      format: "decimal",
+      keyResult: true,
+    }),
+    result({
+      name: name("p_value"),
+      label: pLabel,
+      formula: tPValue(name("difference"), name("se"), name("df")),
+      format: "decimalPrecise",
+    }),
   ];
 }
 
@@ -349,14 +357,13 @@ const results: RowDefinition[] = [
     "Vergleicht die Werte der Welle „nachher“; für einen Vergleich ohne Vorher-Messung alle Zeilen mit „nachher“ eintragen. Intervall und p-Wert nach Welch (ungleiche Varianzen).",
     "Compares the values of wave 'after'; for a comparison without a before measurement, mark every row 'after'. Interval and p-value after Welch (unequal variances).",
   ),
-  result(
-    "mean_difference",
-    t("Differenz der Mittelwerte (Programm − Vergleich)", "Difference of means (treated − control)"),
-    "={mean_treated_after}-{mean_control_after}",
-    "decimal",
-    undefined,
-    true,
-  ),
+  result({
+    name: "mean_difference",
+    label: t("Differenz der Mittelwerte (Programm − Vergleich)", "Difference of means (treated − control)"),
+    formula: "={mean_treated_after}-{mean_control_after}",
+    format: "decimal",
+    keyResult: true,
+  }),
   ...tIntervalRows("mean", twoGroups, t("Differenz", "Difference"), t("p-Wert (zweiseitig, Welch)", "p-value (two-sided, Welch)")),
   meanSentence,
   blank,
@@ -365,26 +372,25 @@ const results: RowDefinition[] = [
     "Vier unabhängige Stichproben (Programm und Vergleich, je vorher und nachher). Wirkung = Änderung der Programmgruppe − Änderung der Vergleichsgruppe.",
     "Four independent samples (treated and control, each before and after). Effect = change in the treated group − change in the control group.",
   ),
-  result(
-    "did_change_treated",
-    t("Änderung Programmgruppe (nachher − vorher)", "Change, treated group (after − before)"),
-    "={mean_treated_after}-{mean_treated_before}",
-    "decimal",
-  ),
-  result(
-    "did_change_control",
-    t("Änderung Vergleichsgruppe (nachher − vorher)", "Change, control group (after − before)"),
-    "={mean_control_after}-{mean_control_before}",
-    "decimal",
-  ),
-  result(
-    "did_difference",
-    t("Differenz der Differenzen", "Difference in differences"),
-    "={did_change_treated}-{did_change_control}",
-    "decimal",
-    undefined,
-    true,
-  ),
+  result({
+    name: "did_change_treated",
+    label: t("Änderung Programmgruppe (nachher − vorher)", "Change, treated group (after − before)"),
+    formula: "={mean_treated_after}-{mean_treated_before}",
+    format: "decimal",
+  }),
+  result({
+    name: "did_change_control",
+    label: t("Änderung Vergleichsgruppe (nachher − vorher)", "Change, control group (after − before)"),
+    formula: "={mean_control_after}-{mean_control_before}",
+    format: "decimal",
+  }),
+  result({
+    name: "did_difference",
+    label: t("Differenz der Differenzen", "Difference in differences"),
+    formula: "={did_change_treated}-{did_change_control}",
+    format: "decimal",
+    keyResult: true,
+  }),
   ...tIntervalRows(
     "did",
     allFour,

@@ -71,7 +71,7 @@ export function monteCarloRows(
     const own = `mc_bin_${k}`;
     return {
       kind: "resultGrid",
-      rowKey: own,
+      key: own,
       label: t(String(k), String(k)),
       formulas: [
         `=({@${own}:col3}+{@${own}:col4})/2`,
@@ -120,25 +120,25 @@ export function monteCarloRows(
     { kind: "header", cells: [t("Ergebnis", "Result"), t("P5", "P5"), t("P50 (Median)", "P50 (median)"), t("P95", "P95")] },
     {
       kind: "resultGrid",
-      rowKey: "mc_first",
+      key: "mc_first",
       label: results.names[0],
       formulas: percentiles(first),
       names: percentileNames(first),
       format: "euro",
-      key: true,
+      keyResult: true,
     },
     {
       kind: "resultGrid",
-      rowKey: "mc_second",
+      key: "mc_second",
       label: results.names[1],
       formulas: percentiles(second),
       names: percentileNames(second),
       format: "euro",
-      key: true,
+      keyResult: true,
     },
     {
       kind: "resultGrid",
-      rowKey: "mc_ratio",
+      key: "mc_ratio",
       label: t(
         `${results.ratioName.de[0].toUpperCase()}${results.ratioName.de.slice(1)}`,
         `${results.ratioName.en[0].toUpperCase()}${results.ratioName.en.slice(1)}`,
@@ -146,20 +146,20 @@ export function monteCarloRows(
       formulas: percentiles(results.ratio),
       names: percentileNames(results.ratio),
       format: "ratio",
-      key: true,
+      keyResult: true,
     },
     {
       kind: "resultGrid",
-      rowKey: "mc_probability",
+      key: "mc_probability",
       label: t(`Wahrscheinlichkeit: ${results.ratioName.de} ≥ 1`, `Probability: ${results.ratioName.en} ≥ 1`),
       formulas: [`=COUNTIF(${column(results.ratio)},">=1")/COUNT(${column(results.ratio)})`],
       names: [monteCarloProbabilityName],
       format: "percent",
-      key: true,
+      keyResult: true,
     },
     {
       kind: "resultGrid",
-      rowKey: "mc_range",
+      key: "mc_range",
       label: t(`${results.names[0].de}: kleinster und größter Wert`, `${results.names[0].en}: smallest and largest value`),
       formulas: [`=MIN(${column(first)})`, `=MAX(${column(first)})`],
       format: "euro",
@@ -174,7 +174,7 @@ export function monteCarloRows(
     { kind: "scenarioHeader", label: t("Durchlauf", "Iteration"), model },
     ...iterationRows,
   ];
-  const binsEnd = rows.findIndex((row) => row.kind === "resultGrid" && row.rowKey === `mc_bin_${histogramBins}`) + 1;
+  const binsEnd = rows.findIndex((row) => row.kind === "resultGrid" && row.key === `mc_bin_${histogramBins}`) + 1;
   const chart: ChartDefinition = {
     kind: "column",
     title: t(`Verteilung: ${results.names[0].de}`, `Distribution: ${results.names[0].en}`),

@@ -12,6 +12,7 @@
  */
 import type { DataColumn, ResultRow, Text } from "../model";
 import { result, t } from "./rows";
+import { twoSidedZ } from "./rateFormulaText";
 
 /** Column keys of the site table's four counts. */
 export interface SiteCountColumns {
@@ -59,7 +60,7 @@ export function pooledSiteColumns(counts: SiteCountColumns, given: Partial<Poole
   const half = "{col:site_correction}";
   const rate = (events: string, n: string) => `(${events}+${half})/(${n}+2*${half})`;
   const spread = (events: string, n: string) => `${rate(events, n)}*(1-${rate(events, n)})/(${n}+2*${half})`;
-  const z = `NORM.S.INV(1-(1-{${names.confidence}})/2)`;
+  const z = twoSidedZ(`{${names.confidence}}`);
   const column = (key: string, header: Text, formula: string, format: DataColumn["format"], width = 14): DataColumn => ({
     key,
     header,
@@ -108,8 +109,8 @@ export function pooledRows(given: Partial<PooledNames> = {}): ResultRow[] {
   const n = (part: string) => `{${pooledName(part, names)}}`;
   const y = n("site_difference");
   const v = n("site_variance");
-  const row = (part: string, label: Text, formula: string, format: ResultRow["format"], key = false) =>
-    result(pooledName(part, names), label, formula, format, undefined, key);
+  const row = (part: string, label: Text, formula: string, format: ResultRow["format"], keyResult = false) =>
+    result({ name: pooledName(part, names), label, formula, format, keyResult });
   return [
     row("k", t("Anzahl der Standorte", "Number of sites"), `=COUNT(${y})`, "integer"),
     row(

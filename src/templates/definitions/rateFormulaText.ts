@@ -4,6 +4,11 @@
  * passes the variables of its LET ("p1"). No leading "=".
  */
 
+/** The normal quantile z of a two-sided interval at the confidence level `confidence`. */
+export function twoSidedZ(confidence: string): string {
+  return `NORM.S.INV(1-(1-${confidence})/2)`;
+}
+
 /** A bound of the Wilson score interval (no continuity correction) for `rate` of `n` at the normal quantile `z`. */
 export function wilsonBound(rate: string, n: string, z: string, sign: "+" | "-"): string {
   return `(${rate}+${z}^2/(2*${n})${sign}${z}*SQRT(${rate}*(1-${rate})/${n}+${z}^2/(4*${n}^2)))/(1+${z}^2/${n})`;

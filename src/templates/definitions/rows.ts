@@ -52,15 +52,18 @@ export function input({ name, label, value, range, unit, grade, source, format, 
   return { kind: "input", name, label, value, low: range?.[0], high: range?.[1], unit, grade, source, format, validation };
 }
 
-export function result(
-  name: string | undefined,
-  label: Text,
-  formula: Formula,
-  format: NumberFormatKey,
-  explanation?: Text,
-  key = false,
-): ResultRow {
-  return { kind: "result", name, label, formula, format, explanation, key };
+/** A result row as a definition states it: `keyResult` marks a key result (the stronger result style). */
+export interface ResultArguments {
+  name?: string;
+  label: Text;
+  formula: Formula;
+  format: NumberFormatKey;
+  explanation?: Text;
+  keyResult?: boolean;
+}
+
+export function result({ name, label, formula, format, explanation, keyResult = false }: ResultArguments): ResultRow {
+  return { kind: "result", name, label, formula, format, explanation, keyResult };
 }
 
 export function years(key: string, label: Text, formula: string, format: NumberFormatKey, name?: string): YearRow {
@@ -77,6 +80,9 @@ export const euroUnit = t("EUR", "EUR");
 export const euroPerMonth = t("EUR/Monat", "EUR/month");
 export const shareUnit = t("Anteil", "share");
 export const countUnit = t("Anzahl", "count");
+
+/** The source of a figure the user is to replace with their own. */
+export const estimate = t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data");
 
 /** The confidence level the templates start with. */
 export const defaultConfidence = 0.95;

@@ -63,7 +63,7 @@ export function sensitivityRows(model: ScenarioModel, varied: VariedInput[], res
     const swing = (column: number) => `=ABS({@${oneWay(name)}:col${column + 1}}-{@${oneWay(name)}:col${column}})`;
     return {
       kind: "resultGrid",
-      rowKey: oneWay(name),
+      key: oneWay(name),
       label: input.label,
       formulas: [
         `={@${low(name)}:${name}}`,
@@ -90,7 +90,7 @@ export function sensitivityRows(model: ScenarioModel, varied: VariedInput[], res
       `INDEX({@${top}:col${column}}:{@${bottom}:col${column}},MATCH(${k},{@${top}:col10}:{@${bottom}:col10},0))`;
     return {
       kind: "resultGrid",
-      rowKey: `sorted_${k}`,
+      key: `sorted_${k}`,
       label: t(String(k), String(k)),
       formulas: [
         `=${pick(1)}`,
@@ -126,7 +126,7 @@ export function sensitivityRows(model: ScenarioModel, varied: VariedInput[], res
       });
     return {
       kind: "resultGrid",
-      rowKey: `switch_${name}`,
+      key: `switch_${name}`,
       label: input.label,
       formulas: [
         linear ? t("exakt (linear)", "exact (linear)") : t("interpoliert zwischen niedrig und hoch", "interpolated between low and high"),

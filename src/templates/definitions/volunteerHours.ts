@@ -6,7 +6,7 @@ import { MINIMUM_WAGES } from "../../engine/minimumWage";
 import { serialFromIsoDate } from "../../shared/serialDates";
 import type { DataValue, RowDefinition, TemplateDefinition } from "../model";
 import { check, reviewSheet } from "./reviewSheet";
-import { between, blank, euroUnit, heading, input, inputHeader, paragraph, result, t, title, methodColumnWidths } from "./rows";
+import { between, blank, estimate, euroUnit, heading, input, inputHeader, paragraph, result, t, title, methodColumnWidths } from "./rows";
 import { tableChecks } from "./tableChecks";
 
 const activitiesSheet = t("Tätigkeiten", "Activities");
@@ -49,7 +49,7 @@ const summary: RowDefinition[] = [
     range: [10000, 25000],
     unit: euroUnit,
     grade: "D",
-    source: t("Schätzung – durch eigene Daten ersetzen", "estimate – replace with local data"),
+    source: estimate,
     format: "euro",
     validation: between(0, 1e8),
   }),
@@ -58,42 +58,44 @@ const summary: RowDefinition[] = [
   ...tableChecks("activities_table", "activities", activitiesSheet, ["outside", "unfilled"]),
   blank,
   heading("Ergebnis", "Result"),
-  result(
-    "minimum_wage",
-    t("Gesetzlicher Mindestlohn am 1. Januar des Bewertungsjahres", "Statutory minimum wage on 1 January of the valuation year"),
-    `=LOOKUP(DATE({valuation_year},1,1),{@minimum_wage_0:col2}:{@minimum_wage_${lastWage}:col2},{@minimum_wage_0:col3}:{@minimum_wage_${lastWage}:col3})`,
-    "euroCents",
-  ),
-  result("volunteer_hours_total", t("Stunden je Jahr", "Hours per year"), "=SUM({volunteer_hours})", "number"),
-  result(
-    "volunteer_value_total",
-    t("Wert der Stunden je Jahr", "Value of the hours per year"),
-    "=SUM({volunteer_value})",
-    "euro",
-    undefined,
-    true,
-  ),
-  result(
-    "volunteer_value_net",
-    t("Wert abzüglich Koordination", "Value net of coordination"),
-    "={volunteer_value_total}-{coordination_cost}",
-    "euro",
-    undefined,
-    true,
-  ),
-  result(
-    "rates_below_minimum_wage",
-    t("Tätigkeiten mit Satz unter dem Mindestlohn", "Activities with a rate below the minimum wage"),
-    '=COUNTIF({volunteer_rate_used},"<"&{minimum_wage})',
-    "integer",
-  ),
-  result(
-    "first_rate_below_minimum_wage",
-    t("Erste davon (Zeile der Tabelle, 0: keine)", "The first of them (row of the table, 0: none)"),
-    // Counted as COUNTIF counts: numbers only, so a row whose formulas are not filled in is not taken for 0 EUR.
-    "=IFERROR(MATCH(1,INDEX(ISNUMBER({volunteer_rate_used})*({volunteer_rate_used}<{minimum_wage}),0),0),0)",
-    "integer",
-  ),
+  result({
+    name: "minimum_wage",
+    label: t("Gesetzlicher Mindestlohn am 1. Januar des Bewertungsjahres", "Statutory minimum wage on 1 January of the valuation year"),
+    formula: `=LOOKUP(DATE({valuation_year},1,1),{@minimum_wage_0:col2}:{@minimum_wage_${lastWage}:col2},{@minimum_wage_0:col3}:{@minimum_wage_${lastWage}:col3})`,
+    format: "euroCents",
+  }),
+  result({
+    name: "volunteer_hours_total",
+    label: t("Stunden je Jahr", "Hours per year"),
+    formula: "=SUM({volunteer_hours})",
+    format: "number",
+  }),
+  result({
+    name: "volunteer_value_total",
+    label: t("Wert der Stunden je Jahr", "Value of the hours per year"),
+    formula: "=SUM({volunteer_value})",
+    format: "euro",
+    keyResult: true,
+  }),
+  result({
+    name: "volunteer_value_net",
+    label: t("Wert abzüglich Koordination", "Value net of coordination"),
+    formula: "={volunteer_value_total}-{coordination_cost}",
+    format: "euro",
+    keyResult: true,
+  }),
+  result({
+    name: "rates_below_minimum_wage",
+    label: t("Tätigkeiten mit Satz unter dem Mindestlohn", "Activities with a rate below the minimum wage"),
+    formula: '=COUNTIF({volunteer_rate_used},"<"&{minimum_wage})',
+    format: "integer",
+  }),
+  result({
+    name: "first_rate_below_minimum_wage",
+    label: t("Erste davon (Zeile der Tabelle, 0: keine)", "The first of them (row of the table, 0: none)"),
+    formula: "=IFERROR(MATCH(1,INDEX(ISNUMBER({volunteer_rate_used})*({volunteer_rate_used}<{minimum_wage}),0),0),0)",
+    format: "integer",
+  }),
   {
     kind: "sentence",
     name: "minimum_wage_warning",
