@@ -13,6 +13,7 @@ import {
   municipalityCountNames,
   municipalityName,
   municipalityTable,
+  printedMunicipalityColumns,
 } from "./consolidationColumns";
 import { consolidationSentence } from "./consolidationSentence";
 import { pooledCountsAddinFormula, pooledName, pooledRows } from "./pooledRows";
@@ -338,6 +339,7 @@ export const consolidation: TemplateDefinition = {
       columnWidths: [],
       protect: false,
       table: { name: municipalityTable, columns: municipalityColumns, exampleRows: exampleMunicipalities },
+      print: { columns: printedMunicipalityColumns },
     },
     {
       key: "calculation",
