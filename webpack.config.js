@@ -53,6 +53,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: "manifest.xml", to: "manifest.xml" },
           // Not bundled: it must parse in engines the bundles do not (src/taskpane/support.js).
           { from: "src/taskpane/support.js", to: "support.js" },
+          // The neutral defaults file (no inputs: the built-in values), which an administrator replaces.
+          { from: "deploy/organisation-defaults.json", to: "organisation-defaults.json" },
           // Local copy for the preview mode and the browser tests, which run without internet.
           { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
           { from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js", to: "office-js/o15apptofilemappingtable.js" },

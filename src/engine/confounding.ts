@@ -30,11 +30,11 @@ export interface EValues {
  */
 export function riskRatio(treated: EventCount, control: EventCount, confidence: number): RiskRatio {
   requireConfidence(confidence);
-  if (treated.n === 0) throw notEnoughData("n_treated: the treated group is empty");
-  if (control.n === 0) throw notEnoughData("n_control: the control group is empty");
+  if (treated.n === 0) throw notEnoughData("engine.groupEmpty", { argument: "n_treated" });
+  if (control.n === 0) throw notEnoughData("engine.groupEmpty", { argument: "n_control" });
   if (treated.events === 0 || control.events === 0) {
     const group = treated.events === 0 ? "events_treated" : "events_control";
-    throw notEnoughData(`${group}: no event in this group, so the risk ratio and its E-value are undefined`);
+    throw notEnoughData("engine.noEvent", { argument: group });
   }
   const ratio = treated.events / treated.n / (control.events / control.n);
   const se = Math.sqrt(1 / treated.events - 1 / treated.n + 1 / control.events - 1 / control.n);
@@ -50,8 +50,8 @@ export function evalueOf(ratio: number): number {
 
 function requireRatio(value: number, argument: string): number {
   requireFinite(value, argument);
-  if (!(value > 0)) throw invalidValue(`${argument}: ${value} is not a risk ratio; a risk ratio is greater than 0`);
-  if (!Number.isFinite(evalueOf(value))) throw invalidValue(`${argument}: ${value} is too far from 1 to compute an E-value`);
+  if (!(value > 0)) throw invalidValue("engine.notARiskRatio", { argument, value });
+  if (!Number.isFinite(evalueOf(value))) throw invalidValue("engine.evalueOutOfReach", { argument, value });
   return value;
 }
 
@@ -66,10 +66,10 @@ export function evalues(ratio: number, limits: number[] = []): EValues {
   const evalue = evalueOf(ratio);
   if (limits.length === 0) return { evalue, evalueLimit: 1 };
   if (limits.length === 2 && (ratio < Math.min(...limits) || ratio > Math.max(...limits))) {
-    throw invalidValue(`risk_ratio: ${ratio} lies outside its interval ${limits[0]} to ${limits[1]}`);
+    throw invalidValue("engine.ratioOutsideInterval", { argument: "risk_ratio", value: ratio, lower: limits[0], upper: limits[1] });
   }
   if (limits.length === 1 && ratio !== 1 && (limits[0] - ratio) * (ratio - 1) > 0) {
-    throw invalidValue(`limit_1: ${limits[0]} lies on the far side of the ratio ${ratio} from 1; give the limit nearer 1`);
+    throw invalidValue("engine.limitFarSide", { argument: "limit_1", value: limits[0], ratio });
   }
   const low = Math.min(ratio, ...limits);
   const high = Math.max(ratio, ...limits);

@@ -23,21 +23,21 @@ export interface SampleSize {
 
 function requireProbability(value: number, argument: string): number {
   requireFinite(value, argument);
-  if (!(value > 0 && value < 1)) throw invalidValue(`${argument}: ${value} must lie strictly between 0 and 1`);
+  if (!(value > 0 && value < 1)) throw invalidValue("engine.strictlyBetween", { argument, value });
   return value;
 }
 
 function requireRate(value: number, argument: string): number {
   requireFinite(value, argument);
   if (!(value > 0 && value < 1)) {
-    throw invalidValue(`${argument}: ${value} must lie strictly between 0 and 1 (a rate of 0 or 1 leaves nothing to detect)`);
+    throw invalidValue("engine.rateToDetect", { argument, value });
   }
   return value;
 }
 
 function requireGroupSize(value: number, argument: string): number {
   requireFinite(value, argument);
-  if (!(value > 0)) throw invalidValue(`${argument}: ${value} must be more than 0 people`);
+  if (!(value > 0)) throw invalidValue("engine.people", { argument, value });
   return value;
 }
 
@@ -84,9 +84,13 @@ export function detectableDifference(nTreated: number, nControl: number, rateCon
   };
   if (margin(rateControl) >= 0) return 0;
   if (margin(0) < 0) {
-    throw notEnoughData(
-      `n_treated, n_control: with ${nTreated} and ${nControl} people even a fall of the rate from ${rateControl} to 0 would not be detected with power ${power}`,
-    );
+    throw notEnoughData("engine.undetectable", {
+      argument: "n_treated, n_control",
+      treated: nTreated,
+      control: nControl,
+      rate: rateControl,
+      power,
+    });
   }
   let low = 0;
   let high = rateControl;
@@ -108,19 +112,19 @@ export function sampleSize(rateControl: number, rateTreated: number, power: numb
   requireRate(rateControl, "rate_control");
   requireRate(rateTreated, "rate_treated");
   if (rateControl === rateTreated) {
-    throw invalidValue(`rate_treated: ${rateTreated} equals rate_control; there is no difference to detect`);
+    throw invalidValue("engine.noDifference", { argument: "rate_treated", value: rateTreated });
   }
   requireProbability(power, "power");
   requireConfidence(confidence);
   requireFinite(ratio, "ratio");
-  if (!(ratio > 0)) throw invalidValue(`ratio: ${ratio} must be more than 0 (control households per treated household)`);
+  if (!(ratio > 0)) throw invalidValue("engine.allocationRatio", { argument: "ratio", value: ratio });
   const za = normalCriticalValue(confidence);
   const zb = normalQuantile(power);
   const pooled = (rateTreated + ratio * rateControl) / (1 + ratio);
   const root =
     za * Math.sqrt(pooled * (1 - pooled) * (1 + 1 / ratio)) +
     zb * Math.sqrt(rateTreated * (1 - rateTreated) + (rateControl * (1 - rateControl)) / ratio);
-  if (!(root > 0)) throw invalidValue(`power: ${power} is so low that groups of any size reach it`);
+  if (!(root > 0)) throw invalidValue("engine.powerTooLow", { argument: "power", value: power });
   const exactTreated = (root / (rateControl - rateTreated)) ** 2;
   const nTreated = Math.ceil(exactTreated);
   const nControl = Math.ceil(ratio * nTreated);
@@ -150,9 +154,9 @@ export function evaluationPlan(
 ): EvaluationPlan {
   const size = sampleSize(rateControl, rateTreated, power, confidence, ratio);
   requireFinite(followUpMonths, "follow_up_months");
-  if (!(followUpMonths > 0)) throw invalidValue(`follow_up_months: ${followUpMonths} must be more than 0 months`);
+  if (!(followUpMonths > 0)) throw invalidValue("engine.followUpMonths", { argument: "follow_up_months", value: followUpMonths });
   requireFinite(intakePerMonth, "intake_per_month");
-  if (!(intakePerMonth > 0)) throw invalidValue(`intake_per_month: ${intakePerMonth} must be more than 0 people a month`);
+  if (!(intakePerMonth > 0)) throw invalidValue("engine.intake", { argument: "intake_per_month", value: intakePerMonth });
   const recruitmentMonths = Math.ceil(size.nTreated / intakePerMonth);
   return { ...size, recruitmentMonths, durationMonths: recruitmentMonths + followUpMonths };
 }

@@ -1,10 +1,9 @@
-import { InputError } from "../engine/errors";
+import { inputErrorOf } from "../engine/errors";
 import { PoolingError, pooledEffect, rateDifferences, type PooledEffect, type PoolingOptions, type SiteEstimates } from "../engine/pooling";
 import { excelResult } from "./excelErrors";
 import { pooledCountsOutputs, pooledOutputs, outputKeys, type OutputCatalogue, type PooledKey } from "./outputs";
 import { confidenceOf, intervalOf, methodOf, outputOf, siteCounts, siteEstimates, type PooledSites } from "./poolingCells";
-import { message } from "../shared/message";
-import { bothLanguages, poolingMessages } from "./poolingMessages";
+import { poolingMessages } from "./poolingMessages";
 import { catalogueResult } from "./resultTable";
 
 /* PREVENT.POOLED.COUNTS, PREVENT.POOLED and PREVENT.POOLED.WEIGHTS: one effect pooled across
@@ -22,8 +21,7 @@ function pooled(sites: SiteEstimates, chosen: PoolingOptions): PooledEffect {
     return pooledEffect(sites, chosen);
   } catch (error) {
     if (!(error instanceof PoolingError)) throw error;
-    const message = error.reason === "no-convergence" ? poolingMessages.noConvergence() : poolingMessages.outOfReach();
-    throw new InputError(error.problem, "pooling.bilingual", { text: bothLanguages(message) });
+    throw inputErrorOf(error.problem, error.reason === "no-convergence" ? poolingMessages.noConvergence() : poolingMessages.outOfReach());
   }
 }
 
@@ -43,13 +41,7 @@ function pooledResult(catalogue: OutputCatalogue<PooledKey>, result: PooledEffec
     pi_upper: result.predictionUpper,
     k: result.k,
   };
-  return catalogueResult(
-    catalogue,
-    values,
-    key,
-    { confidence },
-    { p_value: message("pooling.bilingual", { text: bothLanguages(poolingMessages.noPValue()) }) },
-  );
+  return catalogueResult(catalogue, values, key, { confidence }, { p_value: poolingMessages.noPValue() });
 }
 
 function countsPooled(

@@ -4,23 +4,23 @@
  * A site whose cells are all blank (null or "") is left out, e.g. the spare rows of a table; a
  * site with only some of them blank is named. Messages in the display language.
  */
-import { InputError } from "../engine/errors";
+import { inputErrorOf, type InputError } from "../engine/errors";
 import type { HeterogeneityMethod, PooledInterval, SiteCounts, SiteEstimates } from "../engine/pooling";
-import type { Language } from "../shared/language";
 import { isBlank } from "./cells";
-import { bothLanguages, poolingMessages, type CellPlace } from "./poolingMessages";
+import type { Message } from "../shared/message";
+import { poolingMessages, type CellPlace } from "./poolingMessages";
 
 /** Most people a group may count (far beyond any municipality; keeps every variance above zero). */
 export const largestSiteGroup = 1e15;
 /** Largest size of an estimate or standard error (and smallest of a standard error) that pools without overflow. */
 const reach = 1e40;
 
-function wrong(message: (language: Language) => string): InputError {
-  return new InputError("invalid-value", "pooling.bilingual", { text: bothLanguages(message) });
+function wrong(entry: Message): InputError {
+  return inputErrorOf("invalid-value", entry);
 }
 
-function tooLittle(message: (language: Language) => string): InputError {
-  return new InputError("not-enough-data", "pooling.bilingual", { text: bothLanguages(message) });
+function tooLittle(entry: Message): InputError {
+  return inputErrorOf("not-enough-data", entry);
 }
 
 interface SiteColumn {
@@ -31,15 +31,10 @@ interface SiteColumn {
 
 function siteColumn(value: unknown, argument: string): SiteColumn {
   const range: unknown[][] = Array.isArray(value) ? (value as unknown[][]) : isBlank(value) ? [] : [[value]];
-  if (!range.every(Array.isArray))
-    throw wrong((language) =>
-      language === "de" ? `${argument}: erwartet wird ein Zellbereich.` : `${argument}: expected a range of cells.`,
-    );
+  if (!range.every(Array.isArray)) throw wrong(poolingMessages.notARange(argument));
   const width = range[0]?.length ?? 0;
   if (range.some((row) => row.length !== width)) {
-    throw wrong((language) =>
-      language === "de" ? `${argument}: erwartet wird ein rechteckiger Zellbereich.` : `${argument}: expected a rectangular range.`,
-    );
+    throw wrong(poolingMessages.notRectangular(argument));
   }
   const cells: unknown[] = [];
   for (const row of range) for (const cell of row) cells.push(cell);
@@ -79,7 +74,7 @@ function countAt(column: SiteColumn, i: number): number {
   if (typeof cell !== "number" || !Number.isInteger(cell) || cell < 0) {
     throw wrong(poolingMessages.notACount(column.argument, column.place(i), cell));
   }
-  if (cell > largestSiteGroup) throw wrong(poolingMessages.tooLargeCount(column.argument, column.place(i), cell));
+  if (cell > largestSiteGroup) throw wrong(poolingMessages.tooLargeCount(column.argument, column.place(i), cell, largestSiteGroup));
   return cell;
 }
 

@@ -3,6 +3,8 @@
  * It stores contents, formulas and the template parts; it does not calculate formulas — a
  * formula cell reads as its cached value, which is null unless a test sets one.
  */
+import { CodedError } from "../shared/codedError";
+import { message } from "../shared/message";
 import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import { chooseNaming } from "../templates/naming";
 import type { PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
@@ -68,7 +70,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   sheet(name: string): MemorySheet {
     const found = this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
-    if (!found) throw new Error(`no sheet '${name}'`);
+    if (!found) throw new CodedError("office.noSheet", { name });
     return found;
   }
 
@@ -76,13 +78,13 @@ export class MemoryWorkbook implements WorkbookPort {
     const reference = parseStructuredReference(address);
     if (reference) {
       const column = this.columnsOfTables().find((candidate) => sameColumn(candidate, reference));
-      if (!column) throw new Error(`no table column '${address}' in this workbook`);
+      if (!column) throw new CodedError("office.noTableColumn", { address });
       return this.resolve(column.address);
     }
     const named = this.names.get(address);
     const parsed = parseRange(named ?? address);
     // As Excel does: a sheet ends at row 1,048,576 and column XFD (16,384).
-    if (parsed.bottom > 1_048_576 || parsed.right > 16_384) throw new Error(`'${address}' reaches past the last row or column of a sheet`);
+    if (parsed.bottom > 1_048_576 || parsed.right > 16_384) throw new CodedError("office.pastLastCell", { address });
     const sheetName = parsed.sheet ?? parseRange(this.selection).sheet ?? this.sheets[0].name;
     return { ...parsed, sheet: this.sheet(sheetName) };
   }
@@ -157,7 +159,7 @@ export class MemoryWorkbook implements WorkbookPort {
   addTable(name: string, address: string): void {
     const { sheet, top, left, right } = this.resolve(address);
     if (this.sheets.some((other) => other.tables.some((table) => table.name.toLowerCase() === name.toLowerCase()))) {
-      throw new Error(`a table '${name}' exists already`);
+      throw new CodedError("office.tableExists", { name });
     }
     const headers: string[] = [];
     for (let column = left; column <= right; column++) headers.push(String(sheet.cells.get(key(top, column))?.value ?? ""));
@@ -246,7 +248,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async setNamedInput(name: string, value: CellContent): Promise<void> {
     const reference = this.names.get(name);
-    if (!reference) throw new Error(`no name '${name}' in this workbook`);
+    if (!reference) throw new CodedError("office.noName", { name });
     await this.writeBlockNow(reference, [[value]]);
   }
 
@@ -267,7 +269,7 @@ export class MemoryWorkbook implements WorkbookPort {
     try {
       plan = insertion.plan(naming);
     } catch (error) {
-      throw new TemplateInsertionError(`The template ${insertion.templateId} could not be laid out: ${String(error)}`, error);
+      throw new TemplateInsertionError(message("office.notLaidOut", { template: insertion.templateId, detail: String(error) }), error);
     }
     // Everything is built aside first and added in one step: all or nothing.
     const sheets = plan.sheets.map((planned) => this.sheetFromPlan(planned));
@@ -356,7 +358,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private async trialsNow<T>(inputs: string[], results: string[], run: (trial: Trial) => Promise<T>): Promise<T> {
     const cellOf = (name: string) => {
       const reference = [...this.names.keys()].find((known) => known.toLowerCase() === name.toLowerCase());
-      if (reference === undefined) throw new Error(`This workbook has no name ${name}; nothing was changed.`);
+      if (reference === undefined) throw new CodedError("office.trials.noNames", { names: 1, list: name });
       const { sheet, top, left } = this.resolve(this.names.get(reference)!);
       return { sheet, position: key(top, left) };
     };
@@ -371,7 +373,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const written = new Set<string>();
     const trial: Trial = async (values) => {
       const wanted = new Map(Object.entries(values).map(([name, value]) => [name.toLowerCase(), value]));
-      for (const name of wanted.keys()) if (!cells.has(name)) throw new Error(`${name} is not among the inputs of these trials`);
+      for (const name of wanted.keys()) if (!cells.has(name)) throw new CodedError("office.trials.notAnInput", { name });
       for (const name of [...written].filter((name) => !wanted.has(name))) {
         put(name, originals.get(name));
         written.delete(name);

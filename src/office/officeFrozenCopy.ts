@@ -8,6 +8,7 @@
  * Requirement sets: Workbook.name ExcelApi 1.7 (below it the title says "this workbook"),
  * notes 1.18 (below it the formulas are listed under the data); everything else 1.1.
  */
+import { message } from "../shared/message";
 import { rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import { chooseNaming } from "../templates/naming";
@@ -49,7 +50,7 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
     const tooLarge = used.find((range) => range.cellCount > largestCopy);
     if (tooLarge)
       throw new FreezeError(
-        `${tooLarge.address} has ${tooLarge.cellCount.toLocaleString("en")} cells; a frozen copy takes at most ${largestCopy.toLocaleString("en")}. Nothing was changed.`,
+        message("office.freeze.tooLarge", { address: tooLarge.address, cells: tooLarge.cellCount, largest: largestCopy }),
       );
     const contents = await readInBands(
       context,
@@ -90,11 +91,12 @@ export async function freezeWithOffice(host: ExcelHost, request: FreezeRequest):
         idsBefore,
       );
       const reason = error instanceof Error ? error.message : String(error);
-      const tail =
+      throw new FreezeError(
         left.length === 0
-          ? "Nothing was changed in the workbook."
-          : `These copies could not be removed; delete them by hand: ${left.join(", ")}.`;
-      throw new FreezeError(`The frozen copies could not be made (${reason}). ${tail}`, error);
+          ? message("office.freeze.nothingLeft", { reason })
+          : message("office.freeze.copiesLeft", { reason, sheets: left }),
+        error,
+      );
     }
     return { sheets: copies.map((copy) => copy.name), frozenCells: copies.reduce((sum, copy) => sum + copy.frozenCells, 0), omitted };
   });

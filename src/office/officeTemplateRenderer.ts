@@ -7,6 +7,8 @@
  * validation 1.8; suspending screen updating 1.9; notes 1.18. Below a set the feature is left out
  * and reported in InsertionReport.omitted.
  */
+import { message } from "../shared/message";
+import { insertionFailureMessage } from "./insertionFailure";
 import { cellAddress, columnLetters, parseRange, rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import { chooseNaming } from "../templates/naming";
@@ -133,7 +135,7 @@ function insertionTag(): string {
 export async function insertTemplateWithOffice(host: ExcelHost, insertion: TemplateInsertion): Promise<InsertionReport> {
   // The templates' formulas refer to workbook names: without them there is nothing to insert.
   if (!host.supports("1.4")) {
-    throw new TemplateInsertionError("Templates need Excel 2016 or later (ExcelApi 1.4). Download the .xlsx file instead.");
+    throw new TemplateInsertionError(message("office.needsExcel2016"));
   }
   try {
     return await host.run((context) => insertInContext(context, host, insertion));
@@ -141,7 +143,7 @@ export async function insertTemplateWithOffice(host: ExcelHost, insertion: Templ
     if (error instanceof TemplateInsertionError) throw error;
     // Excel.run itself or the first sync failed: only names had been read, nothing was added.
     const failure = { reason: reasonOf(error), sheets: [], names: [], unverifiedSheets: [], unverifiedNames: [], unknown: false };
-    throw new TemplateInsertionError(insertionFailure(failure), error, failure);
+    throw new TemplateInsertionError(insertionFailureMessage(failure), error, failure);
   }
 }
 
@@ -239,7 +241,7 @@ async function insertInContext(context: Excel.RequestContext, host: ExcelHost, i
     }
   } catch (error) {
     const failure = await removeAdded(context, added, reasonOf(error));
-    throw new TemplateInsertionError(insertionFailure(failure), error, failure);
+    throw new TemplateInsertionError(insertionFailureMessage(failure), error, failure);
   }
   return {
     templateId: plan.templateId,
@@ -324,24 +326,6 @@ async function removeAdded(context: Excel.RequestContext, added: Added, reason: 
       unknown: true,
     };
   }
-}
-
-/** The failure in English, saying one true thing: nothing changed, or what is left and where. */
-export function insertionFailure(failure: InsertionFailure): string {
-  const failed = `The template could not be inserted (${failure.reason}).`;
-  const items = [...failure.sheets.map((sheet) => `sheet ${sheet}`), ...failure.names.map((name) => `name ${name}`)].join(", ");
-  const doubtful = [...failure.unverifiedSheets.map((sheet) => `sheet ${sheet}`), ...failure.unverifiedNames.map((name) => `name ${name}`)];
-  const unverified =
-    doubtful.length > 0
-      ? ` Left as they are, since they could not be confirmed as the template's (they may be yours, made meanwhile): ${doubtful.join(", ")}. Check them.`
-      : "";
-  if (items === "")
-    return doubtful.length > 0
-      ? `${failed} Everything else it had added was removed.${unverified}`
-      : `${failed} Nothing was changed in the workbook.`;
-  return failure.unknown
-    ? `${failed} Removing what it had added failed too; these may still be in the workbook: ${items}. Check them and delete them by hand.${unverified}`
-    : `${failed} These could not be removed and are still in the workbook: ${items}. Delete them by hand.${unverified}`;
 }
 
 /**

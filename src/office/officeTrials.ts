@@ -16,6 +16,8 @@
  * An input counts as written from the moment its write is queued, since a failed batch may still
  * have applied part of its operations (a batch is not a transaction). ExcelApi 1.4 (names).
  */
+import { CodedError } from "../shared/codedError";
+import type { MessageKey, ValuesArgument } from "../shared/message";
 import { parseRange, rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import type { ExcelHost } from "./excelHost";
@@ -42,10 +44,10 @@ export const settling = {
   longestPause: 500,
 };
 
-/** A refusal before anything was written; `message` is for the user. */
-export class TrialSetupError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A refusal before anything was written. */
+export class TrialSetupError<K extends MessageKey = MessageKey> extends CodedError<K> {
+  constructor(code: K, ...values: ValuesArgument<K>) {
+    super(code, ...values);
     this.name = "TrialSetupError";
   }
 }
@@ -72,12 +74,10 @@ async function setUp(
     await context.sync();
     const known = new Set(names.items.map((item) => item.name.toLowerCase()));
     const missing = [...inputs, ...results].filter((name) => !known.has(name.toLowerCase()));
-    if (missing.length > 0) throw new TrialSetupError(`This workbook has no name ${missing.join(", ")}; nothing was changed.`);
+    if (missing.length > 0) throw new TrialSetupError("office.trials.noNames", { names: missing.length, list: missing });
     // "AutomaticExceptTables" recalculates everything but What-If data tables, which the templates do not use.
     if (application.calculationMode === "Manual") {
-      throw new TrialSetupError(
-        "Excel calculates this workbook only on request (manual calculation): switch to automatic (Formulas → Calculation Options) and run again; nothing was changed.",
-      );
+      throw new TrialSetupError("office.trials.manualCalculation");
     }
     const ranges = [...inputs, ...results].map((name) => ({
       name,
@@ -85,7 +85,7 @@ async function setUp(
     }));
     await context.sync();
     const single = ranges.find(({ range }) => range.cellCount !== 1);
-    if (single) throw new TrialSetupError(`The name ${single.name} covers ${single.range.address}, not one cell; nothing was changed.`);
+    if (single) throw new TrialSetupError("office.trials.notOneCell", { name: single.name, address: single.range.address });
     const cells = ranges.map(({ name, range }) => located(name, range.address, range.values[0][0], range.formulas[0][0]));
     return {
       inputs: cells.slice(0, inputs.length),
@@ -167,7 +167,7 @@ export async function trialsWithOffice<T>(
       const wanted = new Map<NamedCell, CellContent>();
       for (const [name, value] of Object.entries(values)) {
         const input = byName.get(name.toLowerCase());
-        if (!input) throw new Error(`${name} is not among the inputs of these trials`);
+        if (!input) throw new CodedError("office.trials.notAnInput", { name });
         wanted.set(input, value);
       }
       const back = [...written].filter((input) => !wanted.has(input));

@@ -7,6 +7,7 @@
  * (Workbook.getSelectedRanges, 1.9; below it a selection of several areas is told by
  * getSelectedRange failing).
  */
+import { CodedError } from "../shared/codedError";
 import { parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import { parseStructuredReference } from "../shared/structuredReference";
@@ -31,14 +32,12 @@ import {
 } from "./workbookPort";
 
 /** A read refused before anything was fetched, because the range is larger than `largestRead`. */
-export class RangeTooLargeError extends Error {
+export class RangeTooLargeError extends CodedError<"office.rangeTooLarge"> {
   constructor(
     readonly address: string,
     readonly cells: number,
   ) {
-    super(
-      `${address} has ${cells.toLocaleString("en")} cells; the add-in reads at most ${largestRead.toLocaleString("en")} at once. Choose the rows with data, or a table column.`,
-    );
+    super("office.rangeTooLarge", { address, cells, largest: largestRead });
     this.name = "RangeTooLargeError";
   }
 }

@@ -7,6 +7,8 @@
  * Cell contents are host-neutral: a number, a text, a boolean, or a formula in Excel's en-US
  * syntax (starting with "=").
  */
+import { CodedError, codeAndValues } from "../shared/codedError";
+import type { Message } from "../shared/message";
 import type { CellContent } from "../shared/cellContent";
 import type { TemplateInsertion } from "../templates/plan";
 import type { FreezeReport, FreezeRequest } from "./frozenCopy";
@@ -142,25 +144,25 @@ export interface UnrestoredInput {
 }
 
 /** Restoring inputs after trials failed; the message lists them for restoring by hand. */
-export class RestoreError extends Error {
+export class RestoreError extends CodedError<"office.trials.notRestored"> {
   constructor(
     readonly inputs: UnrestoredInput[],
     readonly cause?: unknown,
   ) {
-    super(
-      `These inputs could not be restored; enter their original contents by hand: ${inputs.map((input) => `${input.name} (${input.address}): ${String(input.original)}`).join("; ")}.`,
-    );
+    super("office.trials.notRestored", {
+      inputs: inputs.map((input) => `${input.name} (${input.address}): ${String(input.original)}`).join("; "),
+    });
     this.name = "RestoreError";
   }
 }
 
-/** Freezing failed; `message` is for the user and says whether anything was left behind. */
-export class FreezeError extends Error {
+/** Freezing failed; the message says whether anything was left behind. */
+export class FreezeError extends CodedError {
   constructor(
-    message: string,
+    entry: Message,
     readonly cause?: unknown,
   ) {
-    super(message);
+    super(...codeAndValues(entry));
     this.name = "FreezeError";
   }
 }
@@ -205,30 +207,30 @@ export interface InsertionFailure {
   unknown: boolean;
 }
 
-/** Insertion failed; `failure` says what is left, `message` says the same in English. */
-export class TemplateInsertionError extends Error {
+/** Insertion failed; `failure` says what is left, the message says the same. */
+export class TemplateInsertionError extends CodedError {
   constructor(
-    message: string,
+    entry: Message,
     readonly cause?: unknown,
     readonly failure?: InsertionFailure,
   ) {
-    super(message);
+    super(...codeAndValues(entry));
     this.name = "TemplateInsertionError";
   }
 }
 
 /** Excel did not finish calculating within the time a trial waits (officeTrials.ts); every input is restored as on any failure. */
-export class CalculationNotSettledError extends Error {
+export class CalculationNotSettledError extends CodedError<"office.trials.notSettled"> {
   constructor(readonly seconds: number) {
-    super(`Excel did not finish calculating within ${seconds} seconds.`);
+    super("office.trials.notSettled", { seconds });
     this.name = "CalculationNotSettledError";
   }
 }
 
 /** The selection has several areas (cells picked with Ctrl), where one block of cells is needed. */
-export class SelectionNotOneBlockError extends Error {
+export class SelectionNotOneBlockError extends CodedError<"office.selectOneBlock"> {
   constructor() {
-    super("Select one block of cells.");
+    super("office.selectOneBlock");
     this.name = "SelectionNotOneBlockError";
   }
 }

@@ -1,3 +1,5 @@
+import { CodedError } from "./codedError";
+
 /** A1 addresses: column letters, cell and range references, quoted sheet names. */
 
 export function columnLetters(column: number): string {
@@ -43,7 +45,7 @@ export interface ParsedRange {
 /** Parses "Sheet!B2:C5", "'My sheet'!$B$2" or "B2". */
 export function parseRange(address: string): ParsedRange {
   const match = /^(?:(?:'((?:[^']|'')+)'|([^!']+))!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
-  if (!match) throw new Error(`'${address}' is not an A1 address`);
+  if (!match) throw new CodedError("position.notA1", { address });
   const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? null);
   const top = Number(match[4]);
   const left = columnNumber(match[3]);

@@ -28,6 +28,11 @@ export class CodedError<K extends MessageKey = MessageKey> extends Error {
   }
 }
 
+/** A message's code and values as CodedError's constructor takes them, for errors built from a message made beforehand. */
+export function codeAndValues(entry: Message): [MessageKey, ...ValuesArgument<MessageKey>] {
+  return [entry.code, entry.values] as unknown as [MessageKey, ...ValuesArgument<MessageKey>];
+}
+
 export function isCodedError(error: unknown): error is CodedError {
   return error instanceof CodedError;
 }

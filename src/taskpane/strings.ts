@@ -3,6 +3,8 @@ import { smdThreshold } from "../engine/balanceThreshold";
 import type { WorkbookAction } from "../office/workbookActions";
 import type { InsertionFailure, omissions } from "../office/workbookPort";
 import { formatPlain } from "./numbers";
+import { render } from "../shared/message";
+import { insertionFailureMessage } from "../office/insertionFailure";
 import type { ExampleNames } from "./preview/exampleRanges";
 
 /** The ranges the hints name: a range and a table column of the example workbook. */
@@ -57,25 +59,7 @@ const english = {
   inserted: (title: string, sheets: string[]) => `${title} inserted: ${sheets.join(", ")}.`,
   insertFailed: (title: string, reason: string) => `${title} could not be inserted. ${reason}`,
   /** A failed insertion: one true statement, either nothing changed or what is left and where. */
-  insertionFailed: (title: string, failure: InsertionFailure) => {
-    const failed = `${title} could not be inserted (${failure.reason}).`;
-    const items = [...failure.sheets.map((sheet) => `sheet ${sheet}`), ...failure.names.map((name) => `name ${name}`)].join(", ");
-    const doubtful = [
-      ...failure.unverifiedSheets.map((sheet) => `sheet ${sheet}`),
-      ...failure.unverifiedNames.map((name) => `name ${name}`),
-    ];
-    const unverified =
-      doubtful.length > 0
-        ? ` Left as they are, since they could not be confirmed as the template's (they may be yours, made meanwhile): ${doubtful.join(", ")}. Check them.`
-        : "";
-    if (items === "")
-      return doubtful.length > 0
-        ? `${failed} Everything else it had added was removed.${unverified}`
-        : `${failed} Nothing was changed in the workbook.`;
-    return failure.unknown
-      ? `${failed} Removing what it had added failed too; these may still be in the workbook: ${items}. Check them and delete them by hand.${unverified}`
-      : `${failed} These could not be removed and are still in the workbook: ${items}. Delete them by hand.${unverified}`;
-  },
+  insertionFailed: (title: string, failure: InsertionFailure) => render(insertionFailureMessage(failure, title), "en"),
   /** Another action runs in this workbook: the new one was not started. */
   workbookBusy: (running: WorkbookAction) =>
     `${actionNames.en[running]} is still running in this workbook. Wait until it has finished, then try again; nothing was started.`,
@@ -397,25 +381,7 @@ const german: Strings = {
   inserting: "Wird eingefügt …",
   inserted: (title, sheets) => `${title} eingefügt: ${sheets.join(", ")}.`,
   insertFailed: (title, reason) => `${title} konnte nicht eingefügt werden. ${reason}`,
-  insertionFailed: (title, failure) => {
-    const failed = `${title} konnte nicht eingefügt werden (${failure.reason}).`;
-    const items = [...failure.sheets.map((sheet) => `Blatt ${sheet}`), ...failure.names.map((name) => `Name ${name}`)].join(", ");
-    const doubtful = [
-      ...failure.unverifiedSheets.map((sheet) => `Blatt ${sheet}`),
-      ...failure.unverifiedNames.map((name) => `Name ${name}`),
-    ];
-    const unverified =
-      doubtful.length > 0
-        ? ` Unverändert belassen, weil nicht feststeht, dass sie von der Vorlage stammen (sie können während des Einfügens von Ihnen angelegt worden sein): ${doubtful.join(", ")}. Bitte prüfen Sie sie.`
-        : "";
-    if (items === "")
-      return doubtful.length > 0
-        ? `${failed} Alles andere, was bereits eingefügt war, wurde wieder entfernt.${unverified}`
-        : `${failed} In der Arbeitsmappe wurde nichts verändert.`;
-    return failure.unknown
-      ? `${failed} Auch das Entfernen des bereits Eingefügten ist fehlgeschlagen; möglicherweise sind noch in der Arbeitsmappe: ${items}. Bitte prüfen und von Hand löschen.${unverified}`
-      : `${failed} Folgendes ließ sich nicht entfernen und ist noch in der Arbeitsmappe: ${items}. Bitte von Hand löschen.${unverified}`;
-  },
+  insertionFailed: (title, failure) => render(insertionFailureMessage(failure, title), "de"),
   workbookBusy: (running) =>
     `In dieser Arbeitsmappe läuft noch ${actionNames.de[running]}. Bitte warten Sie, bis der Vorgang abgeschlossen ist, und versuchen Sie es dann erneut; es wurde nichts begonnen.`,
   insertWithData: "Mit Daten aus einer CSV-Datei einfügen",

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { WorkbookBusyError, type WorkbookAction } from "../office/workbookActions";
+import { reason } from "./services";
 import type { Strings } from "./strings";
 
 /**
@@ -45,5 +46,5 @@ export function useWorkbookAction(): WorkbookActionState {
 /** The message for an action that failed or was refused. */
 export function actionProblem(error: unknown, text: Strings): string {
   if (error instanceof WorkbookBusyError) return text.workbookBusy(error.running);
-  return error instanceof Error ? error.message : String(error);
+  return reason(error);
 }

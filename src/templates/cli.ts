@@ -23,7 +23,7 @@ import {
 import { basename, dirname, join, resolve } from "path";
 import { parseArgs } from "util";
 import { emptyMapping, parseMapEntry, type ColumnMapping } from "./columnMatching";
-import { DataFileError, describeReading, maximumDataRows, maximumFileBytes, readDataFile, type DataText } from "./data";
+import { DataFileError, describeReading, maximumDataRows, maximumFileBytes, readDataFile } from "./data";
 import { layoutTemplate } from "./layout";
 import type { Language, TemplateData, TemplateDefinition } from "./model";
 import { iterationsSetting } from "./definitions/counsellingCase";
@@ -34,7 +34,8 @@ import { OrganisationDefaultsError, withOrganisationDefaults, type OrganisationD
 import { organisationCommand, OrganisationUsageError, readDefaultsFile } from "./organisationCommands";
 import { UpgradeError } from "./upgrade";
 import { consolidate, type ReadConsolidation } from "./consolidation/consolidate";
-import { message, render } from "../shared/message";
+import { CodedError } from "../shared/codedError";
+import { bilingual, message, render, type Message, type MessageKey, type ValuesArgument } from "../shared/message";
 
 export const exitCodes = { ok: 0, usage: 1, data: 2, output: 3, unexpected: 4 } as const;
 
@@ -74,19 +75,23 @@ exit codes:
   3  the output exists (no --force), is the data file, or could not be written; any old file kept
   4  an unexpected error`;
 
-class UsageError extends Error {}
+class UsageError<K extends MessageKey = MessageKey> extends CodedError<K> {
+  constructor(code: K, ...values: ValuesArgument<K>) {
+    super(code, ...values);
+    this.name = "UsageError";
+  }
+}
 
-/** The output cannot be written; `text` holds the message in both languages where it has been written in both. */
-class OutputError extends Error {
-  readonly text?: DataText;
-  constructor(message: string | DataText) {
-    super(typeof message === "string" ? message : message.en);
-    if (typeof message !== "string") this.text = message;
+/** The output cannot be written. */
+class OutputError<K extends MessageKey = MessageKey> extends CodedError<K> {
+  constructor(code: K, ...values: ValuesArgument<K>) {
+    super(code, ...values);
+    this.name = "OutputError";
   }
 }
 
 /** What a file-system node is, in words, when it is not a regular file; null for a regular file or nothing. */
-function notRegular(file: string): DataText | null {
+function notRegular(file: string): Message | null {
   let stats;
   try {
     stats = lstatSync(file);
@@ -94,26 +99,22 @@ function notRegular(file: string): DataText | null {
     return null;
   }
   if (stats.isFile()) return null;
-  if (stats.isSymbolicLink()) return { de: "eine symbolische Verknüpfung", en: "a symbolic link" };
-  if (stats.isDirectory()) return { de: "ein Ordner", en: "a folder" };
-  if (stats.isFIFO()) return { de: "eine benannte Pipe (FIFO)", en: "a named pipe (FIFO)" };
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return { de: "ein Gerät", en: "a device" };
-  return { de: "keine gewöhnliche Datei", en: "not a regular file" };
+  if (stats.isSymbolicLink()) return message("cli.kind.symbolicLink");
+  if (stats.isDirectory()) return message("cli.kind.folder");
+  if (stats.isFIFO()) return message("cli.kind.namedPipe");
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return message("cli.kind.device");
+  return message("cli.kind.other");
 }
 
 /** Refuses an output name that stands for anything but a regular file (or nothing yet): --force replaces files only. */
 function refuseIrregularOutput(file: string): void {
   const kind = notRegular(file);
-  if (kind)
-    throw new OutputError({
-      de: `${file} ist ${kind.de}, keine gewöhnliche Datei; geschrieben oder ersetzt werden nur gewöhnliche Dateien, auch mit --force. Wählen Sie einen anderen Namen. Es wurde nichts geschrieben.`,
-      en: `${file} is ${kind.en}, not a regular file; only regular files are written or replaced, also with --force. Choose another name. Nothing was written.`,
-    });
+  if (kind) throw new OutputError("cli.irregularOutput", { file, kind });
 }
 
 function language(value: string | undefined): Language {
   if (value === undefined) return "en";
-  if (value !== "de" && value !== "en") throw new UsageError(`--lang: '${value}' is not de or en`);
+  if (value !== "de" && value !== "en") throw new UsageError("cli.languageUnknown", { value });
   return value;
 }
 
@@ -174,7 +175,7 @@ export function removeLeftovers(file: string): void {
 /** Writes bytes to a temporary file next to `file`, then moves it into place. Only a regular file (or a new name) is written. */
 export function writeReplacing(file: string, bytes: Uint8Array, force: boolean): void {
   refuseIrregularOutput(file);
-  if (!force && existsSync(file)) throw new OutputError(`${file} exists; use --force to replace it`);
+  if (!force && existsSync(file)) throw new OutputError("cli.outputExists", { file });
   removeLeftovers(file);
   const temporary = temporaryName(file);
   try {
@@ -188,14 +189,14 @@ export function writeReplacing(file: string, bytes: Uint8Array, force: boolean):
       try {
         linkSync(temporary, file);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new OutputError(`${file} exists; use --force to replace it`);
-        if (existsSync(file)) throw new OutputError(`${file} exists; use --force to replace it`);
+        if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new OutputError("cli.outputExists", { file });
+        if (existsSync(file)) throw new OutputError("cli.outputExists", { file });
         renameSync(temporary, file);
       }
     }
   } catch (error) {
     if (error instanceof OutputError) throw error;
-    throw new OutputError(`${file}: could not be written (${(error as Error).message}); nothing was changed`);
+    throw new OutputError("cli.notWritten", { file, detail: (error as Error).message });
   } finally {
     removeQuietly(temporary);
   }
@@ -205,11 +206,11 @@ export function writeReplacing(file: string, bytes: Uint8Array, force: boolean):
 /** The command line speaks English, as its usage does; the pane shows the same messages in German too. */
 function mappingOf(template: TemplateDefinition, entries: string[]): ColumnMapping {
   const table = template.sheets.find((sheet) => sheet.table?.columns.some((column) => column.csv))?.table;
-  if (entries.length > 0 && !table) throw new UsageError(`--map: the template ${template.id} has no data table to fill`);
+  if (entries.length > 0 && !table) throw new UsageError("cli.mapWithoutTable", { template: template.id });
   let mapping = emptyMapping;
   for (const entry of entries) {
     const next = parseMapEntry(table!, entry, mapping);
-    if ("problem" in next) throw new UsageError(next.problem.en);
+    if ("problem" in next) throw new UsageError("cli.mapProblem", { problem: next.problem });
     mapping = next;
   }
   return mapping;
@@ -225,12 +226,9 @@ export function readDataBytes(file: string): Uint8Array {
     descriptor = openSync(file, "r");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new DataFileError({ de: `${file}: Diese Datei gibt es nicht.`, en: `${file}: no such file` });
+    if (code === "ENOENT") throw new DataFileError(message("cli.noSuchDataFile", { file }));
     if (code === "EISDIR") throw folderRefused(file);
-    throw new DataFileError({
-      de: `${file}: Die Datei lässt sich nicht öffnen (${(error as Error).message}).`,
-      en: `${file}: cannot be opened (${(error as Error).message})`,
-    });
+    throw new DataFileError(message("cli.cannotOpen", { file, detail: (error as Error).message }));
   }
   try {
     if (fstatSync(descriptor).isDirectory()) throw folderRefused(file);
@@ -263,24 +261,18 @@ export function readDataBytes(file: string): Uint8Array {
 }
 
 function folderRefused(file: string): DataFileError {
-  return new DataFileError({
-    de: `${file} ist ein Ordner, keine CSV-Datei. Geben Sie bei --data eine Datei an.`,
-    en: `${file} is a folder, not a CSV file. Give a file with --data.`,
-  });
+  return new DataFileError(message("cli.dataIsFolder", { file }));
 }
 
 function tooLarge(file: string): DataFileError {
   const limit = maximumFileBytes / 2 ** 20;
-  return new DataFileError({
-    de: `${file}: Die Datei ist größer als ${limit} MB, die größte unterstützte Größe (höchstens ${maximumDataRows.toLocaleString("de-DE")} Zeilen); sie wurde nach ${limit} MB nicht weiter gelesen.`,
-    en: `${file}: the file is larger than ${limit} MB, the largest supported size (at most ${maximumDataRows.toLocaleString("en")} rows); it was not read beyond ${limit} MB`,
-  });
+  return new DataFileError(message("cli.dataTooLarge", { file, limit, rows: maximumDataRows }));
 }
 
 function readData(file: string, id: string, mapping: ColumnMapping): TemplateData {
   const template = templateById(id);
   const reading = readDataFile(template, readDataBytes(file), file, mapping);
-  console.log(describeReading(file, reading));
+  console.log(describeReading(file, reading, messages));
   return reading.data;
 }
 
@@ -288,11 +280,11 @@ function readData(file: string, id: string, mapping: ColumnMapping): TemplateDat
 function chosenSettings(template: TemplateDefinition, iterations: string | undefined): TemplateDefinition {
   if (iterations === undefined) return template;
   const read = readSetting(iterationsSetting, iterations, "en");
-  if ("problem" in read) throw new UsageError(`--iterations: ${read.problem}`);
+  if ("problem" in read) throw new UsageError("cli.iterations", { problem: read.problem });
   try {
     return withSettings(template, { [iterationsSetting.key]: read.value });
   } catch (error) {
-    if (error instanceof TemplateSettingError) throw new UsageError(`--iterations: ${error.message}`);
+    if (error instanceof TemplateSettingError) throw new UsageError("cli.iterations", { problem: error.entry });
     throw error;
   }
 }
@@ -315,7 +307,7 @@ function messageLanguage(args: string[]): Language {
 }
 
 function messageIn(error: DataFileError | OutputError, language: Language): string {
-  return error.text?.[language] ?? error.message;
+  return error instanceof DataFileError ? error.text[language] : error.text(language);
 }
 
 let messages: Language = "en";
@@ -333,20 +325,16 @@ async function consolidateCommand(
   defaults: OrganisationDefaults | undefined,
   read: ReadConsolidation,
 ): Promise<number> {
-  if (paths.length === 0) throw new UsageError(render(message("county.noFiles"), messages));
+  if (paths.length === 0) throw new UsageError("county.noFiles");
   if (values.data !== undefined || values.map !== undefined || values.iterations !== undefined)
-    throw new UsageError(render(message("county.onlyWorkbooks"), messages));
+    throw new UsageError("county.onlyWorkbooks");
   const out = values.out;
-  if (!out) throw new UsageError("--out FILE is required");
+  if (!out) throw new UsageError("cli.outRequired");
   const lang = language(values.lang);
   const force = values.force ?? false;
-  if (paths.some((path) => realPath(path) === realPath(out)))
-    throw new OutputError({
-      de: render(message("county.outIsInput", { file: out }), "de"),
-      en: render(message("county.outIsInput", { file: out }), "en"),
-    });
+  if (paths.some((path) => realPath(path) === realPath(out))) throw new OutputError("county.outIsInput", { file: out });
   refuseIrregularOutput(out);
-  if (!force && existsSync(out)) throw new OutputError(`${out} exists; use --force to replace it`);
+  if (!force && existsSync(out)) throw new OutputError("cli.outputExists", { file: out });
   const outcome = await consolidate(paths, read, lang, defaults);
   for (const line of outcome.report) console.error(line);
   if (!outcome.bytes) return exitCodes.data;
@@ -374,7 +362,7 @@ async function main(args: string[], read: ReadConsolidation): Promise<number> {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError("cli.argument", { detail: (error as Error).message });
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -389,27 +377,19 @@ async function main(args: string[], read: ReadConsolidation): Promise<number> {
   if (command === "consolidate") return consolidateCommand(positionals.slice(1), values, defaults, read);
   if (command === "all" && id === undefined) {
     const out = values.out ?? "dist/templates";
-    if (values.data !== undefined) throw new UsageError("--data fills one template: use the command 'template'");
-    if (values.iterations !== undefined) throw new UsageError("--iterations sets one template: use the command 'template'");
-    if (values.map !== undefined) throw new UsageError("--map goes with --data: use the command 'template'");
-    if (existsSync(out) && !isFolder(out))
-      throw new OutputError({
-        de: `--out ${out} ist kein Ordner. Es wurde nichts geschrieben.`,
-        en: `--out ${out} is not a folder. Nothing was written.`,
-      });
+    if (values.data !== undefined) throw new UsageError("cli.dataWithAll");
+    if (values.iterations !== undefined) throw new UsageError("cli.iterationsWithAll");
+    if (values.map !== undefined) throw new UsageError("cli.mapWithAll");
+    if (existsSync(out) && !isFolder(out)) throw new OutputError("cli.outNotFolder", { out });
     mkdirSync(out, { recursive: true });
     const files = templates.flatMap((template) =>
       (["de", "en"] as const).map((lang) => ({ template, lang, file: join(out, `${template.id}-${lang}.xlsx`) })),
     );
     // Every name is looked at before any file is written: without --force an existing one stops all.
     const taken = files.filter(({ file }) => notRegular(file) !== null || (!force && existsSync(file))).map(({ file }) => file);
-    if (taken.length > 0 && !force)
-      throw new OutputError({
-        de: `Diese Dateien gibt es schon (oder sie sind keine gewöhnlichen Dateien); ersetzen Sie sie mit --force: ${taken.join(", ")}. Es wurde nichts geschrieben.`,
-        en: `These files exist already (or are not regular files); use --force to replace them: ${taken.join(", ")}. Nothing was written.`,
-      });
+    if (taken.length > 0 && !force) throw new OutputError("cli.filesTaken", { files: taken });
     // With --force every file that can be written is; the others are listed at the end.
-    const failed: string[] = [];
+    const failed: OutputError[] = [];
     for (const { template, lang, file } of files) {
       try {
         writeReplacing(
@@ -422,30 +402,27 @@ async function main(args: string[], read: ReadConsolidation): Promise<number> {
         console.log(file);
       } catch (error) {
         if (!(error instanceof OutputError)) throw error;
-        failed.push(messageIn(error, messages));
+        failed.push(error);
       }
     }
     if (failed.length > 0) {
       const written = files.length - failed.length;
-      throw new OutputError({
-        de: `${written} von ${files.length} Dateien geschrieben; nicht geschrieben:\n${failed.join("\n")}`,
-        en: `${written} of ${files.length} files written; not written:\n${failed.join("\n")}`,
-      });
+      const lines = (language: Language) => failed.map((error) => error.text(language)).join("\n");
+      throw new OutputError("cli.someNotWritten", { written, total: files.length, failed: { de: lines("de"), en: lines("en") } });
     }
     return exitCodes.ok;
   }
   if (command !== "template" || id === undefined || extra.length > 0)
-    throw new UsageError(`expected 'template <id>' or 'all'${extra.length > 0 ? `, not also '${extra.join(" ")}'` : ""}`);
-  if (!templates.some((template) => template.id === id)) throw new UsageError(`no template '${id}'`);
+    throw extra.length > 0 ? new UsageError("cli.expectedCommandOnly", { extra: extra.join(" ") }) : new UsageError("cli.expectedCommand");
+  if (!templates.some((template) => template.id === id)) throw new UsageError("cli.noTemplate", { id });
   const out = values.out;
-  if (!out) throw new UsageError("--out FILE is required");
+  if (!out) throw new UsageError("cli.outRequired");
   const lang = language(values.lang);
   const template = withOrganisationDefaults(chosenSettings(templateById(id), values.iterations), defaults);
-  if (values.data !== undefined && realPath(values.data) === realPath(out))
-    throw new OutputError(`--out ${out} is the data file; choose another name`);
+  if (values.data !== undefined && realPath(values.data) === realPath(out)) throw new OutputError("cli.outIsData", { out });
   refuseIrregularOutput(out);
-  if (!force && existsSync(out)) throw new OutputError(`${out} exists; use --force to replace it`);
-  if (values.map !== undefined && values.data === undefined) throw new UsageError("--map goes with --data");
+  if (!force && existsSync(out)) throw new OutputError("cli.outputExists", { file: out });
+  if (values.map !== undefined && values.data === undefined) throw new UsageError("cli.mapWithoutData");
   const mapping = mappingOf(template, values.map ?? []);
   const data = values.data === undefined ? undefined : readData(values.data, id, mapping);
   writeReplacing(out, await renderXlsx(layoutTemplate(template, lang, data, undefined, { compactTables: true })), force);
@@ -463,15 +440,15 @@ export async function run(args: string[], read: ReadConsolidation = notYetReadab
     return await main(args, read);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${usage}`);
+      console.error(`${error.text(messages)}\n\n${usage}`);
       return exitCodes.usage;
     }
     if (error instanceof DataFileError) {
-      console.error(`${messageIn(error, messages)}\n${messages === "de" ? "Es wurde nichts geschrieben." : "Nothing was written."}`);
+      console.error(`${messageIn(error, messages)}\n${bilingual(message("cli.nothingWritten"))[messages]}`);
       return exitCodes.data;
     }
     if (error instanceof OrganisationUsageError) {
-      console.error(`${error.message}\n\n${usage}`);
+      console.error(`${error.text(messages)}\n\n${usage}`);
       return exitCodes.usage;
     }
     if (error instanceof OrganisationDefaultsError || error instanceof UpgradeError) {

@@ -6,6 +6,7 @@
  */
 import Papa from "papaparse";
 import type { Bilingual } from "../shared/bilingual";
+import { bilingual, message, render, type Message } from "../shared/message";
 import { FIRST_CALENDAR_SERIAL, isCalendarDate, serialFromCalendarDate } from "../shared/serialDates";
 import { emptyMapping, matchColumns, type ColumnMapping, type UnmatchedColumn } from "./columnMatching";
 import { codeText, matchingCode, noSpellings, yesSpellings, comparable } from "../shared/dataCodes";
@@ -15,25 +16,24 @@ import { decodeDataFile, forgivingHeader, showInvisible, UndecodableFileError, t
 /** A message in both languages. */
 export type DataText = Bilingual;
 
-/** A file refused; `text` holds the message in both languages where it has been written in both. */
+/** A file refused: a catalogue message; `text` holds it in both languages, `message` in English. */
 export class DataFileError extends Error {
-  /** The message in German and English, where it has both; `message` is the English one. */
-  readonly text?: DataText;
-  constructor(message: string | DataText) {
-    super(typeof message === "string" ? message : message.en);
+  readonly text: DataText;
+  constructor(readonly entry: Message) {
+    super(render(entry, "en"));
     this.name = "DataFileError";
-    if (typeof message !== "string") this.text = message;
+    this.text = bilingual(entry);
   }
 }
 
 /** Columns the template needs are not in the file's header: the pane asks which of the file's columns they are. */
 export class UnmatchedColumnsError extends DataFileError {
   constructor(
-    message: Text,
+    entry: Message,
     readonly missing: UnmatchedColumn[],
     readonly header: string[],
   ) {
-    super(message);
+    super(entry);
     this.name = "UnmatchedColumnsError";
   }
 }
@@ -41,14 +41,14 @@ export class UnmatchedColumnsError extends DataFileError {
 /** A value of a code column that is none of its codes: the pane asks which code it stands for. */
 export class UnknownCodeError extends DataFileError {
   constructor(
-    message: Text,
+    entry: Message,
     readonly csvName: string,
     /** The column's header in the file. */
     readonly header: string,
     readonly value: string,
     readonly options: string[],
   ) {
-    super(message);
+    super(entry);
     this.name = "UnknownCodeError";
   }
 }
@@ -59,11 +59,8 @@ interface Place {
   line: number;
   header: string;
 }
-const placeText = ({ file, line, header }: Place): Text => ({
-  de: `${file}, Zeile ${line}, Spalte „${header}“`,
-  en: `${file}, line ${line}, column '${header}'`,
-});
-const joined = (place: Text, reason: Text): Text => ({ de: `${place.de}: ${reason.de}`, en: `${place.en}: ${reason.en}` });
+const placeText = ({ file, line, header }: Place): Message => message("dataFiles.place", { file, line: String(line), header });
+const joined = (place: Message, reason: Message): Message => message("dataFiles.at", { place, reason });
 
 /** The message of a refused file in the user's language (English where it exists only in English). */
 export function dataFileMessage(error: unknown, language: "de" | "en"): string {
@@ -74,8 +71,11 @@ export function dataFileMessage(error: unknown, language: "de" | "en"): string {
 /** "cohort.csv, line 4, column 'start'" in both languages; no column for a problem of the whole line. */
 export function position(file: string, line?: number, column?: string): DataText {
   if (line === undefined) return { de: file, en: file };
-  const at = { de: `${file}, Zeile ${line}`, en: `${file}, line ${line}` };
-  return column === undefined ? at : { de: `${at.de}, Spalte „${column}“`, en: `${at.en}, column '${column}'` };
+  return bilingual(
+    column === undefined
+      ? message("dataFiles.line", { file, line: String(line) })
+      : message("dataFiles.place", { file, line: String(line), header: column }),
+  );
 }
 
 /** The most data rows a file may have: the figures for this size are in `npm run bench`. */
@@ -87,14 +87,15 @@ export const maximumFileBytes = 64 * 2 ** 20;
 
 const separators = [",", ";", "\t"] as const;
 type Separator = (typeof separators)[number];
-const separatorName = (separator: string) => (separator === "\t" ? "tab" : `'${separator}'`);
+const separatorName = (separator: string): Message =>
+  separator === "\t" ? message("dataFiles.tab") : message("value.quoted", { text: separator });
 
 /** The text of a file's bytes and its encoding (textDecoding.ts); a file that cannot be decoded with certainty is refused. */
 export function decodeText(bytes: Uint8Array, file = "file"): { text: string; encoding: Encoding } {
   try {
     return decodeDataFile(bytes, file);
   } catch (error) {
-    if (error instanceof UndecodableFileError) throw new DataFileError(error.text);
+    if (error instanceof UndecodableFileError) throw new DataFileError(message("dataFiles.undecodable", { text: error.text }));
     throw error;
   }
 }
@@ -120,9 +121,9 @@ export interface CsvRow {
 }
 
 /** The parser's complaints about quotes, in the words of this add-in's other messages. */
-const quoteProblems: Record<string, string> = {
-  MissingQuotes: 'a field opens with a quote (") that is never closed, so the rest of the file would be read as that one field',
-  InvalidQuotes: 'a quoted field goes on after its closing quote ("); inside a quoted field, write a quote as two quotes ("")',
+const quoteProblems: Record<string, Message> = {
+  MissingQuotes: message("dataFiles.missingQuotes"),
+  InvalidQuotes: message("dataFiles.invalidQuotes"),
 };
 
 /** Parses CSV text: quoted fields (also over several lines), CRLF or LF. */
@@ -134,7 +135,13 @@ export function parseCsvRows(text: string, separator: Separator, file: string): 
     skipEmptyLines: false,
     step(result) {
       const error = result.errors[0];
-      if (error) throw new DataFileError(`${file}, line ${line}: ${quoteProblems[error.code] ?? error.message}`);
+      if (error)
+        throw new DataFileError(
+          joined(
+            message("dataFiles.line", { file, line: String(line) }),
+            quoteProblems[error.code] ?? message("dataFiles.unreadable", { detail: error.message }),
+          ),
+        );
       rows.push({ fields: result.data, line });
       // The next row starts one line on, plus the line breaks inside quoted fields.
       line += 1;
@@ -171,45 +178,34 @@ const plainNumber = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const groupedThousands = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/;
 
 /** A decimal number; a decimal comma only where the separator is not a comma. */
-function readNumber(raw: string, separator: Separator): number | Text {
-  if (separator !== "," && groupedThousands.test(raw))
-    return {
-      de: `„${raw}“ könnte eine Zahl mit Tausenderpunkt sein; bitte ohne Tausendertrennzeichen schreiben`,
-      en: `'${raw}' could be a number with a thousands separator; write it without one`,
-    };
+function readNumber(raw: string, separator: Separator): number | Message {
+  if (separator !== "," && groupedThousands.test(raw)) return message("dataFiles.thousands", { raw });
   const text = separator === "," ? raw : raw.replace(/^([+-]?\d*),(\d)/, "$1.$2");
   if (!plainNumber.test(text)) {
-    if (separator === "," && /^[+-]?\d*,\d/.test(raw))
-      return {
-        de: `„${raw}“ ist keine Zahl (ein Dezimalkomma braucht eine Datei, die mit „;“ oder Tabulator getrennt ist)`,
-        en: `'${raw}' is not a number (a decimal comma needs a file separated by ';' or tab)`,
-      };
-    return { de: `„${raw}“ ist keine Zahl`, en: `'${raw}' is not a number` };
+    if (separator === "," && /^[+-]?\d*,\d/.test(raw)) return message("dataFiles.decimalComma", { raw });
+    return message("dataFiles.notANumber", { raw });
   }
   const value = Number(text);
-  return Number.isFinite(value) ? value : { de: `„${raw}“ ist keine endliche Zahl`, en: `'${raw}' is not a finite number` };
+  return Number.isFinite(value) ? value : message("dataFiles.notFinite", { raw });
 }
 
 /** The template's own data validation of the column, applied to a value read from the file. */
-function outsideValidation(value: number, column: DataColumn): Text | null {
+function outsideValidation(value: number, column: DataColumn): Message | null {
   const rule = column.validation;
   if (!rule || (rule.kind !== "decimal" && rule.kind !== "whole")) return null;
-  const german = (number: number) => number.toLocaleString("de-DE", { maximumFractionDigits: 10 });
-  if (rule.kind === "whole" && !Number.isInteger(value))
-    return { de: `${german(value)} ist keine ganze Zahl`, en: `${value} is not a whole number` };
+  // German with its decimal comma and thousands points, English as the number is written in code.
+  const shown = (number: number): Bilingual => ({ de: number.toLocaleString("de-DE", { maximumFractionDigits: 10 }), en: String(number) });
+  if (rule.kind === "whole" && !Number.isInteger(value)) return message("dataFiles.notWhole", { value: shown(value) });
   if (value < rule.minimum || value > rule.maximum)
-    return {
-      de: `${german(value)} liegt außerhalb von ${german(rule.minimum)} bis ${german(rule.maximum)}, dem Bereich, den das Blatt zulässt`,
-      en: `${value} is outside ${rule.minimum}–${rule.maximum}, the range the sheet allows`,
-    };
+    return message("dataFiles.outsideRange", { value: shown(value), minimum: shown(rule.minimum), maximum: shown(rule.maximum) });
   return null;
 }
 
 /** "gefördert oder Vergleich" / "treated or control" (with the codes as a file may also write them). */
 function codeList(options: string[]): Text {
   return {
-    de: options.map((option) => codeText(option, "de")).join(" oder "),
-    en: options.join(", "),
+    de: options.map((option) => codeText(option, "de")).join(render(message("dataFiles.or"), "de")),
+    en: options.join(render(message("dataFiles.or"), "en")),
   };
 }
 
@@ -221,26 +217,19 @@ function readField(
   place: Place,
   codes: Record<string, string>,
 ): DataValue {
-  const fail = (reason: Text) => new DataFileError(joined(placeText(place), reason));
+  const fail = (reason: Message) => new DataFileError(joined(placeText(place), reason));
   if (typeof kind === "object") {
     if ("flag" in kind) {
       const spelt = comparable(raw);
       if (spelt === "") return kind.flag.blank;
       if (yesSpellings.includes(spelt)) return 1;
       if (noSpellings.includes(spelt)) return 0;
-      throw fail({
-        de: `„${raw}“ ist weder ja noch nein (erwartet 1 oder 0, ja oder nein, x${kind.flag.blank === 0 ? " oder leer" : ""})`,
-        en: `'${raw}' is neither yes nor no (expected 1 or 0, yes or no, x${kind.flag.blank === 0 ? " or blank" : ""})`,
-      });
+      throw fail(kind.flag.blank === 0 ? message("dataFiles.notYesNoOrBlank", { raw }) : message("dataFiles.notYesNo", { raw }));
     }
     const code = codes[raw] ?? codes[raw.trim()] ?? matchingCode(kind.options, raw);
     if (code) return code;
-    const options = codeList(kind.options);
     throw new UnknownCodeError(
-      joined(placeText(place), {
-        de: `„${raw}“ ist keiner der Werte ${options.de}; welcher Wert was bedeutet, lässt sich beim Einlesen zuordnen`,
-        en: `'${raw}' is not one of ${options.en}; which value means what can be set when the file is read`,
-      }),
+      joined(placeText(place), message("dataFiles.unknownCode", { raw, options: codeList(kind.options) })),
       column.csv!.column,
       place.header,
       raw,
@@ -249,12 +238,12 @@ function readField(
   }
   switch (kind) {
     case "text":
-      if (raw === "") throw fail({ de: "leer, erwartet ein Text", en: "empty, expected a text" });
+      if (raw === "") throw fail(message("dataFiles.emptyText"));
       return raw;
     case "optionalNumber":
     case "number": {
       if (kind === "optionalNumber" && raw === "") return null;
-      if (raw === "") throw fail({ de: "leer, erwartet eine Zahl", en: "empty, expected a number" });
+      if (raw === "") throw fail(message("dataFiles.emptyNumber"));
       const value = readNumber(raw, separator);
       if (typeof value !== "number") throw fail(value);
       const outside = outsideValidation(value, column);
@@ -265,16 +254,8 @@ function readField(
     case "date": {
       if (kind === "optionalDate" && raw === "") return null;
       const serial = serialFromDate(raw);
-      if (serial === null)
-        throw fail({
-          de: `„${raw}“ ist kein Datum der Form TT.MM.JJJJ oder JJJJ-MM-TT`,
-          en: `'${raw}' is not a date of the form YYYY-MM-DD or DD.MM.YYYY`,
-        });
-      if (serial === "early")
-        throw fail({
-          de: `${raw} liegt vor dem 1. März 1900, dem ersten Datum, das die Tabelle aufnehmen kann (Excel zählt davor einen 29. Februar 1900, den es nicht gab). Bitte prüfen Sie das Datum.`,
-          en: `${raw} is before 1 March 1900, the first date the sheet can hold (before it Excel counts a 29 February 1900 that never was). Check the date.`,
-        });
+      if (serial === null) throw fail(message("dataFiles.notADate", { raw }));
+      if (serial === "early") throw fail(message("dataFiles.tooEarly", { raw }));
       return serial;
     }
   }
@@ -290,7 +271,7 @@ function datesOutOfOrder(
   raw: string[],
   headers: string[],
   place: Omit<Place, "header">,
-): Text | null {
+): Message | null {
   const index = (key: string) => columns.findIndex((column) => column.key === key);
   for (const [c, column] of columns.entries()) {
     const value = values[c];
@@ -305,18 +286,19 @@ function datesOutOfOrder(
       if (typeof limit !== "number") continue;
       if (bound === "notBefore" ? value >= limit : value <= limit) continue;
       const where = placeText({ ...place, header: headers[c] });
-      return bound === "notBefore"
-        ? {
-            de: `${where.de}: ${raw[c]} liegt vor ${raw[other]} in der Spalte „${headers[other]}“ derselben Zeile; dieses Datum kann nicht davor liegen. Bitte die Daten berichtigen oder die Zeile weglassen.`,
-            en: `${where.en}: ${raw[c]} is before ${raw[other]} in the column '${headers[other]}' of the same line; this date cannot come before it. Correct the dates or leave the line out.`,
-          }
-        : {
-            de: `${where.de}: ${raw[c]} liegt nach ${raw[other]} in der Spalte „${headers[other]}“ derselben Zeile; dieses Datum kann nicht danach liegen. Bitte die Daten berichtigen oder die Zeile weglassen.`,
-            en: `${where.en}: ${raw[c]} is after ${raw[other]} in the column '${headers[other]}' of the same line; this date cannot come after it. Correct the dates or leave the line out.`,
-          };
+      const dates = { where, value: raw[c], other: raw[other], header: headers[other] };
+      return bound === "notBefore" ? message("dataFiles.dateBefore", dates) : message("dataFiles.dateAfter", dates);
     }
   }
   return null;
+}
+
+/** German names a column by its header (German, or as the file has it) and its file name; English by its file name. */
+function fileColumn(header: string, csvName: string): Bilingual {
+  return {
+    de: render(message("dataFiles.columnWithHeader", { header, csvName }), "de"),
+    en: render(message("value.quoted", { text: csvName }), "en"),
+  };
 }
 
 function missingColumns(
@@ -328,30 +310,26 @@ function missingColumns(
   line: string,
 ): DataFileError {
   const others = separators.filter((candidate) => candidate !== separator && line.includes(candidate));
-  const germanSeparator = (candidate: string) => (candidate === "\t" ? "Tabulator" : `„${candidate}“`);
-  const cause: Text =
+  const inBoth = (texts: (language: "de" | "en") => string): Bilingual => ({ de: texts("de"), en: texts("en") });
+  const cause: Message | string =
     others.length > 0
-      ? {
-          de: `; die Kopfzeile enthält auch ${others.map(germanSeparator).join(" und ")}: Die Datei mischt Trennzeichen (gelesen mit ${germanSeparator(separator)})`,
-          en: `; the header line also contains ${others.map(separatorName).join(" and ")}: the file mixes separators (read with ${separatorName(separator)})`,
-        }
-      : { de: "", en: "" };
-  const found = {
-    de: shownHeader.map((name) => `„${showInvisible(name.trim(), "de")}“`).join(", "),
-    en: shownHeader.map((name) => `'${showInvisible(name.trim(), "en")}'`).join(", "),
-  };
+      ? message("dataFiles.mixedSeparators", {
+          others: inBoth((language) =>
+            others.map((other) => render(separatorName(other), language)).join(render(message("dataFiles.and"), language)),
+          ),
+          separator: separatorName(separator),
+        })
+      : "";
+  const found = shownHeader.map((name) =>
+    inBoth((language) => render(message("value.quoted", { text: showInvisible(name.trim(), language) }), language)),
+  );
+  const column = ({ header, csvName }: UnmatchedColumn) => fileColumn(header.de, csvName);
   const [first, ...more] = missing;
-  const message: Text =
+  const entry =
     more.length === 0
-      ? {
-          de: `${file}, Zeile 1: Die Spalte „${first.header.de}“ (${first.csvName}) fehlt (gefunden: ${found.de})${cause.de}`,
-          en: `${file}, line 1: column '${first.csvName}' is missing (found: ${found.en})${cause.en}`,
-        }
-      : {
-          de: `${file}, Zeile 1: Es fehlen die Spalten ${missing.map((column) => `„${column.header.de}“ (${column.csvName})`).join(", ")} (gefunden: ${found.de})${cause.de}`,
-          en: `${file}, line 1: columns ${missing.map((column) => `'${column.csvName}'`).join(", ")} are missing (found: ${found.en})${cause.en}`,
-        };
-  return new UnmatchedColumnsError(message, missing, header);
+      ? message("dataFiles.columnMissing", { file, column: column(first), found, cause })
+      : message("dataFiles.columnsMissing", { file, columns: missing.map(column), found, cause });
+  return new UnmatchedColumnsError(entry, missing, header);
 }
 
 /**
@@ -375,9 +353,16 @@ export interface DataFileReading {
 }
 
 /** "cohort.csv: 240 rows, UTF-8, separated by ','". */
-export function describeReading(file: string, reading: DataFileReading): string {
-  const rows = reading.data.rows.length;
-  return `${file}: ${rows.toLocaleString("en")} ${rows === 1 ? "row" : "rows"}, ${reading.encoding}, separated by ${separatorName(reading.separator)}`;
+export function describeReading(file: string, reading: DataFileReading, language: "de" | "en" = "en"): string {
+  return render(
+    message("dataFiles.reading", {
+      file,
+      rows: reading.data.rows.length,
+      encoding: reading.encoding,
+      separator: separatorName(reading.separator),
+    }),
+    language,
+  );
 }
 
 /** readTemplateData, with the encoding and separator it found. */
@@ -388,7 +373,7 @@ export function readDataFile(
   mapping: ColumnMapping = emptyMapping,
 ): DataFileReading {
   const table = template.sheets.find((sheet) => sheet.table)?.table;
-  if (!table) throw new DataFileError(`${file}: the template ${template.id} has no data table to fill`);
+  if (!table) throw new DataFileError(message("dataFiles.noTable", { file, template: template.id }));
   const decoded = typeof content === "string" ? { text: content, encoding: "UTF-8" as const } : decodeText(content, file);
   const text = decoded.text.replace(/^\uFEFF/, "");
   const separator = detectSeparator(text);
@@ -397,22 +382,23 @@ export function readDataFile(
   // Optional columns (e.g. covariates) may be missing from a file: their cells stay empty.
   const { positions, missing, twice } = matchColumns(table, header, mapping);
   if (twice.length > 0)
-    throw new DataFileError({
-      de: `${file}, Zeile 1: Die Spalte „${twice[0].header}“ (${twice[0].csvName}) kommt zweimal vor`,
-      en: `${file}, line 1: column '${twice[0].csvName}' appears twice`,
-    });
+    throw new DataFileError(message("dataFiles.columnTwice", { file, column: fileColumn(twice[0].header, twice[0].csvName) }));
   if (missing.length > 0) throw missingColumns(file, missing, header, lines[0]?.fields ?? [], separator, headerLine(text));
   const body = lines.slice(1).filter((row) => !row.fields.every((field) => field.trim() === ""));
-  if (body.length === 0) throw new DataFileError(`${file}: no data rows after the header`);
+  if (body.length === 0) throw new DataFileError(message("dataFiles.noRows", { file }));
   if (body.length > maximumDataRows) {
-    throw new DataFileError(
-      `${file}: ${body.length.toLocaleString("en")} data rows; at most ${maximumDataRows.toLocaleString("en")} are supported`,
-    );
+    throw new DataFileError(message("dataFiles.tooManyRows", { file, rows: body.length, maximum: maximumDataRows }));
   }
   const rows = body.map(({ fields, line }) => {
     if (fields.length !== header.length) {
       throw new DataFileError(
-        `${file}, line ${line}: ${fields.length} fields where the header has ${header.length} (separator ${separatorName(separator)})`,
+        message("dataFiles.fieldCount", {
+          file,
+          line: String(line),
+          fields: fields.length,
+          header: header.length,
+          separator: separatorName(separator),
+        }),
       );
     }
     const raw = positions.map((position) => (position < 0 ? "" : fields[position].trim()));
@@ -420,13 +406,7 @@ export function readDataFile(
       if (!column.csv || positions[c] < 0) return null;
       const place = { file, line, header: header[positions[c]] };
       if (raw[c].length > maximumCellCharacters) {
-        const length = { de: raw[c].length.toLocaleString("de-DE"), en: raw[c].length.toLocaleString("en") };
-        throw new DataFileError(
-          joined(placeText(place), {
-            de: `Das Feld hat ${length.de} Zeichen; eine Excel-Zelle fasst höchstens 32.767. Kürzen Sie den Text in der Datei.`,
-            en: `the field has ${length.en} characters; an Excel cell holds at most 32,767. Shorten the text in the file.`,
-          }),
-        );
+        throw new DataFileError(joined(placeText(place), message("dataFiles.fieldTooLong", { length: raw[c].length })));
       }
       return readField(raw[c], column.csv.kind, column, separator, place, mapping.codes[column.csv.column] ?? {});
     });

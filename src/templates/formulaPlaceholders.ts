@@ -17,6 +17,8 @@ export interface Resolver {
   boundOf?(name: string, bound: "low" | "high"): string;
   /** The sheet-qualified cell holding the value the template gave an input (`{name:template}`, on the hidden marker sheet). */
   templateValueOf?(name: string): string;
+  /** The sheet cell of the rows' first row and column, for rows laid out as a block away from A1; A1 unless told. */
+  origin?: { top: number; left: number };
 }
 
 export const placeholder = /\{(@?)([A-Za-z_][A-Za-z0-9_]*)(?::([a-z0-9_]+))?\}/g;
@@ -39,16 +41,19 @@ export function resolveFormula(written: Formula, resolver: Resolver, column: num
       if (modifier) throw new Error(`formula ${formula}: unknown modifier '${modifier}' of a name`);
       return resolver.naming.name(key);
     }
-    const row = resolver.rowOf.get(key);
-    if (row === undefined) throw new Error(`formula ${formula}: no row '${key}' on this sheet`);
-    if (modifier === "previous") return cellAddress(row, column - 1);
-    if (modifier === "years") return rangeAddress(row, 2, row, 1 + resolver.yearColumns);
-    if (modifier === "first") return cellAddress(row, 2, true);
+    const rowOfKey = resolver.rowOf.get(key);
+    if (rowOfKey === undefined) throw new Error(`formula ${formula}: no row '${key}' on this sheet`);
+    const { top, left } = resolver.origin ?? { top: 1, left: 1 };
+    const row = rowOfKey + top - 1;
+    const address = (c: number, absolute?: boolean) => cellAddress(row, c + left - 1, absolute);
+    if (modifier === "previous") return address(column - 1);
+    if (modifier === "years") return rangeAddress(row, 1 + left, row, resolver.yearColumns + left);
+    if (modifier === "first") return address(2, true);
     const fixedColumn = modifier && /^col(\d+)$/.exec(modifier);
-    if (fixedColumn) return cellAddress(row, Number(fixedColumn[1]), true);
+    if (fixedColumn) return address(Number(fixedColumn[1]), true);
     const scenarioColumn = modifier && resolver.columnOf?.get(modifier);
-    if (scenarioColumn) return cellAddress(row, scenarioColumn);
+    if (scenarioColumn) return address(scenarioColumn);
     if (modifier) throw new Error(`formula ${formula}: unknown modifier '${modifier}'`);
-    return cellAddress(row, column);
+    return address(column);
   });
 }

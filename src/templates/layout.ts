@@ -2,6 +2,7 @@
  * The one layout step: definition + language (+ data rows) + naming → host-neutral plan.
  * Both renderers (xlsx and Office.js) consume the plan; nothing about a layout is decided twice.
  */
+import { attachTermNotes } from "./termNotes";
 import { isInputError } from "../engine/errors";
 import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import { layoutCharts, layoutTableCharts } from "./chartLayout";
@@ -10,7 +11,7 @@ import { markerSheet, markerTemplateValue } from "./marker";
 import { labels } from "./labels";
 import type { EngineResultRow, Language, RowDefinition, SheetDefinition, TableRows, TemplateData, TemplateDefinition } from "./model";
 import { unchangedNaming } from "./naming";
-import type { Naming, PlannedSheet, TemplateInsertion, WorkbookPlan } from "./plan";
+import type { Naming, PlannedCell, PlannedSheet, TemplateInsertion, WorkbookPlan } from "./plan";
 import { putScenarioHeader, putScenarioRow, scenarioColumns } from "./scenarioLayout";
 import { SheetBuilder, text, type NameSink } from "./sheetBuilder";
 import { dataFor, layoutTable, renderedTables, tableCheckFormula, type RenderedTable } from "./tableLayout";
@@ -28,6 +29,7 @@ function rowKeyOf(row: RowDefinition): string | undefined {
   if (row.kind === "lookupRow") return row.key;
   if (row.kind === "scenario") return row.key;
   if (row.kind === "resultGrid") return row.key;
+  if (row.kind === "value") return row.key;
   return undefined;
 }
 
@@ -59,9 +61,11 @@ interface TemplateContext {
 interface RowsSheet extends TemplateContext {
   definition: SheetDefinition;
   sheetName: string;
+  /** Where formulas find the rows (see Resolver): the rows laid out as a block away from A1. */
+  origin?: Resolver["origin"];
 }
 
-function layoutRows({ definition, sheetName, language, naming, names, tables, rowsOf, boundOf, templateValueOf }: RowsSheet): {
+function layoutRows({ definition, sheetName, language, naming, names, tables, rowsOf, boundOf, templateValueOf, origin }: RowsSheet): {
   builder: SheetBuilder;
   rowOf: Map<string, number>;
 } {
@@ -80,6 +84,7 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
     columnOf: scenarioColumns(definition.key, rows),
     boundOf,
     templateValueOf,
+    origin,
   };
   const builder = new SheetBuilder();
   rows.forEach((row, index) => {
@@ -123,10 +128,16 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
         const style = row.keyResult ? "keyResult" : "result";
         builder.put(r, 2, resolveFormula(row.formula, resolver, 2, 0), style, row.format, row.note && text(row.note, language));
         if (row.addinFormula) builder.cells[builder.cells.length - 1].addinFormula = resolveFormula(row.addinFormula, resolver, 2, 0);
+        if (row.writtenOnce) builder.cells[builder.cells.length - 1].writtenOnce = row.writtenOnce;
         if (row.explanation) builder.put(r, 3, text(row.explanation, language), "note");
         if (row.name) names.add(row.name, sheetName, cellAddress(r, 2, true));
         return;
       }
+      case "value":
+        builder.put(r, 1, text(row.label, language), "label");
+        builder.put(r, 2, typeof row.value === "object" ? text(row.value, language) : row.value, "result", row.format);
+        if (typeof row.value === "string") builder.cells[builder.cells.length - 1].literal = true;
+        return;
       case "engineResult": {
         builder.put(r, 1, text(row.label, language), "label");
         const { value, note } = engineValue(row, rowsOf, language);
@@ -174,6 +185,11 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
             row.keyResult ? "keyResult" : "result",
             row.formats?.[i] ?? row.format,
           );
+          const cell = builder.cells[builder.cells.length - 1];
+          const addinFormula = row.addinFormulas?.[i];
+          if (addinFormula) cell.addinFormula = resolveFormula(addinFormula, resolver, 2 + i, 0);
+          const writtenOnce = row.writtenOnce?.[i];
+          if (writtenOnce) cell.writtenOnce = writtenOnce;
           const name = row.names?.[i];
           if (name) names.add(name, sheetName, cellAddress(r, 2 + i, true));
           const highlight = row.highlights?.[i];
@@ -196,6 +212,41 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
     }
   });
   return { builder, rowOf };
+}
+
+/** How rows are laid out as a block of cells on a sheet of the user's, outside any template. */
+export interface BlockLayout {
+  language: Language;
+  /** The sheet cell of the block's top-left corner. */
+  origin: { top: number; left: number };
+  /** What the `{name}` placeholders of the rows' formulas stand for: a range's address, or a text as it stands. */
+  references: Record<string, string>;
+}
+
+/** The cells of `rows` laid out from `origin`, each at its sheet row and column; placeholders resolved. */
+export function layoutBlock(rows: RowDefinition[], { language, origin, references }: BlockLayout): PlannedCell[] {
+  const naming: Naming = {
+    sheet: (baseName) => baseName,
+    name(key) {
+      if (!(key in references)) throw new Error(`block: no reference '${key}'`);
+      return references[key];
+    },
+  };
+  const { builder } = layoutRows({
+    definition: { key: "block", name: { de: "", en: "" }, columnWidths: [], rows, protect: false },
+    sheetName: "",
+    language,
+    naming,
+    names: { add: () => undefined },
+    tables: new Map(),
+    rowsOf: (table) => {
+      throw new Error(`block: no table '${table}'`);
+    },
+    boundOf: undefined,
+    templateValueOf: undefined,
+    origin,
+  });
+  return builder.cells.map((cell) => ({ ...cell, row: cell.row + origin.top - 1, column: cell.column + origin.left - 1 }));
 }
 
 /**
@@ -303,6 +354,7 @@ export function layoutTemplate(
       );
   });
   template.sheets.forEach((definition, i) => (plan.sheets[i].print = printSetup(definition, plan.sheets[i])));
+  for (const sheet of plan.sheets) attachTermNotes(sheet, language);
   plan.sheets.push(markerSheet(template, language, naming, names));
   return plan;
 }

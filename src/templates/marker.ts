@@ -7,6 +7,7 @@
  * laid out again exactly as inserted; since 1.1.0 also whose defaults it carries (columns G and H).
  */
 import { cellAddress, quotedSheet } from "../shared/addresses";
+import { CodedError } from "../shared/codedError";
 import { labels } from "./labels";
 import type { InputRow, Language, TemplateDefinition } from "./model";
 import type { Naming, PlannedSheet } from "./plan";
@@ -31,7 +32,7 @@ const templateInputs = (template: TemplateDefinition): InputRow[] =>
 /** The sheet-qualified cell of the marker sheet holding the template's value of an input. */
 export function markerTemplateValue(template: TemplateDefinition, naming: Naming, name: string): string {
   const index = templateInputs(template).findIndex((row) => row.name === name);
-  if (index < 0) throw new Error(`template ${template.id}: no input '${name}' for its template value`);
+  if (index < 0) throw new CodedError("templates.noMarkerInput", { template: template.id, name });
   return `${quotedSheet(naming.sheet(markerSheetName))}!${cellAddress(markerInputCountRow + 1 + index, markerTemplateValueColumn, true)}`;
 }
 

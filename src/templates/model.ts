@@ -36,7 +36,10 @@ export type NumberFormatKey =
   | "ratio"
   | "date"
   | "dateOrBlank"
-  | "text";
+  | "text"
+  | "percentWhole"
+  | "oneDecimal"
+  | "threeDecimals";
 
 export type StyleKey =
   | "title"
@@ -99,6 +102,28 @@ export interface ResultRow {
    * (PREVENT.*, same placeholders as `formula`); the .xlsx file keeps the native formula.
    */
   addinFormula?: string;
+  /** Excel has no native formula for `addinFormula`: where the add-in's functions cannot run, this value is written once. */
+  writtenOnce?: WrittenOnce;
+}
+
+/**
+ * What a cell holds where the add-in's functions cannot run and Excel has no native formula for
+ * its value: the value of its `addinFormula`, computed when the cell is written and fixed from
+ * then on. The layout only carries it to the cell; whoever writes the cells computes it.
+ */
+export interface WrittenOnce {
+  kind: string;
+}
+
+/** A labelled value written as it stands, not a formula (e.g. the range a block compares, its confidence level). */
+export interface ValueRow {
+  kind: "value";
+  /** Formulas of the same rows refer to its value's cell as {@key:first}. */
+  key?: string;
+  label: Text;
+  /** A number, a text in both languages, or a text as it stands in either (e.g. a range's address). */
+  value: Text | string | number;
+  format?: NumberFormatKey;
 }
 
 /**
@@ -219,9 +244,13 @@ export interface ResultGridRow {
   formulas: Formula[];
   /** Workbook names of the cells, one per formula. */
   names?: string[];
-  format: NumberFormatKey;
+  /** None: the cells without a format of their own in `formats` keep the cell's format. */
+  format?: NumberFormatKey;
   /** A format per cell instead of `format` (e.g. an input's own format beside euros). */
   formats?: NumberFormatKey[];
+  /** Per formula's cell (null: none), its PREVENT formula and its value written once, as a result row's. */
+  addinFormulas?: (string | null)[];
+  writtenOnce?: (WrittenOnce | null)[];
   /** Key results: the cells carry the stronger result style. */
   keyResult?: boolean;
   /** A highlight per formula's cell (null: none), e.g. on a check's result and not on its link. */
@@ -275,6 +304,7 @@ export type RowDefinition =
   | ResultGridRow
   | InputRow
   | ResultRow
+  | ValueRow
   | EngineResultRow
   | YearRow
   | YearHeaderRow

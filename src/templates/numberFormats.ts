@@ -15,4 +15,14 @@ export const numberFormats: Record<NumberFormatKey, string> = {
   // Zero (an empty date written as 0) shows nothing instead of 1899-12-30.
   dateOrBlank: "yyyy-mm-dd;;",
   text: "@",
+  percentWhole: "0%",
+  oneDecimal: "0.0",
+  threeDecimals: "0.000",
 };
+
+/** The key of an Excel number format code the templates name, e.g. "0.0%" → "percent". */
+export function numberFormatKeyOf(code: string): NumberFormatKey {
+  const key = (Object.keys(numberFormats) as NumberFormatKey[]).find((candidate) => numberFormats[candidate] === code);
+  if (!key) throw new Error(`number format '${code}' has no key in numberFormats`);
+  return key;
+}

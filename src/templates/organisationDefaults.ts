@@ -10,6 +10,8 @@ import schemaCheck from "./organisationDefaultsValidator";
 import { templates } from "./registry";
 import { check, organisationDefaultsPlaceholder } from "./definitions/reviewSheet";
 import { t } from "./definitions/rows";
+import { formatNumber } from "../shared/formatting";
+import { bilingual, message, render, type Message, type MessageKey, type ValuesArgument } from "../shared/message";
 
 /** The name of the file next to the hosted add-in. */
 export const organisationDefaultsFile = "organisation-defaults.json";
@@ -55,17 +57,19 @@ export class OrganisationDefaultsError extends Error {
 
   /** The whole message in one language, saying that nothing was inserted or written. */
   text(language: Language): string {
-    const where = `${this.file}${this.key ? (language === "de" ? `, Schlüssel „${this.key}“` : `, key '${this.key}'`) : ""}`;
-    const nothing =
-      language === "de"
-        ? "Die Vorgaben wurden nicht übernommen; nichts wurde eingefügt oder geschrieben."
-        : "The defaults were not used; nothing was inserted or written.";
-    return `${where}: ${this.reason[language]} ${nothing}`;
+    const where = this.key ? message("organisation.atKey", { file: this.file, key: this.key }) : this.file;
+    return render(message("organisation.refused", { where, reason: this.reason }), language);
   }
 }
 
 const shown = (value: number, language: Language) =>
   value.toLocaleString(language === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 10 });
+/** A number as each language writes it, for a message. */
+const inBoth = (value: number): Text => ({ de: shown(value, "de"), en: shown(value, "en") });
+/** A catalogue message in both languages, the shape the file's refusals carry. */
+function say<K extends MessageKey>(code: K, ...values: ValuesArgument<K>): Text {
+  return bilingual(message(code, ...values));
+}
 
 /** "2027-01-01" as Germans and the English write it. */
 export function shownDate(iso: string, language: Language): string {
@@ -91,58 +95,34 @@ function schemaReason(error: { keyword: string; params: Record<string, unknown> 
     case "required":
       return {
         key: key ? `${key}.${String(p.missingProperty)}` : String(p.missingProperty),
-        reason: t("Dieser Eintrag fehlt.", "This entry is missing."),
+        reason: say("organisation.missing"),
       };
     case "additionalProperties":
       return {
         key: key ? `${key}.${String(p.additionalProperty)}` : String(p.additionalProperty),
-        reason: t(
-          "Dieses Feld kennt das Add-in nicht (erlaubt: value, low, high, source, grade, locked; oben: organisation, valid_from, inputs).",
-          "The add-in does not know this field (allowed: value, low, high, source, grade, locked; at the top: organisation, valid_from, inputs).",
-        ),
+        reason: say("organisation.unknownField"),
       };
     case "type": {
-      const kinds: Record<string, Text> = {
-        number: t("eine Zahl (ohne Anführungszeichen, Dezimalpunkt)", "a number (without quotes, decimal point)"),
-        string: t("ein Text in Anführungszeichen", "a text in quotes"),
-        object: t("ein Objekt in geschweiften Klammern", "an object in braces"),
-        boolean: t("true oder false", "true or false"),
+      const kinds: Record<string, Message> = {
+        number: message("organisation.kind.number"),
+        string: message("organisation.kind.string"),
+        object: message("organisation.kind.object"),
+        boolean: message("organisation.kind.boolean"),
       };
-      const kind = kinds[String(p.type)] ?? t(String(p.type), String(p.type));
-      return { key, reason: t(`Hier muss ${kind.de} stehen.`, `This must be ${kind.en}.`) };
+      return { key, reason: say("organisation.wrongType", { kind: kinds[String(p.type)] ?? String(p.type) }) };
     }
     case "enum":
-      return { key, reason: t("Die Güte ist A, B, C oder D.", "The grade is A, B, C or D.") };
+      return { key, reason: say("organisation.grade") };
     case "pattern":
-      return key === "valid_from"
-        ? {
-            key,
-            reason: t("Das Datum wird als JJJJ-MM-TT geschrieben, z. B. 2027-01-01.", "The date is written YYYY-MM-DD, e.g. 2027-01-01."),
-          }
-        : {
-            key,
-            reason: t(
-              "Kein zulässiger Name (Kleinbuchstaben, Ziffern, „-“ bzw. „_“).",
-              "Not an allowed name (lower-case letters, digits, '-' or '_').",
-            ),
-          };
+      return key === "valid_from" ? { key, reason: say("organisation.datePattern") } : { key, reason: say("organisation.namePattern") };
     case "propertyNames":
-      return {
-        key,
-        reason: t(
-          "Ein Name darin ist nicht zulässig (Kleinbuchstaben, Ziffern, „-“ bzw. „_“).",
-          "A name in it is not allowed (lower-case letters, digits, '-' or '_').",
-        ),
-      };
+      return { key, reason: say("organisation.namesInside") };
     case "minLength":
-      return { key, reason: t("Dieser Text darf nicht leer sein.", "This text must not be empty.") };
+      return { key, reason: say("organisation.emptyText") };
     case "maxLength":
-      return {
-        key,
-        reason: t(`Dieser Text ist länger als ${String(p.limit)} Zeichen.`, `This text is longer than ${String(p.limit)} characters.`),
-      };
+      return { key, reason: say("organisation.longText", { limit: String(p.limit) }) };
     default:
-      return { key, reason: t(`Entspricht nicht dem Schema (${error.keyword}).`, `Does not follow the schema (${error.keyword}).`) };
+      return { key, reason: say("organisation.schema", { keyword: error.keyword }) };
   }
 }
 
@@ -155,12 +135,10 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
 function syntaxError(file: string, text: string, error: Error): OrganisationDefaultsError {
   const position = /position (\d+)/.exec(error.message);
   const at = position ? lineAndColumn(text, Number(position[1])) : null;
-  const where = at ? t(` in Zeile ${at.line}, Spalte ${at.column}`, ` at line ${at.line}, column ${at.column}`) : t("", "");
-  return new OrganisationDefaultsError(
-    file,
-    "",
-    t(`Kein gültiges JSON${where.de} (${error.message}).`, `Not valid JSON${where.en} (${error.message}).`),
-  );
+  const reason = at
+    ? say("organisation.jsonAt", { line: String(at.line), column: String(at.column), detail: error.message })
+    : say("organisation.json", { detail: error.message });
+  return new OrganisationDefaultsError(file, "", reason);
 }
 
 /** Why a value does not pass an input's validation, in both languages; null when it does. */
@@ -169,24 +147,20 @@ export function inputValueProblem(value: number, validation: Validation | undefi
   switch (validation.kind) {
     case "decimal":
     case "whole": {
-      if (validation.kind === "whole" && !Number.isInteger(value))
-        return t(`${shown(value, "de")} ist keine ganze Zahl.`, `${shown(value, "en")} is not a whole number.`);
+      if (validation.kind === "whole" && !Number.isInteger(value)) return say("organisation.notWhole", { value: inBoth(value) });
       if (value < validation.minimum || value > validation.maximum) {
-        return t(
-          `${shown(value, "de")} liegt außerhalb des zulässigen Bereichs von ${shown(validation.minimum, "de")} bis ${shown(validation.maximum, "de")}.`,
-          `${shown(value, "en")} is outside the allowed range from ${shown(validation.minimum, "en")} to ${shown(validation.maximum, "en")}.`,
-        );
+        return say("organisation.outsideRange", {
+          value: inBoth(value),
+          minimum: inBoth(validation.minimum),
+          maximum: inBoth(validation.maximum),
+        });
       }
       return null;
     }
     case "list":
-      return validation.options.includes(String(value))
-        ? null
-        : t(`Erlaubt sind nur: ${validation.options.join(", ")}.`, `Only these are allowed: ${validation.options.join(", ")}.`);
+      return validation.options.includes(String(value)) ? null : say("organisation.onlyOptions", { options: validation.options });
     case "date":
-      return Number.isInteger(value) && value >= 61
-        ? null
-        : t("Hier steht ein Datum als Excel-Seriennummer.", "This is a date as an Excel serial number.");
+      return Number.isInteger(value) && value >= 61 ? null : say("organisation.dateSerial");
   }
 }
 
@@ -201,8 +175,7 @@ function checkInput(file: string, key: string, entry: OrganisationDefault, row: 
   for (const field of ["value", "low", "high"] as const) {
     const value = entry[field];
     if (value === undefined) continue;
-    if (!Number.isFinite(value))
-      throw new OrganisationDefaultsError(file, `${key}.${field}`, t("Keine endliche Zahl.", "Not a finite number."));
+    if (!Number.isFinite(value)) throw new OrganisationDefaultsError(file, `${key}.${field}`, say("organisation.notFinite"));
     const problem = inputValueProblem(value, row.validation);
     if (problem) throw new OrganisationDefaultsError(file, `${key}.${field}`, problem);
   }
@@ -212,20 +185,20 @@ function checkInput(file: string, key: string, entry: OrganisationDefault, row: 
     throw new OrganisationDefaultsError(
       file,
       `${key}.value`,
-      t(
-        `${shown(entry.value, "de")} liegt unter dem niedrigen Wert ${shown(low, "de")}${entry.low === undefined ? " der eingebauten Spanne; bitte auch „low“ angeben" : ""}.`,
-        `${shown(entry.value, "en")} is below the low value ${shown(low, "en")}${entry.low === undefined ? " of the built-in range; please give 'low' too" : ""}.`,
-      ),
+      say(entry.low === undefined ? "organisation.belowBuiltInLow" : "organisation.belowLow", {
+        value: inBoth(entry.value),
+        low: inBoth(low),
+      }),
     );
   }
   if (high !== undefined && entry.value > high) {
     throw new OrganisationDefaultsError(
       file,
       `${key}.value`,
-      t(
-        `${shown(entry.value, "de")} liegt über dem hohen Wert ${shown(high, "de")}${entry.high === undefined ? " der eingebauten Spanne; bitte auch „high“ angeben" : ""}.`,
-        `${shown(entry.value, "en")} is above the high value ${shown(high, "en")}${entry.high === undefined ? " of the built-in range; please give 'high' too" : ""}.`,
-      ),
+      say(entry.high === undefined ? "organisation.aboveBuiltInHigh" : "organisation.aboveHigh", {
+        value: inBoth(entry.value),
+        high: inBoth(high),
+      }),
     );
   }
 }
@@ -238,15 +211,8 @@ function checkInput(file: string, key: string, entry: OrganisationDefault, row: 
 export function readOrganisationDefaults(content: string | Uint8Array, file: string): OrganisationDefaults {
   const size = typeof content === "string" ? content.length : content.byteLength;
   if (size > largestDefaultsFile) {
-    const megabytes = (size / 2 ** 20).toFixed(1);
-    throw new OrganisationDefaultsError(
-      file,
-      "",
-      t(
-        `Die Datei ist ${megabytes.replace(".", ",")} MB groß; Vorgaben dürfen höchstens 1 MB groß sein.`,
-        `The file is ${megabytes} MB; defaults may be at most 1 MB.`,
-      ),
-    );
+    const megabytes = { de: formatNumber(size / 2 ** 20, 1, "de"), en: formatNumber(size / 2 ** 20, 1, "en") };
+    throw new OrganisationDefaultsError(file, "", say("organisation.tooLarge", { megabytes }));
   }
   const text = (typeof content === "string" ? content : new TextDecoder("utf-8").decode(content)).replace(/^\uFEFF/, "");
   let parsed: unknown;
@@ -262,35 +228,20 @@ export function readOrganisationDefaults(content: string | Uint8Array, file: str
   }
   const data = parsed as { organisation: string; valid_from: string; inputs: Record<string, Record<string, OrganisationDefault>> };
   if (serialFromIsoDate(data.valid_from) === null) {
-    throw new OrganisationDefaultsError(
-      file,
-      "valid_from",
-      t(`${data.valid_from} ist kein Kalenderdatum.`, `${data.valid_from} is not a calendar date.`),
-    );
+    throw new OrganisationDefaultsError(file, "valid_from", say("organisation.notADate", { date: data.valid_from }));
   }
   for (const [templateId, inputs] of Object.entries(data.inputs)) {
     const template = templates.find((candidate) => candidate.id === templateId);
     if (!template) {
       const known = templates.map((candidate) => candidate.id).join(", ");
-      throw new OrganisationDefaultsError(
-        file,
-        `inputs.${templateId}`,
-        t(`Diese Vorlage gibt es nicht (bekannt: ${known}).`, `There is no such template (known: ${known}).`),
-      );
+      throw new OrganisationDefaultsError(file, `inputs.${templateId}`, say("organisation.noTemplate", { known }));
     }
     const rows = inputRowsOf(template);
     for (const [name, entry] of Object.entries(inputs)) {
       const key = `inputs.${templateId}.${name}`;
       const row = rows.get(name);
       if (!row) {
-        throw new OrganisationDefaultsError(
-          file,
-          key,
-          t(
-            `Die Vorlage ${templateId} hat keine Eingabe dieses Namens (ihre Namen zeigt „prevention-dividend names ${templateId}“).`,
-            `Template ${templateId} has no input of this name (its names: 'prevention-dividend names ${templateId}').`,
-          ),
-        );
+        throw new OrganisationDefaultsError(file, key, say("organisation.noInput", { template: templateId }));
       }
       checkInput(file, key, entry, row);
     }

@@ -4,7 +4,7 @@
  * produces it from a definition; the xlsx renderer and the Office.js adapter only execute it.
  */
 import type { CellContent } from "../shared/cellContent";
-import type { DataValue, Language, StyleKey } from "./model";
+import type { DataValue, Language, StyleKey, WrittenOnce } from "./model";
 
 export interface PlannedCell {
   /** 1-based row and column. */
@@ -14,6 +14,8 @@ export interface PlannedCell {
   content: CellContent;
   /** The same value through the add-in's functions (PREVENT.*), for hosts that have them. */
   addinFormula?: string;
+  /** Where the add-in's functions cannot run, the value of `addinFormula` is written once (`content` holds nothing). */
+  writtenOnce?: WrittenOnce;
   style?: StyleKey;
   /** Excel number format code, e.g. '#,##0 "EUR"'. */
   numberFormat?: string;

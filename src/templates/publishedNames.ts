@@ -59,9 +59,11 @@ function resultNames(row: RowDefinition): { name: string; format: NumberFormatKe
     case "years":
       return row.name ? [{ name: row.name, format: row.format, keyResult: false }] : [];
     case "resultGrid":
-      return (row.names ?? []).flatMap((name, i) =>
-        name ? [{ name, format: row.formats?.[i] ?? row.format, keyResult: row.keyResult ?? false }] : [],
-      );
+      return (row.names ?? []).flatMap((name, i) => {
+        const format = row.formats?.[i] ?? row.format;
+        if (name && !format) throw new Error(`result '${name}' has no number format`);
+        return name && format ? [{ name, format, keyResult: row.keyResult ?? false }] : [];
+      });
     default:
       return [];
   }

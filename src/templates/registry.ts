@@ -4,6 +4,7 @@ import { groupComparison } from "./definitions/groupComparison";
 import { inactionProjection } from "./definitions/inactionProjection";
 import { placementCohort } from "./definitions/placementCohort";
 import { volunteerHoursTemplate } from "./definitions/volunteerHours";
+import { CodedError } from "../shared/codedError";
 import type { TemplateDefinition } from "./model";
 
 /** Every template the add-in offers, in gallery order. */
@@ -18,6 +19,6 @@ export const templates: TemplateDefinition[] = [
 
 export function templateById(id: string): TemplateDefinition {
   const found = templates.find((template) => template.id === id);
-  if (!found) throw new Error(`unknown template '${id}'; known: ${templates.map((template) => template.id).join(", ")}`);
+  if (!found) throw new CodedError("templates.unknown", { id, known: templates.map((template) => template.id) });
   return found;
 }

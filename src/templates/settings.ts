@@ -3,24 +3,40 @@
  * definition built again for them. The command line and the task pane use the same check.
  */
 import { formatPlain } from "../shared/formatting";
+import { CodedError } from "../shared/codedError";
+import { message, render, type Message, type MessageKey, type MessageValue, type ValuesArgument } from "../shared/message";
 import type { Language, SettingValues, TemplateDefinition, TemplateSetting } from "./model";
 
-export class TemplateSettingError extends Error {}
+export class TemplateSettingError<K extends MessageKey = MessageKey> extends CodedError<K> {
+  constructor(code: K, ...values: ValuesArgument<K>) {
+    super(code, ...values);
+    this.name = "TemplateSettingError";
+  }
+}
 
 /** A number as the user's language writes it ("10.000", "10,000"); NaN and infinities as they are. */
 const shownNumber = (value: number, language: Language) => (Number.isFinite(value) ? formatPlain(value, language) : String(value));
 
-function rangeProblem(setting: TemplateSetting, shown: string, language: Language): string {
-  const [from, to] = [shownNumber(setting.minimum, language), shownNumber(setting.maximum, language)];
-  return language === "de"
-    ? `${setting.label.de}: eine ganze Zahl von ${from} bis ${to}, nicht ${shown}.`
-    : `${setting.label.en}: a whole number from ${from} to ${to}, not ${shown}.`;
+/** A number in both languages' writing. */
+const shownInBoth = (value: number) => ({ de: shownNumber(value, "de"), en: shownNumber(value, "en") });
+
+function rangeMessage(setting: TemplateSetting, shown: MessageValue): Message<"templates.settingRange"> {
+  return message("templates.settingRange", {
+    setting: setting.label,
+    from: shownInBoth(setting.minimum),
+    to: shownInBoth(setting.maximum),
+    shown,
+  });
+}
+
+function rangeProblem(setting: TemplateSetting, shown: MessageValue, language: Language): string {
+  return render(rangeMessage(setting, shown), language);
 }
 
 /** Why `value` cannot be used for `setting`, in the user's language; null when it can. */
 export function settingProblem(setting: TemplateSetting, value: number, language: Language): string | null {
   if (Number.isInteger(value) && value >= setting.minimum && value <= setting.maximum) return null;
-  return rangeProblem(setting, shownNumber(value, language), language);
+  return rangeProblem(setting, shownInBoth(value), language);
 }
 
 /** Digits, optionally grouped by thousands with a point, comma, space or apostrophe ("10.000", "10,000"). */
@@ -29,7 +45,7 @@ const wholeNumber = /^\d{1,3}(?:([.,\u00a0\u202f '’])\d{3})?(?:\1\d{3})*$|^\d+
 /** A setting as typed by the user: its value, or why it cannot be used. */
 export function readSetting(setting: TemplateSetting, typed: string, language: Language): { value: number } | { problem: string } {
   const trimmed = typed.trim();
-  if (!wholeNumber.test(trimmed)) return { problem: rangeProblem(setting, language === "de" ? `„${trimmed}“` : `'${trimmed}'`, language) };
+  if (!wholeNumber.test(trimmed)) return { problem: rangeProblem(setting, message("value.quoted", { text: trimmed }), language) };
   const value = Number(trimmed.replace(/\D/g, ""));
   const problem = settingProblem(setting, value, language);
   return problem ? { problem } : { value };
@@ -50,10 +66,14 @@ export function withSettings(template: TemplateDefinition, chosen: SettingValues
     const setting = choices.find((candidate) => candidate.key === key);
     if (!setting) {
       const known = choices.map((candidate) => candidate.key).join(", ");
-      throw new TemplateSettingError(`template ${template.id} has no setting '${key}'${known ? ` (it has: ${known})` : " (it has none)"}`);
+      throw known
+        ? new TemplateSettingError("templates.settingUnknown", { template: template.id, key, known })
+        : new TemplateSettingError("templates.settingNone", { template: template.id, key });
     }
-    const problem = settingProblem(setting, value, language);
-    if (problem) throw new TemplateSettingError(problem);
+    if (settingProblem(setting, value, language)) {
+      const entry = rangeMessage(setting, shownInBoth(value));
+      throw new TemplateSettingError(entry.code, entry.values);
+    }
   }
   if (!template.settings || Object.keys(chosen).length === 0) return template;
   const values = { ...defaultSettings(template), ...chosen };

@@ -47,8 +47,8 @@ export async function readCopyFromFile(bytes: Uint8Array, origin: string): Promi
     throw new UpgradeError(
       origin,
       t(
-        `Die Datei ist beschädigt oder keine Excel-Arbeitsmappe (.xlsx): ${error.message}.`,
-        `The file is damaged or not an Excel workbook (.xlsx): ${error.message}.`,
+        `Die Datei ist beschädigt oder keine Excel-Arbeitsmappe (.xlsx): ${error.text("de")}.`,
+        `The file is damaged or not an Excel workbook (.xlsx): ${error.text("en")}.`,
       ),
     );
   }

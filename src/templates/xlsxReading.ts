@@ -7,8 +7,15 @@
 import JSZip from "jszip";
 import { cellAddress, parseRange } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
+import { CodedError } from "../shared/codedError";
+import type { MessageKey, ValuesArgument } from "../shared/message";
 
-export class WorkbookFileError extends Error {}
+export class WorkbookFileError<K extends MessageKey = MessageKey> extends CodedError<K> {
+  constructor(code: K, ...values: ValuesArgument<K>) {
+    super(code, ...values);
+    this.name = "WorkbookFileError";
+  }
+}
 
 export interface FileSheet {
   name: string;
@@ -118,10 +125,10 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new WorkbookFileError(`not an Excel workbook (.xlsx): ${(error as Error).message}`);
+    throw new WorkbookFileError("templates.notAWorkbook", { detail: (error as Error).message });
   }
   const workbookXml = await partText(zip, "xl/workbook.xml");
-  if (!workbookXml) throw new WorkbookFileError("not an Excel workbook (.xlsx): it has no xl/workbook.xml");
+  if (!workbookXml) throw new WorkbookFileError("templates.noWorkbookPart");
   const workbookRels = relationships(await partText(zip, relsPath("xl/workbook.xml")));
   const sheets: FileSheet[] = elements(workbookXml, "sheet").map((attributes) => {
     const id = attribute(attributes, "r:id") ?? "";
@@ -164,7 +171,7 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
       if (known) return known;
       const sheet = sheets.find((candidate) => candidate.name === sheetName);
       const xml = sheet && (await partText(zip, sheet.path));
-      if (!xml) throw new WorkbookFileError(`the sheet '${sheetName}' cannot be read`);
+      if (!xml) throw new WorkbookFileError("templates.sheetUnreadable", { sheet: sheetName });
       const cells = new Map<string, { value: CellContent; formula?: string }>();
       for (const match of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
         const address = attribute(match[1], "r");

@@ -83,8 +83,6 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("console", (message) => {
-    // No organisation-defaults.json is deployed by npm start: its 404 is the pane's "built-in values" case.
-    if (message.location().url.endsWith("/organisation-defaults.json")) return;
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   await serveOfficeJsLocally(page, [path.join(root, "node_modules/@microsoft/office-js/dist")]);

@@ -184,3 +184,27 @@ describe("the power formula", () => {
     expectAgreement(twoProportionPower(120, 115, 0.3 + difference, 0.3, 0.95), 0.8, "power", 1e-12);
   });
 });
+
+describe("messages in German Excel", () => {
+  test("a power of 1 and a risk ratio of 0 are refused in German, naming the argument, with a decimal comma", () => {
+    const power = withDisplayLanguage("de-DE", () => thrownExcelError(() => detectable(100, 100, 0.3, 1, 0.95)));
+    expect(power).toMatchObject({ code: "#VALUE!", message: "power: 1 muss echt zwischen 0 und 1 liegen" });
+    const ratio = withDisplayLanguage("de-DE", () => thrownExcelError(() => evalueFromRatio(0, omitted, omitted, omitted)));
+    expect(ratio).toMatchObject({
+      code: "#VALUE!",
+      message: "risk_ratio: 0 ist kein relatives Risiko; ein relatives Risiko ist größer als 0",
+    });
+    const rate = withDisplayLanguage("de-DE", () => thrownExcelError(() => detectable(100, 100, 1, 0.8, 0.95)));
+    expect(rate.message).toBe(
+      "rate_control: 1 muss echt zwischen 0 und 1 liegen (bei einer Quote von 0 oder 1 gibt es nichts zu entdecken)",
+    );
+  });
+
+  test("no event in a group says so in German (#N/A)", () => {
+    const error = withDisplayLanguage("de-DE", () => thrownExcelError(() => evalueFromCounts(0, 240, 70, 230, omitted, omitted)));
+    expect(error).toMatchObject({
+      code: "#N/A",
+      message: "events_treated: In dieser Gruppe gibt es kein Ereignis; das relative Risiko und sein E-Wert sind daher nicht bestimmt",
+    });
+  });
+});

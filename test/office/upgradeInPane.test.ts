@@ -130,7 +130,7 @@ describe("upgrading a copy in the workbook (recording fake of Excel)", () => {
     const [candidate] = await upgradeCandidates(new OfficeWorkbook(fake.host()));
     expect(candidate.target).toBeUndefined();
     expect(candidate.refusal!.en).toBe(
-      "Made with version 3.0.0, newer than version 2.0.0, which this add-in knows. Please update the add-in; the copy stays as it is.",
+      "Made with version 3.0.0, newer than version 2.1.0, which this add-in knows. Please update the add-in; the copy stays as it is.",
     );
   });
 });

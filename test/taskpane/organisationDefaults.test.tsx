@@ -104,4 +104,9 @@ describe("organisation defaults in the gallery", () => {
     const state = await organisationDefaultsFrom(get);
     expect(state.kind === "refused" && state.reason.de).toContain("Die Datei ist 50,0 MB groß; Vorgaben dürfen höchstens 1 MB groß sein.");
   });
+
+  it("takes the neutral file the build ships, which sets no input, as the built-in values", async () => {
+    const { get } = server(200, readFileSync(join(__dirname, "../../deploy/organisation-defaults.json"), "utf8"));
+    expect(await organisationDefaultsFrom(get)).toEqual({ kind: "none" });
+  });
 });

@@ -54,3 +54,17 @@ describe("the planning card", () => {
     expect(within(screen.getByRole("status")).queryByText("Beratene Haushalte")).toBeNull();
   });
 });
+
+describe("the planning card's statistical terms", () => {
+  it("explain power and the confidence level beside their labels, in the pane's language", async () => {
+    await openPlanning("de");
+    // The label still names its field; the info button beside it opens the catalogue's sentence.
+    const power = field("Gewünschte Sicherheit (Teststärke, %)");
+    const label = document.querySelector(`label[for="${power.id}"]`)!;
+    const button = label.parentElement!.querySelector("button")!;
+    expect(button).not.toBeNull();
+    fireEvent.click(button);
+    expect(await screen.findByText(/Die Wahrscheinlichkeit, dass eine Auswertung einen tatsächlich vorhandenen Unterschied/)).toBeTruthy();
+    expect(field("Konfidenzniveau (%)")).toBeTruthy();
+  });
+});

@@ -199,11 +199,11 @@ describe("prevention-dividend upgrade", () => {
     }
 
     it("a workbook of a newer version than the add-in knows", async () => {
-      // The volunteer-hour template is at 2.0.0.
+      // The volunteer-hour template is at 2.1.0.
       const result = await refused({ cells: { PreventionDividend: { B2: "3.0.0" } } });
       expect(result.code).toBe(2);
-      expect(result.err).toContain("Mit Version 3.0.0 erstellt, neuer als die Version 2.0.0, die dieses Add-in kennt.");
-      expect(result.err).toContain("Made with version 3.0.0, newer than version 2.0.0, which this add-in knows.");
+      expect(result.err).toContain("Mit Version 3.0.0 erstellt, neuer als die Version 2.1.0, die dieses Add-in kennt.");
+      expect(result.err).toContain("Made with version 3.0.0, newer than version 2.1.0, which this add-in knows.");
     });
 
     it("a workbook whose marker was removed", async () => {
@@ -228,9 +228,9 @@ describe("prevention-dividend upgrade", () => {
     });
 
     it("a workbook already at the current version", async () => {
-      const result = await refused({ cells: { PreventionDividend: { B2: "2.0.0" } } });
+      const result = await refused({ cells: { PreventionDividend: { B2: "2.1.0" } } });
       expect(result.code).toBe(2);
-      expect(result.err).toContain("Already the current version 2.0.0");
+      expect(result.err).toContain("Already the current version 2.1.0");
     });
 
     it("--force, and an output that exists or is the old file", async () => {

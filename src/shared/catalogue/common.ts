@@ -6,6 +6,7 @@ export const common = {
   "position.rowColumn": { de: "Zeile {row}, Spalte {column} von {argument}", en: "row {row}, column {column} of {argument}" },
   "position.withAddress": { de: "Zelle {address} ({where})", en: "cell {address} ({where})" },
   "position.paneCell": { de: "{field}: Zelle {address}", en: "{field}: cell {address}" },
+  "position.notA1": { de: "„{address}“ ist keine Zellangabe der Form A1", en: "'{address}' is not an A1 address" },
   "value.true": { de: "WAHR", en: "TRUE" },
   "value.false": { de: "FALSCH", en: "FALSE" },
   "value.notANumber": { de: "keine Zahl", en: "not a number" },

@@ -3,6 +3,66 @@
  * (#N/A). `{argument:argument}` is the function argument (or the pane's field) the value came from.
  */
 export const engine = {
+  "engine.groupEmpty": {
+    de: "{argument:argument}: Die Gruppe ist leer",
+    en: "{argument:argument}: the group is empty",
+  },
+  "engine.noEvent": {
+    de: "{argument:argument}: In dieser Gruppe gibt es kein Ereignis; das relative Risiko und sein E-Wert sind daher nicht bestimmt",
+    en: "{argument:argument}: no event in this group, so the risk ratio and its E-value are undefined",
+  },
+  "engine.notARiskRatio": {
+    de: "{argument:argument}: {value} ist kein relatives Risiko; ein relatives Risiko ist größer als 0",
+    en: "{argument:argument}: {value} is not a risk ratio; a risk ratio is greater than 0",
+  },
+  "engine.evalueOutOfReach": {
+    de: "{argument:argument}: {value} liegt zu weit von 1 entfernt, um einen E-Wert zu berechnen",
+    en: "{argument:argument}: {value} is too far from 1 to compute an E-value",
+  },
+  "engine.ratioOutsideInterval": {
+    de: "{argument:argument}: {value} liegt außerhalb seines Intervalls {lower} bis {upper}",
+    en: "{argument:argument}: {value} lies outside its interval {lower} to {upper}",
+  },
+  "engine.limitFarSide": {
+    de: "{argument:argument}: {value} liegt vom Verhältnis {ratio} aus auf der von 1 abgewandten Seite; bitte die Grenze angeben, die näher an 1 liegt",
+    en: "{argument:argument}: {value} lies on the far side of the ratio {ratio} from 1; give the limit nearer 1",
+  },
+  "engine.strictlyBetween": {
+    de: "{argument:argument}: {value} muss echt zwischen 0 und 1 liegen",
+    en: "{argument:argument}: {value} must lie strictly between 0 and 1",
+  },
+  "engine.rateToDetect": {
+    de: "{argument:argument}: {value} muss echt zwischen 0 und 1 liegen (bei einer Quote von 0 oder 1 gibt es nichts zu entdecken)",
+    en: "{argument:argument}: {value} must lie strictly between 0 and 1 (a rate of 0 or 1 leaves nothing to detect)",
+  },
+  "engine.people": {
+    de: "{argument:argument}: {value} muss mehr als 0 Personen sein",
+    en: "{argument:argument}: {value} must be more than 0 people",
+  },
+  "engine.undetectable": {
+    de: "{argument:argument}: Bei {treated} und {control} Personen würde selbst ein Rückgang der Quote von {rate} auf 0 mit einer Teststärke von {power} nicht entdeckt",
+    en: "{argument:argument}: with {treated} and {control} people even a fall of the rate from {rate} to 0 would not be detected with power {power}",
+  },
+  "engine.noDifference": {
+    de: "{argument:argument}: {value} ist gleich rate_control; es gibt keinen Unterschied zu entdecken",
+    en: "{argument:argument}: {value} equals rate_control; there is no difference to detect",
+  },
+  "engine.allocationRatio": {
+    de: "{argument:argument}: {value} muss größer als 0 sein (Vergleichshaushalte je geförderten Haushalt)",
+    en: "{argument:argument}: {value} must be more than 0 (control households per treated household)",
+  },
+  "engine.powerTooLow": {
+    de: "{argument:argument}: {value} ist so gering, dass Gruppen jeder Größe sie erreichen",
+    en: "{argument:argument}: {value} is so low that groups of any size reach it",
+  },
+  "engine.followUpMonths": {
+    de: "{argument:argument}: {value} muss mehr als 0 Monate sein",
+    en: "{argument:argument}: {value} must be more than 0 months",
+  },
+  "engine.intake": {
+    de: "{argument:argument}: {value} muss mehr als 0 Personen im Monat sein",
+    en: "{argument:argument}: {value} must be more than 0 people a month",
+  },
   "engine.notFinite": {
     de: "{argument:argument}: {value} ist keine endliche Zahl",
     en: "{argument:argument}: {value} is not a finite number",

@@ -13,8 +13,45 @@ import { pane } from "./pane";
 import { pooling } from "./pooling";
 import { review } from "./review";
 import { terms } from "./terms";
+import { cli } from "./cli";
+import { dataFiles } from "./dataFiles";
+import { templates } from "./templates";
+import { office } from "./office";
+import { organisation } from "./organisation";
 
-export const catalogue = { ...common, ...engine, ...functions, ...guards, ...pane, ...terms, ...review, ...committee, ...pooling, ...county } as const;
+export const catalogue = {
+  ...common,
+  ...engine,
+  ...functions,
+  ...guards,
+  ...pane,
+  ...terms,
+  ...review,
+  ...committee,
+  ...pooling,
+  ...cli,
+  ...dataFiles,
+  ...templates,
+  ...office,
+  ...organisation,
+  ...county,
+} as const;
 
 /** The sections one by one, so that a test can see that no key is given twice. */
-export const catalogueSections = { common, engine, functions, guards, pane, terms, review, committee, pooling, county } as const;
+export const catalogueSections = {
+  common,
+  engine,
+  functions,
+  guards,
+  pane,
+  terms,
+  review,
+  committee,
+  pooling,
+  cli,
+  dataFiles,
+  templates,
+  office,
+  organisation,
+  county,
+} as const;

@@ -49,6 +49,42 @@ export const terms = {
     de: "Der Abstand zweier Quoten: von 30 % auf 14 % sind es 16 Prozentpunkte weniger (nicht 16 % weniger).",
     en: "The distance between two rates: from 30 % to 14 % is 16 percentage points less (not 16 % less).",
   },
+  "term.evalue": { de: "E-Wert", en: "E-value" },
+  "term.evalue.explained": {
+    de: "Wie stark ein nicht gemessener Einfluss mit Angebot und Ergebnis zusammenhängen müsste, um den gefundenen Unterschied ganz zu erklären; je größer, desto belastbarer ist der Unterschied.",
+    en: "How strongly an unmeasured influence would have to be tied to both the service and the outcome to explain the difference away; the larger, the sturdier the difference.",
+  },
+  "term.riskRatio": { de: "Relatives Risiko", en: "Risk ratio" },
+  "term.riskRatio.explained": {
+    de: "Die Quote der geförderten Gruppe geteilt durch die Quote der Vergleichsgruppe; 0,5 heißt, das Ereignis trat halb so oft ein.",
+    en: "The rate in the treated group divided by the rate in the comparison group; 0.5 means the event happened half as often.",
+  },
+  "term.standardError": { de: "Standardfehler", en: "Standard error" },
+  "term.standardError.explained": {
+    de: "Wie stark eine Schätzung allein durch die zufällige Auswahl der Personen schwanken würde; aus ihm ergibt sich das Konfidenzintervall.",
+    en: "How much an estimate would vary just from which people happened to be included; the confidence interval is built from it.",
+  },
+  "term.power": { de: "Teststärke", en: "Power" },
+  "term.power.explained": {
+    de: "Die Wahrscheinlichkeit, dass eine Auswertung einen tatsächlich vorhandenen Unterschied der angenommenen Größe auch findet (üblich sind 80 %).",
+    en: "The probability that an evaluation finds a difference of the assumed size when it is really there (80 % is usual).",
+  },
+  "term.predictionInterval": { de: "Prognoseintervall", en: "Prediction interval" },
+  "term.predictionInterval.explained": {
+    de: "Der Bereich, in dem die Wirkung an einem weiteren, neuen Standort mit der angegebenen Sicherheit liegen dürfte; er ist breiter als das Konfidenzintervall des Mittels.",
+    en: "The range in which the effect at one further, new site is likely to lie with the stated confidence; it is wider than the confidence interval of the mean.",
+  },
+  "term.heterogeneityShare": { de: "I² (Heterogenität)", en: "I² (heterogeneity)" },
+  "term.heterogeneityShare.explained": {
+    de: "Welcher Anteil der Unterschiede zwischen den Standorten nicht durch Zufall zu erklären ist; ab etwa 50 % unterscheiden sich die Standorte deutlich.",
+    en: "The share of the differences between sites that chance does not explain; from about 50 % the sites differ clearly.",
+  },
+  "term.heterogeneityVariance": { de: "τ² (Varianz zwischen Standorten)", en: "τ² (between-site variance)" },
+  "term.heterogeneityVariance.explained": {
+    de: "Wie stark die wahre Wirkung von Standort zu Standort streut; 0 heißt, alle Standorte haben im Kern dieselbe Wirkung.",
+    en: "How much the true effect varies from site to site; 0 means every site has at heart the same effect.",
+  },
+  "term.note": { de: "{term}: {explanation}", en: "{term}: {explanation}" },
 } as const;
 
 /** The terms that have an explanation, for the pane's info buttons and the templates' notes. */
@@ -62,6 +98,36 @@ export const explainedTerms = [
   "term.deltaMethod",
   "term.percentiles",
   "term.percentagePoints",
+  "term.evalue",
+  "term.riskRatio",
+  "term.standardError",
+  "term.power",
+  "term.predictionInterval",
+  "term.heterogeneityShare",
+  "term.heterogeneityVariance",
 ] as const;
 
 export type ExplainedTerm = (typeof explainedTerms)[number];
+
+/**
+ * How a label shows each term, by language: a template's label cell matching the pattern gets
+ * the term's explanation as its note (src/templates/termNotes.ts). Case is ignored.
+ */
+export const termSpellings: Record<ExplainedTerm, { readonly de: RegExp; readonly en: RegExp }> = {
+  "term.confidenceInterval": { de: /konfidenz|intervall\b|untere grenze/i, en: /confidence|interval\b|lower limit/i },
+  "term.pValue": { de: /\bp-wert/i, en: /\bp-value/i },
+  "term.standardisedMeanDifference": { de: /standardisierte mittelwertdifferenz|\bSMD\b/i, en: /standardi[sz]ed mean difference|\bSMD\b/i },
+  "term.marylandScale": { de: /maryland/i, en: /maryland/i },
+  "term.optimismBias": { de: /optimism/i, en: /optimism/i },
+  "term.restrictedMean": { de: /mittlere (monate|zeit) zu hause|restricted mean/i, en: /restricted mean|mean (months|time) at home/i },
+  "term.deltaMethod": { de: /delta-methode/i, en: /delta method/i },
+  "term.percentiles": { de: /\bP(5|50|95)\b|perzentil/i, en: /\bP(5|50|95)\b|percentile/i },
+  "term.percentagePoints": { de: /prozentpunkt/i, en: /percentage point/i },
+  "term.evalue": { de: /\bE-Wert/i, en: /\bE-value/i },
+  "term.riskRatio": { de: /relative[sn]? risiko/i, en: /risk ratio/i },
+  "term.standardError": { de: /standardfehler/i, en: /standard error/i },
+  "term.power": { de: /teststärke/i, en: /\bpower\b/i },
+  "term.predictionInterval": { de: /prognoseintervall/i, en: /prediction interval/i },
+  "term.heterogeneityShare": { de: /I²/, en: /I²/ },
+  "term.heterogeneityVariance": { de: /τ²/, en: /τ²/ },
+};

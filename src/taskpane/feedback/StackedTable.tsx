@@ -1,3 +1,6 @@
+import type { ExplainedTerm } from "../../shared/catalogue/terms";
+import { usePane } from "../services";
+import { TermInfo } from "../TermInfo";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 
 /** One row of a table: its label (the first column) and its other cells, as many as the headers. */
@@ -55,8 +58,11 @@ export function StackedTable({
   rows,
   from,
   testId,
+  captionTerm,
 }: {
   caption: string;
+  /** A statistical term the caption shows, explained by an info button beside it. */
+  captionTerm?: ExplainedTerm;
   labelHeader: string;
   headers: string[];
   rows: StackedRow[];
@@ -64,12 +70,20 @@ export function StackedTable({
   testId?: string;
 }) {
   const styles = useStyles();
+  const { language } = usePane();
+  const shownCaption = captionTerm ? (
+    <TermInfo term={captionTerm} language={language}>
+      {caption}
+    </TermInfo>
+  ) : (
+    caption
+  );
   const tableShown = from === "balance" ? styles.tableFromBalance : styles.tableFromSensitivity;
   const listShown = from === "balance" ? styles.listFromBalance : styles.listFromSensitivity;
   return (
     <div data-testid={testId}>
       <table className={mergeClasses(styles.table, tableShown)} aria-label={caption}>
-        <caption className={styles.caption}>{caption}</caption>
+        <caption className={styles.caption}>{shownCaption}</caption>
         <thead>
           <tr>
             <th scope="col" className={styles.rowHeader}>
@@ -96,7 +110,7 @@ export function StackedTable({
         </tbody>
       </table>
       <div className={mergeClasses(styles.list, listShown)} role="group" aria-label={caption}>
-        <p className={styles.listCaption}>{caption}</p>
+        <p className={styles.listCaption}>{shownCaption}</p>
         {rows.map((row) => (
           <section className={styles.item} key={row.key} aria-label={row.label}>
             <h4 className={styles.itemLabel}>{row.label}</h4>

@@ -1,4 +1,5 @@
 import { Field, Input } from "@fluentui/react-components";
+import { termLabel } from "../TermInfo";
 import type { TemplateDefinition } from "../../templates/model";
 import { usePane } from "../services";
 
@@ -25,7 +26,7 @@ export function SettingFields({
       {(definition.settings?.choices ?? []).map((setting) => (
         <Field
           key={setting.key}
-          label={setting.label[language]}
+          label={termLabel(setting.label[language], "term.percentiles", language)}
           hint={text.settingHint(setting.minimum, setting.maximum, setting.defaultValue)}
           validationMessage={problems[setting.key]}
           validationState={problems[setting.key] ? "error" : "none"}

@@ -1,7 +1,8 @@
 /**
  * The organisation's defaults as the pane finds them: `organisation-defaults.json` next to the
  * pane, from the add-in's own origin (the page's Content-Security-Policy, connect-src 'self',
- * allows no other). No file: the built-in values. A file that cannot be used is refused as a
+ * allows no other). No file, or a file that sets no input (the neutral one the build ships,
+ * deploy/organisation-defaults.json): the built-in values. A file that cannot be used is refused as a
  * whole and nothing is inserted or downloaded until it is mended.
  */
 import type { Text } from "../../templates/model";
@@ -44,6 +45,7 @@ export async function organisationDefaultsFrom(get: (url: string) => Promise<Res
   try {
     if (length > module.largestDefaultsFile) return refused(module.readOrganisationDefaults(new Uint8Array(length), file));
     const defaults = module.readOrganisationDefaults(await response.text(), file);
+    if (Object.values(defaults.inputs).every((inputs) => Object.keys(inputs).length === 0)) return { kind: "none" };
     return {
       kind: "loaded",
       defaults,

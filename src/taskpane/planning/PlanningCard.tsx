@@ -1,4 +1,6 @@
 import { Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { termLabel } from "../TermInfo";
+import type { ExplainedTerm } from "../../shared/catalogue/terms";
 import { useState } from "react";
 import { evaluationPlan, type EvaluationPlan } from "../../engine/power";
 import { formatNumber, formatPercent, formatPlain, parseTypedNumber } from "../numbers";
@@ -42,6 +44,9 @@ const labels: Record<FieldKey, keyof Strings> = {
 };
 
 /** The values the card starts with: the business case's example, 30 % without and 20 % with counselling. */
+/** The fields whose label is a statistical term, explained beside it. */
+const terms: Partial<Record<FieldKey, ExplainedTerm>> = { power: "term.power", confidence: "term.confidenceInterval" };
+
 const startValues: Record<FieldKey, number> = {
   rateControl: 30,
   rateTreated: 20,
@@ -141,7 +146,7 @@ export function PlanningCard() {
       {fieldKeys.map((key) => (
         <Field
           key={key}
-          label={text[labels[key]] as string}
+          label={key in terms ? termLabel(text[labels[key]] as string, terms[key]!, language) : (text[labels[key]] as string)}
           hint={key === "followUp" ? text.planFollowUpHint : undefined}
           validationMessage={problems[key]}
           validationState={problems[key] ? "error" : "none"}

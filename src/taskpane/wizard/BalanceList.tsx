@@ -15,6 +15,7 @@ export function BalanceList({ figures }: { figures: AdjustedFigures }) {
       from="balance"
       testId="balance"
       caption={text.balanceTitle}
+      captionTerm="term.standardisedMeanDifference"
       labelHeader={text.balanceCovariate}
       headers={[...[meanTreated, meanControl, smd].map((output) => outputLabel(output, language)), text.balanceFlagHeader]}
       rows={figures.balance.map((row, i) => ({

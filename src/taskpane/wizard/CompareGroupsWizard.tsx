@@ -16,6 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { termLabel } from "../TermInfo";
 import { useCallback, useEffect, useMemo, useReducer, useRef, type FormEvent } from "react";
 import { parseRange, cellAddress, quotedSheet } from "../../shared/addresses";
 import { ActionFeedback } from "../feedback/ActionFeedback";
@@ -211,7 +212,11 @@ export function CompareGroupsWizard() {
             onLookForTables={lookForTables}
           />
         )}
-        <Field label={text.confidence} hint={text.confidenceHint} validationMessage={fieldErrors.confidence}>
+        <Field
+          label={termLabel(text.confidence, "term.confidenceInterval", language)}
+          hint={text.confidenceHint}
+          validationMessage={fieldErrors.confidence}
+        >
           <Input
             value={confidence}
             onChange={(_, data) => dispatch({ type: "confidence", value: data.value })}

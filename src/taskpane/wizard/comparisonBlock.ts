@@ -1,22 +1,25 @@
-import { cellAddress, parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../../shared/addresses";
+import { parseRange, quotedSheet, rangeAddress, type ParsedRange } from "../../shared/addresses";
 import {
   differenceInDifferencesOutputs,
   meanDifferenceOutputs,
-  outputLabel,
   rateDifferenceOutputs,
   type OutputCatalogue,
 } from "../../functions/outputs";
-import { adjustmentRowCount, adjustmentRows, blockColumnCount, type CovariateRanges } from "./adjustmentBlock";
-import { strings, type Language } from "../strings";
+import { layoutBlock } from "../../templates/layout";
+import type { RowDefinition } from "../../templates/model";
+import { numberFormatKeyOf } from "../../templates/numberFormats";
+import { adjustmentRows, blockColumnCount, readingRow, type CovariateRanges } from "./adjustmentBlock";
+import type { Language, strings } from "../strings";
 import type { OutcomeKind } from "./figures";
-import { blockGrids, plain, type BlockCell, type ComparisonBlock } from "./blockCells";
-import { comparisonNativeForm, type ComparisonFunction } from "./nativeForms";
+import { blockGrids, covariateKey, outputText, paneText, placeholder, rangeKey, type ComparisonBlock } from "./blockCells";
+import { nativeRateFormula, type ComparisonFunction, type NativeForm } from "./nativeForms";
 
 /**
  * The labelled block of PREVENT formulas the wizard writes: a title, the ranges compared, the
  * confidence level (an input cell the formulas refer to), one row per result key and the
  * sentence. Two columns: label and value. Each value cell carries its native form too
- * (nativeForms.ts), for an Excel where the PREVENT functions cannot run.
+ * (nativeForms.ts), for an Excel where the PREVENT functions cannot run. The block is described
+ * as rows and laid out by the templates' layout step (layoutBlock).
  */
 export interface ComparisonRequest {
   outcome: OutcomeKind;
@@ -64,9 +67,46 @@ export function absoluteRange(typed: string, defaultSheet: string): string {
   return `${quotedSheet(range.sheet ?? defaultSheet)}!${rangeAddress(range.top, range.left, range.bottom, range.right, true)}`;
 }
 
+/**
+ * The rows of the block: its formulas name the ranges by placeholder (blockCells.ts) and the
+ * confidence level's cell as {@confidence:first}; `sentence` and `adjustedReading` as calculated now.
+ */
+function blockRows(request: ComparisonRequest, sentence: string, adjustedReading: string): RowDefinition[] {
+  const layout = layouts[request.outcome];
+  const { functionName } = layout.catalogue;
+  const ranges = request.ranges.map((_, index) => placeholder(rangeKey(index)));
+  const confidenceCell = "{@confidence:first}";
+  const outputRows = layout.catalogue.outputs.map((output): RowDefinition => {
+    const native = functionName === "PREVENT.RATEDIFF" ? nativeRateFormula(ranges[0], ranges[1], confidenceCell, output.key) : null;
+    const valueOf: NativeForm = { kind: "valueOf", functionName, ranges: request.ranges, key: output.key };
+    return {
+      kind: "result",
+      label: outputText(output, request.confidence),
+      formula: native ?? "",
+      addinFormula: `=${functionName}(${ranges.join(", ")}, ${confidenceCell}, "${output.key}")`,
+      format: numberFormatKeyOf(output.numberFormat),
+      ...(native === null && { writtenOnce: valueOf }),
+    };
+  });
+  return [
+    { kind: "title", text: paneText(titles[request.outcome]) },
+    ...layout.rangeLabels.map((label, index): RowDefinition => ({ kind: "value", label: paneText(label), value: request.ranges[index] })),
+    { kind: "value", key: "confidence", label: paneText("confidence"), value: request.confidence, format: "percentWhole" },
+    ...outputRows,
+    readingRow(sentence),
+    ...adjustmentRows({ confidence: request.confidence, covariates: request.covariates ?? [], reading: adjustedReading }),
+  ];
+}
+
+/** The block's rows for `covariates` covariates, whatever their ranges: for its size. */
+function rowsOfSize(outcome: OutcomeKind, covariates: number): RowDefinition[] {
+  const covariate = { name: "", treated: "", control: "" };
+  const ranges = layouts[outcome].rangeLabels.map(() => "");
+  return blockRows({ outcome, ranges, confidence: 0.95, covariates: Array.from({ length: covariates }, () => covariate) }, "", "");
+}
+
 export function blockRowCount(outcome: OutcomeKind, covariates = 0): number {
-  const layout = layouts[outcome];
-  return 1 + layout.rangeLabels.length + 1 + layout.catalogue.outputs.length + 1 + adjustmentRowCount(covariates);
+  return rowsOfSize(outcome, covariates).length;
 }
 
 /** The sheet-qualified address the block covers when it starts at `topLeft`. */
@@ -84,33 +124,15 @@ export function comparisonBlock(
   language: Language,
   adjustedReading = "",
 ): ComparisonBlock {
-  const layout = layouts[request.outcome];
-  const text = strings[language];
-  const rows: BlockCell[][] = [[plain(text[titles[request.outcome]])]];
-  layout.rangeLabels.forEach((label, index) => rows.push([plain(text[label]), plain(request.ranges[index])]));
-  const confidenceCell = cellAddress(topLeft.top + rows.length, topLeft.left + 1, true);
-  rows.push([plain(text.confidence), { content: request.confidence, numberFormat: "0%" }]);
-  const { functionName } = layout.catalogue;
-  const argumentsText = request.ranges.join(", ");
-  for (const output of layout.catalogue.outputs) {
-    rows.push([
-      plain(outputLabel(output, language, { confidence: request.confidence })),
-      {
-        content: `=${functionName}(${argumentsText}, ${confidenceCell}, "${output.key}")`,
-        numberFormat: output.numberFormat,
-        native: comparisonNativeForm(functionName, request.ranges, confidenceCell, output.key),
-      },
-    ]);
-  }
-  rows.push([plain(`${text.blockReading} ${text.blockReadingNote}`), plain(sentence)]);
+  const rows = blockRows(request, sentence, adjustedReading);
   const covariates = request.covariates ?? [];
-  const adjustment =
-    covariates.length === 0
-      ? []
-      : adjustmentRows(
-          { ranges: request.ranges, confidence: request.confidence, covariates, confidenceCell, reading: adjustedReading },
-          { top: topLeft.top + rows.length, left: topLeft.left },
-          language,
-        );
-  return blockGrids([...rows, ...adjustment], blockColumnCount(covariates.length));
+  const references: Record<string, string> = {};
+  request.ranges.forEach((range, index) => (references[rangeKey(index)] = range));
+  covariates.forEach((covariate, index) => {
+    references[covariateKey(index, "treated")] = covariate.treated;
+    references[covariateKey(index, "control")] = covariate.control;
+  });
+  const origin = { top: topLeft.top, left: topLeft.left };
+  const cells = layoutBlock(rows, { language, origin, references });
+  return blockGrids(cells, origin, rows.length, blockColumnCount(covariates.length));
 }

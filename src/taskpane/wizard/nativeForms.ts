@@ -1,8 +1,8 @@
 /**
  * What a value cell of the wizard's block holds where the PREVENT functions cannot run (Excel
- * without CustomFunctionsRuntime 1.2, or the functions not associated in this runtime). The block
- * carries it next to its PREVENT formula from the start, as a template's result row carries its
- * native `formula` next to its `addinFormula`: a native formula where Excel has one — the two
+ * without CustomFunctionsRuntime 1.2, or the functions not associated in this runtime). The block's
+ * rows carry it from the start, as a template's result row: its native `formula` beside its
+ * `addinFormula`, or the value `writtenOnce`. A native formula where Excel has one — the two
  * rates, their difference, Newcombe's interval from two Wilson intervals and the pooled z-test,
  * written from the same formula text as the templates' (rateFormulaText.ts) — and otherwise the
  * value the add-in's function gives now, fixed. LET needs Excel 2021 or Microsoft 365, which the
@@ -54,10 +54,4 @@ export function nativeRateFormula(treatedRange: string, controlRange: string, co
     `=LET(${counts(treatedRange, "e1", "n1")},${counts(controlRange, "e0", "n0")},` +
     `p1,e1/n1,p0,e0/n0,d,p1-p0,pp,(e1+e0)/(n1+n0),z,${twoSidedZ(confidenceCell)},${result})`
   );
-}
-
-/** The native form of the comparison function's output `key` over `ranges`. */
-export function comparisonNativeForm(functionName: ComparisonFunction, ranges: string[], confidenceCell: string, key: string): NativeForm {
-  const formula = functionName === "PREVENT.RATEDIFF" ? nativeRateFormula(ranges[0], ranges[1], confidenceCell, key) : null;
-  return formula ? { kind: "formula", formula } : { kind: "valueOf", functionName, ranges, key };
 }

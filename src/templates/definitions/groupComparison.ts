@@ -470,7 +470,7 @@ const exampleRows: DataValue[][] = [
 
 export const groupComparison: TemplateDefinition = {
   id: "group-comparison",
-  version: "1.1.0",
+  version: "1.2.0",
   title: t("Vergleich Programm- und Vergleichsgruppe", "Treatment vs control comparison"),
   purpose: t(
     "Geförderte Gruppe gegen Vergleichsgruppe für jedes Ergebnis, mit Intervall, p-Wert und einem Satz in Worten.",

@@ -448,7 +448,7 @@ const results: RowDefinition[] = [
 
 export const placementCohort: TemplateDefinition = {
   id: "placement-cohort",
-  version: "1.1.0",
+  version: "1.2.0",
   title: t("Verhinderte Heimaufnahmen", "Prevented residential-care placements"),
   purpose: t(
     "Eine Zeile je Person: wie viele Heimaufnahmen die Beratung verhindert hat, mit Intervall und Monaten zu Hause.",

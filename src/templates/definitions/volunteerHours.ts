@@ -156,7 +156,7 @@ const method: RowDefinition[] = [
 
 export const volunteerHoursTemplate: TemplateDefinition = {
   id: "volunteer-hours",
-  version: "2.0.0",
+  version: "2.1.0",
   title: t("Wert ehrenamtlicher Stunden", "Volunteer-hour value"),
   purpose: t(
     "Was ehrenamtliche Stunden wert sind, je Tätigkeit und insgesamt, abzüglich der Koordinationskosten.",

@@ -26,7 +26,7 @@ const projectionSheetRows = projection.length;
 
 export const inactionProjection: TemplateDefinition = {
   id: "inaction-projection",
-  version: "1.1.0",
+  version: "1.2.0",
   title: t("Kosten des Nichtstuns: Heimkosten bis 2035", "Cost of doing nothing: care-home spending to 2035"),
   purpose: t(
     "Was Nichtstun kostet: Pflegeausgaben bis 2035 mit und ohne „ambulant vor stationär“.",
