@@ -7,6 +7,7 @@ import { CodedError } from "../shared/codedError";
 import { message } from "../shared/message";
 import { cellAddress, parseRange, quotedSheet, rangeAddress } from "../shared/addresses";
 import { chooseNaming } from "../templates/naming";
+import { takeEvidenceFromCohort } from "../templates/evidenceSwitch";
 import type { PlannedChart, PlannedSheet, PlannedTable, PlannedValidationRange, TemplateInsertion } from "../templates/plan";
 import { parseStructuredReference, sameColumn } from "../shared/structuredReference";
 import {
@@ -268,6 +269,7 @@ export class MemoryWorkbook implements WorkbookPort {
     let plan;
     try {
       plan = insertion.plan(naming);
+      takeEvidenceFromCohort(plan, [...this.names.keys()]);
     } catch (error) {
       throw new TemplateInsertionError(message("office.notLaidOut", { template: insertion.templateId, detail: String(error) }), error);
     }

@@ -12,6 +12,7 @@ import { insertionFailureMessage } from "./insertionFailure";
 import { cellAddress, columnLetters, parseRange, rangeAddress } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import { chooseNaming } from "../templates/naming";
+import { takeEvidenceFromCohort } from "../templates/evidenceSwitch";
 import type {
   PlannedCell,
   PlannedChart,
@@ -170,6 +171,10 @@ async function insertInContext(context: Excel.RequestContext, host: ExcelHost, i
     [...workbook.names.items.map((name) => name.name), ...workbook.tables.items.map((table) => table.name)],
   );
   const plan = insertion.plan(naming);
+  takeEvidenceFromCohort(
+    plan,
+    workbook.names.items.map((name) => name.name),
+  );
   const added: Added = {
     sheetIds: new Map(),
     unconfirmedSheets: [],

@@ -1,5 +1,5 @@
 /**
- * The codes of the templates' code columns (group, wave). A data table stores the English code;
+ * The codes of the templates' code columns (group, wave) and choice cells. A data table stores the English code;
  * the layout writes, validates and counts it in the language of the workbook ("gefördert" and
  * "Vergleich" on a German sheet), and the CSV reader and the functions that read a group column
  * take every spelling listed here, in either language, whatever the case, spaces or umlauts.
@@ -13,6 +13,9 @@ export const codeTexts: Readonly<Record<string, Text>> = {
   control: { de: "Vergleich", en: "control" },
   before: { de: "vorher", en: "before" },
   after: { de: "nachher", en: "after" },
+  // Where the business case takes its evidence from (its Evidence sheet's switch).
+  from_cohort: { de: "vom Kohortenblatt", en: "from the cohort sheet" },
+  typed_in: { de: "eingegeben", en: "typed in" },
 };
 
 /** Other spellings a file may use for a code, besides its German and English text. */

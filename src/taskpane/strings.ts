@@ -81,6 +81,25 @@ const english = {
   upgraded: (sheets: string[]) =>
     `The current version was inserted as ${sheets.join(", ")}. The old sheets are unchanged; remove them once you have checked the new ones.`,
   upgradeFailed: (reason: string) => `The copy was not upgraded; nothing was changed. ${reason}`,
+  countyHeading: "County: bring together the municipalities' results",
+  countyIntro:
+    "Choose the business-case workbooks the municipalities sent. They are read here in the task pane; nothing is uploaded. Each workbook's key results are recalculated from its own inputs and compared with what it shows.",
+  countyChoose: "Choose workbooks (.xlsx)",
+  countyReading: (done: number, total: number) => `Reading workbook ${done + 1} of ${total} …`,
+  countyDone: (read: number, notRead: number) =>
+    `${read} ${read === 1 ? "workbook" : "workbooks"} read${notRead > 0 ? `, ${notRead} not read` : ""}.`,
+  countyNothingRead: "None of the chosen files could be read.",
+  countyFailed: (reason: string) => `The workbooks could not be read. ${reason}`,
+  countyReadCaption: "Workbooks read",
+  countyMunicipality: "Municipality (file)",
+  countyVersion: "Version",
+  countyFindingCount: "Findings",
+  countyNetCounty: "Net benefit to the county, present value (EUR)",
+  countyBcrCounty: "Benefit-cost ratio for the county",
+  countyFindingsOf: (municipality: string, count: number) =>
+    `${municipality}: ${count === 0 ? "nothing to check" : `${count} ${count === 1 ? "finding" : "findings"} to check`}`,
+  countyNotReadCaption: "Not read",
+  countyActions: "Next step",
   defaultsNone: "Uses the add-in's built-in values (no organisation's defaults found).",
   defaultsUsed: (organisation: string, date: string, inputs: number, locked: number) =>
     `Uses the defaults of ${organisation}, valid from ${date}: ${inputs === 1 ? "1 value" : `${inputs} values`}${locked > 0 ? `, ${locked} of them locked` : ""}.`,
@@ -401,6 +420,24 @@ const german: Strings = {
   upgraded: (sheets) =>
     `Die aktuelle Version wurde als ${sheets.join(", ")} eingefügt. Die alten Blätter sind unverändert; entfernen Sie sie, nachdem Sie die neuen geprüft haben.`,
   upgradeFailed: (reason) => `Die Kopie wurde nicht aktualisiert; nichts wurde verändert. ${reason}`,
+  countyHeading: "Kreis: Ergebnisse der Gemeinden zusammenführen",
+  countyIntro:
+    "Wählen Sie die Business-Case-Mappen, die die Städte und Gemeinden geschickt haben. Sie werden hier im Aufgabenbereich gelesen; nichts wird hochgeladen. Die Kennzahlen jeder Mappe werden aus ihren eigenen Eingaben neu berechnet und mit dem verglichen, was sie zeigt.",
+  countyChoose: "Mappen auswählen (.xlsx)",
+  countyReading: (done, total) => `Mappe ${done + 1} von ${total} wird gelesen …`,
+  countyDone: (read, notRead) => `${read} ${read === 1 ? "Mappe" : "Mappen"} gelesen${notRead > 0 ? `, ${notRead} nicht gelesen` : ""}.`,
+  countyNothingRead: "Keine der ausgewählten Dateien ließ sich lesen.",
+  countyFailed: (reason) => `Die Mappen konnten nicht gelesen werden. ${reason}`,
+  countyReadCaption: "Gelesene Mappen",
+  countyMunicipality: "Gemeinde (Datei)",
+  countyVersion: "Version",
+  countyFindingCount: "Hinweise",
+  countyNetCounty: "Nettonutzen des Kreises, Barwert (EUR)",
+  countyBcrCounty: "Nutzen-Kosten-Verhältnis für den Kreis",
+  countyFindingsOf: (municipality, count) =>
+    `${municipality}: ${count === 0 ? "nichts zu prüfen" : `${count} ${count === 1 ? "Hinweis" : "Hinweise"} zu prüfen`}`,
+  countyNotReadCaption: "Nicht gelesen",
+  countyActions: "Nächster Schritt",
   defaultsNone: "Verwendet die eingebauten Werte des Add-ins (keine Vorgaben einer Organisation gefunden).",
   defaultsUsed: (organisation, date, inputs, locked) =>
     `Verwendet die Vorgaben ${organisation}, gültig ab ${date}: ${inputs === 1 ? "1 Wert" : `${inputs} Werte`}${locked > 0 ? `, davon ${locked} gesperrt` : ""}.`,

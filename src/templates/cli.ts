@@ -1,6 +1,6 @@
 /**
- * Command line: `template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]…] [--iterations N] [--force]` writes one
- * template; `all --out DIR [--force]` writes every template in German and English.
+ * Command line: `template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]…] [--iterations N] [--with ID]… [--force]`
+ * writes one template (with --with, others after it in the same workbook); `all --out DIR [--force]` writes every template in German and English.
  * A file is written under a temporary name in its folder and then renamed, so that a failed
  * write never leaves a half file where a good one stood; an existing file is replaced only with
  * --force, and only a regular file (never a device, a named pipe, a link or a folder).
@@ -30,17 +30,20 @@ import { iterationsSetting } from "./definitions/counsellingCase";
 import { templateById, templates } from "./registry";
 import { readSetting, TemplateSettingError, withSettings } from "./settings";
 import { renderXlsx } from "./xlsxRenderer";
+import { combinedPlan } from "./combinedWorkbook";
 import { OrganisationDefaultsError, withOrganisationDefaults, type OrganisationDefaults } from "./organisationDefaults";
 import { organisationCommand, OrganisationUsageError, readDefaultsFile } from "./organisationCommands";
 import { UpgradeError } from "./upgrade";
 import { consolidate, type ReadConsolidation } from "./consolidation/consolidate";
+import { readConsolidation } from "./consolidation/reading";
 import { CodedError } from "../shared/codedError";
 import { bilingual, message, render, type Message, type MessageKey, type ValuesArgument } from "../shared/message";
 
 export const exitCodes = { ok: 0, usage: 1, data: 2, output: 3, unexpected: 4 } as const;
 
 export const usage = `usage:
-  prevention-dividend template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]...] [--iterations N] [--force]
+  prevention-dividend template <id> [--lang de|en] --out FILE [--data CSV [--map ENTRY]...] [--iterations N]
+                      [--with ID]... [--force]
   prevention-dividend all --out DIR [--force]
   prevention-dividend defaults check FILE [--lang de|en]
   prevention-dividend upgrade OLD.xlsx --out NEW.xlsx [--defaults FILE]
@@ -61,6 +64,9 @@ export const usage = `usage:
                  COLUMN and CODE in the template's German or English words, e.g.
                  --map "Beginn=Datum Erstberatung" --map group.treated=B --map group.control=K
   --iterations N Monte Carlo iterations of counselling-case, ${iterationsSetting.minimum} to ${iterationsSetting.maximum} (default ${iterationsSetting.defaultValue})
+  --with ID      another template in the same workbook, after the first (repeat it for more); e.g.
+                 counselling-case --with placement-cohort: the business case's Evidence sheet takes
+                 its counts and months delayed from the cohort sheet
   --defaults FILE the organisation's defaults (JSON; see README, "Organisation defaults");
                  for consolidate: inputs unlike them are listed to review
   --force        replace an existing output file (never for upgrade)
@@ -312,11 +318,8 @@ function messageIn(error: DataFileError | OutputError, language: Language): stri
 
 let messages: Language = "en";
 
-// Until the workbook reader is wired in, consolidate reads nothing.
-const notYetReadable: ReadConsolidation = async (files) => ({
-  read: [],
-  notRead: files.map((file) => ({ file: file.name, reason: message("county.unreadableFile", { detail: "-" }) })),
-});
+/** The pane's reading of the municipalities' workbooks, with the organisation's defaults to compare the inputs with. */
+const readWorkbooks: ReadConsolidation = (files, organisationDefaults) => readConsolidation(files, { organisationDefaults });
 
 /** `consolidate FILE… --out FILE`: the files not read are listed on stderr with the reason; the others are consolidated. */
 async function consolidateCommand(
@@ -358,6 +361,7 @@ async function main(args: string[], read: ReadConsolidation): Promise<number> {
         map: { type: "string", multiple: true },
         defaults: { type: "string" },
         force: { type: "boolean" },
+        with: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -425,7 +429,16 @@ async function main(args: string[], read: ReadConsolidation): Promise<number> {
   if (values.map !== undefined && values.data === undefined) throw new UsageError("cli.mapWithoutData");
   const mapping = mappingOf(template, values.map ?? []);
   const data = values.data === undefined ? undefined : readData(values.data, id, mapping);
-  writeReplacing(out, await renderXlsx(layoutTemplate(template, lang, data, undefined, { compactTables: true })), force);
+  const others = (values.with ?? []).map((other) => {
+    if (!templates.some((candidate) => candidate.id === other)) throw new UsageError("cli.withNoTemplate", { id: other });
+    const chosen = templateById(other);
+    return { template: withOrganisationDefaults(chosen.settings ? chosenSettings(chosen, values.iterations) : chosen, defaults) };
+  });
+  const plan =
+    others.length === 0
+      ? layoutTemplate(template, lang, data, undefined, { compactTables: true })
+      : combinedPlan([{ template, data }, ...others], lang, { compactTables: true }).plan;
+  writeReplacing(out, await renderXlsx(plan), force);
   console.log(out);
   return exitCodes.ok;
 }
@@ -434,7 +447,7 @@ async function main(args: string[], read: ReadConsolidation): Promise<number> {
  * Runs the command line; the promise gives the exit code (messages go to stderr). `read` reads
  * the workbooks for consolidate (the pane's reading unless a test gives another).
  */
-export async function run(args: string[], read: ReadConsolidation = notYetReadable): Promise<number> {
+export async function run(args: string[], read: ReadConsolidation = readWorkbooks): Promise<number> {
   messages = messageLanguage(args);
   try {
     return await main(args, read);

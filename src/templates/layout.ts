@@ -18,6 +18,7 @@ import { dataFor, layoutTable, renderedTables, tableCheckFormula, type RenderedT
 import { lineHeight, wrappedLines } from "./textWrap";
 import { appendFormulaRanges } from "./formulaRanges";
 import { printSetup } from "./printLayout";
+import { shownFormats } from "./numberFormats";
 
 /** Input rows: label, value, low, high, unit, grade, source. */
 const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7 };
@@ -123,13 +124,33 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
         if (row.validation) builder.validate(cellAddress(r, c.value), row.validation, language);
         return;
       }
+      case "textInput": {
+        const c = inputColumns;
+        builder.put(r, c.label, text(row.label, language), "label");
+        const value = text(row.value, language);
+        builder.put(r, c.value, value === "" ? null : value, "input", "text", text(row.source, language));
+        builder.cells[builder.cells.length - 1].literal = true;
+        builder.put(r, c.grade, row.grade, "note");
+        builder.put(r, c.source, text(row.source, language), "note");
+        names.add(row.name, sheetName, cellAddress(r, c.value, true));
+        if (row.options)
+          builder.validate(cellAddress(r, c.value), { kind: "list", options: row.options.codes, message: row.options.message }, language);
+        return;
+      }
       case "result": {
         builder.put(r, 1, text(row.label, language), "label");
         const style = row.keyResult ? "keyResult" : "result";
         builder.put(r, 2, resolveFormula(row.formula, resolver, 2, 0), style, row.format, row.note && text(row.note, language));
-        if (row.addinFormula) builder.cells[builder.cells.length - 1].addinFormula = resolveFormula(row.addinFormula, resolver, 2, 0);
-        if (row.writtenOnce) builder.cells[builder.cells.length - 1].writtenOnce = row.writtenOnce;
-        if (row.explanation) builder.put(r, 3, text(row.explanation, language), "note");
+        const value = builder.cells[builder.cells.length - 1];
+        if (row.addinFormula) value.addinFormula = resolveFormula(row.addinFormula, resolver, 2, 0);
+        if (row.writtenOnce) value.writtenOnce = row.writtenOnce;
+        if (row.shownAs) value.numberFormat = shownFormats[row.shownAs][language];
+        if (row.shownAs === "share") {
+          const share = cellAddress(r, 2);
+          builder.put(r, 3, `=IF(ISNUMBER(${share}),${share}*100,"")`, style);
+          builder.cells[builder.cells.length - 1].numberFormat = shownFormats.points[language];
+        }
+        if (row.explanation) builder.put(r, row.shownAs === "share" ? 4 : 3, text(row.explanation, language), "note");
         if (row.name) names.add(row.name, sheetName, cellAddress(r, 2, true));
         return;
       }

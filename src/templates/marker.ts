@@ -48,9 +48,10 @@ export function markerSheet(template: TemplateDefinition, language: Language, na
     builder.put(i + 1, 1, label, "label");
     builder.put(i + 1, 2, value, "label");
   });
-  const inputNames = template.sheets.flatMap((sheet) =>
-    (sheet.rows ?? []).flatMap((row) => (row.kind === "input" ? [naming.name(row.name)] : [])),
-  );
+  // Text inputs follow the numeric ones, so that each numeric input keeps its template value beside it.
+  const rowsOf = (kind: "input" | "textInput") =>
+    template.sheets.flatMap((sheet) => (sheet.rows ?? []).flatMap((row) => (row.kind === kind ? [naming.name(row.name)] : [])));
+  const inputNames = [...rowsOf("input"), ...rowsOf("textInput")];
   builder.put(markerInputCountRow, 1, labels.markerInputs[language], "label");
   builder.put(markerInputCountRow, 2, inputNames.length, "label");
   inputNames.forEach((inputName, i) => builder.put(markerInputCountRow + 1 + i, 2, inputName, "label"));

@@ -84,6 +84,22 @@ export interface InputRow {
   organisationDefault?: { value: number; locked: boolean };
 }
 
+/**
+ * A named input holding a text: a name (e.g. the municipality's), or one of a few choices
+ * (`options`, codes of dataCodes.ts written in the workbook's language, e.g. where the evidence
+ * comes from). One row like a numeric input, without a range or a unit.
+ */
+export interface TextInputRow {
+  kind: "textInput";
+  name: string;
+  label: Text;
+  /** The text the template puts there; empty for none. With `options`, the text of one of them. */
+  value: Text;
+  options?: { codes: string[]; message: Text };
+  grade: ConfidenceGrade;
+  source: Text;
+}
+
 /** A computed value with a label; `name` makes it a workbook name others can refer to. */
 export interface ResultRow {
   kind: "result";
@@ -97,6 +113,12 @@ export interface ResultRow {
   explanation?: Text;
   /** A note on the value cell (e.g. a source). */
   note?: Text;
+  /**
+   * How the cell shows its value when that differs from `format`, the published meaning of its
+   * name: "pValue" reads "< 0,001" below 0.001; "share" shows a difference of two rates as a
+   * plain share, with the same value in percentage points beside it (in place of an explanation).
+   */
+  shownAs?: "pValue" | "share";
   /**
    * Formula used instead by the Office.js renderer when the add-in's functions are available
    * (PREVENT.*, same placeholders as `formula`); the .xlsx file keeps the native formula.
@@ -265,7 +287,8 @@ export interface ResultGridRow {
 export interface ScenarioModel {
   /** One column per input, from column B; the base row reads the workbook name of the same name. */
   /** `label` heads the input's column (the input row's label); without it the column shows the name. */
-  inputs: { name: string; format: NumberFormatKey; label?: Text }[];
+  /** `reads`: the workbook name the base row reads instead of `name` (a value computed from the input, e.g. the one in use). */
+  inputs: { name: string; format: NumberFormatKey; label?: Text; reads?: string }[];
   /** Computed columns after the inputs; in `formula`, `{name}` of an input or an earlier output is this row's cell. */
   outputs: { key: string; header: Text; formula: string; format: NumberFormatKey }[];
 }
@@ -303,6 +326,7 @@ export type Formula = string | Text;
 export type RowDefinition =
   | ResultGridRow
   | InputRow
+  | TextInputRow
   | ResultRow
   | ValueRow
   | EngineResultRow

@@ -47,6 +47,8 @@ export interface PublishedNames {
   tables: PublishedTable[];
 }
 
+const noUnit: Text = { de: "", en: "" };
+
 function resultNames(row: RowDefinition): { name: string; format: NumberFormatKey; keyResult: boolean }[] {
   switch (row.kind) {
     case "result":
@@ -90,6 +92,7 @@ export function publishedNamesOf(template: TemplateDefinition): PublishedNames {
   for (const sheet of template.sheets) {
     for (const row of sheet.rows ?? []) {
       if (row.kind === "input") inputs.push({ name: row.name, label: row.label, unit: row.unit, format: row.format, sheet: sheet.key });
+      if (row.kind === "textInput") inputs.push({ name: row.name, label: row.label, unit: noUnit, format: "text", sheet: sheet.key });
       for (const named of resultNames(row)) results.push({ ...named, sheet: sheet.key });
     }
     if (sheet.table) tables.push(publishedTable(sheet.table, sheet.key));
@@ -116,7 +119,7 @@ export function inputRows(template: TemplateDefinition): Map<string, InputRow> {
  */
 export function nameRecord(names: PublishedNames): { names: Record<string, string>; tables: Record<string, Record<string, string>> } {
   const record: Record<string, string> = {};
-  for (const input of names.inputs) record[input.name] = `input ${input.format} ${input.unit.en}`;
+  for (const input of names.inputs) record[input.name] = `input ${input.format} ${input.unit.en}`.trimEnd();
   for (const result of names.results) record[result.name] = `${result.keyResult ? "key result" : "result"} ${result.format}`;
   const tables: Record<string, Record<string, string>> = {};
   for (const table of names.tables) {

@@ -52,7 +52,7 @@ export function putScenarioRow(
   }
   builder.put(r, 1, label, "label");
   model.inputs.forEach((input, i) => {
-    const value = values?.[input.name] ?? `={${input.name}}`;
+    const value = values?.[input.name] ?? `={${input.reads ?? input.name}}`;
     builder.put(r, 2 + i, typeof value === "number" ? value : resolveFormula(value, resolver, 2 + i, 0), "result", input.format);
     const addin = addinValues?.[input.name];
     if (addin !== undefined) builder.cells[builder.cells.length - 1].addinFormula = addin && resolveFormula(addin, resolver, 2 + i, 0);

@@ -3,13 +3,12 @@
  * id, version, language, settings, input names), each input's value by its name and each data
  * table's rows. A file that is not a workbook, has no marker or lost one of its names is refused.
  */
-import { parseRange } from "../shared/addresses";
 import type { CellContent } from "../shared/cellContent";
 import type { Language } from "./model";
 import { markerInputCountRow, markerName, markerSettingsColumn } from "./marker";
 import { t } from "./definitions/rows";
 import { UpgradeError, type CopyContents } from "./upgrade";
-import { rangeValues, readWorkbookFile, WorkbookFileError, type WorkbookFile } from "./xlsxReading";
+import { namedCell, rangeValues, readWorkbookFile, WorkbookFileError, type WorkbookFile } from "./xlsxReading";
 
 const markerPattern = new RegExp(`^${markerName}(?:_(\\d+))?$`);
 
@@ -24,18 +23,6 @@ function noMarker(origin: string): UpgradeError {
       "No template marker found: the workbook was not made with the add-in, or its hidden sheet 'PreventionDividend' or the name 'prevention_dividend_template' was removed. It cannot be upgraded.",
     ),
   );
-}
-
-function target(file: WorkbookFile, name: string): { sheet: string; address: string } | null {
-  const reference = file.names.get(name.toLowerCase());
-  if (!reference || reference.includes("#REF!")) return null;
-  try {
-    const range = parseRange(reference);
-    if (!range.sheet || !file.sheets.some((sheet) => sheet.name === range.sheet)) return null;
-    return { sheet: range.sheet, address: reference.split("!").pop()!.replace(/\$/g, "") };
-  } catch {
-    return null;
-  }
 }
 
 export async function readCopyFromFile(bytes: Uint8Array, origin: string): Promise<CopyContents> {
@@ -65,7 +52,7 @@ export async function readCopyFromFile(bytes: Uint8Array, origin: string): Promi
       ),
     );
   }
-  const marker = markers[0] ? target(file, markers[0].name) : null;
+  const marker = markers[0] ? namedCell(file, markers[0].name) : null;
   if (!marker) throw noMarker(origin);
   const head = await rangeValues(file, marker.sheet, `A1:E${markerInputCountRow + 4}`);
   const [id, version, language] = head.slice(0, 3).map((row) => row[1]);
@@ -87,7 +74,7 @@ export async function readCopyFromFile(bytes: Uint8Array, origin: string): Promi
   const missing: string[] = [];
   for (const name of listed) {
     if (typeof name !== "string" || name === "") continue;
-    const at = target(file, name);
+    const at = namedCell(file, name);
     if (!at) {
       missing.push(name);
       continue;

@@ -38,6 +38,8 @@ export interface WorkbookFile {
   tables: FileTable[];
   /** The cells of a sheet by A1 address ("B4"), values and formulas (without "="). */
   cells(sheet: string): Promise<Map<string, { value: CellContent; formula?: string }>>;
+  /** The cells of a sheet's rows 1 … lastRow only: a large sheet is inflated no further than those rows. */
+  cellsOfRows(sheet: string, lastRow: number): Promise<Map<string, { value: CellContent; formula?: string }>>;
 }
 
 function unescapeXml(text: string): string {
@@ -99,6 +101,54 @@ function relsPath(part: string): string {
   return [...parts, "_rels", `${file}.rels`].join("/");
 }
 
+/** A part cut short (a broken copy or download) lacks the end tag of its root element. */
+function closes(xml: string, root: string): boolean {
+  return new RegExp(`<\\/(?:\\w+:)?${root}>\\s*$`).test(xml.slice(-200));
+}
+
+/** The streaming read JSZip has but does not declare. */
+interface PartStream {
+  on(event: "data", callback: (chunk: string) => void): PartStream;
+  on(event: "end", callback: () => void): PartStream;
+  on(event: "error", callback: (error: Error) => void): PartStream;
+  resume(): PartStream;
+  pause(): PartStream;
+}
+
+/**
+ * A worksheet part up to the start of the first row after `lastRow` (rows are written in order),
+ * or the whole part when it has no such row.
+ */
+function sheetTextUpTo(zip: JSZip, path: string, lastRow: number): Promise<string | undefined> {
+  const entry = zip.file(path) as (JSZip.JSZipObject & { internalStream(type: "string"): PartStream }) | null;
+  if (!entry) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    let text = "";
+    let scanned = 0;
+    const stream = entry.internalStream("string");
+    stream
+      .on("data", (chunk) => {
+        text += chunk;
+        const rowStart = /<(?:\w+:)?row\b[^>]*?\sr="(\d+)"/g;
+        rowStart.lastIndex = scanned;
+        for (let match = rowStart.exec(text); match; match = rowStart.exec(text)) {
+          if (Number(match[1]) > lastRow) {
+            stream.pause();
+            resolve(text.slice(0, match.index));
+            return;
+          }
+        }
+        // A row's start tag may be cut at the chunk's end: look again from shortly before it.
+        scanned = Math.max(0, text.length - 200);
+      })
+      .on("end", () =>
+        closes(text, "worksheet") ? resolve(text) : reject(new WorkbookFileError("templates.partCutShort", { part: path })),
+      )
+      .on("error", reject)
+      .resume();
+  });
+}
+
 async function partText(zip: JSZip, path: string): Promise<string | undefined> {
   return zip.file(path)?.async("string");
 }
@@ -119,6 +169,15 @@ function cellValue(attributes: string, inner: string, strings: string[]): { valu
   return formula !== undefined ? { value, formula } : { value };
 }
 
+function sheetCells(xml: string, strings: string[]): Map<string, { value: CellContent; formula?: string }> {
+  const cells = new Map<string, { value: CellContent; formula?: string }>();
+  for (const match of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
+    const address = attribute(match[1], "r");
+    if (address) cells.set(address, cellValue(match[1], match[2] ?? "", strings));
+  }
+  return cells;
+}
+
 /** Opens an .xlsx package; a file that is not one is refused with WorkbookFileError. */
 export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile> {
   let zip: JSZip;
@@ -129,6 +188,7 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
   }
   const workbookXml = await partText(zip, "xl/workbook.xml");
   if (!workbookXml) throw new WorkbookFileError("templates.noWorkbookPart");
+  if (!closes(workbookXml, "workbook")) throw new WorkbookFileError("templates.partCutShort", { part: "xl/workbook.xml" });
   const workbookRels = relationships(await partText(zip, relsPath("xl/workbook.xml")));
   const sheets: FileSheet[] = elements(workbookXml, "sheet").map((attributes) => {
     const id = attribute(attributes, "r:id") ?? "";
@@ -172,15 +232,34 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
       const sheet = sheets.find((candidate) => candidate.name === sheetName);
       const xml = sheet && (await partText(zip, sheet.path));
       if (!xml) throw new WorkbookFileError("templates.sheetUnreadable", { sheet: sheetName });
-      const cells = new Map<string, { value: CellContent; formula?: string }>();
-      for (const match of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-        const address = attribute(match[1], "r");
-        if (address) cells.set(address, cellValue(match[1], match[2] ?? "", strings));
-      }
+      if (!closes(xml, "worksheet")) throw new WorkbookFileError("templates.partCutShort", { part: sheet.path });
+      const cells = sheetCells(xml, strings);
       read.set(sheetName, cells);
       return cells;
     },
+    async cellsOfRows(sheetName, lastRow) {
+      const known = read.get(sheetName);
+      if (known) return known;
+      const sheet = sheets.find((candidate) => candidate.name === sheetName);
+      const xml = sheet && (await sheetTextUpTo(zip, sheet.path, lastRow));
+      if (xml === undefined) throw new WorkbookFileError("templates.sheetUnreadable", { sheet: sheetName });
+      if (!/<(?:\w+:)?sheetData\b/.test(xml)) throw new WorkbookFileError("templates.partCutShort", { part: sheet!.path });
+      return sheetCells(xml, strings);
+    },
   };
+}
+
+/** The sheet and the address (without $) a workbook name refers to; null for a name that is missing or no longer points to a cell of the file. */
+export function namedCell(file: WorkbookFile, name: string): { sheet: string; address: string } | null {
+  const reference = file.names.get(name.toLowerCase());
+  if (!reference || reference.includes("#REF!")) return null;
+  try {
+    const range = parseRange(reference);
+    if (!range.sheet || !file.sheets.some((sheet) => sheet.name === range.sheet)) return null;
+    return { sheet: range.sheet, address: reference.split("!").pop()!.replace(/\$/g, "") };
+  } catch {
+    return null;
+  }
 }
 
 /** The cells of a range of a sheet, row by row ("" for an empty cell). */

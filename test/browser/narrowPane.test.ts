@@ -10,6 +10,10 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { type Browser, type Page } from "playwright-core";
+import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
+import { layoutTemplate } from "../../src/templates/layout";
+import { renderXlsx } from "../../src/templates/xlsxRenderer";
+import { editWorkbook } from "../support/xlsxEdits";
 import { launchChromium, serveOfficeJsLocally } from "./chromium";
 import { misfits } from "./fit";
 import { serveDirectory, type StaticServer } from "./staticServer";
@@ -58,6 +62,8 @@ const words = {
     run: "Run one-way sensitivity",
     done: "Done. Every input holds its original value or formula again.",
     freeze: "Make frozen copies",
+    county: /^Choose workbooks \(\.xlsx\)$/,
+    countyDone: "1 workbook read, 1 not read.",
     chooseSheet: "Choose at least one sheet.",
     datesRefused: /is before .* of the same line/,
   },
@@ -79,6 +85,8 @@ const words = {
     run: "Einseitige Sensitivität berechnen",
     done: "Fertig. Jede Eingabe enthält wieder ihren ursprünglichen Wert oder ihre Formel.",
     freeze: "Eingefrorene Kopien anlegen",
+    county: /^Mappen auswählen \(\.xlsx\)$/,
+    countyDone: "1 Mappe gelesen, 1 nicht gelesen.",
     chooseSheet: "Bitte mindestens ein Blatt wählen.",
     datesRefused: /liegt vor .* derselben Zeile/,
   },
@@ -174,4 +182,19 @@ describe.each(["en", "de"] as const)("the pane at 320 px, %s", (language) => {
     await page.getByText(w.chooseSheet).waitFor();
     await checked(page, `narrow-${language}-treasurer.png`, language === "en" ? "taskpane-treasurer.png" : undefined);
   }, 240_000);
+
+  it("for treasurers: the county's workbooks, one read with a finding, one not read", async () => {
+    // A business case whose benefit-cost ratio was typed over its formula, and a file that is no workbook.
+    const edited = await editWorkbook(await renderXlsx(layoutTemplate(counsellingCase, language)), { inputs: { bcr_county: 2.5 } });
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: w.county }).click();
+    await (
+      await chooser
+    ).setFiles([
+      { name: "Business Case Stadt Bad Driburg 2027.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(edited) },
+      { name: "Protokoll-Sitzung-Sozialausschuss.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("no workbook") },
+    ]);
+    await page.getByText(w.countyDone).waitFor({ timeout: 60_000 });
+    await checked(page, `narrow-${language}-county.png`);
+  }, 120_000);
 });

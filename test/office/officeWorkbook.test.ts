@@ -37,9 +37,9 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     ]);
     expect(fake.sheets.map((sheet) => sheet.name)).toEqual(["Summary", ...report.sheets]);
     expect(fake.sheet("Summary")!.formulas.size).toBe(0);
-    // Row 23: the average stay in a care home and the first budget year came before it on the Assumptions sheet.
-    expect(fake.names.get("discount_rate_2")).toBe("='Assumptions (2)'!$B$23");
-    expect(fake.sheet("Assumptions (2)")!.formulas.get("23,2")).toBe(0.035);
+    // Row 24: the municipality's name, the average stay in a care home and the first budget year came before it on the Assumptions sheet.
+    expect(fake.names.get("discount_rate_2")).toBe("='Assumptions (2)'!$B$24");
+    expect(fake.sheet("Assumptions (2)")!.formulas.get("24,2")).toBe(0.035);
     expect(fake.sheet("PreventionDividend (2)")!.visibility).toBe("Hidden");
     // Calculation is suspended again before each of the two writing syncs; screen updating once
     // per insertion, as Microsoft's performance guidance asks (not repeatedly, as in a loop).
@@ -232,10 +232,11 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     const fake = new FakeExcel();
     fake.apiMinorVersion = 7;
     const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
+    // In the order met: the municipality's name, with a note and no validation, heads the Assumptions sheet.
     expect(report.omitted).toEqual([
       "suspended screen updating (ExcelApi 1.9)",
-      "data validation (ExcelApi 1.8)",
       "notes with sources (ExcelApi 1.18; the source column holds them too)",
+      "data validation (ExcelApi 1.8)",
     ]);
     expect(fake.sheets.every((sheet) => sheet.validations.length === 0 && sheet.notes.length === 0)).toBe(true);
     expect(fake.sheet("Flows")!.charts).toEqual(["Line"]);
@@ -252,16 +253,17 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
 
 describe("statistics cells inside Excel", () => {
   // Evidence sheet of the counselling case: 1 title, 2 paragraph, 3 input header, 4–9 inputs,
-  // 10 blank, 11 heading, then the comparison rows: 12 rate counselled, 13 rate comparison,
-  // 14 difference, 15 z, 16–19 Wilson bounds, 20 lower, 21 upper, 22 p-value (values in column B).
+  // 10 blank, 11–20 where the figures come from (heading, switch, flag, status, header, five values),
+  // 21 blank, 22 heading, then the comparison rows: 23 rate counselled, 24 rate comparison,
+  // 25 difference, 26 z, 27–30 Wilson bounds, 31 lower, 32 upper, 33 p-value (values in column B).
   const addin = (output: string, suffix = "") =>
-    `=PREVENT.RATEDIFF.COUNTS(events_treated${suffix},n_treated${suffix},events_control${suffix},n_control${suffix},confidence${suffix},"${output}")`;
+    `=PREVENT.RATEDIFF.COUNTS(evidence_events_treated${suffix},evidence_n_treated${suffix},evidence_events_control${suffix},evidence_n_control${suffix},confidence${suffix},"${output}")`;
   const expected: [number, string][] = [
-    [12, "rate_treated"],
-    [13, "rate_control"],
-    [14, "difference"],
-    [20, "lower"],
-    [22, "p_value"],
+    [23, "rate_treated"],
+    [24, "rate_control"],
+    [25, "difference"],
+    [31, "lower"],
+    [33, "p_value"],
   ];
 
   it("use PREVENT.RATEDIFF.COUNTS with output keys where the definition names one", async () => {
@@ -269,9 +271,9 @@ describe("statistics cells inside Excel", () => {
     await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
     const evidence = fake.sheet("Evidence")!;
     for (const [row, output] of expected) expect([row, evidence.formulas.get(`${row},2`)]).toEqual([row, addin(output)]);
-    expect(evidence.formulas.get("21,2")).toBe(addin("upper"));
+    expect(evidence.formulas.get("32,2")).toBe(addin("upper"));
     // The Wilson bounds have no add-in form: they stay native, for the reader to follow.
-    expect(evidence.formulas.get("16,2")).toMatch(/^=\(rate_treated\+z_value\^2/);
+    expect(evidence.formulas.get("27,2")).toMatch(/^=\(rate_treated\+z_value\^2/);
   });
 
   it("use PREVENT.LOGRANK for the months at home in the placement cohort", async () => {
@@ -297,7 +299,7 @@ describe("statistics cells inside Excel", () => {
   it("refer to the suffixed names when the template is inserted a second time", async () => {
     const fake = new FakeExcel(["Evidence"]);
     await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
-    expect(fake.sheet("Evidence (2)")!.formulas.get("20,2")).toBe(addin("lower", "_2"));
+    expect(fake.sheet("Evidence (2)")!.formulas.get("31,2")).toBe(addin("lower", "_2"));
   });
 
   it("stay native where the host cannot run the add-in's functions, and the report says so", async () => {
@@ -322,7 +324,7 @@ describe("statistics cells inside Excel", () => {
     workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula))));
     expect(formulas.length).toBeGreaterThan(100);
     expect(formulas.filter((formula) => formula.includes("PREVENT."))).toEqual([]);
-    expect(workbook.getWorksheet("Evidence")!.getCell("B20").formula).toBe(
+    expect(workbook.getWorksheet("Evidence")!.getCell("B31").formula).toBe(
       "rate_difference-SQRT((rate_treated-wilson_lower_treated)^2+(wilson_upper_control-rate_control)^2)",
     );
   });
@@ -628,7 +630,7 @@ describe("hosts with their requirement sets", () => {
     const fake = new FakeExcel().asHost("Excel 2021");
     const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
     expect(report.omitted).toEqual(["notes with sources (ExcelApi 1.18; the source column holds them too)"]);
-    expect(fake.sheet("Evidence")!.formulas.get("20,2")).toMatch(/^=PREVENT\.RATEDIFF\.COUNTS\(/);
+    expect(fake.sheet("Evidence")!.formulas.get("31,2")).toMatch(/^=PREVENT\.RATEDIFF\.COUNTS\(/);
   });
 
   it("Excel 2019 (no custom functions) gets native formulas, and the wizard's check says no", async () => {

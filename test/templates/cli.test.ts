@@ -6,6 +6,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { temporaryName, writeReplacing } from "../../src/templates/cli";
+import { readWorkbookFile } from "../../src/templates/xlsxReading";
 
 const bin = join(__dirname, "..", "..", "bin", "prevention-dividend.js");
 const volunteerCsv = "activity,volunteers,hours_per_week,weeks_per_year\nVisits,18,2.5,46\n";
@@ -114,6 +115,23 @@ describe("prevention-dividend (command line)", () => {
     expect(cli(dir, "template", "volunteer-hours", "--out", "v.xlsx", "--iterations", "500").err).toMatch(
       /template volunteer-hours has no setting 'iterations'/,
     );
+  });
+
+  it("--with puts another template into the same workbook: a business case with a cohort takes the cohort's evidence", async () => {
+    const dir = folder();
+    expect(cli(dir, "template", "counselling-case", "--lang", "de", "--with", "placement-cohort", "--out", "c.xlsx").code).toBe(0);
+    const file = await readWorkbookFile(readFileSync(join(dir, "c.xlsx")));
+    // The cohort comes second: its sheets and names carry the suffix of a second insertion.
+    expect(file.sheets.map((sheet) => sheet.name)).toEqual(
+      expect.arrayContaining(["Evidenz", "Kohorte (2)", "Auswertung (2)", "PreventionDividend (2)"]),
+    );
+    expect(file.names.has("rmst_difference_2")).toBe(true);
+    const where = file.names.get("evidence_source")!;
+    const cells = await file.cells("Evidenz");
+    expect(cells.get(where.split("!")[1].replace(/\$/g, ""))?.value).toBe("vom Kohortenblatt");
+    const refused = cli(dir, "template", "counselling-case", "--with", "no-such-template", "--out", "w.xlsx");
+    expect([refused.code, refused.err.split("\n")[0]]).toEqual([1, "--with: no template 'no-such-template'"]);
+    expect(existsSync(join(dir, "w.xlsx"))).toBe(false);
   });
 
   it("--map names the file's own columns and codes of a German file", async () => {

@@ -110,3 +110,13 @@ export function recalculatedLinks(files: string[]): Map<string, ComputedLink[]> 
   }
   return result;
 }
+
+/**
+ * Each file recalculated and saved again as .xlsx, as a spreadsheet program saves it: every
+ * formula cell then holds the value LibreOffice computed. Returns the paths of the copies.
+ */
+export function recalculatedCopies(files: string[], outDir: string): string[] {
+  requireSoffice();
+  runSoffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML"], outDir, files);
+  return files.map((file) => join(outDir, basename(file)));
+}

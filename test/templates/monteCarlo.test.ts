@@ -140,7 +140,8 @@ describe("the Monte Carlo sheet inside Excel", () => {
     const column = 2 + scenarioModel.inputs.findIndex((input) => input.name === "rate_control");
     const first = planned.cells.find((cell) => cell.row === header + 1 && cell.column === column)!;
     expect(first.addinFormula).toBe(
-      `=PREVENT.SAMPLE("beta",${iterations},events_control+1,n_control-events_control+1,,mc_seed+${pert.length + 1})`,
+      // Beta from the counts in use on the Evidence sheet: typed in, or the cohort's.
+      `=PREVENT.SAMPLE("beta",${iterations},evidence_events_control+1,evidence_n_control-evidence_events_control+1,,mc_seed+${pert.length + 1})`,
     );
     expect(planned.cells.find((cell) => cell.row === header + 2 && cell.column === column)!.addinFormula).toBe("");
   });

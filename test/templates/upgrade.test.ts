@@ -52,10 +52,12 @@ async function valueAt(file: WorkbookFile, name: string): Promise<CellContent | 
 }
 
 /** The value the template itself puts into an input. */
-function templateValue(templateId: string, name: string): CellContent | undefined {
+function templateValue(templateId: string, name: string, language: "de" | "en"): CellContent | undefined {
   const row = templateById(templateId)
     .sheets.flatMap((sheet) => sheet.rows ?? [])
-    .find((candidate) => candidate.kind === "input" && candidate.name === name);
+    .find((candidate) => (candidate.kind === "input" || candidate.kind === "textInput") && candidate.name === name);
+  // A text input's empty text reads back as an empty cell's "".
+  if (row?.kind === "textInput") return row.value[language];
   return row?.kind === "input" ? row.value : undefined;
 }
 
@@ -79,7 +81,7 @@ function userEdits(
 ): { edits: WorkbookEdits; inputs: Record<string, number>; added?: { table: string; values: Record<string, CellContent> } } {
   const names = publishedNames(templateId);
   const chosen = names.inputs
-    .filter((input) => !input.name.startsWith("review_") && input.format !== "date" && input.format !== "dateOrBlank")
+    .filter((input) => !input.name.startsWith("review_") && !["date", "dateOrBlank", "text"].includes(input.format))
     .slice(0, 3);
   const inputs = Object.fromEntries(chosen.map((input) => [input.name, changedValue(templateId, input.name)]));
   const sheet = templateById(templateId).sheets.find((candidate) => candidate.table && !candidate.table.sizedAfter);
@@ -131,7 +133,7 @@ describe("prevention-dividend upgrade", () => {
     // Every other input of 1.0.0 carried as the old file held it; an input new since then takes the template's value.
     for (const name of markedInputs) {
       const old = await valueAt(before, name);
-      expect([name, await valueAt(upgraded, name)]).toEqual([name, old === undefined ? templateValue(templateId, name) : old]);
+      expect([name, await valueAt(upgraded, name)]).toEqual([name, old === undefined ? templateValue(templateId, name, language) : old]);
     }
     if (added) {
       const oldTable = before.tables.find((table) => table.name === added.table)!;

@@ -73,6 +73,7 @@ export const cli = {
     en: "expected 'template <id>' or 'all', not also '{extra}'",
   },
   "cli.noTemplate": { de: "Es gibt keine Vorlage „{id}“", en: "no template '{id}'" },
+  "cli.withNoTemplate": { de: "--with: Es gibt keine Vorlage „{id}“", en: "--with: no template '{id}'" },
   "cli.outRequired": { de: "--out DATEI ist erforderlich", en: "--out FILE is required" },
   "cli.outIsData": {
     de: "--out {out} ist die Datendatei; wählen Sie einen anderen Namen",

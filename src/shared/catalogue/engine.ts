@@ -95,6 +95,10 @@ export const engine = {
     de: "{what}: Die Eingaben ergeben ein Ergebnis außerhalb des darstellbaren Zahlenbereichs (etwa ±1,8e308)",
     en: "{what}: the inputs give a result beyond the range of numbers (about ±1.8e308)",
   },
+  "engine.wholeBetween": {
+    de: "{argument:argument}: {value} muss eine ganze Zahl von {low} bis {high} sein",
+    en: "{argument:argument}: {value} must be a whole number from {low} to {high}",
+  },
   "engine.year": { de: "Jahr {year}", en: "year {year}" },
   "engine.shareNumber": { de: "shares: Anteil {index}", en: "shares: share {index}" },
   "engine.resultOf.split": { de: "Aufteilung", en: "split" },

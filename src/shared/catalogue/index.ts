@@ -6,6 +6,7 @@
 import { committee } from "./committee";
 import { common } from "./common";
 import { county } from "./county";
+import { consolidation } from "./consolidation";
 import { engine } from "./engine";
 import { functions } from "./functions";
 import { guards } from "./guards";
@@ -35,6 +36,7 @@ export const catalogue = {
   ...office,
   ...organisation,
   ...county,
+  ...consolidation,
 } as const;
 
 /** The sections one by one, so that a test can see that no key is given twice. */
@@ -54,4 +56,5 @@ export const catalogueSections = {
   office,
   organisation,
   county,
+  consolidation,
 } as const;

@@ -31,6 +31,10 @@ export const templates = {
     de: "keine Excel-Arbeitsmappe (.xlsx): Es fehlt der Teil xl/workbook.xml",
     en: "not an Excel workbook (.xlsx): it has no xl/workbook.xml",
   },
+  "templates.partCutShort": {
+    de: "beschädigt: Der Teil {part} endet vor seinem letzten Element",
+    en: "damaged: the part {part} ends before its last element",
+  },
   "templates.sheetUnreadable": {
     de: "Das Blatt „{sheet}“ lässt sich nicht lesen",
     en: "the sheet '{sheet}' cannot be read",

@@ -12,6 +12,7 @@ import {
   Field,
   Input,
   MessageBar,
+  Select,
   MessageBarBody,
   Spinner,
   Tooltip,
@@ -22,7 +23,8 @@ import { useCallback, useEffect, useState } from "react";
 import { formatPlain, parseTypedNumber } from "../numbers";
 import { reason, usePane } from "../services";
 import { recordedInputNames } from "../insertedCopies";
-import { checkValue, isPercent, templateInputs, type TemplateInput } from "./templateInputs";
+import { codeText } from "../../shared/dataCodes";
+import { checkValue, isPercent, templateInputs, templateTextInputs, type TemplateInput, type TemplateTextInput } from "./templateInputs";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -108,16 +110,7 @@ function InputEditor({ input }: { input: TemplateInput }) {
           inputMode="decimal"
         />
       </Field>
-      <div className={styles.meta}>
-        <Tooltip content={text.gradeExplained[grade]} relationship="description">
-          <Badge className={styles.badge} appearance="outline" color={grade === "A" || grade === "B" ? "brand" : "warning"} tabIndex={0}>
-            {text.grade} {grade}
-          </Badge>
-        </Tooltip>
-        <Caption1 className={styles.source}>
-          {text.source}: {input.definition.source[language]}
-        </Caption1>
-      </div>
+      <GradeAndSource grade={grade} source={input.definition.source[language]} />
       {formula && <Caption1 className={styles.source}>{text.holdsFormula(formula)}</Caption1>}
       <Dialog open={asking !== null} onOpenChange={(_, data) => data.open || keepFormula()} modalType="alert">
         <DialogSurface>
@@ -137,17 +130,94 @@ function InputEditor({ input }: { input: TemplateInput }) {
   );
 }
 
+/** The grade and the source of an input, below its field. */
+function GradeAndSource({ grade, source }: { grade: TemplateInput["definition"]["grade"]; source: string }) {
+  const styles = useStyles();
+  const { text } = usePane();
+  return (
+    <div className={styles.meta}>
+      <Tooltip content={text.gradeExplained[grade]} relationship="description">
+        <Badge className={styles.badge} appearance="outline" color={grade === "A" || grade === "B" ? "brand" : "warning"} tabIndex={0}>
+          {text.grade} {grade}
+        </Badge>
+      </Tooltip>
+      <Caption1 className={styles.source}>
+        {text.source}: {source}
+      </Caption1>
+    </div>
+  );
+}
+
+/**
+ * A text input: a name typed in, or one of its choices. The choices are written in the language of
+ * the workbook's template (its formulas compare the cell with them), which the cell's text shows.
+ */
+function TextInputEditor({ input }: { input: TemplateTextInput }) {
+  const styles = useStyles();
+  const { port, language, text } = usePane();
+  const initial = String(input.value ?? "");
+  const [typed, setTyped] = useState(initial);
+  const [committed, setCommitted] = useState(initial);
+  const [message, setMessage] = useState<Message>({ state: "none", text: "" });
+  const codes = input.definition.options?.codes;
+  const written = codes?.some((code) => codeText(code, "de") === initial) ? "de" : "en";
+
+  const save = async (value: string) => {
+    if (value === committed) return;
+    try {
+      await port.setNamedInput(input.name, value === "" ? null : value);
+      setCommitted(value);
+      setMessage({ state: "success", text: text.saved });
+    } catch (error) {
+      setMessage({ state: "error", text: text.saveFailed(reason(error)) });
+    }
+  };
+
+  const label = input.definition.label[language];
+  return (
+    <Card className={styles.card}>
+      <Field label={label} validationState={message.state} validationMessage={message.text || undefined}>
+        {codes ? (
+          <Select
+            value={typed}
+            onChange={(_, data) => {
+              setTyped(data.value);
+              void save(data.value);
+            }}
+          >
+            {codes.map((code) => (
+              <option key={code} value={codeText(code, written)}>
+                {codeText(code, written)}
+              </option>
+            ))}
+          </Select>
+        ) : (
+          <Input
+            value={typed}
+            onChange={(_, data) => setTyped(data.value)}
+            onBlur={() => void save(typed)}
+            onKeyDown={(event) => event.key === "Enter" && void save(typed)}
+          />
+        )}
+      </Field>
+      <GradeAndSource grade={input.definition.grade} source={input.definition.source[language]} />
+    </Card>
+  );
+}
+
 export function AssumptionsPanel({ active }: { active: boolean }) {
   const styles = useStyles();
   const { port, templates, language, text } = usePane();
-  const [inputs, setInputs] = useState<TemplateInput[] | null>(null);
+  const [inputs, setInputs] = useState<(TemplateInput | TemplateTextInput)[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     setProblem(null);
     try {
       const [named, definitions] = await Promise.all([port.namedInputs(), templates.definitions()]);
-      setInputs(templateInputs(named, definitions, await recordedInputNames(port, named)));
+      const recorded = await recordedInputNames(port, named);
+      // The text inputs (e.g. the municipality's name) first: they head the Assumptions sheet.
+      setInputs([...templateTextInputs(named, definitions, recorded), ...templateInputs(named, definitions, recorded)]);
     } catch (error) {
       setProblem(reason(error));
     }
@@ -158,7 +228,7 @@ export function AssumptionsPanel({ active }: { active: boolean }) {
     if (active) void load();
   }, [active, load]);
 
-  const groups = new Map<string, TemplateInput[]>();
+  const groups = new Map<string, (TemplateInput | TemplateTextInput)[]>();
   for (const input of inputs ?? []) {
     const title = input.templateTitle[language];
     groups.set(title, [...(groups.get(title) ?? []), input]);
@@ -188,7 +258,11 @@ export function AssumptionsPanel({ active }: { active: boolean }) {
           <ul className={styles.list}>
             {members.map((input) => (
               <li key={`${input.name}:${String(input.value)}`}>
-                <InputEditor input={input} />
+                {input.definition.kind === "textInput" ? (
+                  <TextInputEditor input={input as TemplateTextInput} />
+                ) : (
+                  <InputEditor input={input as TemplateInput} />
+                )}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import type { NamedInput } from "../../office/workbookPort";
 import type { CellContent } from "../../shared/cellContent";
-import type { InputRow, TemplateDefinition, Text } from "../../templates/model";
+import type { InputRow, TemplateDefinition, Text, TextInputRow } from "../../templates/model";
 
 /** A workbook name that holds an input of a template, with what the definition says about it. */
 export interface TemplateInput {
@@ -42,6 +42,29 @@ export function templateInputs(named: NamedInput[], definitions: TemplateDefinit
     if (known) found.push({ ...input, ...known });
   }
   return found;
+}
+
+/** A workbook name that holds a text input of a template (a name, or one of a few choices). */
+export interface TemplateTextInput {
+  name: string;
+  address: string;
+  value: CellContent;
+  definition: TextInputRow;
+  templateTitle: Text;
+}
+
+/** The text inputs among the names the add-in created, matched as `templateInputs` matches the numeric ones. */
+export function templateTextInputs(named: NamedInput[], definitions: TemplateDefinition[], recorded: Set<string>): TemplateTextInput[] {
+  const byName = new Map<string, { definition: TextInputRow; templateTitle: Text }>();
+  for (const template of definitions)
+    for (const sheet of template.sheets)
+      for (const row of sheet.rows ?? [])
+        if (row.kind === "textInput" && !byName.has(row.name)) byName.set(row.name, { definition: row, templateTitle: template.title });
+  return named.flatMap((input) => {
+    const lower = input.name.toLowerCase();
+    const known = recorded.has(lower) ? (byName.get(lower) ?? byName.get(lower.replace(/_\d+$/, ""))) : undefined;
+    return known ? [{ ...input, ...known }] : [];
+  });
 }
 
 export type RangeCheck =

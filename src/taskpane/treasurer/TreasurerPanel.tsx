@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { ConsolidationSection } from "../county/ConsolidationSection";
 import { FreezeSection } from "./FreezeSection";
 import { ReviewSection } from "./ReviewSection";
 import { SensitivitySection } from "./SensitivitySection";
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** Tools for the treasurer's review: one-way sensitivity by recalculation, the check of formula cells for the Review sheet, freeze for sharing. */
+/** Tools for the treasurer's review: one-way sensitivity by recalculation, the check of formula cells for the Review sheet, freeze for sharing, and the county's gathering of the municipalities' business cases. */
 export function TreasurerPanel({ active }: { active: boolean }) {
   const styles = useStyles();
   return (
@@ -20,6 +21,7 @@ export function TreasurerPanel({ active }: { active: boolean }) {
       <SensitivitySection active={active} />
       <ReviewSection />
       <FreezeSection active={active} />
+      <ConsolidationSection />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import type { Language } from "../model";
 import type { OrganisationDefaults } from "../organisationDefaults";
 import { renderXlsx } from "../xlsxRenderer";
 import type { Consolidation, UnreadWorkbook } from "./municipalities";
+import { inputLabels } from "./reading";
 import { consolidationData } from "./tableRows";
 
 /** A chosen file: its name (no folder) and its bytes. */
@@ -50,9 +51,11 @@ export function openFiles(paths: string[]): { files: WorkbookFile[]; notOpened: 
 /** What stderr lists: each file not read with its reason, then each finding of the files read. */
 export function consolidationReport(consolidation: Consolidation, language: Language): string[] {
   return [
-    ...consolidation.notRead.map((unread) => render(message("county.notRead", { file: unread.file, reason: unread.reason }), language)),
+    ...consolidation.notRead.map((unread) =>
+      render(message("county.notRead", { file: unread.file, reason: unread.reason }), language, inputLabels),
+    ),
     ...consolidation.read.flatMap((workbook) =>
-      workbook.findings.map((finding) => render(message("county.finding", { file: workbook.file, finding }), language)),
+      workbook.findings.map((finding) => render(message("county.finding", { file: workbook.file, finding }), language, inputLabels)),
     ),
   ];
 }

@@ -67,15 +67,17 @@ function evidence(designs: [number, string, string, number][]): Text {
     const de = language === "de";
     const design = `CHOOSE({design_grade},${designs.map(([, nameDe, nameEn]) => `"${de ? nameDe : nameEn}"`).join(",")})`;
     const [treated, control] = [spelledPercent("{rate_treated}", 1, language), spelledPercent("{rate_control}", 1, language)];
-    const [n1, n2] = [spelled("{n_treated}", 0, language), spelled("{n_control}", 0, language)];
+    const [n1, n2] = [spelled("{evidence_n_treated}", 0, language), spelled("{evidence_n_control}", 0, language)];
     const difference = spelledPoints("{rate_difference}", 1, language);
     const [lower, upper] = [spelled("100*{difference_lower}", 1, language), spelledPoints("{difference_upper}", 1, language)];
     const confidence = spelledPercent("{confidence}", 0, language);
-    const grade = "OFFSET({events_treated},0,4)";
-    const source = "OFFSET({events_treated},0,5)";
+    // The grade and source of the typed-in counts, or the cohort sheet they come from (cohortEvidence.ts).
+    const counts = de
+      ? `IF({evidence_from_cohort}=1,"vom Kohortenblatt dieser Mappe","Güte "&OFFSET({events_treated},0,4)&" ("&OFFSET({events_treated},0,5)&")")`
+      : `IF({evidence_from_cohort}=1,"from the cohort sheet of this workbook","grade "&OFFSET({events_treated},0,4)&" ("&OFFSET({events_treated},0,5)&")")`;
     return de
-      ? `="Heimaufnahmen innerhalb von 24 Monaten: "&${treated}&" der "&${n1}&" Beratenen gegen "&${control}&" der "&${n2}&" in der Vergleichsgruppe, Differenz "&${difference}&" ("&${confidence}&"-Konfidenzintervall "&${lower}&" bis "&${upper}&"). Design: Stufe "&{design_grade}&" der Maryland-Skala ("&${design}&"), Abschlag für Optimism Bias "&${spelledPercent("{optimism_bias}", 0, language)}&". Güte der Fallzahlen: "&${grade}&" ("&${source}&")."`
-      : `="Care-home entries within 24 months: "&${treated}&" of "&${n1}&" counselled against "&${control}&" of "&${n2}&" in the comparison group, a difference of "&${difference}&" ("&${confidence}&" confidence interval "&${lower}&" to "&${upper}&"). Design: level "&{design_grade}&" of the Maryland scale ("&${design}&"), optimism-bias correction "&${spelledPercent("{optimism_bias}", 0, language)}&". Grade of the counts: "&${grade}&" ("&${source}&")."`;
+      ? `="Heimaufnahmen innerhalb von 24 Monaten: "&${treated}&" der "&${n1}&" Beratenen gegen "&${control}&" der "&${n2}&" in der Vergleichsgruppe, Differenz "&${difference}&" ("&${confidence}&"-Konfidenzintervall "&${lower}&" bis "&${upper}&"). Design: Stufe "&{design_grade}&" der Maryland-Skala ("&${design}&"), Abschlag für Optimism Bias "&${spelledPercent("{optimism_bias}", 0, language)}&". Fallzahlen: "&${counts}&"."`
+      : `="Care-home entries within 24 months: "&${treated}&" of "&${n1}&" counselled against "&${control}&" of "&${n2}&" in the comparison group, a difference of "&${difference}&" ("&${confidence}&" confidence interval "&${lower}&" to "&${upper}&"). Design: level "&{design_grade}&" of the Maryland scale ("&${design}&"), optimism-bias correction "&${spelledPercent("{optimism_bias}", 0, language)}&". Counts: "&${counts}&"."`;
   });
 }
 

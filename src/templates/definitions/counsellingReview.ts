@@ -22,8 +22,8 @@ export const counsellingChecks: RowDefinition[] = [
   ),
   check(
     t("Vermiedene Heimmonate nicht über der mittleren Verweildauer", "Months avoided not above the average stay in a care home"),
-    "{months_avoided}<={average_stay_months}",
-    "months_avoided",
+    "{evidence_months_avoided}<={average_stay_months}",
+    "evidence_months_avoided",
   ),
   paragraph(
     "Den Stundensatz des Ehrenamts gegen den Mindestlohn prüft die Vorlage Wert der Ehrenamtsstunden; dieser Business Case bewertet keine Ehrenamtsstunden.",

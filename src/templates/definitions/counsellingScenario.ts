@@ -39,7 +39,12 @@ export function counsellingScenarioModel(horizonLimit: number): ScenarioModel {
   // Months avoided in year t by the placements prevented so far: MIN(12t, months_avoided), element by element.
   const monthsActive = `((12*${yearArray}<{months_avoided})*12*${yearArray}+(12*${yearArray}>={months_avoided})*{months_avoided})`;
   return {
-    inputs: inputFormats.map(([name, format]) => ({ name, format })),
+    // The months in use: typed in, or the cohort's months delayed (cohortEvidence.ts); the sensitivity varies the typed-in range.
+    inputs: inputFormats.map(([name, format]) => ({
+      name,
+      format,
+      ...(name === "months_avoided" && { reads: "evidence_months_avoided" }),
+    })),
     outputs: [
       {
         key: "prevented",

@@ -1,6 +1,7 @@
 /** The Assumptions sheet of the counselling business case: service, cost, prevented placements, appraisal, and the saving per avoided care-home month by cost bearer. */
 import type { RowDefinition } from "../../model";
 import { counsellingCheckValues } from "../counsellingReview";
+import { municipalityName } from "../cohortEvidence";
 import { sourcedParameters } from "../sourcedParameters";
 import {
   between,
@@ -33,6 +34,7 @@ export const assumptions: RowDefinition[] = [
   ),
   gradeLegend,
   inputHeader,
+  municipalityName,
   heading("Angebot und Kosten", "Service and cost"),
   input({
     name: "posts_fte",

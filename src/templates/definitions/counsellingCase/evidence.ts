@@ -2,6 +2,7 @@
 import type { RowDefinition } from "../../model";
 import { rateComparisonRows } from "../comparisonRows";
 import { confoundingRows } from "../confoundingRows";
+import { evidenceSourceRows, inPoints, readingValuesInUse } from "../cohortEvidence";
 import { between, blank, confidenceInput, countUnit, heading, input, inputHeader, paragraph, result, t, title } from "../rows";
 
 export const smsRows: [number, string, string, number][] = [
@@ -74,8 +75,10 @@ export const evidence: RowDefinition[] = [
     validation: { kind: "list", options: ["1", "2", "3", "4", "5"], message: t("Bitte 1 bis 5 wählen.", "Please choose 1 to 5.") },
   }),
   blank,
+  ...evidenceSourceRows,
+  blank,
   heading("Ergebnis des Vergleichs", "Result of the comparison"),
-  ...rateComparisonRows(),
+  ...inPoints(readingValuesInUse(rateComparisonRows())),
   blank,
   heading("Optimism Bias nach Design (editierbar)", "Optimism bias by design (editable)"),
   { kind: "header", cells: [t("Stufe", "Level"), t("Design", "Design"), t("Abschlag", "Correction")] },
@@ -135,5 +138,5 @@ export const evidence: RowDefinition[] = [
     format: "percent",
   }),
   blank,
-  ...confoundingRows(),
+  ...inPoints(readingValuesInUse(confoundingRows())),
 ];

@@ -12,7 +12,7 @@ export const flows: RowDefinition[] = [
   years(
     "months_per_placement",
     t("Monate je verhinderter Aufnahme im Jahr", "Months per prevented placement in the year"),
-    "=MAX(0,MIN(12,{months_avoided}-12*({year}-1)))",
+    "=MAX(0,MIN(12,{evidence_months_avoided}-12*({year}-1)))",
     "decimal",
     "months_per_placement",
   ),
@@ -26,7 +26,7 @@ export const flows: RowDefinition[] = [
   years(
     "months_active",
     t("Vermiedene Heimmonate je jährlich verhinderter Aufnahme", "Avoided months per yearly prevented placement"),
-    "=MIN(12*{year},{months_avoided})*{@in_horizon}",
+    "=MIN(12*{year},{evidence_months_avoided})*{@in_horizon}",
     "decimal",
   ),
   years(

@@ -16,7 +16,7 @@ import { varied, scenarioModel, sensitivity } from "./sensitivity";
 import { iterationsSetting, monteCarloFor } from "./monteCarlo";
 import { method } from "./method";
 
-const version = "2.1.0";
+const version = "2.2.0";
 
 function counsellingCaseFor(values: SettingValues): TemplateDefinition {
   const monteCarlo = monteCarloFor(values[iterationsSetting.key]);

@@ -2,6 +2,7 @@
 import type { InputRow, TemplateSetting } from "../../model";
 import { monteCarloRows, type UncertainInput } from "../monteCarloRows";
 import { t } from "../rows";
+import { usedName } from "../cohortEvidence";
 import { evidence } from "./evidence";
 import { varied, scenarioModel } from "./sensitivity";
 
@@ -21,7 +22,7 @@ const uncertain: UncertainInput[] = [
       name: `rate_${group}`,
       distribution: "beta",
       parameters: [events + 1, n - events + 1, null],
-      addinParameters: `{events_${group}}+1,{n_${group}}-{events_${group}}+1,`,
+      addinParameters: `{${usedName(`events_${group}`)}}+1,{${usedName(`n_${group}`)}}-{${usedName(`events_${group}`)}}+1,`,
     };
   }),
 ];
