@@ -16,6 +16,7 @@ import { takeEvidenceFromCohort } from "../templates/evidenceSwitch";
 import type {
   PlannedCell,
   PlannedChart,
+  PlannedSeries,
   PlannedHighlight,
   PlannedSheet,
   PlannedTable,
@@ -211,7 +212,9 @@ async function insertInContext(context: Excel.RequestContext, host: ExcelHost, i
     // keep this order across requests, each request waiting for the one before.
     const withTables = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [i] : []));
     const others = plan.sheets.flatMap((planned, i) => (planned.tables.length > 0 ? [] : [i]));
-    const stepsOf = (i: number) => sheetSteps(sheets[i], plan.sheets[i], supports, addinFormulas);
+    // A chart may plot cells of another inserted sheet (a forest plot's pooled rows).
+    const sheetNamed = (name: string) => sheets[plan.sheets.findIndex((planned) => planned.name === name)];
+    const stepsOf = (i: number) => sheetSteps(sheets[i], plan.sheets[i], supports, addinFormulas, sheetNamed);
     added.names = plan.names
       .filter((name) => !namesBefore.has(name.name.toLowerCase()))
       .map((name) => ({ name: name.name, formula: `=${name.reference}` }));
@@ -388,6 +391,7 @@ function sheetSteps(
   planned: PlannedSheet,
   supports: (version: string, feature: string) => boolean,
   addinFormulas: boolean,
+  sheetNamed: SheetNamed,
 ): (RequestStep | RowsStep)[] {
   const unlocking = planned.cells.some((cell) => !cell.locked) && supports("1.2", omissions.sheetProtection);
   const blocks = styleBlocks(planned.cells);
@@ -411,7 +415,7 @@ function sheetSteps(
     looks,
     tables,
     ...calculatedColumnRows(sheet, planned),
-    ...finishingSteps(sheet, planned, supports, addinFormulas),
+    ...finishingSteps(sheet, planned, supports, addinFormulas, sheetNamed),
   ];
 }
 
@@ -476,6 +480,7 @@ function finishingSteps(
   planned: PlannedSheet,
   supports: (version: string, feature: string) => boolean,
   addinFormulas: boolean,
+  sheetNamed: SheetNamed,
 ): (RequestStep | RowsStep)[] {
   const frozen = planned.frozenRows > 0 && supports("1.7", omissions.frozenRows);
   const validations = planned.validations.length > 0 && supports("1.8", omissions.dataValidation) ? planned.validations : [];
@@ -512,7 +517,7 @@ function finishingSteps(
   const after: RequestStep = {
     bytes: jsonBytes(charts) + (charts.length * 12 + 1) * operationBytes,
     queue: () => {
-      for (const chart of charts) queueChart(sheet, chart);
+      for (const chart of charts) queueChart(sheet, chart, sheetNamed);
       if (planned.hidden) sheet.visibility = "Hidden";
     },
   };
@@ -536,14 +541,22 @@ function queueHighlight(sheet: Excel.Worksheet, highlight: PlannedHighlight): vo
   }
 }
 
-function queueChart(sheet: Excel.Worksheet, chart: PlannedChart): void {
-  const [first, ...others] = chart.series;
+/** The inserted sheet of a planned sheet's name. */
+type SheetNamed = (name: string) => Excel.Worksheet;
+
+function queueChart(sheet: Excel.Worksheet, chart: PlannedChart, sheetNamed: SheetNamed): void {
+  // Hidden series only stretch the axes to the whiskers' ends, which Office.js does not draw.
+  const [first, ...others] = chart.series.filter((series) => !series.hidden);
   if (!first) return;
+  // A series may plot cells of another sheet (a forest plot's pooled rows); its whiskers need
+  // custom error bars, which Office.js cannot set: the downloaded .xlsx file has them.
+  const rangeOf = (series: PlannedSeries, range: string) => (series.sheet ? sheetNamed(series.sheet) : sheet).getRange(range);
   // Excel adds one series per row or column of the source range: built from the first series'
   // own cells, along their length, the chart starts with exactly that series.
   const source = parseRange(first.values);
   const seriesBy = source.top === source.bottom && source.right > source.left ? "Rows" : "Columns";
-  const added = sheet.charts.add(chartTypes[chart.kind], sheet.getRange(first.values), seriesBy);
+  const type = chart.markersOnly ? "XYScatter" : chartTypes[chart.kind];
+  const added = sheet.charts.add(type, rangeOf(first, first.values), seriesBy);
   added.title.text = chart.title;
   if (chart.xAxisTitle) added.axes.categoryAxis.title.text = chart.xAxisTitle;
   if (chart.yAxisTitle) added.axes.valueAxis.title.text = chart.yAxisTitle;
@@ -553,11 +566,11 @@ function queueChart(sheet: Excel.Worksheet, chart: PlannedChart): void {
   added.setPosition(`${columnLetters(chart.from.column + 1)}${chart.from.row}`, `${columnLetters(chart.to.column + 1)}${chart.to.row}`);
   const firstLine = added.series.getItemAt(0);
   firstLine.name = first.name;
-  firstLine.setValues(sheet.getRange(first.values));
-  firstLine.setXAxisValues(sheet.getRange(first.categories ?? chart.categories));
+  firstLine.setValues(rangeOf(first, first.values));
+  firstLine.setXAxisValues(rangeOf(first, first.categories ?? chart.categories));
   for (const series of others) {
     const line = added.series.add(series.name);
-    line.setValues(sheet.getRange(series.values));
-    line.setXAxisValues(sheet.getRange(series.categories ?? chart.categories));
+    line.setValues(rangeOf(series, series.values));
+    line.setXAxisValues(rangeOf(series, series.categories ?? chart.categories));
   }
 }

@@ -69,15 +69,58 @@ function blockChart(
   };
 }
 
+/** Where a workbook name points: its sheet and its A1 cell or range (no $). */
+export type NameAddress = (name: string) => { sheet: string; address: string } | undefined;
+
+/** A forest plot: points with horizontal whiskers, each range found by its workbook name. */
+function forestChart(definition: SheetDefinition, chart: ChartDefinition, language: Language, addressOf: NameAddress): PlannedChart {
+  const at = (name: string) => {
+    const found = addressOf(name);
+    if (!found) throw new Error(`forest plot on ${definition.key}: no name '${name}' laid out before it`);
+    return found;
+  };
+  const series = chart.forest!.map((entry) => {
+    const x = at(entry.x);
+    const sameSheet = (name: string) => {
+      const found = at(name);
+      if (found.sheet !== x.sheet) throw new Error(`forest plot on ${definition.key}: '${name}' is not on the sheet of '${entry.x}'`);
+      return found.address;
+    };
+    return {
+      name: text(entry.name, language),
+      values: sameSheet(entry.y),
+      categories: x.address,
+      sheet: x.sheet,
+      errorBars: { minus: sameSheet(entry.minus), plus: sameSheet(entry.plus) },
+    };
+  });
+  const extent = (chart.forestExtent ?? []).map((point) => {
+    const x = at(point.x);
+    const y = at(point.y);
+    if (y.sheet !== x.sheet) throw new Error(`forest plot on ${definition.key}: '${point.y}' is not on the sheet of '${point.x}'`);
+    return { name: "", values: y.address, categories: x.address, sheet: x.sheet, hidden: true };
+  });
+  return {
+    ...chartTexts(chart, language),
+    markersOnly: true,
+    valueFormat: chart.yAxisFormat,
+    categoryFormat: chart.xAxisFormat && numberFormats[chart.xAxisFormat],
+    categories: series[0].categories,
+    series: [...series, ...extent],
+  };
+}
+
 export function layoutCharts(
   definition: SheetDefinition,
   rowOf: Map<string, number>,
   language: Language,
   cells: PlannedCell[],
+  addressOf: NameAddress = () => undefined,
 ): PlannedChart[] {
   const yearColumns = definition.yearColumns ?? 0;
   const header = rowOf.get("year_header");
   return (definition.charts ?? []).map((chart) => {
+    if (chart.forest) return forestChart(definition, chart, language, addressOf);
     if (chart.seriesBlock) return blockChart(definition, chart, rowOf, language, cells);
     if (header === undefined) throw new Error(`chart on ${definition.key} needs a year header row`);
     const seriesRows = chart.seriesRows ?? [];

@@ -31,11 +31,13 @@ import { templateById, templates } from "./registry";
 import { readSetting, TemplateSettingError, withSettings } from "./settings";
 import { renderXlsx } from "./xlsxRenderer";
 import { combinedPlan } from "./combinedWorkbook";
-import { OrganisationDefaultsError, withOrganisationDefaults } from "./organisationDefaults";
+import { OrganisationDefaultsError, withOrganisationDefaults, type OrganisationDefaults } from "./organisationDefaults";
 import { organisationCommand, OrganisationUsageError, readDefaultsFile } from "./organisationCommands";
 import { UpgradeError } from "./upgrade";
+import { consolidate, type ReadConsolidation } from "./consolidation/consolidate";
+import { readConsolidation } from "./consolidation/reading";
 import { CodedError } from "../shared/codedError";
-import { bilingual, message, type Message, type MessageKey, type ValuesArgument } from "../shared/message";
+import { bilingual, message, render, type Message, type MessageKey, type ValuesArgument } from "../shared/message";
 
 export const exitCodes = { ok: 0, usage: 1, data: 2, output: 3, unexpected: 4 } as const;
 
@@ -45,6 +47,7 @@ export const usage = `usage:
   prevention-dividend all --out DIR [--force]
   prevention-dividend defaults check FILE [--lang de|en]
   prevention-dividend upgrade OLD.xlsx --out NEW.xlsx [--defaults FILE]
+  prevention-dividend consolidate FILE... --out FILE [--lang de|en] [--defaults FILE] [--force]
   prevention-dividend names <id>
   prevention-dividend --help
 
@@ -64,15 +67,17 @@ export const usage = `usage:
   --with ID      another template in the same workbook, after the first (repeat it for more); e.g.
                  counselling-case --with placement-cohort: the business case's Evidence sheet takes
                  its counts and months delayed from the cohort sheet
-  --defaults FILE the organisation's defaults (JSON; see README, "Organisation defaults")
+  --defaults FILE the organisation's defaults (JSON; see README, "Organisation defaults");
+                 for consolidate: inputs unlike them are listed to review
   --force        replace an existing output file (never for upgrade)
 
 templates: ${templates.map((template) => template.id).join(", ")}
 
 exit codes:
-  0  written
+  0  written (consolidate: files not read are listed on stderr, the others consolidated)
   1  wrong usage (unknown template, option or language; missing value)
-  2  the data file, the defaults file or the old workbook cannot be used; nothing written
+  2  the data file, the defaults file or the old workbook cannot be used, or no workbook
+     to consolidate could be read; nothing written
   3  the output exists (no --force), is the data file, or could not be written; any old file kept
   4  an unexpected error`;
 
@@ -313,7 +318,36 @@ function messageIn(error: DataFileError | OutputError, language: Language): stri
 
 let messages: Language = "en";
 
-async function main(args: string[]): Promise<number> {
+/** The pane's reading of the municipalities' workbooks, with the organisation's defaults to compare the inputs with. */
+const readWorkbooks: ReadConsolidation = (files, organisationDefaults) => readConsolidation(files, { organisationDefaults });
+
+/** `consolidate FILE… --out FILE`: the files not read are listed on stderr with the reason; the others are consolidated. */
+async function consolidateCommand(
+  paths: string[],
+  values: { out?: string; lang?: string; force?: boolean; data?: string; map?: string[]; iterations?: string },
+  defaults: OrganisationDefaults | undefined,
+  read: ReadConsolidation,
+): Promise<number> {
+  if (paths.length === 0) throw new UsageError("county.noFiles");
+  if (values.data !== undefined || values.map !== undefined || values.iterations !== undefined)
+    throw new UsageError("county.onlyWorkbooks");
+  const out = values.out;
+  if (!out) throw new UsageError("cli.outRequired");
+  const lang = language(values.lang);
+  const force = values.force ?? false;
+  if (paths.some((path) => realPath(path) === realPath(out))) throw new OutputError("county.outIsInput", { file: out });
+  refuseIrregularOutput(out);
+  if (!force && existsSync(out)) throw new OutputError("cli.outputExists", { file: out });
+  const outcome = await consolidate(paths, read, lang, defaults);
+  for (const line of outcome.report) console.error(line);
+  if (!outcome.bytes) return exitCodes.data;
+  writeReplacing(out, outcome.bytes, force);
+  const { read: readWorkbooks, notRead } = outcome.consolidation;
+  console.log(render(message("county.written", { file: out, read: readWorkbooks.length, notRead: notRead.length }), lang));
+  return exitCodes.ok;
+}
+
+async function main(args: string[], read: ReadConsolidation): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -344,6 +378,7 @@ async function main(args: string[]): Promise<number> {
   if (command === "defaults" || command === "upgrade" || command === "names")
     return organisationCommand(command, positionals.slice(1), values, writeReplacing);
   const defaults = values.defaults === undefined ? undefined : readDefaultsFile(values.defaults);
+  if (command === "consolidate") return consolidateCommand(positionals.slice(1), values, defaults, read);
   if (command === "all" && id === undefined) {
     const out = values.out ?? "dist/templates";
     if (values.data !== undefined) throw new UsageError("cli.dataWithAll");
@@ -408,11 +443,14 @@ async function main(args: string[]): Promise<number> {
   return exitCodes.ok;
 }
 
-/** Runs the command line; the promise gives the exit code (messages go to stderr). */
-export async function run(args: string[]): Promise<number> {
+/**
+ * Runs the command line; the promise gives the exit code (messages go to stderr). `read` reads
+ * the workbooks for consolidate (the pane's reading unless a test gives another).
+ */
+export async function run(args: string[], read: ReadConsolidation = readWorkbooks): Promise<number> {
   messages = messageLanguage(args);
   try {
-    return await main(args);
+    return await main(args, read);
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`${error.text(messages)}\n\n${usage}`);

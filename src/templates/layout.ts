@@ -328,6 +328,8 @@ export function layoutTemplate(
   };
   const templateValueOf = (name: string) => markerTemplateValue(template, naming, name);
   const context: TemplateContext = { language, naming, names, tables, rowsOf, boundOf, templateValueOf };
+  // Charts of sheets with rows are laid out once every sheet is: a forest plot plots names of later sheets.
+  const chartsOfRows: (() => void)[] = [];
   for (const definition of template.sheets) {
     const sheetName = naming.sheet(text(definition.name, language));
     let sheet: PlannedSheet;
@@ -363,15 +365,20 @@ export function layoutTemplate(
         cells: builder.cells,
         tables: [],
         validations: builder.validations,
-        charts: layoutCharts(definition, rowOf, language, builder.cells),
+        charts: [],
         ...(builder.highlights.length > 0 && { highlights: builder.highlights }),
         rowHeights: builder.rowHeights,
         frozenRows: 0,
         ...(builder.merges.length > 0 && { merges: builder.merges }),
       };
+      const planned = sheet;
+      chartsOfRows.push(
+        () => (planned.charts = layoutCharts(definition, rowOf, language, builder.cells, (name) => plan.nameAddresses[name])),
+      );
     }
     plan.sheets.push(sheet);
   }
+  for (const layOut of chartsOfRows) layOut();
   template.sheets.forEach((definition, i) => {
     if (definition.appendFormulaRanges)
       appendFormulaRanges(

@@ -398,6 +398,21 @@ export interface DataTableDefinition {
 
 export type DataValue = number | string | null;
 
+/** One series of a forest plot: workbook names of its x values, y values and whisker lengths. */
+export interface ForestSeries {
+  name: Text;
+  x: string;
+  y: string;
+  minus: string;
+  plus: string;
+}
+
+/** Points drawn invisibly so that the axis reaches them (charts scale to points, not to whiskers): workbook names. */
+export interface ForestExtent {
+  x: string;
+  y: string;
+}
+
 export interface ChartDefinition {
   /** "scatter": straight lines through (x, y) points, for curves over a table's columns; "bar": horizontal bars, the first category on top (a tornado). */
   kind: "line" | "column" | "scatter" | "bar";
@@ -412,6 +427,18 @@ export interface ChartDefinition {
   seriesColumns?: { name: Text; x: string; y: string }[];
   /** Columns (1-based) of a block of rows of the same sheet, from row key `first` to `last`: categories in one, a series in each other. */
   seriesBlock?: { first: string; last: string; categories: number; series: { name: Text; column: number }[] };
+  /**
+   * A forest plot (kind "scatter", on a sheet with rows): each series plots points (x, y) with
+   * horizontal whiskers of lengths `minus` and `plus`, markers without lines. All four are
+   * workbook names of a table column or of a cell, on any sheet laid out before the chart's.
+   */
+  forest?: ForestSeries[];
+  /** The forest plot's axis reaches these points too (the ends of the whiskers, zero). */
+  forestExtent?: ForestExtent[];
+  /** Number format of the horizontal axis of a forest plot (e.g. percent). */
+  xAxisFormat?: NumberFormatKey;
+  /** Number format code of the vertical axis (e.g. "0;0" for positions plotted below zero). */
+  yAxisFormat?: string;
   /** Anchor of the chart: top-left and bottom-right cells (0-based column, 1-based row). */
   from: { column: number; row: number };
   to: { column: number; row: number };

@@ -63,6 +63,20 @@ export interface PlannedTableBody {
   columns: { formula: string | null; style: StyleKey; numberFormat?: string; locked: boolean }[];
 }
 
+/**
+ * One series: A1 ranges of its values and categories, on the chart's sheet or on `sheet`;
+ * `errorBars` are the ranges of the lengths of horizontal whiskers below and above each point.
+ */
+export interface PlannedSeries {
+  name: string;
+  values: string;
+  categories?: string;
+  sheet?: string;
+  errorBars?: { minus: string; plus: string };
+  /** Drawn without marker or line and left out of the legend (it only extends the axes). */
+  hidden?: boolean;
+}
+
 export interface PlannedChart {
   /** "scatter": straight lines through (x, y) points, each series with its own x values. */
   kind: "line" | "column" | "scatter" | "bar";
@@ -70,7 +84,9 @@ export interface PlannedChart {
   /** A1 range (inside the sheet) of the category labels, or the x values of a scatter chart. */
   categories: string;
   /** `categories` of a series replaces the chart's for that series (scatter charts). */
-  series: { name: string; values: string; categories?: string }[];
+  series: PlannedSeries[];
+  /** Markers only, no lines (a forest plot); the series carry their whiskers. */
+  markersOnly?: boolean;
   /** The categories are texts (otherwise numbers). */
   textCategories?: boolean;
   /** Number format code of numeric categories (that of their cells). */

@@ -4,7 +4,7 @@
  * sheet's list of formula ranges not at all — the title repeated on every page, A4, fitted to the
  * page width (and to one page for a committee page).
  */
-import { rangeAddress } from "../shared/addresses";
+import { parseRange, rangeAddress } from "../shared/addresses";
 import type { RowDefinition, SheetDefinition } from "./model";
 import type { PlannedPrint, PlannedSheet } from "./plan";
 
@@ -20,7 +20,9 @@ export function printSetup(definition: SheetDefinition, sheet: PlannedSheet): Pl
   const orientation = definition.print?.orientation ?? "landscape";
   const fit = { orientation, fitToWidth: 1, fitToHeight: definition.print?.onePage ? 1 : 0 } as const;
   if (sheet.tables.length > 0) {
-    const area = sheet.tables[0].range;
+    const table = parseRange(sheet.tables[0].range);
+    const right = definition.print?.columns ? Math.min(definition.print.columns, table.right) : table.right;
+    const area = rangeAddress(table.top, table.left, table.bottom, right);
     return { area, titleRows: "1:1", ...fit };
   }
   const rows = definition.rows ?? [];

@@ -1,3 +1,4 @@
+import { consolidation } from "./definitions/consolidation";
 import { counsellingCase } from "./definitions/counsellingCase";
 import { groupComparison } from "./definitions/groupComparison";
 import { inactionProjection } from "./definitions/inactionProjection";
@@ -13,6 +14,7 @@ export const templates: TemplateDefinition[] = [
   volunteerHoursTemplate,
   inactionProjection,
   groupComparison,
+  consolidation,
 ];
 
 export function templateById(id: string): TemplateDefinition {

@@ -41,21 +41,51 @@ export function chartReference(sheet: string, range: string): string {
 const numberReference = (formula: string) => `<c:numRef><c:f>${escapeXml(formula)}</c:f></c:numRef>`;
 const textReference = (formula: string) => `<c:strRef><c:f>${escapeXml(formula)}</c:f></c:strRef>`;
 
+/** Markers without a line, for a forest plot: a diamond for the first series, squares for the others. */
+function markerLook(index: number): string {
+  const colour = seriesColours[index % seriesColours.length];
+  const fill = `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
+  return `<c:spPr><a:ln w="28575"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="${index === 0 ? "diamond" : "square"}"/><c:size val="${index === 0 ? 7 : 9}"/><c:spPr>${fill}<a:ln>${fill}</a:ln></c:spPr></c:marker>`;
+}
+
+const hiddenLook = `<c:spPr><a:ln><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`;
+
+/** Legend entries of hidden series are deleted. */
+function legendXml(chart: PlannedChart): string {
+  const deleted = chart.series.flatMap((series, i) =>
+    series.hidden ? [`<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>`] : [],
+  );
+  return `<c:legend><c:legendPos val="b"/>${deleted.join("")}<c:overlay val="0"/></c:legend>`;
+}
+
+/** Horizontal whiskers of lengths from cells below (minus) and above (plus) each point. */
+function errorBarsXml(index: number, sheet: string, bars: { minus: string; plus: string }): string {
+  const colour = seriesColours[index % seriesColours.length];
+  return (
+    `<c:errBars><c:errDir val="x"/><c:errBarType val="both"/><c:errValType val="cust"/><c:noEndCap val="0"/>` +
+    `<c:plus>${numberReference(chartReference(sheet, bars.plus))}</c:plus><c:minus>${numberReference(chartReference(sheet, bars.minus))}</c:minus>` +
+    `<c:spPr><a:ln w="${index === 0 ? 19050 : 28575}"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln></c:spPr></c:errBars>`
+  );
+}
+
 function seriesLook(index: number, kind: PlannedChart["kind"]): string {
   const colour = seriesColours[index % seriesColours.length];
   if (kind === "column" || kind === "bar") return `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr>`;
   return `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`;
 }
 
-function seriesXml(chart: PlannedChart, sheet: string): string {
+function seriesXml(chart: PlannedChart, chartSheet: string): string {
   return chart.series
     .map((series, i) => {
-      const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>${seriesLook(i, chart.kind)}`;
+      const sheet = series.sheet ?? chartSheet;
+      const look = series.hidden ? hiddenLook : chart.markersOnly ? markerLook(i) : seriesLook(i, chart.kind);
+      const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>${look}`;
       const values = numberReference(chartReference(sheet, series.values));
       const categoryRange = chartReference(sheet, series.categories ?? chart.categories);
       const categories = chart.textCategories ? textReference(categoryRange) : numberReference(categoryRange);
+      const errorBars = series.errorBars ? errorBarsXml(i, sheet, series.errorBars) : "";
       if (chart.kind === "scatter")
-        return `<c:ser>${head}<c:xVal>${categories}</c:xVal><c:yVal>${values}</c:yVal><c:smooth val="0"/></c:ser>`;
+        return `<c:ser>${head}${errorBars}<c:xVal>${categories}</c:xVal><c:yVal>${values}</c:yVal><c:smooth val="0"/></c:ser>`;
       if (chart.kind === "column" || chart.kind === "bar")
         return `<c:ser>${head}<c:invertIfNegative val="0"/><c:cat>${categories}</c:cat><c:val>${values}</c:val></c:ser>`;
       return `<c:ser>${head}<c:cat>${categories}</c:cat><c:val>${values}</c:val><c:smooth val="0"/></c:ser>`;
@@ -106,7 +136,7 @@ function plotXml(chart: PlannedChart, sheet: string): string {
   }
   const xAxis =
     chart.kind === "scatter"
-      ? axis("val", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false)
+      ? axis("val", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false, chart.categoryFormat)
       : axis("cat", categoryAxisId, valueAxisId, "b", chart.xAxisTitle, false, chart.categoryFormat);
   const yAxis = axis("val", valueAxisId, categoryAxisId, "l", chart.yAxisTitle, true, chart.valueFormat, chart.valueMaximum);
   switch (chart.kind) {
@@ -127,7 +157,7 @@ export function chartPartXml(chart: PlannedChart, sheet: string): string {
     `<c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1400" b="1"/><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(chart, sheet)}</c:plotArea>` +
-    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
+    `${legendXml(chart)}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart></c:chartSpace>`
   );
 }

@@ -4,6 +4,7 @@
  * carried value is read back from the new file. And the refusals: a newer version, a removed
  * marker, a renamed name, a damaged file, an existing output. The old file never changes.
  */
+import { templatesWithUpgradeFixtures } from "../support/upgradeFixtures";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -12,7 +13,7 @@ import { codeText } from "../../src/shared/dataCodes";
 import { run } from "../../src/templates/cli";
 import type { CellContent } from "../../src/shared/cellContent";
 import { publishedNames } from "../../src/templates/publishedNames";
-import { templateById, templates } from "../../src/templates/registry";
+import { templateById } from "../../src/templates/registry";
 import { rangeValues, readWorkbookFile, type WorkbookFile } from "../../src/templates/xlsxReading";
 import { editWorkbook, type WorkbookEdits } from "../support/xlsxEdits";
 
@@ -101,7 +102,9 @@ function userEdits(
   };
 }
 
-const cases = templates.flatMap((template) => (["de", "en"] as const).map((language) => [template.id, language] as const));
+const cases = templatesWithUpgradeFixtures.flatMap((template) =>
+  (["de", "en"] as const).map((language) => [template.id, language] as const),
+);
 
 describe("prevention-dividend upgrade", () => {
   jest.setTimeout(180_000);

@@ -5,6 +5,7 @@
  */
 import { committee } from "./committee";
 import { common } from "./common";
+import { county } from "./county";
 import { consolidation } from "./consolidation";
 import { engine } from "./engine";
 import { functions } from "./functions";
@@ -34,6 +35,7 @@ export const catalogue = {
   ...templates,
   ...office,
   ...organisation,
+  ...county,
   ...consolidation,
 } as const;
 
@@ -53,5 +55,6 @@ export const catalogueSections = {
   templates,
   office,
   organisation,
+  county,
   consolidation,
 } as const;
