@@ -23,6 +23,20 @@ import { shownFormats } from "./numberFormats";
 /** Input rows: label, value, low, high, unit, grade, source. */
 const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7 };
 
+/** A row tall enough for `content` wrapped in `width` characters (never lower than it is). */
+function wrapRow(builder: SheetBuilder, r: number, content: string, width: number): void {
+  const lines = wrappedLines(content, width);
+  if (lines > 1) builder.rowHeights[r] = Math.max(builder.rowHeights[r] ?? 0, lineHeight * lines + 3);
+}
+
+/** An input's source: wrapped within its column where the sheet prints wrapped. */
+function putSource(builder: SheetBuilder, r: number, source: string, definition: SheetDefinition): void {
+  const width = definition.columnWidths[inputColumns.source - 1];
+  if (!definition.print?.wrap || width === undefined) return void builder.put(r, inputColumns.source, source, "note");
+  builder.put(r, inputColumns.source, source, "wrappedNote");
+  wrapRow(builder, r, source, width);
+}
+
 /** The identifier formulas of the same sheet reach a row by (`{@key}`), if it has one. */
 function rowKeyOf(row: RowDefinition): string | undefined {
   if (row.kind === "years") return row.key;
@@ -104,6 +118,16 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
         if (definition.columnWidths.length === 1) {
           builder.put(r, 1, content, "method");
           builder.rowHeights[r] = lineHeight * wrappedLines(content, definition.columnWidths[0]) + 3;
+        } else if (definition.print?.wrap) {
+          const span = definition.columnWidths.length;
+          builder.put(r, 1, content, "wrappedNote");
+          builder.merges.push(rangeAddress(r, 1, r, span));
+          wrapRow(
+            builder,
+            r,
+            content,
+            definition.columnWidths.reduce((sum, width) => sum + width, 0),
+          );
         } else builder.put(r, 1, content, "note");
         return;
       }
@@ -119,7 +143,7 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
         if (row.locked) for (const cell of builder.cells.filter((cell) => cell.row === r)) cell.locked = true;
         builder.put(r, c.unit, text(row.unit, language), "note");
         builder.put(r, c.grade, row.grade, "note");
-        builder.put(r, c.source, text(row.source, language), "note");
+        putSource(builder, r, text(row.source, language), definition);
         names.add(row.name, sheetName, cellAddress(r, c.value, true));
         if (row.validation) builder.validate(cellAddress(r, c.value), row.validation, language);
         return;
@@ -131,7 +155,7 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
         builder.put(r, c.value, value === "" ? null : value, "input", "text", text(row.source, language));
         builder.cells[builder.cells.length - 1].literal = true;
         builder.put(r, c.grade, row.grade, "note");
-        builder.put(r, c.source, text(row.source, language), "note");
+        putSource(builder, r, text(row.source, language), definition);
         names.add(row.name, sheetName, cellAddress(r, c.value, true));
         if (row.options)
           builder.validate(cellAddress(r, c.value), { kind: "list", options: row.options.codes, message: row.options.message }, language);

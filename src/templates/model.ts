@@ -50,6 +50,8 @@ export type StyleKey =
   | "keyResult"
   | "columnHeader"
   | "note"
+  /** A note wrapped within its cell (a source on a sheet that prints wrapped). */
+  | "wrappedNote"
   | "warning"
   | "method"
   /** A result that asks for attention (a highlight's look, e.g. a check that warns). */
@@ -424,9 +426,11 @@ export interface SheetDefinition {
   protect: boolean;
   /**
    * How the sheet prints (printLayout.ts): landscape and fitted to the page width unless it says
-   * otherwise; `onePage` fits it on one page (a committee page); `rows` and `columns` print only the first ones.
+   * otherwise; `onePage` fits it on one page (a committee page); `rows` and `columns` print only the first ones;
+   * `charts: false` leaves its charts out of the printout. `wrap` wraps its paragraphs across the sheet's
+   * columns and the sources of its inputs within their column, so that no text runs past the printed edge.
    */
-  print?: { orientation?: "portrait" | "landscape"; onePage?: boolean; rows?: number; columns?: number };
+  print?: { orientation?: "portrait" | "landscape"; onePage?: boolean; rows?: number; columns?: number; charts?: boolean; wrap?: boolean };
   /** The Review sheet: the layout appends the ranges of the model's formula cells (formulaRanges.ts). */
   appendFormulaRanges?: boolean;
 }
