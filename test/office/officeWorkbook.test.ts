@@ -30,7 +30,6 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
       "Flows (2)",
       "Sensitivity (2)",
       "Monte Carlo (2)",
-      "Method and sources (2)",
       "Review (2)",
       "PreventionDividend (2)",
     ]);
@@ -49,7 +48,8 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     const firstProtect = fake.log.findIndex((entry) => entry.endsWith(": protect"));
     expect(firstProtect).toBeGreaterThan(0);
     expect(fake.log.slice(firstProtect).every((entry) => entry.endsWith(": protect"))).toBe(true);
-    expect(fake.sheets.filter((sheet) => sheet.protected)).toHaveLength(10);
+    // Every sheet inserted: the business case's eight and the marker.
+    expect(fake.sheets.filter((sheet) => sheet.protected)).toHaveLength(9);
   });
 
   it("writes a cohort of 2,000 rows in requests under Excel's 5 MB limit, which one request would exceed", async () => {
@@ -178,7 +178,8 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
       .catch((error: Error) => error.message);
     const message = await failure;
     const leftSheets = fake.sheets.map((sheet) => sheet.name).filter((name) => name !== "Data");
-    expect(leftSheets).toHaveLength(10);
+    // The business case's eight sheets and the marker.
+    expect(leftSheets).toHaveLength(9);
     expect(message).toMatch(/could not be removed and are still in the workbook/);
     for (const sheet of leftSheets) expect(message).toContain(`sheet ${sheet}`);
     for (const name of fake.names.keys()) expect(message).toContain(`name ${name}`);

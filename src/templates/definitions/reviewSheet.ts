@@ -156,7 +156,7 @@ export function reviewSheet({ inputSheets, checks }: ReviewSheetParts): SheetDef
   // A text input graded D (the municipality's name) remains to be replaced while it is empty.
   const textPlaceholders = inputSheets.flat().filter((row): row is TextInputRow => row.kind === "textInput" && row.grade === "D");
   const firstPlaceholder = placeholders[0]?.name ?? inputs[0].name;
-  const [toReplace, replaced] = [quoted("review.stillToReplace"), quoted("review.replaced")];
+  const [toReplace, replaced, entered] = [quoted("review.stillToReplace"), quoted("review.replaced"), quoted("review.entered")];
   const [changed, unchanged] = [quoted("review.changed"), quoted("review.unchanged")];
   const rows: RowDefinition[] = [
     title("Prüfblatt für die Kämmerei", "Review sheet for the treasurer"),
@@ -234,7 +234,7 @@ export function reviewSheet({ inputSheets, checks }: ReviewSheetParts): SheetDef
       kind: "resultGrid",
       label: row.label,
       formulas: [
-        { de: `=IF({${row.name}}="",${toReplace.de},${replaced.de})`, en: `=IF({${row.name}}="",${toReplace.en},${replaced.en})` },
+        { de: `=IF({${row.name}}="",${toReplace.de},${entered.de})`, en: `=IF({${row.name}}="",${toReplace.en},${entered.en})` },
         nameLink(row.name),
         `=""&{${row.name}}`,
         `=OFFSET({${row.name}},0,${sourceOffset})`,
