@@ -213,6 +213,21 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     expect(fake.sheet("Cohort")!.formulas.get("3,1")).toBe("'00123");
   });
 
+  it("writes a text typed into an input as text: a name starting with '=' does not become a formula, a number stays a number", async () => {
+    const fake = new FakeExcel();
+    const workbook = new OfficeWorkbook(fake.host());
+    await workbook.insertTemplate(templateInsertion(counsellingCase, "en"));
+    await workbook.setNamedInput("municipality_name", "=Musterstadt");
+    await workbook.setNamedInput("discount_rate", 0.02);
+    const cell = (name: string) => {
+      const { sheet, top, left } = parseRange(fake.names.get(name)!.replace(/^=/, ""));
+      return fake.sheet(sheet!)!.formulas.get(`${top},${left}`);
+    };
+    // In Excel a leading apostrophe is the cell's text prefix, not part of its text.
+    expect(cell("municipality_name")).toBe("'=Musterstadt");
+    expect(cell("discount_rate")).toBe(0.02);
+  });
+
   it("inserts a cohort of 20,000 rows without running out of stack", async () => {
     const fake = new FakeExcel();
     const rows = Array.from({ length: 20_000 }, (_, i) => [`T${i}`, i % 2 ? "treated" : "control", 44570, null, 46022]);

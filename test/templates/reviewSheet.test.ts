@@ -94,11 +94,12 @@ describe("review sheet recalculated in LibreOffice", () => {
     const pane = sheets.get("Review")!.find((row) => row[0] === checks.constants)!;
     expect(pane.slice(3, 5)).toEqual(["2", "2026-12-01"]);
     // The municipality's name entered, and ten placeholders remain.
-    expect(sheets.get("Review")!.find((row) => row[0] === "Municipality")!.slice(1, 4)).toEqual([
-      "entered",
-      "→ go to the cell",
-      "Musterstadt",
-    ]);
+    expect(
+      sheets
+        .get("Review")!
+        .find((row) => row[0] === "Municipality")!
+        .slice(1, 4),
+    ).toEqual(["entered", "→ go to the cell", "Musterstadt"]);
     expect(sheets.get("Review")!.find((row) => row[0] === checks.placeholders)![3]).toBe("10");
     const months = sheets.get("Review")!.filter((row) => row[0] === "Care-home months avoided per prevented placement");
     expect(months[months.length - 1].slice(1, 5)).toEqual(["changed", "→ go to the cell", "30", "12"]);
