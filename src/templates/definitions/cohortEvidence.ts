@@ -92,8 +92,8 @@ export const municipalityName: TextInputRow = {
 };
 
 const sourceStatus: Formula = {
-  de: `=IF({evidence_from_cohort}=1,"Gerechnet wird mit den Ergebnissen des Kohortenblatts in dieser Mappe.",IF({evidence_source}={from_cohort:code},"Kein Kohortenblatt in dieser Mappe gefunden: gerechnet wird mit den eingegebenen Werten.","Gerechnet wird mit den eingegebenen Werten."))`,
-  en: `=IF({evidence_from_cohort}=1,"The figures of the cohort sheet in this workbook are used.",IF({evidence_source}={from_cohort:code},"No cohort sheet found in this workbook: the typed-in values are used.","The typed-in values are used."))`,
+  de: `=IF({evidence_from_cohort}=1,"Gerechnet wird mit den Ergebnissen des Kohortenblatts in dieser Mappe. Für die vermiedenen Heimmonate verwenden Sensitivität und Monte Carlo aber die eingegebene Spanne (niedrig bis hoch, Blatt Annahmen).",IF({evidence_source}={from_cohort:code},"Kein Kohortenblatt in dieser Mappe gefunden: gerechnet wird mit den eingegebenen Werten.","Gerechnet wird mit den eingegebenen Werten."))`,
+  en: `=IF({evidence_from_cohort}=1,"The figures of the cohort sheet in this workbook are used. For the months avoided, the sensitivity and the Monte Carlo simulation still use the typed-in range (low to high, Assumptions sheet).",IF({evidence_source}={from_cohort:code},"No cohort sheet found in this workbook: the typed-in values are used.","The typed-in values are used."))`,
 };
 
 /** The switch, what it found, and each value typed in, from the cohort and in use (rows of the Evidence sheet). */
@@ -107,7 +107,8 @@ export const evidenceSourceRows: RowDefinition[] = [
     formula: `=IF(AND({evidence_source}={from_cohort:code},${cohortPresent}),1,0)`,
     format: "integer",
   },
-  { kind: "sentence", name: "evidence_source_status", formula: sourceStatus, style: "note" },
+  // Two lines across the printed width: the longest status (from the cohort) wraps within the page.
+  { kind: "sentence", name: "evidence_source_status", formula: sourceStatus, style: "wrappedNote", span: 7, lines: 2 },
   {
     kind: "header",
     cells: [t("Wert", "Value"), t("Eingegeben", "Typed in"), t("Kohorte", "Cohort"), t("Verwendet", "In use")],
