@@ -29,10 +29,11 @@ function wrapRow(builder: SheetBuilder, r: number, content: string, width: numbe
   if (lines > 1) builder.rowHeights[r] = Math.max(builder.rowHeights[r] ?? 0, lineHeight * lines + 3);
 }
 
-/** An input's source: wrapped within its column where the sheet prints wrapped. */
+/** An input's source: wrapped within its column where the sheet prints wrapped and the column prints. */
 function putSource(builder: SheetBuilder, r: number, source: string, definition: SheetDefinition): void {
   const width = definition.columnWidths[inputColumns.source - 1];
-  if (!definition.print?.wrap || width === undefined) return void builder.put(r, inputColumns.source, source, "note");
+  const printed = definition.print?.wrap && width !== undefined && inputColumns.source <= (definition.print.columns ?? Infinity);
+  if (!printed) return void builder.put(r, inputColumns.source, source, "note");
   builder.put(r, inputColumns.source, source, "wrappedNote");
   wrapRow(builder, r, source, width);
 }
@@ -119,14 +120,14 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
           builder.put(r, 1, content, "method");
           builder.rowHeights[r] = lineHeight * wrappedLines(content, definition.columnWidths[0]) + 3;
         } else if (definition.print?.wrap) {
-          const span = definition.columnWidths.length;
+          const printed = definition.columnWidths.slice(0, definition.print.columns);
           builder.put(r, 1, content, "wrappedNote");
-          builder.merges.push(rangeAddress(r, 1, r, span));
+          builder.merges.push(rangeAddress(r, 1, r, printed.length));
           wrapRow(
             builder,
             r,
             content,
-            definition.columnWidths.reduce((sum, width) => sum + width, 0),
+            printed.reduce((sum, width) => sum + width, 0),
           );
         } else builder.put(r, 1, content, "note");
         return;

@@ -89,7 +89,7 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
         rows: monteCarlo.rows,
         protect: true,
         // The results, the bins and their chart; the seed's grade and source stay on the screen.
-        print: { orientation: "portrait", columns: 6 },
+        print: { orientation: "portrait", columns: 6, wrap: true },
         charts: [monteCarlo.chart],
       },
       printedChecks(reviewSheet({ inputSheets: [assumptions, evidence, monteCarlo.rows], checks: counsellingChecks })),
