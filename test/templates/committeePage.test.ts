@@ -75,6 +75,18 @@ function titleHeights(pdf: string): number[] {
  */
 const fullTitleHeight = 14 * 1.3;
 
+describe.each(languages)("counselling case (%s): what each sheet prints", (language) => {
+  it("gives every sheet but the hidden marker a print area, and print titles where it may take more than one page", () => {
+    const plan = layoutTemplate(counsellingCase, language);
+    for (const sheet of plan.sheets.filter((candidate) => !candidate.hidden)) {
+      expect(sheet.print?.area).toMatch(/^A\d+:[A-Z]+\d+$/);
+      // The committee page is fitted to one page and has no title to repeat.
+      if (sheet.name !== committeeName[language]) expect(sheet.print?.titleRows).toBe("1:1");
+    }
+    expect(plan.sheets.filter((sheet) => !sheet.hidden)).toHaveLength(8);
+  });
+});
+
 describe.each(languages)("counselling case (%s) printed by LibreOffice", (language) => {
   // By hand: one post of 100,000 EUR, half of it the county's, grows 2 % a year: 50,000 EUR in
   // 2027 and 51,000 EUR in 2028; the horizon of 5 years from 2027 is 2027–2031.
