@@ -29,6 +29,20 @@ function wrapRow(builder: SheetBuilder, r: number, content: string, width: numbe
   if (lines > 1) builder.rowHeights[r] = Math.max(builder.rowHeights[r] ?? 0, lineHeight * lines + 3);
 }
 
+/** A result's explanation: across the printed columns right of it, wrapped, where the sheet prints wrapped. */
+function putExplanation(builder: SheetBuilder, r: number, column: number, explanation: string, definition: SheetDefinition): void {
+  const printed = definition.columnWidths.slice(0, definition.print?.columns);
+  if (!definition.print?.wrap || printed.length <= column) return void builder.put(r, column, explanation, "note");
+  builder.put(r, column, explanation, "wrappedNote");
+  builder.merges.push(rangeAddress(r, column, r, printed.length));
+  wrapRow(
+    builder,
+    r,
+    explanation,
+    printed.slice(column - 1).reduce((sum, width) => sum + width, 0),
+  );
+}
+
 /** An input's source: wrapped within its column where the sheet prints wrapped and the column prints. */
 function putSource(builder: SheetBuilder, r: number, source: string, definition: SheetDefinition): void {
   const width = definition.columnWidths[inputColumns.source - 1];
@@ -175,7 +189,7 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
           builder.put(r, 3, `=IF(ISNUMBER(${share}),${share}*100,"")`, style);
           builder.cells[builder.cells.length - 1].numberFormat = shownFormats.points[language];
         }
-        if (row.explanation) builder.put(r, row.shownAs === "share" ? 4 : 3, text(row.explanation, language), "note");
+        if (row.explanation) putExplanation(builder, r, row.shownAs === "share" ? 4 : 3, text(row.explanation, language), definition);
         if (row.name) names.add(row.name, sheetName, cellAddress(r, 2, true));
         return;
       }

@@ -29,7 +29,14 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
       "Does a counselling post pay for itself? Savings per cost bearer, this and next budget year, present value and benefit-cost ratio.",
     ),
     sheets: [
-      { key: "summary", name: t("Ergebnis", "Summary"), columnWidths: [52, 26, 26, 26], rows: summary, protect: true },
+      {
+        key: "summary",
+        name: t("Ergebnis", "Summary"),
+        columnWidths: [52, 26, 26, 26],
+        rows: summary,
+        protect: true,
+        print: { wrap: true },
+      },
       counsellingCommittee(
         version,
         varied.map(({ input }) => input),
