@@ -54,8 +54,9 @@ const flat = (pdf: string, first?: number) =>
     .replace(/([–-]) /g, "$1");
 
 /**
- * The height of the tallest word of each page (pdftotext -bbox): the sheet's title, repeated on
- * every page as its print title, 14 pt before scaling (no text is larger).
+ * The height of the tallest level word of each page (pdftotext -bbox): the sheet's title, repeated
+ * on every page as its print title, 14 pt before scaling (no text is larger). A chart's rotated axis
+ * labels are boxes taller than wide: they are left out.
  */
 function titleHeights(pdf: string): number[] {
   const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8" });
@@ -64,7 +65,10 @@ function titleHeights(pdf: string): number[] {
     .slice(1)
     .map((page) =>
       Math.max(
-        ...[...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map(([, top, bottom]) => Number(bottom) - Number(top)),
+        ...[...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"/g)]
+          .map(([, left, top, right, bottom]) => ({ width: Number(right) - Number(left), height: Number(bottom) - Number(top) }))
+          .filter(({ width, height }) => width > height)
+          .map(({ height }) => height),
       ),
     );
 }
