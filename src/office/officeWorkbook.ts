@@ -222,7 +222,9 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async setNamedInput(name: string, value: CellContent): Promise<void> {
     await this.host.run(async (context) => {
-      context.workbook.names.getItem(name).getRange().values = [[value ?? ""]];
+      // A text gets Excel's text prefix (as officeCellContent gives a text from a data file): a name
+      // typed as "=Musterstadt" stays that text instead of becoming a formula, "00123" keeps its zeros.
+      context.workbook.names.getItem(name).getRange().values = [[typeof value === "string" && value !== "" ? `'${value}` : (value ?? "")]];
       await context.sync();
     });
   }

@@ -18,10 +18,39 @@ import { dataFor, layoutTable, renderedTables, tableCheckFormula, type RenderedT
 import { lineHeight, wrappedLines } from "./textWrap";
 import { appendFormulaRanges } from "./formulaRanges";
 import { printSetup } from "./printLayout";
-import { shareBesidePoints, shownFormats } from "./numberFormats";
+import { shareBesidePoints } from "./numberFormats";
 
 /** Input rows: label, value, low, high, unit, grade, source. */
 const inputColumns = { label: 1, value: 2, low: 3, high: 4, unit: 5, grade: 6, source: 7 };
+
+/** A row tall enough for `content` wrapped in `width` characters (never lower than it is). */
+function wrapRow(builder: SheetBuilder, r: number, content: string, width: number): void {
+  const lines = wrappedLines(content, width);
+  if (lines > 1) builder.rowHeights[r] = Math.max(builder.rowHeights[r] ?? 0, lineHeight * lines + 3);
+}
+
+/** A result's explanation: across the printed columns right of it, wrapped, where the sheet prints wrapped. */
+function putExplanation(builder: SheetBuilder, r: number, column: number, explanation: string, definition: SheetDefinition): void {
+  const printed = definition.columnWidths.slice(0, definition.print?.columns);
+  if (!definition.print?.wrap || printed.length <= column) return void builder.put(r, column, explanation, "note");
+  builder.put(r, column, explanation, "wrappedNote");
+  builder.merges.push(rangeAddress(r, column, r, printed.length));
+  wrapRow(
+    builder,
+    r,
+    explanation,
+    printed.slice(column - 1).reduce((sum, width) => sum + width, 0),
+  );
+}
+
+/** An input's source: wrapped within its column where the sheet prints wrapped and the column prints. */
+function putSource(builder: SheetBuilder, r: number, source: string, definition: SheetDefinition): void {
+  const width = definition.columnWidths[inputColumns.source - 1];
+  const printed = definition.print?.wrap && width !== undefined && inputColumns.source <= (definition.print.columns ?? Infinity);
+  if (!printed) return void builder.put(r, inputColumns.source, source, "note");
+  builder.put(r, inputColumns.source, source, "wrappedNote");
+  wrapRow(builder, r, source, width);
+}
 
 /** The identifier formulas of the same sheet reach a row by (`{@key}`), if it has one. */
 function rowKeyOf(row: RowDefinition): string | undefined {
@@ -104,6 +133,16 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
         if (definition.columnWidths.length === 1) {
           builder.put(r, 1, content, "method");
           builder.rowHeights[r] = lineHeight * wrappedLines(content, definition.columnWidths[0]) + 3;
+        } else if (definition.print?.wrap) {
+          const printed = definition.columnWidths.slice(0, definition.print.columns);
+          builder.put(r, 1, content, "wrappedNote");
+          builder.merges.push(rangeAddress(r, 1, r, printed.length));
+          wrapRow(
+            builder,
+            r,
+            content,
+            printed.reduce((sum, width) => sum + width, 0),
+          );
         } else builder.put(r, 1, content, "note");
         return;
       }
@@ -119,7 +158,7 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
         if (row.locked) for (const cell of builder.cells.filter((cell) => cell.row === r)) cell.locked = true;
         builder.put(r, c.unit, text(row.unit, language), "note");
         builder.put(r, c.grade, row.grade, "note");
-        builder.put(r, c.source, text(row.source, language), "note");
+        putSource(builder, r, text(row.source, language), definition);
         names.add(row.name, sheetName, cellAddress(r, c.value, true));
         if (row.validation) builder.validate(cellAddress(r, c.value), row.validation, language);
         return;
@@ -131,7 +170,7 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
         builder.put(r, c.value, value === "" ? null : value, "input", "text", text(row.source, language));
         builder.cells[builder.cells.length - 1].literal = true;
         builder.put(r, c.grade, row.grade, "note");
-        builder.put(r, c.source, text(row.source, language), "note");
+        putSource(builder, r, text(row.source, language), definition);
         names.add(row.name, sheetName, cellAddress(r, c.value, true));
         if (row.options)
           builder.validate(cellAddress(r, c.value), { kind: "list", options: row.options.codes, message: row.options.message }, language);
@@ -146,13 +185,7 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
         if (row.addinFormula) value.addinFormula = resolveFormula(row.addinFormula, resolver, at, 0);
         if (row.writtenOnce) value.writtenOnce = row.writtenOnce;
         if (row.inPoints) value.numberFormat = shareBesidePoints[language];
-        if (row.shownAs) value.numberFormat = shownFormats[row.shownAs][language];
-        if (row.shownAs === "share") {
-          const share = cellAddress(r, 2);
-          builder.put(r, 3, `=IF(ISNUMBER(${share}),${share}*100,"")`, style);
-          builder.cells[builder.cells.length - 1].numberFormat = shownFormats.points[language];
-        }
-        if (row.explanation) builder.put(r, row.shownAs === "share" ? 4 : at + 1, text(row.explanation, language), "note");
+        if (row.explanation) putExplanation(builder, r, at + 1, text(row.explanation, language), definition);
         if (row.name) names.add(row.name, sheetName, cellAddress(r, at, true));
         return;
       }
@@ -280,7 +313,8 @@ export function layoutBlock(rows: RowDefinition[], { language, origin, reference
  * the result's formula and name; returns the share's column.
  */
 function putPoints(builder: SheetBuilder, row: number, style: "result" | "keyResult"): number {
-  builder.put(row, 2, `=100*${cellAddress(row, 3)}`, style, "points");
+  const share = cellAddress(row, 3);
+  builder.put(row, 2, `=IF(ISNUMBER(${share}),100*${share},"")`, style, "points");
   return 3;
 }
 

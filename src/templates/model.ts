@@ -54,6 +54,8 @@ export type StyleKey =
   | "keyResult"
   | "columnHeader"
   | "note"
+  /** A note wrapped within its cell (a source on a sheet that prints wrapped). */
+  | "wrappedNote"
   | "warning"
   | "method"
   /** A result that asks for attention (a highlight's look, e.g. a check that warns). */
@@ -122,12 +124,6 @@ export interface ResultRow {
    * it carrying the name, so that formulas go on reckoning in shares.
    */
   inPoints?: boolean;
-  /**
-   * How the cell shows its value when that differs from `format`, the published meaning of its
-   * name: "pValue" reads "< 0,001" below 0.001; "share" shows a difference of two rates as a
-   * plain share, with the same value in percentage points beside it (in place of an explanation).
-   */
-  shownAs?: "pValue" | "share";
   /**
    * Formula used instead by the Office.js renderer when the add-in's functions are available
    * (PREVENT.*, same placeholders as `formula`); the .xlsx file keeps the native formula.
@@ -462,9 +458,11 @@ export interface SheetDefinition {
   protect: boolean;
   /**
    * How the sheet prints (printLayout.ts): landscape and fitted to the page width unless it says
-   * otherwise; `onePage` fits it on one page (a committee page); `rows` and `columns` print only the first ones.
+   * otherwise; `onePage` fits it on one page (a committee page); `rows` and `columns` print only the first ones;
+   * `charts: false` leaves its charts out of the printout. `wrap` wraps its paragraphs across the sheet's
+   * columns and the sources of its inputs within their column, so that no text runs past the printed edge.
    */
-  print?: { orientation?: "portrait" | "landscape"; onePage?: boolean; rows?: number; columns?: number };
+  print?: { orientation?: "portrait" | "landscape"; onePage?: boolean; rows?: number; columns?: number; charts?: boolean; wrap?: boolean };
   /** The Review sheet: the layout appends the ranges of the model's formula cells (formulaRanges.ts). */
   appendFormulaRanges?: boolean;
 }

@@ -39,17 +39,6 @@ export function formatCode(key: NumberFormatKey, language: Language): string {
   return worded[key]?.[language] ?? numberFormats[key];
 }
 
-/**
- * How a result shows its value when that differs from its published format (ResultRow `shownAs`),
- * in the workbook's language: a difference of two rates in percentage points (the value × 100,
- * written beside it), a p-value below 0.001 as "< 0,001".
- */
-export const shownFormats: Record<"points" | "share" | "pValue", Record<Language, string>> = {
-  points: { de: '0.00" Pp."', en: '0.00" pp"' },
-  share: { de: "0.0000", en: "0.0000" },
-  pValue: { de: '[<0.001]"< 0,001";0.000', en: '[<0.001]"< 0.001";0.000' },
-};
-
 /** The key of an Excel number format code the templates name, e.g. "0.0%" → "percent" (a worded code in either language). */
 export function numberFormatKeyOf(code: string): NumberFormatKey {
   const keys = Object.keys(numberFormats) as NumberFormatKey[];

@@ -40,7 +40,7 @@ export function printSetup(definition: SheetDefinition, sheet: PlannedSheet): Pl
   }
   const printed = sheet.cells.filter((cell) => cell.row >= top && cell.row <= bottom);
   let right = printed.reduce((most, cell) => Math.max(most, cell.column), 1);
-  for (const chart of sheet.charts) {
+  for (const chart of definition.print?.charts === false ? [] : sheet.charts) {
     if (chart.from.row >= top && chart.from.row <= bottom + 3) {
       bottom = Math.max(bottom, chart.to.row);
       right = Math.max(right, chart.to.column);

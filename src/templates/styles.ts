@@ -20,6 +20,7 @@ export const looks: Record<StyleKey, CellLook> = {
   keyResult: { bold: true, fill: "C6E0B4", border: true },
   columnHeader: { bold: true, fill: "D9E1F2" },
   note: { italic: true, fontColor: "595959" },
+  wrappedNote: { italic: true, fontColor: "595959", wrap: true },
   warning: { bold: true, fontColor: "C00000" },
   method: { wrap: true },
   // Excel's preset "Light red fill with dark red text": set apart from the green results and the yellow inputs.

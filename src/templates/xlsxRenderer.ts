@@ -89,7 +89,7 @@ function pageSetup(sheet: PlannedSheet): Partial<ExcelJS.PageSetup> {
     // exceljs puts "$" before each part; the rows' "$" make the area absolute, as Excel writes it.
     printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
     ...(print.titleRows && { printTitlesRow: print.titleRows }),
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { left: 0.4, right: 0.4, top: 0.3, bottom: 0.3, header: 0.1, footer: 0.1 },
   };
 }
 

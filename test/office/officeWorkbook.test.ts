@@ -31,7 +31,6 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
       "Flows (2)",
       "Sensitivity (2)",
       "Monte Carlo (2)",
-      "Method and sources (2)",
       "Review (2)",
       "PreventionDividend (2)",
     ]);
@@ -50,7 +49,8 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     const firstProtect = fake.log.findIndex((entry) => entry.endsWith(": protect"));
     expect(firstProtect).toBeGreaterThan(0);
     expect(fake.log.slice(firstProtect).every((entry) => entry.endsWith(": protect"))).toBe(true);
-    expect(fake.sheets.filter((sheet) => sheet.protected)).toHaveLength(10);
+    // Every sheet inserted: the business case's eight and the marker.
+    expect(fake.sheets.filter((sheet) => sheet.protected)).toHaveLength(9);
   });
 
   it("writes a cohort of 2,000 rows in requests under Excel's 5 MB limit, which one request would exceed", async () => {
@@ -181,7 +181,8 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
       .catch((error: Error) => error.message);
     const message = await failure;
     const leftSheets = fake.sheets.map((sheet) => sheet.name).filter((name) => name !== "Data");
-    expect(leftSheets).toHaveLength(10);
+    // The business case's eight sheets and the marker.
+    expect(leftSheets).toHaveLength(9);
     expect(message).toMatch(/could not be removed and are still in the workbook/);
     for (const sheet of leftSheets) expect(message).toContain(`sheet ${sheet}`);
     for (const name of fake.names.keys()) expect(message).toContain(`name ${name}`);
@@ -213,6 +214,21 @@ describe("OfficeWorkbook.insertTemplate against the recording fake", () => {
     // In a formulas array, a leading apostrophe makes Excel keep the rest as a text constant.
     expect(fake.sheet("Cohort")!.formulas.get("2,1")).toBe(`'=HYPERLINK("http://x","click")`);
     expect(fake.sheet("Cohort")!.formulas.get("3,1")).toBe("'00123");
+  });
+
+  it("writes a text typed into an input as text: a name starting with '=' does not become a formula, a number stays a number", async () => {
+    const fake = new FakeExcel();
+    const workbook = new OfficeWorkbook(fake.host());
+    await workbook.insertTemplate(templateInsertion(counsellingCase, "en"));
+    await workbook.setNamedInput("municipality_name", "=Musterstadt");
+    await workbook.setNamedInput("discount_rate", 0.02);
+    const cell = (name: string) => {
+      const { sheet, top, left } = parseRange(fake.names.get(name)!.replace(/^=/, ""));
+      return fake.sheet(sheet!)!.formulas.get(`${top},${left}`);
+    };
+    // In Excel a leading apostrophe is the cell's text prefix, not part of its text.
+    expect(cell("municipality_name")).toBe("'=Musterstadt");
+    expect(cell("discount_rate")).toBe(0.02);
   });
 
   it("inserts a cohort of 20,000 rows without running out of stack", async () => {

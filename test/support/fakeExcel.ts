@@ -384,12 +384,20 @@ export class FakeExcel {
         getItem: (name: string) =>
           strict(
             {
-              getRange: () =>
-                fake.readableRange("range", () => {
+              getRange: () => {
+                // A name that exists refers to a range that can be written (an input set by the pane);
+                // one added in the same batch is looked up at the sync.
+                const existing = fake.names.get(name);
+                if (existing !== undefined && !existing.includes("[")) {
+                  const { sheet, address } = fake.referredRange(existing);
+                  return fake.range(sheet, address);
+                }
+                return fake.readableRange("range", () => {
                   const reference = fake.names.get(name);
                   if (reference === undefined) throw new Error(`ItemNotFound: name ${name}`);
                   return fake.referredRange(reference);
-                }),
+                });
+              },
               delete: () =>
                 fake.enqueue(`delete name ${name}`, () => {
                   if (!fake.names.delete(name)) throw new Error(`ItemNotFound: name ${name}`);

@@ -75,12 +75,14 @@ const typed = (() => {
 
 const status: Record<Language, Record<"cohort" | "missing" | "typed", string>> = {
   de: {
-    cohort: "Gerechnet wird mit den Ergebnissen des Kohortenblatts in dieser Mappe.",
+    cohort:
+      "Gerechnet wird mit den Ergebnissen des Kohortenblatts in dieser Mappe. Für die vermiedenen Heimmonate verwenden Sensitivität und Monte Carlo aber die eingegebene Spanne (niedrig bis hoch, Blatt Annahmen).",
     missing: "Kein Kohortenblatt in dieser Mappe gefunden: gerechnet wird mit den eingegebenen Werten.",
     typed: "Gerechnet wird mit den eingegebenen Werten.",
   },
   en: {
-    cohort: "The figures of the cohort sheet in this workbook are used.",
+    cohort:
+      "The figures of the cohort sheet in this workbook are used. For the months avoided, the sensitivity and the Monte Carlo simulation still use the typed-in range (low to high, Assumptions sheet).",
     missing: "No cohort sheet found in this workbook: the typed-in values are used.",
     typed: "The typed-in values are used.",
   },

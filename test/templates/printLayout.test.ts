@@ -1,7 +1,8 @@
 /**
  * Print layout: every template in both languages printed to PDF by LibreOffice, and the text of
- * its "Method and sources" sheet read back from the PDF (pdftotext): every paragraph must be there
- * in full, i.e. wrapped within the printed width rather than cut at the page edge.
+ * its "Method and sources" sheet (or, where the notes on method print with another sheet, of the
+ * sheets that print wrapped) read back from the PDF (pdftotext): every paragraph must be there in
+ * full, i.e. wrapped within the printed width rather than cut at the page edge.
  */
 import { execFileSync, spawnSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
@@ -49,12 +50,29 @@ beforeAll(async () => {
 const words = (text: string) => text.replace(/[\s\-–]+/g, "");
 
 describe.each(cases)("$template.id ($language) printed by LibreOffice", ({ template, language }) => {
-  it("shows each paragraph of the method sheet in full", () => {
+  it("shows each paragraph of the method sheet in full (or of the sheets that print wrapped, the method notes among them)", () => {
     const printed = words(pdfText.get(`${template.id} ${language}`)!);
-    const method = template.sheets.find((sheet) => sheet.key === "method")!;
-    const paragraphs = (method.rows ?? []).flatMap((row) => (row.kind === "paragraph" ? [words(row.text[language])] : []));
+    const method = template.sheets.find((sheet) => sheet.key === "method");
+    const sheets = method ? [method] : template.sheets.filter((sheet) => sheet.print?.wrap);
+    const paragraphs = sheets.flatMap((sheet) =>
+      (sheet.rows ?? []).slice(0, sheet.print?.rows).flatMap((row) => (row.kind === "paragraph" ? [words(row.text[language])] : [])),
+    );
     expect(paragraphs.length).toBeGreaterThan(0);
     for (const paragraph of paragraphs) expect(printed).toContain(paragraph);
+  });
+
+  it("shows each input's source in full on the sheets that print wrapped (none runs past the printed edge)", () => {
+    const printed = words(pdfText.get(`${template.id} ${language}`)!);
+    // An input's source stands in column G; a sheet that prints fewer columns keeps it on the screen.
+    const sourceColumn = 7;
+    const sources = template.sheets
+      .filter((sheet) => sheet.print?.wrap && (sheet.print.columns ?? sourceColumn) >= sourceColumn)
+      .flatMap((sheet) =>
+        (sheet.rows ?? [])
+          .slice(0, sheet.print?.rows)
+          .flatMap((row) => (row.kind === "input" || row.kind === "textInput" ? [words(row.source[language])] : [])),
+      );
+    for (const source of sources) expect(printed).toContain(source);
   });
 
   it("prints no date as 1899-12-30, the zero an empty date cell holds (the Review sheet's date of the pane's check)", () => {

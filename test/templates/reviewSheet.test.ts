@@ -40,6 +40,7 @@ beforeAll(async () => {
   setNamedCell(broken, "discount_rate", "", 5);
   setNamedCell(broken, "review_constant_cells", 2);
   setNamedCell(broken, "review_checked_on", 46357);
+  setNamedCell(broken, "municipality_name", "Musterstadt");
   recalculated = await recalculatePlans([
     { label: "defaults", stem: "review-defaults", plan: defaults },
     { label: "broken", stem: "review-broken", plan: broken },
@@ -56,9 +57,12 @@ describe("review sheet recalculated in LibreOffice", () => {
     expect(status(sheets, checks.constants)).toBe("not checked yet");
     expect(status(sheets, checks.native)).toBe("pass");
     expect(status(sheets, checks.changed)).toBe("pass");
-    // Ten inputs graded D (six estimates and the example's four counts) are still to replace.
+    // Eleven inputs graded D are still to replace: six estimates, the example's four counts and the
+    // municipality's name, a text input that is empty until the planner enters it.
     const placeholders = sheets.get("Review")!.find((row) => row[0] === checks.placeholders)!;
-    expect(placeholders.slice(1, 4)).toEqual(["warn", "→ go to the cell", "10"]);
+    expect(placeholders.slice(1, 4)).toEqual(["warn", "→ go to the cell", "11"]);
+    const municipality = sheets.get("Review")!.find((row) => row[0] === "Municipality")!;
+    expect(municipality.slice(1, 4)).toEqual(["still to replace", "→ go to the cell", ""]);
     // Every input of the model has its own row with a source and a grade, and every one passes;
     // each is listed once more against the template's value, unchanged.
     const inputs = counsellingCase.sheets.flatMap((sheet) => sheet.rows ?? []).filter((row) => row.kind === "input");
@@ -89,6 +93,14 @@ describe("review sheet recalculated in LibreOffice", () => {
     // The pane's findings and date beside its check; 46,357 is 1 December 2026 as an Excel serial date.
     const pane = sheets.get("Review")!.find((row) => row[0] === checks.constants)!;
     expect(pane.slice(3, 5)).toEqual(["2", "2026-12-01"]);
+    // The municipality's name entered, and ten placeholders remain.
+    expect(
+      sheets
+        .get("Review")!
+        .find((row) => row[0] === "Municipality")!
+        .slice(1, 4),
+    ).toEqual(["entered", "→ go to the cell", "Musterstadt"]);
+    expect(sheets.get("Review")!.find((row) => row[0] === checks.placeholders)![3]).toBe("10");
     const months = sheets.get("Review")!.filter((row) => row[0] === "Care-home months avoided per prevented placement");
     expect(months[months.length - 1].slice(1, 5)).toEqual(["changed", "→ go to the cell", "30", "12"]);
   });

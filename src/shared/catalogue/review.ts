@@ -36,6 +36,7 @@ export const review = {
   "review.placeholderSource": { de: "Quelle", en: "Source" },
   "review.stillToReplace": { de: "noch zu ersetzen", en: "still to replace" },
   "review.replaced": { de: "ersetzt (Güte geändert)", en: "replaced (grade changed)" },
+  "review.entered": { de: "eingetragen", en: "entered" },
   "review.changedHeading": {
     de: "Geändert gegenüber den Werten der Vorlage",
     en: "Changed from the template's values",

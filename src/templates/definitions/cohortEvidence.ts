@@ -10,7 +10,7 @@
  * insertion and in a file without the cohort, with or without the add-in.
  */
 import { codeTexts } from "../../shared/dataCodes";
-import type { Formula, ResultRow, RowDefinition, TextInputRow } from "../model";
+import type { Formula, RowDefinition, TextInputRow } from "../model";
 import { t } from "./rows";
 
 const suffixes = ["", "_2", "_3"];
@@ -92,8 +92,8 @@ export const municipalityName: TextInputRow = {
 };
 
 const sourceStatus: Formula = {
-  de: `=IF({evidence_from_cohort}=1,"Gerechnet wird mit den Ergebnissen des Kohortenblatts in dieser Mappe.",IF({evidence_source}={from_cohort:code},"Kein Kohortenblatt in dieser Mappe gefunden: gerechnet wird mit den eingegebenen Werten.","Gerechnet wird mit den eingegebenen Werten."))`,
-  en: `=IF({evidence_from_cohort}=1,"The figures of the cohort sheet in this workbook are used.",IF({evidence_source}={from_cohort:code},"No cohort sheet found in this workbook: the typed-in values are used.","The typed-in values are used."))`,
+  de: `=IF({evidence_from_cohort}=1,"Gerechnet wird mit den Ergebnissen des Kohortenblatts in dieser Mappe. Für die vermiedenen Heimmonate verwenden Sensitivität und Monte Carlo aber die eingegebene Spanne (niedrig bis hoch, Blatt Annahmen).",IF({evidence_source}={from_cohort:code},"Kein Kohortenblatt in dieser Mappe gefunden: gerechnet wird mit den eingegebenen Werten.","Gerechnet wird mit den eingegebenen Werten."))`,
+  en: `=IF({evidence_from_cohort}=1,"The figures of the cohort sheet in this workbook are used. For the months avoided, the sensitivity and the Monte Carlo simulation still use the typed-in range (low to high, Assumptions sheet).",IF({evidence_source}={from_cohort:code},"No cohort sheet found in this workbook: the typed-in values are used.","The typed-in values are used."))`,
 };
 
 /** The switch, what it found, and each value typed in, from the cohort and in use (rows of the Evidence sheet). */
@@ -107,7 +107,8 @@ export const evidenceSourceRows: RowDefinition[] = [
     formula: `=IF(AND({evidence_source}={from_cohort:code},${cohortPresent}),1,0)`,
     format: "integer",
   },
-  { kind: "sentence", name: "evidence_source_status", formula: sourceStatus, style: "note" },
+  // Two lines across the printed width: the longest status (from the cohort) wraps within the page.
+  { kind: "sentence", name: "evidence_source_status", formula: sourceStatus, style: "wrappedNote", span: 7, lines: 2 },
   {
     kind: "header",
     cells: [t("Wert", "Value"), t("Eingegeben", "Typed in"), t("Kohorte", "Cohort"), t("Verwendet", "In use")],
@@ -147,21 +148,16 @@ export function readingValuesInUse(rows: RowDefinition[]): RowDefinition[] {
 }
 
 /**
- * How the rate comparison's cells show their values: a difference of rates as a plain share with
- * the same in percentage points beside it ("-16,27 Pp."), never as "%"; the p-value "< 0,001".
+ * How the rate comparison's cells show their values: a difference of rates in percentage points
+ * ("−16,27 Pp.") with the share beside it carrying the name, never as "%"; the p-value "< 0,001".
  */
-const shown: Record<string, ResultRow["shownAs"]> = {
-  rate_difference: "share",
-  difference_lower: "share",
-  difference_upper: "share",
-  p_value: "pValue",
-  detect_difference: "share",
-};
+const inPointsNames = new Set(["rate_difference", "difference_lower", "difference_upper", "detect_difference"]);
 
 export function inPoints(rows: RowDefinition[]): RowDefinition[] {
   return rows.map((row) => {
-    const shownAs = row.kind === "result" && row.name ? shown[row.name] : undefined;
-    if (row.kind !== "result" || !shownAs) return row;
-    return { ...row, shownAs };
+    if (row.kind !== "result" || !row.name) return row;
+    if (inPointsNames.has(row.name)) return { ...row, inPoints: true };
+    if (row.name === "p_value") return { ...row, format: "pValue" };
+    return row;
   });
 }

@@ -1,5 +1,6 @@
 /** The counselling business case's own checks on its review sheet (reviewSheet.ts adds the ones every template has). */
-import type { InputRow, RowDefinition } from "../model";
+import { term } from "../../shared/message";
+import type { InputRow, RowDefinition, SheetDefinition } from "../model";
 import { check } from "./reviewSheet";
 import { between, input, paragraph, t } from "./rows";
 
@@ -43,3 +44,15 @@ export const counsellingCheckValues: InputRow[] = [
     validation: between(1, 240),
   }),
 ];
+
+/**
+ * The Review sheet prints its checks on one page; the lists of inputs still to replace and of
+ * inputs changed from the template's values stay on the screen: the printed checks count them, and
+ * the printed Assumptions and Evidence sheets show each input's grade and source in full (the
+ * lists' narrow source column would be cut at the printed edge).
+ */
+export function printedChecks(review: SheetDefinition): SheetDefinition {
+  const rows = review.rows ?? [];
+  const lists = rows.findIndex((row) => row.kind === "heading" && row.text === term("review.placeholdersHeading"));
+  return lists < 0 ? review : { ...review, print: { ...review.print, rows: lists - 1 } };
+}

@@ -13,7 +13,7 @@
 import { quotedText } from "../../shared/formulaText";
 import { term } from "../../shared/message";
 import { formulaCellsChangedName, formulaCellsFirstName } from "../formulaRanges";
-import type { Formula, Highlight, InputRow, RowDefinition, SheetDefinition, Text } from "../model";
+import type { Formula, Highlight, InputRow, RowDefinition, SheetDefinition, Text, TextInputRow } from "../model";
 import { blank, heading, paragraph, t, title } from "./rows";
 
 /** Workbook names of the two cells the pane writes its check into. */
@@ -153,8 +153,10 @@ export interface ReviewSheetParts {
 export function reviewSheet({ inputSheets, checks }: ReviewSheetParts): SheetDefinition {
   const inputs = inputSheets.flat().filter((row): row is InputRow => row.kind === "input");
   const placeholders = inputs.filter((row) => row.grade === "D");
+  // A text input graded D (the municipality's name) remains to be replaced while it is empty.
+  const textPlaceholders = inputSheets.flat().filter((row): row is TextInputRow => row.kind === "textInput" && row.grade === "D");
   const firstPlaceholder = placeholders[0]?.name ?? inputs[0].name;
-  const [toReplace, replaced] = [quoted("review.stillToReplace"), quoted("review.replaced")];
+  const [toReplace, replaced, entered] = [quoted("review.stillToReplace"), quoted("review.replaced"), quoted("review.entered")];
   const [changed, unchanged] = [quoted("review.changed"), quoted("review.unchanged")];
   const rows: RowDefinition[] = [
     title("Prüfblatt für die Kämmerei", "Review sheet for the treasurer"),
@@ -174,7 +176,7 @@ export function reviewSheet({ inputSheets, checks }: ReviewSheetParts): SheetDef
       formulas: [
         status(`{${placeholdersName}}=0`),
         nameLink(firstPlaceholder),
-        `=${inputs.map((row) => `(${grade(row.name)}="D")`).join("+")}`,
+        `=${[...inputs.map((row) => `(${grade(row.name)}="D")`), ...textPlaceholders.map((row) => `({${row.name}}="")`)].join("+")}`,
       ],
       names: ["", "", placeholdersName],
       formats: ["text", "text", "integer"],
@@ -225,6 +227,18 @@ export function reviewSheet({ inputSheets, checks }: ReviewSheetParts): SheetDef
         `=OFFSET({${row.name}},0,${sourceOffset})`,
       ],
       formats: ["text", "text", row.format, "text"],
+      format: "text",
+      highlights: [stillToReplace, null, null, null],
+    })),
+    ...textPlaceholders.map((row): RowDefinition => ({
+      kind: "resultGrid",
+      label: row.label,
+      formulas: [
+        { de: `=IF({${row.name}}="",${toReplace.de},${entered.de})`, en: `=IF({${row.name}}="",${toReplace.en},${entered.en})` },
+        nameLink(row.name),
+        `=""&{${row.name}}`,
+        `=OFFSET({${row.name}},0,${sourceOffset})`,
+      ],
       format: "text",
       highlights: [stillToReplace, null, null, null],
     })),

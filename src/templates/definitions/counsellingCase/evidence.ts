@@ -13,7 +13,8 @@ export const smsRows: [number, string, string, number][] = [
   [1, "Experteneinschätzung", "expert judgement", 0.25],
 ];
 
-export const evidence: RowDefinition[] = [
+/** The comparison and what follows from it: the part of the sheet that prints. */
+const comparison: RowDefinition[] = [
   title("Evidenz: Beratene gegen Vergleichsgruppe", "Evidence: counselled vs comparison group"),
   paragraph(
     "Heimaufnahmen innerhalb von 24 Monaten. Die Voreinstellung stammt aus dem synthetischen Beispiel (34 von 240 gegen 70 von 230) – durch eigene Daten ersetzen.",
@@ -63,7 +64,7 @@ export const evidence: RowDefinition[] = [
   confidenceInput(),
   input({
     name: "design_grade",
-    label: t("Design der Vergleichs (Maryland-Skala 1–5)", "Comparison design (Maryland scale 1–5)"),
+    label: t("Design des Vergleichs (Maryland-Skala 1–5)", "Comparison design (Maryland scale 1–5)"),
     value: 3,
     unit: t("Stufe", "level"),
     grade: "C",
@@ -137,6 +138,9 @@ export const evidence: RowDefinition[] = [
     formula: "=({rate_control}-{rate_treated})/{rate_control}*{attribution}*(1-{displacement})*(1-{optimism_bias})",
     format: "percent",
   }),
-  blank,
-  ...inPoints(readingValuesInUse(confoundingRows())),
 ];
+
+/** The rows that print: the rows on unmeasured confounding and power below them stay on the screen. */
+export const printedEvidenceRows = comparison.length;
+
+export const evidence: RowDefinition[] = [...comparison, blank, ...inPoints(readingValuesInUse(confoundingRows()))];

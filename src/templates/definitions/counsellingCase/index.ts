@@ -4,19 +4,19 @@
  */
 import type { SettingValues, TemplateDefinition } from "../../model";
 import { tornadoChart } from "../sensitivityRows";
-import { counsellingChecks } from "../counsellingReview";
+import { counsellingChecks, printedChecks } from "../counsellingReview";
 import { reviewSheet } from "../reviewSheet";
 import { counsellingCommittee } from "../counsellingCommittee";
-import { methodColumnWidths, t } from "../rows";
+import { blank, t } from "../rows";
 import { assumptions } from "./assumptions";
-import { smsRows, evidence } from "./evidence";
+import { smsRows, evidence, printedEvidenceRows } from "./evidence";
 import { yearsOfFlows, flows } from "./flows";
 import { summary } from "./summary";
 import { varied, scenarioModel, sensitivity } from "./sensitivity";
 import { iterationsSetting, monteCarloFor } from "./monteCarlo";
 import { method } from "./method";
 
-const version = "2.2.0";
+const version = "2.3.0";
 
 function counsellingCaseFor(values: SettingValues): TemplateDefinition {
   const monteCarlo = monteCarloFor(values[iterationsSetting.key]);
@@ -29,7 +29,14 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
       "Does a counselling post pay for itself? Savings per cost bearer, this and next budget year, present value and benefit-cost ratio.",
     ),
     sheets: [
-      { key: "summary", name: t("Ergebnis", "Summary"), columnWidths: [52, 26, 26, 26], rows: summary, protect: true },
+      {
+        key: "summary",
+        name: t("Ergebnis", "Summary"),
+        columnWidths: [52, 26, 26, 26],
+        rows: summary,
+        protect: true,
+        print: { wrap: true },
+      },
       counsellingCommittee(
         version,
         varied.map(({ input }) => input),
@@ -39,10 +46,20 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
         key: "assumptions",
         name: t("Annahmen", "Assumptions"),
         columnWidths: [58, 14, 12, 12, 12, 8, 60],
-        rows: assumptions,
+        // The notes on method follow the sources they explain: one page for both.
+        rows: [...assumptions, blank, ...method],
         protect: true,
+        print: { wrap: true },
       },
-      { key: "evidence", name: t("Evidenz", "Evidence"), columnWidths: [46, 44, 12, 12, 12, 8, 40], rows: evidence, protect: true },
+      {
+        key: "evidence",
+        name: t("Evidenz", "Evidence"),
+        columnWidths: [46, 44, 12, 12, 12, 8, 40],
+        rows: evidence,
+        protect: true,
+        // The rows on unmeasured confounding and power, with their Newton steps, stay on the screen.
+        print: { wrap: true, rows: printedEvidenceRows },
+      },
       {
         key: "flows",
         name: t("Zahlungsströme", "Flows"),
@@ -68,6 +85,8 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
         columnWidths: [40, ...new Array(scenarioModel.inputs.length + scenarioModel.outputs.length).fill(15)],
         rows: sensitivity,
         protect: true,
+        // Its three tables; the tornado draws the sorted table, which prints.
+        print: { charts: false, onePage: true },
         charts: [tornadoChart(varied.length, sensitivity.length + 2, t("Kapitalwert Kreis", "NPV county"))],
       },
       {
@@ -77,17 +96,10 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
         rows: monteCarlo.rows,
         protect: true,
         // The results, the bins and their chart; the seed's grade and source stay on the screen.
-        print: { orientation: "portrait", columns: 6 },
+        print: { orientation: "portrait", columns: 6, wrap: true },
         charts: [monteCarlo.chart],
       },
-      {
-        key: "method",
-        name: t("Methode und Quellen", "Method and sources"),
-        columnWidths: methodColumnWidths,
-        rows: method,
-        protect: true,
-      },
-      reviewSheet({ inputSheets: [assumptions, evidence, monteCarlo.rows], checks: counsellingChecks }),
+      printedChecks(reviewSheet({ inputSheets: [assumptions, evidence, monteCarlo.rows], checks: counsellingChecks })),
     ],
     settings: { choices: [iterationsSetting], values, build: counsellingCaseFor },
   };

@@ -1,9 +1,9 @@
-/** The Method and sources sheet. */
+/** The notes on method and sources, printed at the end of the Assumptions sheet beside the sources they explain. */
 import type { RowDefinition } from "../../model";
-import { paragraph, title } from "../rows";
+import { heading, paragraph } from "../rows";
 
 export const method: RowDefinition[] = [
-  title("Methode und Quellen", "Method and sources"),
+  heading("Methode und Quellen", "Method and sources"),
   paragraph(
     "1. Vergleich: Wir zählen Heimaufnahmen innerhalb von 24 Monaten unter beratenen Haushalten und in einer Vergleichsgruppe. Die Differenz der Quoten ist die Wirkung; das Intervall (Newcombe, aus zwei Wilson-Intervallen) zeigt die Unsicherheit.",
     "1. Comparison: we count care-home entries within 24 months among counselled households and in a comparison group. The difference of the rates is the effect; the interval (Newcombe, from two Wilson intervals) shows the uncertainty.",

@@ -163,5 +163,6 @@ export const summary: RowDefinition[] = [
   }),
   blank,
   heading("Wie belastbar ist der Vergleich? (Blatt Evidenz)", "How robust is the comparison? (Evidence sheet)"),
-  { kind: "sentence", name: "summary_confounding_sentence", style: "label", formula: "={confounding_sentence}" },
+  // Three lines across the printed width: the sentence is longer than the page is wide.
+  { kind: "sentence", name: "summary_confounding_sentence", style: "sentence", formula: "={confounding_sentence}", span: 4, lines: 3 },
 ];
