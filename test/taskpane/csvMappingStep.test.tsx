@@ -5,7 +5,7 @@ import { MemoryWorkbook } from "../../src/office/memoryWorkbook";
 import { omissions, type InsertionReport } from "../../src/office/workbookPort";
 import { App } from "../../src/taskpane/App";
 import { mappingSettingKey } from "../../src/taskpane/gallery/csvMapping";
-import { omittedLines } from "../../src/taskpane/gallery/TemplateGallery";
+import { omittedLines } from "../../src/taskpane/feedback/omittedLines";
 import type { TemplateLibrary } from "../../src/taskpane/services";
 import { strings } from "../../src/taskpane/strings";
 import { placementCohort } from "../../src/templates/definitions/placementCohort";
