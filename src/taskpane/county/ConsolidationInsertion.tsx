@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { TemplateInsertionError } from "../../office/workbookPort";
 import type { Consolidation } from "../../templates/consolidation/municipalities";
 import { ActionFeedback, type Outcome } from "../feedback/ActionFeedback";
@@ -24,8 +24,12 @@ export function ConsolidationInsertion({ consolidation }: { consolidation: Conso
   const [working, setWorking] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const workbooks = consolidation.read.length;
+  // Set at the click, before React renders the button disabled: a second click meanwhile does nothing.
+  const pending = useRef(false);
 
   const insert = async () => {
+    if (pending.current) return;
+    pending.current = true;
     setOutcome(null);
     setWorking(text.countyInserting(workbooks));
     let title: string | null = null;
@@ -57,6 +61,7 @@ export function ConsolidationInsertion({ consolidation }: { consolidation: Conso
             : text.countyInsertFailed(actionProblem(error, text)),
       });
     } finally {
+      pending.current = false;
       setWorking(null);
     }
   };
