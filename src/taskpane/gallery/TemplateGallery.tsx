@@ -10,7 +10,6 @@ import { readSetting, withSettings } from "../../templates/settings";
 import { ActionFeedback, type Outcome } from "../feedback/ActionFeedback";
 import { omittedLines } from "../feedback/omittedLines";
 import { reason, usePane } from "../services";
-import type { Strings } from "../strings";
 import { isEmptyMapping, keepMapping, keptMapping } from "./csvMapping";
 import { DataColumns } from "./DataColumns";
 import { MappingStep, type MappingAnswer, type MappingQuestion } from "./MappingStep";
