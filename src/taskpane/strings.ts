@@ -105,7 +105,7 @@ const english = {
     `Inserting the consolidation of ${workbooks === 1 ? "1 workbook" : `${workbooks} workbooks`} into this workbook …`,
   countyInsertFailed: (reason: string) => `The consolidation could not be inserted. ${reason}`,
   countyInsertNote: (workbooks: number) =>
-    `Adds the sheets of the county consolidation with one row per workbook read (${workbooks}); the workbooks not read are left out.`,
+    `Adds the county consolidation to this workbook as new sheets, one row per workbook read (${workbooks === 1 ? "1 row" : `${workbooks} rows`}); the workbooks not read are left out.`,
   defaultsNone: "Uses the add-in's built-in values (no organisation's defaults found).",
   defaultsUsed: (organisation: string, date: string, inputs: number, locked: number) =>
     `Uses the defaults of ${organisation}, valid from ${date}: ${inputs === 1 ? "1 value" : `${inputs} values`}${locked > 0 ? `, ${locked} of them locked` : ""}.`,
@@ -451,7 +451,7 @@ const german: Strings = {
     `Die Zusammenführung ${workbooks === 1 ? "einer Mappe" : `von ${workbooks} Mappen`} wird in diese Arbeitsmappe eingefügt …`,
   countyInsertFailed: (reason) => `Die Zusammenführung konnte nicht eingefügt werden. ${reason}`,
   countyInsertNote: (workbooks) =>
-    `Fügt die Blätter der Zusammenführung im Kreis mit einer Zeile je gelesener Mappe (${workbooks}) ein; nicht gelesene Mappen bleiben außen vor.`,
+    `Fügt die Zusammenführung im Kreis als neue Blätter in diese Arbeitsmappe ein, eine Zeile je gelesener Mappe (${workbooks === 1 ? "1 Zeile" : `${workbooks} Zeilen`}); nicht gelesene Mappen bleiben außen vor.`,
   defaultsNone: "Verwendet die eingebauten Werte des Add-ins (keine Vorgaben einer Organisation gefunden).",
   defaultsUsed: (organisation, date, inputs, locked) =>
     `Verwendet die Vorgaben ${organisation}, gültig ab ${date}: ${inputs === 1 ? "1 Wert" : `${inputs} Werte`}${locked > 0 ? `, davon ${locked} gesperrt` : ""}.`,

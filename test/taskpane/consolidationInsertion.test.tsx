@@ -86,7 +86,7 @@ describe("inserting the consolidation from the county's section", () => {
     show(new OfficeWorkbook(fake.host()));
     expect(
       screen.getByText(
-        "Fügt die Blätter der Zusammenführung im Kreis mit einer Zeile je gelesener Mappe (2) ein; nicht gelesene Mappen bleiben außen vor.",
+        "Fügt die Zusammenführung im Kreis als neue Blätter in diese Arbeitsmappe ein, eine Zeile je gelesener Mappe (2 Zeilen); nicht gelesene Mappen bleiben außen vor.",
       ),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Zusammenführung in diese Arbeitsmappe einfügen" }));
