@@ -152,8 +152,9 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 
 async function insertInContext(context: Excel.RequestContext, host: ExcelHost, insertion: TemplateInsertion): Promise<InsertionReport> {
   const omitted: string[] = [];
-  const supports = (version: string, feature: string) => {
-    const supported = host.supports(version);
+  // A feature no requirement set offers (version null) is always left out, and said so.
+  const supports = (version: string | null, feature: string) => {
+    const supported = version !== null && host.supports(version);
     if (!supported && !omitted.includes(feature)) omitted.push(feature);
     return supported;
   };
@@ -389,7 +390,7 @@ const lookCalls = 8;
 function sheetSteps(
   sheet: Excel.Worksheet,
   planned: PlannedSheet,
-  supports: (version: string, feature: string) => boolean,
+  supports: (version: string | null, feature: string) => boolean,
   addinFormulas: boolean,
   sheetNamed: SheetNamed,
 ): (RequestStep | RowsStep)[] {
@@ -478,7 +479,7 @@ function calculatedColumnRows(sheet: Excel.Worksheet, planned: PlannedSheet): Ro
 function finishingSteps(
   sheet: Excel.Worksheet,
   planned: PlannedSheet,
-  supports: (version: string, feature: string) => boolean,
+  supports: (version: string | null, feature: string) => boolean,
   addinFormulas: boolean,
   sheetNamed: SheetNamed,
 ): (RequestStep | RowsStep)[] {
@@ -489,6 +490,8 @@ function finishingSteps(
   const highlights = planned.highlights ?? [];
   const highlighted = highlights.length > 0 && supports("1.6", omissions.highlights) ? highlights : [];
   const charts = planned.charts.length > 0 && supports("1.7", omissions.charts) ? planned.charts : [];
+  // Office.js sets error bars of fixed size or by statistics, never from cells: a forest plot's whiskers stay out.
+  if (charts.some((chart) => chart.series.some((series) => series.errorBars))) supports(null, omissions.customErrorBars);
   // A note is two calls (its cell's range, the note) and its text; a chart about twelve calls, with its titles and ranges.
   const notes: RowsStep = {
     fixedBytes: 0,

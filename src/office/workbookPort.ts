@@ -178,6 +178,7 @@ export const omissions = {
   notes: "notes with sources (ExcelApi 1.18; the source column holds them too)",
   highlights: "highlighted results: conditional formats (ExcelApi 1.6)",
   charts: "charts (ExcelApi 1.7)",
+  customErrorBars: "whiskers of a forest plot: error bars from cells (no requirement set of Office.js sets them)",
 } as const;
 
 export interface InsertionReport {

@@ -100,6 +100,12 @@ const english = {
     `${municipality}: ${count === 0 ? "nothing to check" : `${count} ${count === 1 ? "finding" : "findings"} to check`}`,
   countyNotReadCaption: "Not read",
   countyActions: "Next step",
+  countyInsert: "Insert the consolidation into this workbook",
+  countyInserting: (workbooks: number) =>
+    `Inserting the consolidation of ${workbooks === 1 ? "1 workbook" : `${workbooks} workbooks`} into this workbook …`,
+  countyInsertFailed: (reason: string) => `The consolidation could not be inserted. ${reason}`,
+  countyInsertNote: (workbooks: number) =>
+    `Adds the county consolidation to this workbook as new sheets, one row per workbook read (${workbooks === 1 ? "1 row" : `${workbooks} rows`}); the workbooks not read are left out.`,
   defaultsNone: "Uses the add-in's built-in values (no organisation's defaults found).",
   defaultsUsed: (organisation: string, date: string, inputs: number, locked: number) =>
     `Uses the defaults of ${organisation}, valid from ${date}: ${inputs === 1 ? "1 value" : `${inputs} values`}${locked > 0 ? `, ${locked} of them locked` : ""}.`,
@@ -128,6 +134,8 @@ const english = {
     notes: "Notes with sources (ExcelApi 1.18): the source column of each input holds the same text.",
     highlights: "Highlighted results (ExcelApi 1.6): a result that warns is not coloured; its text still says so.",
     charts: "Charts (ExcelApi 1.7): the figures are all there; the downloaded .xlsx file has the charts.",
+    customErrorBars:
+      "Whiskers of the forest plot: no version of Excel lets an add-in draw error bars from cells (Office.js), so the chart shows each difference as a point without its interval. The limits are on the Municipalities and Summary sheets; the file written by “prevention-dividend consolidate” draws them.",
   } satisfies Record<Omission, string>,
   dataColumnsHeading: "A CSV file for “Insert with data” needs these columns:",
   dataColumnsOptional: "may be left out",
@@ -438,6 +446,12 @@ const german: Strings = {
     `${municipality}: ${count === 0 ? "nichts zu prüfen" : `${count} ${count === 1 ? "Hinweis" : "Hinweise"} zu prüfen`}`,
   countyNotReadCaption: "Nicht gelesen",
   countyActions: "Nächster Schritt",
+  countyInsert: "Zusammenführung in diese Arbeitsmappe einfügen",
+  countyInserting: (workbooks) =>
+    `Die Zusammenführung ${workbooks === 1 ? "einer Mappe" : `von ${workbooks} Mappen`} wird in diese Arbeitsmappe eingefügt …`,
+  countyInsertFailed: (reason) => `Die Zusammenführung konnte nicht eingefügt werden. ${reason}`,
+  countyInsertNote: (workbooks) =>
+    `Fügt die Zusammenführung im Kreis als neue Blätter in diese Arbeitsmappe ein, eine Zeile je gelesener Mappe (${workbooks === 1 ? "1 Zeile" : `${workbooks} Zeilen`}); nicht gelesene Mappen bleiben außen vor.`,
   defaultsNone: "Verwendet die eingebauten Werte des Add-ins (keine Vorgaben einer Organisation gefunden).",
   defaultsUsed: (organisation, date, inputs, locked) =>
     `Verwendet die Vorgaben ${organisation}, gültig ab ${date}: ${inputs === 1 ? "1 Wert" : `${inputs} Werte`}${locked > 0 ? `, davon ${locked} gesperrt` : ""}.`,
@@ -468,6 +482,8 @@ const german: Strings = {
     notes: "Notizen mit Quellen (ExcelApi 1.18): Die Quellenspalte jeder Eingabe enthält denselben Text.",
     highlights: "Hervorgehobene Ergebnisse (ExcelApi 1.6): Ein Ergebnis, das warnt, wird nicht eingefärbt; sein Text sagt es weiterhin.",
     charts: "Diagramme (ExcelApi 1.7): Alle Zahlen sind da; die heruntergeladene .xlsx-Datei enthält die Diagramme.",
+    customErrorBars:
+      "Fehlerbalken des Wald-Diagramms: Keine Excel-Version lässt ein Add-in Fehlerbalken aus Zellen zeichnen (Office.js); das Diagramm zeigt jede Differenz deshalb als Punkt ohne ihr Intervall. Die Grenzen stehen in den Blättern Kommunen und Zusammenfassung; die mit „prevention-dividend consolidate“ erstellte Datei zeichnet sie.",
   },
   dataColumnsHeading: "Eine CSV-Datei für „Mit Daten … einfügen“ braucht diese Spalten:",
   dataColumnsOptional: "kann fehlen",

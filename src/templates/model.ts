@@ -53,6 +53,8 @@ export type StyleKey =
   | "result"
   | "keyResult"
   | "columnHeader"
+  /** A column header that wraps within its column (a wide table's long headers, printed). */
+  | "wrappedColumnHeader"
   | "note"
   /** A note wrapped within its cell (a source on a sheet that prints wrapped). */
   | "wrappedNote"
@@ -390,6 +392,8 @@ export interface DataTableDefinition {
    * its rows plus `extra` (e.g. two points of a step curve per person and one starting point).
    */
   sizedAfter?: { table: string; perRow: number; extra: number };
+  /** Headers wrap within their columns, in a header row as tall as the longest needs (printed in full). */
+  wrapHeaders?: boolean;
 }
 
 export type DataValue = number | string | null;

@@ -19,6 +19,7 @@ export const looks: Record<StyleKey, CellLook> = {
   result: { fill: "E2EFDA" },
   keyResult: { bold: true, fill: "C6E0B4", border: true },
   columnHeader: { bold: true, fill: "D9E1F2" },
+  wrappedColumnHeader: { bold: true, fill: "D9E1F2", wrap: true },
   note: { italic: true, fontColor: "595959" },
   wrappedNote: { italic: true, fontColor: "595959", wrap: true },
   warning: { bold: true, fontColor: "C00000" },

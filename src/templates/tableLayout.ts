@@ -6,6 +6,7 @@ import { columnLetters, quotedSheet, rangeAddress } from "../shared/addresses";
 import { quotedText } from "../shared/formulaText";
 import { codeText } from "../shared/dataCodes";
 import { placeholder } from "./formulaPlaceholders";
+import { lineHeight, wrappedLines } from "./textWrap";
 import type { DataTableDefinition, DataValue, Language, SheetDefinition, TableCheckRow, TemplateData, TemplateDefinition } from "./model";
 import { formatCode } from "./numberFormats";
 import type { Naming, PlannedTableBody } from "./plan";
@@ -106,7 +107,15 @@ export function layoutTable(
   const table = rendered.definition;
   const rows = writtenRows(table, stored, language);
   const headers = rendered.headers;
-  headers.forEach((header, i) => builder.put(1, i + 1, header, "columnHeader"));
+  headers.forEach((header, i) => builder.put(1, i + 1, header, table.wrapHeaders ? "wrappedColumnHeader" : "columnHeader"));
+  if (table.wrapHeaders) {
+    // Bold letters are wider than running text: one character of each column is kept free; a
+    // line may also break after a hyphen ("Nutzen-Kosten-…"), as Excel and LibreOffice break it.
+    const lines = Math.max(
+      ...headers.map((header, i) => wrappedLines(header.replace(/-(?=\S)/g, "- "), Math.max(1, table.columns[i].width - 1))),
+    );
+    if (lines > 1) builder.rowHeights[1] = lineHeight * lines + 3;
+  }
   const columnFormulas = table.columns.map((column) => (column.formula ? columnFormula(rendered, column.formula, naming, language) : null));
   const lastRow = 1 + Math.max(rows.length, 1);
   const body: PlannedTableBody = {

@@ -10,7 +10,7 @@ import { message, render } from "../shared/message";
 import type { Language } from "./model";
 import type { PlannedCell, PlannedSheet } from "./plan";
 
-const explainedStyles = new Set(["label", "heading", "columnHeader"]);
+const explainedStyles = new Set(["label", "heading", "columnHeader", "wrappedColumnHeader"]);
 
 function showsWords(cell: PlannedCell): cell is PlannedCell & { content: string } {
   return typeof cell.content === "string" && !cell.content.startsWith("=") && cell.style !== undefined && explainedStyles.has(cell.style);

@@ -64,6 +64,8 @@ const words = {
     freeze: "Make frozen copies",
     county: /^Choose workbooks \(\.xlsx\)$/,
     countyDone: "1 workbook read, 1 not read.",
+    countyInsert: "Insert the consolidation into this workbook",
+    countyInserted: /^County consolidation inserted: /,
     chooseSheet: "Choose at least one sheet.",
     datesRefused: /is before .* of the same line/,
   },
@@ -87,6 +89,8 @@ const words = {
     freeze: "Eingefrorene Kopien anlegen",
     county: /^Mappen auswählen \(\.xlsx\)$/,
     countyDone: "1 Mappe gelesen, 1 nicht gelesen.",
+    countyInsert: "Zusammenführung in diese Arbeitsmappe einfügen",
+    countyInserted: /^Zusammenführung im Kreis eingefügt: /,
     chooseSheet: "Bitte mindestens ein Blatt wählen.",
     datesRefused: /liegt vor .* derselben Zeile/,
   },
@@ -196,5 +200,8 @@ describe.each(["en", "de"] as const)("the pane at 320 px, %s", (language) => {
     ]);
     await page.getByText(w.countyDone).waitFor({ timeout: 60_000 });
     await checked(page, `narrow-${language}-county.png`);
+    await page.getByRole("button", { name: w.countyInsert }).click();
+    await page.getByText(w.countyInserted).waitFor({ timeout: 60_000 });
+    await checked(page, `narrow-${language}-county-inserted.png`);
   }, 120_000);
 });

@@ -61,6 +61,22 @@ describe("the county's section", () => {
     expect(within(within(stacked).getByRole("region", { name: "Warburg.xlsx" })).getByText("0")).toBeTruthy();
   });
 
+  it("inserts the workbooks read into this workbook from the treasurers' tab, the one not read left out", async () => {
+    const workbook = new MemoryWorkbook();
+    render(<App services={{ port: workbook, preview: false, templates: library }} initialLanguage="de" />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Für die Kämmerei" }));
+    await choose(await chosenFiles());
+    expect(await screen.findByText("2 Mappen gelesen, 1 nicht gelesen.", undefined, { timeout: 20_000 })).toBeTruthy();
+    const actions = screen.getByRole("group", { name: "Nächster Schritt" });
+    fireEvent.click(within(actions).getByRole("button", { name: "Zusammenführung in diese Arbeitsmappe einfügen" }));
+    expect(
+      await within(actions).findByText(/^Zusammenführung im Kreis eingefügt: Zusammenfassung, Kommunen, Rechenweg, Methode und Quellen\./),
+    ).toBeTruthy();
+    // Column A numbers the table's rows: one per workbook read, none for the file not read.
+    expect((await workbook.readRange("Kommunen!A2:A4")).values).toEqual([[1], [2], [""]]);
+    expect((await workbook.readRange("Kommunen!A1:A1")).values).toEqual([["Nr."]]);
+  });
+
   it("hands the read workbooks to the next step and offers it only when one was read", async () => {
     const told: (Consolidation | null)[] = [];
     render(

@@ -260,18 +260,43 @@ describe("printed and charted", () => {
   let folder: string;
   let file: string;
 
+  let pdf: string;
+
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "pd-consolidation-"));
     file = join(folder, "consolidation-de.xlsx");
     writeFileSync(file, await renderXlsx(planOf(sixCities, "de", 0.95)));
-  });
+    [pdf] = convertToPdf([file], folder);
+  }, 120_000);
+
+  const pageText = (page: number) =>
+    execFileSync("pdftotext", ["-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
 
   test("the German PDF's first page carries the sentence with German numbers", () => {
-    const [pdf] = convertToPdf([file], folder);
-    const page = execFileSync("pdftotext", ["-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    const page = pageText(1);
     expect(page).toContain(sentence(sixCities, "de", 0.95));
     expect(page).toContain("Ersparnis Kreis");
-  }, 120_000);
+  });
+
+  test("the Municipalities sheet prints its headers in full, wrapped within their columns", async () => {
+    // Unwrapped, a header longer than its column ran under its neighbour and was cut off there.
+    const page = pageText(2);
+    for (const word of ["Haushaltsjahr", "Prüfung", "Barwert"]) expect(page.split(" ")).toContain(word);
+    // pdftotext joins the lines broken after a hyphen.
+    expect(page).toContain("Verhältnis: Kreis und Stadt");
+    const zip = await JSZip.loadAsync(await renderXlsx(planOf(sixCities, "de", 0.95)));
+    // The second sheet is Kommunen; each header cell's style wraps.
+    const sheet = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const formats = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].match(/<xf [\s\S]*?(?:\/>|<\/xf>)/g)!;
+    const headerRow = /<row r="1"[^>]*>[\s\S]*?<\/row>/.exec(sheet)![0];
+    const headerStyles = [...headerRow.matchAll(/<c r="[A-Z]+1" s="(\d+)"/g)].map((match) => Number(match[1]));
+    expect(headerStyles.length).toBeGreaterThan(10);
+    for (const style of headerStyles) expect(formats[style]).toContain('wrapText="1"');
+    // "Nutzen-Kosten-Verhältnis: Kreis und Stadt" in its column of 12 breaks as LibreOffice prints it:
+    // Nutzen- / Kosten- / Verhältnis: / Kreis und / Stadt — five lines of 15 points.
+    expect(Number(/ ht="([\d.]+)"/.exec(headerRow)![1])).toBeGreaterThanOrEqual(5 * 15);
+  });
 
   test("the summary sheet holds a scatter chart with whiskers from cells: the cities' intervals, the pooled one and the prediction interval", async () => {
     const zip = await JSZip.loadAsync(await renderXlsx(planOf(sixCities, "de", 0.95)));

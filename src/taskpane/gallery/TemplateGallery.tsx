@@ -1,15 +1,15 @@
 import { Button, Caption1, Card, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { browserFileDelivery } from "../../office/fileDelivery";
-import { omissions, TemplateInsertionError, type InsertionReport } from "../../office/workbookPort";
+import { TemplateInsertionError } from "../../office/workbookPort";
 import type { ColumnMapping } from "../../templates/columnMatching";
 import { templateInsertion } from "../../templates/layout";
 import type { TemplateData, TemplateDefinition } from "../../templates/model";
 import { fileColumns, sampleCsv } from "../../templates/sampleCsv";
 import { readSetting, withSettings } from "../../templates/settings";
 import { ActionFeedback, type Outcome } from "../feedback/ActionFeedback";
+import { omittedLines } from "../feedback/omittedLines";
 import { reason, usePane } from "../services";
-import type { Strings } from "../strings";
 import { isEmptyMapping, keepMapping, keptMapping } from "./csvMapping";
 import { DataColumns } from "./DataColumns";
 import { MappingStep, type MappingAnswer, type MappingQuestion } from "./MappingStep";
@@ -40,14 +40,6 @@ function fileBytes(file: File): Promise<Uint8Array> {
 
 /** Whether a template has a data table that a CSV file can fill. */
 const takesData = (definition: TemplateDefinition) => definition.sheets.some((sheet) => sheet.table?.columns.some((column) => column.csv));
-
-/** What the insertion left out on this host, each with why, in the pane's language. */
-export function omittedLines(report: InsertionReport, text: Strings): string[] {
-  return report.omitted.map((omitted) => {
-    const key = (Object.keys(omissions) as (keyof typeof omissions)[]).find((candidate) => omissions[candidate] === omitted);
-    return key ? text.omitted[key] : omitted;
-  });
-}
 
 /** A file being read with a mapping: its bytes stay until it is inserted or the step is cancelled. */
 interface Mapping {

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { ConsolidationInsertion } from "../county/ConsolidationInsertion";
 import { ConsolidationSection } from "../county/ConsolidationSection";
 import { FreezeSection } from "./FreezeSection";
 import { ReviewSection } from "./ReviewSection";
@@ -21,7 +22,7 @@ export function TreasurerPanel({ active }: { active: boolean }) {
       <SensitivitySection active={active} />
       <ReviewSection />
       <FreezeSection active={active} />
-      <ConsolidationSection />
+      <ConsolidationSection actions={(consolidation) => <ConsolidationInsertion consolidation={consolidation} />} />
     </div>
   );
 }

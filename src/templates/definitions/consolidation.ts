@@ -276,7 +276,7 @@ const methodRows: RowDefinition[] = [
 
 export const consolidation: TemplateDefinition = {
   id: "consolidation",
-  version: "1.0.0",
+  version: "1.1.0",
   title: t("Zusammenführung im Kreis", "County consolidation"),
   purpose: t(
     "Die Wirtschaftlichkeitsrechnungen der Kommunen zusammengeführt: Ersparnis je Kostenträger und Haushaltsjahr, die Wirkung über alle Städte mit Wald-Diagramm.",
@@ -338,7 +338,7 @@ export const consolidation: TemplateDefinition = {
       name: municipalitiesSheet,
       columnWidths: [],
       protect: false,
-      table: { name: municipalityTable, columns: municipalityColumns, exampleRows: exampleMunicipalities },
+      table: { name: municipalityTable, columns: municipalityColumns, exampleRows: exampleMunicipalities, wrapHeaders: true },
       print: { columns: printedMunicipalityColumns },
     },
     {

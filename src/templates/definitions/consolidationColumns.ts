@@ -100,7 +100,7 @@ const described: Record<string, { header: Text; format: DataColumn["format"]; wi
   municipality: { header: t("Kommune", "Municipality"), format: "text", width: 22 },
   file: { header: t("Datei", "File"), format: "text", width: 28 },
   template_version: { header: t("Version der Vorlage", "Template version"), format: "text", width: 10 },
-  first_budget_year: { header: t("Erstes Haushaltsjahr", "First budget year"), format: "integer", width: 11 },
+  first_budget_year: { header: t("Erstes Haushaltsjahr", "First budget year"), format: "integer", width: 14 },
   findings: { header: t("Hinweise zur Prüfung", "Findings to review"), format: "integer", width: 11 },
   events_treated: { header: t("Heimaufnahmen: Beratene", "Care-home entries: counselled"), format: "integer", width: 12 },
   n_treated: { header: t("Beratene", "Counselled"), format: "integer", width: 10 },
