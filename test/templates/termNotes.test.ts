@@ -51,9 +51,10 @@ describe("notes on the labels that show a term", () => {
   const german = layoutTemplate(counsellingCase, "de").sheets;
 
   test("the Evidence sheet's p-value label explains the p-value, the term first", () => {
-    // Evidenz!A22 reads "p-Wert (zweiseitig, z-Test)": the first label of that sheet naming the p-value.
-    const label = cellAt(sheetNamed(german, "Evidenz"), 22, 1)!;
-    expect(label.content).toBe("p-Wert (zweiseitig, z-Test)");
+    // "p-Wert (zweiseitig, z-Test)" is the first label of the Evidence sheet naming the p-value.
+    const evidence = sheetNamed(german, "Evidenz");
+    const label = evidence.cells.find((cell) => cell.content === "p-Wert (zweiseitig, z-Test)")!;
+    expect(cellAt(evidence, label.row, 1)).toBe(label);
     expect(label.note).toBe(`p-Wert: ${catalogue["term.pValue.explained"].de}`);
   });
 
@@ -74,8 +75,12 @@ describe("notes on the labels that show a term", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderXlsx(layoutTemplate(counsellingCase, "en"))) as unknown as ArrayBuffer);
     const evidence = workbook.getWorksheet("Evidence")!;
-    const label = evidence.getCell("A22");
-    expect(label.value).toBe("p-value (two-sided z-test)");
+    let label: ExcelJS.Cell | undefined;
+    evidence.eachRow((row) => {
+      const cell = row.getCell(1);
+      if (!label && cell.value === "p-value (two-sided z-test)") label = cell;
+    });
+    if (!label) throw new Error("no p-value label in column A of the Evidence sheet");
     const note = label.note as string | { texts: { text: string }[] };
     const text = typeof note === "string" ? note : note.texts.map((part) => part.text).join("");
     expect(text).toBe(`p-value: ${catalogue["term.pValue.explained"].en}`);
