@@ -1,7 +1,8 @@
 /*
  * Takes the pictures of the German handbook (docs/de/bilder/): the task pane in its preview mode,
  * in German, 320 px wide (Excel's narrowest task pane), one picture per tab, one of the wizard
- * showing an error and one of its result for the example cohort. It builds the pane as the browser tests do (webpack production build into
+ * showing an error, one of its result for the example cohort, and one of the county's section
+ * after reading the six example cities' business cases. It builds the pane as the browser tests do (webpack production build into
  * .tmp/handbook-dist), serves it on 127.0.0.1, answers Office.js from the local copies and opens the
  * page in Debian's Chromium.
  *
@@ -38,6 +39,10 @@ const pictureNames: Record<string, string> = {
 };
 const wizardErrorPicture = "gruppen-vergleichen-fehler";
 const wizardResultPicture = "gruppen-vergleichen-ergebnis";
+const countyPicture = "kreis-zusammenfuehren";
+/** The six example cities' business cases (scripts/make-county-example.ts) the county's picture reads. */
+const countyExamples = path.join(root, "examples", "county");
+const countyCities = ["nordstadt", "suedstadt", "oststadt", "weststadt", "mittelstadt", "seestadt"];
 
 function build(): void {
   if (process.env.HANDBOOK_SKIP_BUILD === "1" && fs.existsSync(path.join(dist, "taskpane.html"))) {
@@ -177,6 +182,16 @@ async function main(): Promise<void> {
         });
       }
       await picture(page, name);
+      if (entry.id === "treasurer") {
+        await optionalStep("reading the example cities' workbooks", async () => {
+          const chooser = page.waitForEvent("filechooser");
+          await entry.panel.getByRole("button", { name: /^Mappen auswählen/ }).click();
+          await (await chooser).setFiles(countyCities.map((city) => path.join(countyExamples, `${city}.xlsx`)));
+          const done = entry.panel.getByText(/^\d+ Mappen? gelesen/).first();
+          await done.waitFor({ timeout: 120_000 });
+          await picture(page, countyPicture, { element: done, above: 420, height: 1600 });
+        });
+      }
     }
     await context.close();
   } finally {
