@@ -53,8 +53,8 @@ describe.each(["de", "en"] as const)("the Evidence sheet (%s) printed", (languag
 
   it("shows the difference of the rates and its interval in percentage points, not in per cent", () => {
     const difference = line(language, language === "de" ? /^Differenz \(Beratene/ : /^Difference \(counselled/);
-    // The share −0.2627 and beside it −26.27 points (the decimal sign as LibreOffice's locale writes it).
-    expect(difference).toMatch(new RegExp(`-0[.,]2627\\s+-26[.,]27 ${points.replace(".", "\\.")}`));
+    // −26.27 points and beside it the share −0.2627 (the decimal sign as LibreOffice's locale writes it).
+    expect(difference).toMatch(new RegExp(`-26[.,]27 ${points.replace(".", "\\.")}\\s+-0[.,]2627 \\((Anteil|share)\\)`));
     expect(difference).not.toMatch(/%/);
     for (const bound of language === "de" ? [/^Differenz: untere/, /^Differenz: obere/] : [/^Difference: lower/, /^Difference: upper/])
       expect(line(language, bound)).toMatch(new RegExp(`-?\\d+[.,]\\d\\d ${points.replace(".", "\\.")}`));

@@ -54,7 +54,7 @@ function counsellingCaseFor(values: SettingValues): TemplateDefinition {
       {
         key: "evidence",
         name: t("Evidenz", "Evidence"),
-        columnWidths: [46, 44, 12, 12, 12, 8, 40],
+        columnWidths: [46, 39, 17, 12, 12, 8, 40],
         rows: evidence,
         protect: true,
         // The rows on unmeasured confounding and power, with their Newton steps, stay on the screen.
