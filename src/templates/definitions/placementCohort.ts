@@ -12,8 +12,6 @@ import {
   blank,
   confidenceInput,
   defaultConfidence,
-  countUnit,
-  estimate,
   heading,
   input,
   inputHeader,
@@ -26,6 +24,7 @@ import {
 import { placementCommittee } from "./placementCommittee";
 import { check, placeholderWarning, reviewSheet } from "./reviewSheet";
 import { tableChecks } from "./tableChecks";
+import { sourcedParameters } from "./sourcedParameters";
 
 const cohortSheet = t("Kohorte", "Cohort");
 const curveSheet = t("KM-Kurve", "KM curve");
@@ -334,11 +333,7 @@ const results: RowDefinition[] = [
   input({
     name: "cohort_served_per_year",
     label: t("Beratene Haushalte je Jahr (für die Hochrechnung)", "Households counselled per year (for the projection)"),
-    value: 120,
-    range: [80, 160],
-    unit: countUnit,
-    grade: "D",
-    source: estimate,
+    ...sourcedParameters.householdsCounselledPerYear,
     format: "number",
     validation: between(0, 1e6),
   }),

@@ -5,7 +5,7 @@
  * defaults replace them per template and input name (organisationDefaults.ts).
  */
 import type { ConfidenceGrade, Text } from "../model";
-import { estimate, euroPerMonth, euroUnit, shareUnit, t } from "./rows";
+import { countUnit, estimate, euroPerMonth, euroUnit, shareUnit, t } from "./rows";
 
 /** A figure as an input row states it: `range` is the plausible low and high value. */
 export interface SourcedParameter {
@@ -62,4 +62,6 @@ export const sourcedParameters = {
     grade: "B",
     source: t("HM Treasury Green Book 2022", "HM Treasury Green Book 2022"),
   },
+  /** Households a counselling service reaches in a year: an assumption until the service's own figures replace it. */
+  householdsCounselledPerYear: { value: 120, range: [80, 160], unit: countUnit, grade: "D", source: estimate },
 } satisfies Record<string, SourcedParameter>;

@@ -6,7 +6,6 @@ import { sourcedParameters } from "../sourcedParameters";
 import {
   between,
   blank,
-  countUnit,
   estimate,
   euroPerMonth,
   gradeLegend,
@@ -71,11 +70,7 @@ export const assumptions: RowDefinition[] = [
   input({
     name: "households_served",
     label: t("Beratene Haushalte je Jahr", "Households counselled per year"),
-    value: 120,
-    range: [80, 160],
-    unit: countUnit,
-    grade: "D",
-    source: estimate,
+    ...sourcedParameters.householdsCounselledPerYear,
     format: "number",
     validation: between(0, 1e6),
   }),
