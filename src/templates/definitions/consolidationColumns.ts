@@ -149,6 +149,23 @@ export const municipalityColumns: DataColumn[] = [
     width: 14,
     formula: "={col:site_upper}-{col:site_difference}",
   },
+  // The chart plots percentage points; the two columns above keep their names and their shares.
+  {
+    key: "forest_minus_points",
+    header: t("Diagramm: Abstand zur unteren Grenze in Prozentpunkten", "Chart: distance to the lower limit in percentage points"),
+    name: "forest_site_minus_points",
+    format: "points",
+    width: 14,
+    formula: "=100*{col:forest_minus}",
+  },
+  {
+    key: "forest_plus_points",
+    header: t("Diagramm: Abstand zur oberen Grenze in Prozentpunkten", "Chart: distance to the upper limit in percentage points"),
+    name: "forest_site_plus_points",
+    format: "points",
+    width: 14,
+    formula: "=100*{col:forest_plus}",
+  },
 ];
 
 /**
