@@ -288,8 +288,10 @@ describe("printed and charted", () => {
     for (const share of [effect.estimate, effect.lower, effect.upper, effect.predictionLower, effect.predictionUpper])
       expect(page).toMatch(points(share));
     expect(page).toMatch(new RegExp(` ${shown(effect.estimate, 4)} \\(Anteil\\)`));
-    // No difference of rates is printed as a percentage any more.
-    expect(page).not.toMatch(/-\d+[.,]\d\d ?%/);
+    // No difference of rates is printed as a percentage, on any page (the chart's helper shares read "(Anteil)").
+    const all = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    expect(all).toContain("Dieselben Werte als Anteil");
+    expect(all).not.toMatch(/-\d+[.,]\d\d ?%/);
   });
 
   test("the Municipalities sheet prints its headers in full, wrapped within their columns", async () => {

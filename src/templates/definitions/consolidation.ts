@@ -186,7 +186,7 @@ function forestRows(unit: "points" | "share"): RowDefinition[] {
       kind: "header",
       cells: [
         t("Reihe", "Series"),
-        inPoints ? t("Differenz in Prozentpunkten", "Difference in percentage points") : t("Differenz", "Difference"),
+        t("Differenz", "Difference"),
         t("Lage", "Position"),
         t("Abstand nach unten", "Distance below"),
         t("Abstand nach oben", "Distance above"),
@@ -199,6 +199,7 @@ function forestRows(unit: "points" | "share"): RowDefinition[] {
       names: named(["forest_pooled_x", "forest_pooled_y", "forest_pooled_minus", "forest_pooled_plus"]),
       format,
       formats: [format, "integer", format, format],
+      asShares: !inPoints,
     },
     {
       kind: "resultGrid",
@@ -212,6 +213,7 @@ function forestRows(unit: "points" | "share"): RowDefinition[] {
       names: named(["forest_prediction_x", "forest_prediction_y", "forest_prediction_minus", "forest_prediction_plus"]),
       format,
       formats: [format, "integer", format, format],
+      asShares: !inPoints,
     },
     {
       kind: "header",
@@ -228,6 +230,7 @@ function forestRows(unit: "points" | "share"): RowDefinition[] {
       formulas: ["=0", value(p("pi_lower")), value(p("pi_upper"))],
       names: named(["forest_zero", "forest_prediction_lower", "forest_prediction_upper"]),
       format,
+      asShares: !inPoints,
     },
   ];
 }

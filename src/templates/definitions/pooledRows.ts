@@ -159,7 +159,7 @@ export function pooledRows(given: Partial<PooledNames> = {}): ResultRow[] {
       "q_p_value",
       t("p-Wert des Heterogenitätstests", "p-value of the heterogeneity test"),
       `=CHISQ.DIST.RT(${n("q")},${n("k")}-1)`,
-      "decimalPrecise",
+      "pValue",
     ),
     row(
       "trace",
@@ -232,7 +232,7 @@ export function pooledRows(given: Partial<PooledNames> = {}): ResultRow[] {
       "p_value",
       t("p-Wert (zusammengefasste Wirkung = 0)", "p-value (pooled effect = 0)"),
       `=IF(${n("se")}=0,IF(${n("estimate")}=0,"",0),T.DIST.2T(ABS(${n("estimate")})/${n("se")},${n("k")}-1))`,
-      "decimalPrecise",
+      "pValue",
     ),
     row(
       "pi_lower",
