@@ -85,7 +85,7 @@ export function pooledSiteColumns(counts: SiteCountColumns, given: Partial<Poole
       "site_difference",
       t("Differenz (Intervention − Vergleich)", "Difference (treated − control)"),
       `=${rate(a, n1)}-${rate(c, n2)}`,
-      "percentPrecise",
+      "decimalPrecise",
     ),
     column(
       "site_variance",
@@ -93,15 +93,15 @@ export function pooledSiteColumns(counts: SiteCountColumns, given: Partial<Poole
       `=${spread(a, n1)}+${spread(c, n2)}`,
       "decimalPrecise",
     ),
-    column("site_lower", t("Untere Grenze", "Lower limit"), `={col:site_difference}-${z}*SQRT({col:site_variance})`, "percentPrecise"),
-    column("site_upper", t("Obere Grenze", "Upper limit"), `={col:site_difference}+${z}*SQRT({col:site_variance})`, "percentPrecise"),
+    column("site_lower", t("Untere Grenze", "Lower limit"), `={col:site_difference}-${z}*SQRT({col:site_variance})`, "decimalPrecise"),
+    column("site_upper", t("Obere Grenze", "Upper limit"), `={col:site_difference}+${z}*SQRT({col:site_variance})`, "decimalPrecise"),
     column(
       "site_weight",
       t("Gewicht (%)", "Weight (%)"),
       `=100/({col:site_variance}+{${name("tau2")}})/{${name("sum_weights")}}`,
       "decimal",
     ),
-    // The shares above keep their names for the formulas; these show them as a reader reads a difference of rates.
+    // The shares above (shown as shares, not as percentages) keep their names for the formulas; these show them as a reader reads a difference of rates.
     column(
       "site_difference_points",
       t("Differenz in Prozentpunkten (Intervention − Vergleich)", "Difference in percentage points (treated − control)"),
