@@ -245,6 +245,7 @@ function layoutRows({ definition, sheetName, language, naming, names, tables, ro
             row.formats?.[i] ?? row.format,
           );
           const cell = builder.cells[builder.cells.length - 1];
+          if (row.asShares && (row.formats?.[i] ?? row.format) === "percentPrecise") cell.numberFormat = shareBesidePoints[language];
           const addinFormula = row.addinFormulas?.[i];
           if (addinFormula) cell.addinFormula = resolveFormula(addinFormula, resolver, 2 + i, 0);
           const writtenOnce = row.writtenOnce?.[i];

@@ -286,6 +286,11 @@ export interface ResultGridRow {
   keyResult?: boolean;
   /** A highlight per formula's cell (null: none), e.g. on a check's result and not on its link. */
   highlights?: (Highlight | null)[];
+  /**
+   * Differences of rates kept as shares for the names that read them: the percent cells show the
+   * share ("−0,0815 (Anteil)", as beside a value in points) instead of a percentage.
+   */
+  asShares?: boolean;
 }
 
 /**

@@ -278,6 +278,22 @@ describe("printed and charted", () => {
     expect(page).toContain("Ersparnis Kreis");
   });
 
+  test("the German PDF's summary shows the pooled difference and its intervals in percentage points beside the share", () => {
+    const page = pageText(1);
+    const effect = pooled(sixCities, 0.95);
+    // The format's words follow the template's language, its digits LibreOffice's locale (a comma under de_DE, a point under en_US).
+    const shown = (value: number, decimals: number) => value.toFixed(decimals).replace(".", "[.,]");
+    const points = (share: number) => new RegExp(`(^| )${shown(100 * share, 2)} Pp\\. `);
+    expect(page).toMatch(new RegExp(`Zusammengefasste Differenz \\(REML\\) -?\\d+[.,]\\d\\d Pp\\. -?\\d[.,]\\d{4} \\(Anteil\\)`));
+    for (const share of [effect.estimate, effect.lower, effect.upper, effect.predictionLower, effect.predictionUpper])
+      expect(page).toMatch(points(share));
+    expect(page).toMatch(new RegExp(` ${shown(effect.estimate, 4)} \\(Anteil\\)`));
+    // No difference of rates is printed as a percentage, on any page (the chart's helper shares read "(Anteil)").
+    const all = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    expect(all).toContain("Dieselben Werte als Anteil");
+    expect(all).not.toMatch(/-\d+[.,]\d\d ?%/);
+  });
+
   test("the Municipalities sheet prints its headers in full, wrapped within their columns", async () => {
     // Unwrapped, a header longer than its column ran under its neighbour and was cut off there.
     const page = pageText(2);

@@ -115,8 +115,10 @@ function remlRow(
   label: Text,
   format: NumberFormatKey,
   pick: (effect: ReturnType<typeof pooledRateDifference>) => number,
+  inPoints = format === "percentPrecise",
 ): EngineResultRow {
   return {
+    inPoints,
     kind: "engineResult",
     name: `reml_${output}`,
     label,
@@ -165,62 +167,73 @@ const reml: RowDefinition[] = [
   ),
 ];
 
-/** Where the forest plot draws the pooled estimate and the prediction interval: below the last city. */
-const forestRows: RowDefinition[] = [
-  heading("Für das Diagramm", "For the chart"),
-  {
-    kind: "header",
-    cells: [
-      t("Reihe", "Series"),
-      t("Differenz", "Difference"),
-      t("Lage", "Position"),
-      t("Abstand nach unten", "Distance below"),
-      t("Abstand nach oben", "Distance above"),
-    ],
-  },
-  {
-    kind: "resultGrid",
-    label: t("Zusammengefasst (Konfidenzintervall)", "Pooled (confidence interval)"),
-    formulas: [
-      `={${pooledName("estimate")}}`,
-      `=-({${pooledName("k")}}+1)`,
-      `={${pooledName("estimate")}}-{${pooledName("lower")}}`,
-      `={${pooledName("upper")}}-{${pooledName("estimate")}}`,
-    ],
-    names: ["forest_pooled_x", "forest_pooled_y", "forest_pooled_minus", "forest_pooled_plus"],
-    format: "percentPrecise",
-    formats: ["percentPrecise", "integer", "percentPrecise", "percentPrecise"],
-  },
-  {
-    kind: "resultGrid",
-    label: t("Vorhersageintervall für eine weitere Stadt", "Prediction interval for a further city"),
-    formulas: [
-      `={${pooledName("estimate")}}`,
-      `=-({${pooledName("k")}}+2)`,
-      `={${pooledName("estimate")}}-{${pooledName("pi_lower")}}`,
-      `={${pooledName("pi_upper")}}-{${pooledName("estimate")}}`,
-    ],
-    names: ["forest_prediction_x", "forest_prediction_y", "forest_prediction_minus", "forest_prediction_plus"],
-    format: "percentPrecise",
-    formats: ["percentPrecise", "integer", "percentPrecise", "percentPrecise"],
-  },
-  {
-    kind: "header",
-    cells: [
-      t("Die Achse reicht bis", "The axis reaches"),
-      t("Null (keine Wirkung)", "Zero (no effect)"),
-      t("Vorhersage: unten", "Prediction: lower"),
-      t("Vorhersage: oben", "Prediction: upper"),
-    ],
-  },
-  {
-    kind: "resultGrid",
-    label: t("Punkte ohne Zeichen im Diagramm", "Points not drawn in the chart"),
-    formulas: ["=0", `={${pooledName("pi_lower")}}`, `={${pooledName("pi_upper")}}`],
-    names: ["forest_zero", "forest_prediction_lower", "forest_prediction_upper"],
-    format: "percentPrecise",
-  },
-];
+/**
+ * Where the forest plot draws the pooled estimate and the prediction interval: below the last
+ * city. The chart plots percentage points (names ending in _points); the shares keep their names
+ * for formulas that read them.
+ */
+function forestRows(unit: "points" | "share"): RowDefinition[] {
+  const inPoints = unit === "points";
+  const value = (formula: string) => (inPoints ? `=100*(${formula})` : `=${formula}`);
+  const named = (names: string[]) => names.map((name) => (inPoints ? `${name}_points` : name));
+  const format: NumberFormatKey = inPoints ? "points" : "percentPrecise";
+  const p = (part: string) => `{${pooledName(part)}}`;
+  return [
+    inPoints
+      ? heading("Für das Diagramm (in Prozentpunkten)", "For the chart (in percentage points)")
+      : heading("Dieselben Werte als Anteil", "The same values as shares"),
+    {
+      kind: "header",
+      cells: [
+        t("Reihe", "Series"),
+        t("Differenz", "Difference"),
+        t("Lage", "Position"),
+        t("Abstand nach unten", "Distance below"),
+        t("Abstand nach oben", "Distance above"),
+      ],
+    },
+    {
+      kind: "resultGrid",
+      label: t("Zusammengefasst (Konfidenzintervall)", "Pooled (confidence interval)"),
+      formulas: [value(p("estimate")), `=-(${p("k")}+1)`, value(`${p("estimate")}-${p("lower")}`), value(`${p("upper")}-${p("estimate")}`)],
+      names: named(["forest_pooled_x", "forest_pooled_y", "forest_pooled_minus", "forest_pooled_plus"]),
+      format,
+      formats: [format, "integer", format, format],
+      asShares: !inPoints,
+    },
+    {
+      kind: "resultGrid",
+      label: t("Vorhersageintervall für eine weitere Stadt", "Prediction interval for a further city"),
+      formulas: [
+        value(p("estimate")),
+        `=-(${p("k")}+2)`,
+        value(`${p("estimate")}-${p("pi_lower")}`),
+        value(`${p("pi_upper")}-${p("estimate")}`),
+      ],
+      names: named(["forest_prediction_x", "forest_prediction_y", "forest_prediction_minus", "forest_prediction_plus"]),
+      format,
+      formats: [format, "integer", format, format],
+      asShares: !inPoints,
+    },
+    {
+      kind: "header",
+      cells: [
+        t("Die Achse reicht bis", "The axis reaches"),
+        t("Null (keine Wirkung)", "Zero (no effect)"),
+        t("Vorhersage: unten", "Prediction: lower"),
+        t("Vorhersage: oben", "Prediction: upper"),
+      ],
+    },
+    {
+      kind: "resultGrid",
+      label: t("Punkte ohne Zeichen im Diagramm", "Points not drawn in the chart"),
+      formulas: ["=0", value(p("pi_lower")), value(p("pi_upper"))],
+      names: named(["forest_zero", "forest_prediction_lower", "forest_prediction_upper"]),
+      format,
+      asShares: !inPoints,
+    },
+  ];
+}
 
 const summaryRows: RowDefinition[] = [
   title(
@@ -276,7 +289,7 @@ const methodRows: RowDefinition[] = [
 
 export const consolidation: TemplateDefinition = {
   id: "consolidation",
-  version: "1.1.0",
+  version: "1.2.0",
   title: t("Zusammenführung im Kreis", "County consolidation"),
   purpose: t(
     "Die Wirtschaftlichkeitsrechnungen der Kommunen zusammengeführt: Ersparnis je Kostenträger und Haushaltsjahr, die Wirkung über alle Städte mit Wald-Diagramm.",
@@ -286,7 +299,7 @@ export const consolidation: TemplateDefinition = {
     {
       key: "summary",
       name: t("Zusammenfassung", "Summary"),
-      columnWidths: [58, 14, 14, 14, 16, 6, 12],
+      columnWidths: [58, 14, 18, 14, 16, 6, 12],
       rows: summaryRows,
       protect: true,
       print: { orientation: "portrait", onePage: true },
@@ -294,39 +307,40 @@ export const consolidation: TemplateDefinition = {
         {
           kind: "scatter",
           title: t("Differenz der Heimaufnahmequoten je Stadt", "Difference of the care-home entry rates per city"),
-          xAxisTitle: t("Differenz (Beratene − Vergleich)", "Difference (counselled − comparison)"),
+          xAxisTitle: t("Differenz in Prozentpunkten (Beratene − Vergleich)", "Difference in percentage points (counselled − comparison)"),
           yAxisTitle: t("Nr. im Blatt Kommunen", "No. on the Municipalities sheet"),
-          xAxisFormat: "percent",
+          // The axis title names the unit; the ticks are plain numbers in either language.
+          xAxisFormat: "oneDecimal",
           yAxisFormat: "0;0",
           forest: [
             {
               name: t("Städte (Konfidenzintervall)", "Cities (confidence interval)"),
-              x: pooledName("site_difference"),
+              x: pooledName("site_difference_points"),
               y: "forest_site_position",
-              minus: "forest_site_minus",
-              plus: "forest_site_plus",
+              minus: "forest_site_minus_points",
+              plus: "forest_site_plus_points",
             },
             {
               name: t("Zusammengefasst", "Pooled"),
-              x: "forest_pooled_x",
-              y: "forest_pooled_y",
-              minus: "forest_pooled_minus",
-              plus: "forest_pooled_plus",
+              x: "forest_pooled_x_points",
+              y: "forest_pooled_y_points",
+              minus: "forest_pooled_minus_points",
+              plus: "forest_pooled_plus_points",
             },
             {
               name: t("Vorhersageintervall", "Prediction interval"),
-              x: "forest_prediction_x",
-              y: "forest_prediction_y",
-              minus: "forest_prediction_minus",
-              plus: "forest_prediction_plus",
+              x: "forest_prediction_x_points",
+              y: "forest_prediction_y_points",
+              minus: "forest_prediction_minus_points",
+              plus: "forest_prediction_plus_points",
             },
           ],
           forestExtent: [
-            { x: pooledName("site_lower"), y: "forest_site_position" },
-            { x: pooledName("site_upper"), y: "forest_site_position" },
-            { x: "forest_prediction_lower", y: "forest_prediction_y" },
-            { x: "forest_prediction_upper", y: "forest_prediction_y" },
-            { x: "forest_zero", y: "forest_prediction_y" },
+            { x: pooledName("site_lower_points"), y: "forest_site_position" },
+            { x: pooledName("site_upper_points"), y: "forest_site_position" },
+            { x: "forest_prediction_lower_points", y: "forest_prediction_y_points" },
+            { x: "forest_prediction_upper_points", y: "forest_prediction_y_points" },
+            { x: "forest_zero_points", y: "forest_prediction_y_points" },
           ],
           from: { column: 0, row: chartTop },
           to: { column: 5, row: chartTop + 28 },
@@ -354,7 +368,9 @@ export const consolidation: TemplateDefinition = {
         ),
         ...calculationSteps,
         blank,
-        ...forestRows,
+        ...forestRows("points"),
+        blank,
+        ...forestRows("share"),
       ],
     },
     {

@@ -137,7 +137,7 @@ export const municipalityColumns: DataColumn[] = [
     key: "forest_minus",
     header: t("Diagramm: Abstand zur unteren Grenze", "Chart: distance to the lower limit"),
     name: "forest_site_minus",
-    format: "percentPrecise",
+    format: "decimalPrecise",
     width: 14,
     formula: "={col:site_difference}-{col:site_lower}",
   },
@@ -145,9 +145,26 @@ export const municipalityColumns: DataColumn[] = [
     key: "forest_plus",
     header: t("Diagramm: Abstand zur oberen Grenze", "Chart: distance to the upper limit"),
     name: "forest_site_plus",
-    format: "percentPrecise",
+    format: "decimalPrecise",
     width: 14,
     formula: "={col:site_upper}-{col:site_difference}",
+  },
+  // The chart plots percentage points; the two columns above keep their names and their shares.
+  {
+    key: "forest_minus_points",
+    header: t("Diagramm: Abstand zur unteren Grenze in Prozentpunkten", "Chart: distance to the lower limit in percentage points"),
+    name: "forest_site_minus_points",
+    format: "points",
+    width: 14,
+    formula: "=100*{col:forest_minus}",
+  },
+  {
+    key: "forest_plus_points",
+    header: t("Diagramm: Abstand zur oberen Grenze in Prozentpunkten", "Chart: distance to the upper limit in percentage points"),
+    name: "forest_site_plus_points",
+    format: "points",
+    width: 14,
+    formula: "=100*{col:forest_plus}",
   },
 ];
 

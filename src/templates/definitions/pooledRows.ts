@@ -5,9 +5,11 @@
  * `closedFormPooling` in src/engine/pooling.ts. Two parts:
  * - `pooledSiteColumns`: computed columns of the table with one row per site (its four counts):
  *   the zero-cell correction, the rate difference and its variance as metafor's
- *   escalc(measure = "RD"), the site's own interval (for a forest plot) and its weight;
+ *   escalc(measure = "RD"), the site's own interval (for a forest plot), its weight, and the
+ *   difference and interval again in percentage points;
  * - `pooledRows`: result rows over those columns: Q, τ², the pooled difference, its interval and
- *   p-value, I², the prediction interval for a further site and k.
+ *   p-value, I², the prediction interval for a further site and k. Differences show in
+ *   percentage points beside the share that carries the name (ResultRow.inPoints).
  * Every row of the site table must hold its four counts (a blank row would stop SUMPRODUCT).
  */
 import type { DataColumn, ResultRow, Text } from "../model";
@@ -46,6 +48,9 @@ export const pooledSiteColumnKeys = [
   "site_lower",
   "site_upper",
   "site_weight",
+  "site_difference_points",
+  "site_lower_points",
+  "site_upper_points",
 ] as const;
 
 /**
@@ -80,7 +85,7 @@ export function pooledSiteColumns(counts: SiteCountColumns, given: Partial<Poole
       "site_difference",
       t("Differenz (Intervention − Vergleich)", "Difference (treated − control)"),
       `=${rate(a, n1)}-${rate(c, n2)}`,
-      "percentPrecise",
+      "decimalPrecise",
     ),
     column(
       "site_variance",
@@ -88,16 +93,33 @@ export function pooledSiteColumns(counts: SiteCountColumns, given: Partial<Poole
       `=${spread(a, n1)}+${spread(c, n2)}`,
       "decimalPrecise",
     ),
-    column("site_lower", t("Untere Grenze", "Lower limit"), `={col:site_difference}-${z}*SQRT({col:site_variance})`, "percentPrecise"),
-    column("site_upper", t("Obere Grenze", "Upper limit"), `={col:site_difference}+${z}*SQRT({col:site_variance})`, "percentPrecise"),
+    column("site_lower", t("Untere Grenze", "Lower limit"), `={col:site_difference}-${z}*SQRT({col:site_variance})`, "decimalPrecise"),
+    column("site_upper", t("Obere Grenze", "Upper limit"), `={col:site_difference}+${z}*SQRT({col:site_variance})`, "decimalPrecise"),
     column(
       "site_weight",
       t("Gewicht (%)", "Weight (%)"),
       `=100/({col:site_variance}+{${name("tau2")}})/{${name("sum_weights")}}`,
       "decimal",
     ),
+    // The shares above (shown as shares, not as percentages) keep their names for the formulas; these show them as a reader reads a difference of rates.
+    column(
+      "site_difference_points",
+      t("Differenz in Prozentpunkten (Intervention − Vergleich)", "Difference in percentage points (treated − control)"),
+      "=100*{col:site_difference}",
+      "points",
+    ),
+    column(
+      "site_lower_points",
+      t("Untere Grenze in Prozentpunkten", "Lower limit in percentage points"),
+      "=100*{col:site_lower}",
+      "points",
+    ),
+    column("site_upper_points", t("Obere Grenze in Prozentpunkten", "Upper limit in percentage points"), "=100*{col:site_upper}", "points"),
   ];
 }
+
+/** Rows that are a difference of two rates: shown in percentage points beside the share that carries the name. */
+const differenceParts = new Set(["fixed_estimate", "estimate", "lower", "upper", "pi_lower", "pi_upper"]);
 
 /**
  * The pooled result rows, DerSimonian–Laird with Hartung–Knapp, over the site columns of
@@ -109,8 +131,10 @@ export function pooledRows(given: Partial<PooledNames> = {}): ResultRow[] {
   const n = (part: string) => `{${pooledName(part, names)}}`;
   const y = n("site_difference");
   const v = n("site_variance");
-  const row = (part: string, label: Text, formula: string, format: ResultRow["format"], keyResult = false) =>
-    result({ name: pooledName(part, names), label, formula, format, keyResult });
+  const row = (part: string, label: Text, formula: string, format: ResultRow["format"], keyResult = false): ResultRow => {
+    const shown = result({ name: pooledName(part, names), label, formula, format, keyResult });
+    return differenceParts.has(part) ? { ...shown, inPoints: true } : shown;
+  };
   return [
     row("k", t("Anzahl der Standorte", "Number of sites"), `=COUNT(${y})`, "integer"),
     row(
@@ -135,7 +159,7 @@ export function pooledRows(given: Partial<PooledNames> = {}): ResultRow[] {
       "q_p_value",
       t("p-Wert des Heterogenitätstests", "p-value of the heterogeneity test"),
       `=CHISQ.DIST.RT(${n("q")},${n("k")}-1)`,
-      "decimalPrecise",
+      "pValue",
     ),
     row(
       "trace",
@@ -208,7 +232,7 @@ export function pooledRows(given: Partial<PooledNames> = {}): ResultRow[] {
       "p_value",
       t("p-Wert (zusammengefasste Wirkung = 0)", "p-value (pooled effect = 0)"),
       `=IF(${n("se")}=0,IF(${n("estimate")}=0,"",0),T.DIST.2T(ABS(${n("estimate")})/${n("se")},${n("k")}-1))`,
-      "decimalPrecise",
+      "pValue",
     ),
     row(
       "pi_lower",
