@@ -273,23 +273,25 @@ describe("statistics cells inside Excel", () => {
   // Evidence sheet of the counselling case: 1 title, 2 paragraph, 3 input header, 4–9 inputs,
   // 10 blank, 11–20 where the figures come from (heading, switch, flag, status, header, five values),
   // 21 blank, 22 heading, then the comparison rows: 23 rate counselled, 24 rate comparison,
-  // 25 difference, 26 z, 27–30 Wilson bounds, 31 lower, 32 upper, 33 p-value (values in column B).
+  // 25 difference, 26 z, 27–30 Wilson bounds, 31 lower, 32 upper, 33 p-value (values in column B;
+  // the difference and its bounds in points in B, their shares with the formulas in C).
   const addin = (output: string, suffix = "") =>
     `=PREVENT.RATEDIFF.COUNTS(evidence_events_treated${suffix},evidence_n_treated${suffix},evidence_events_control${suffix},evidence_n_control${suffix},confidence${suffix},"${output}")`;
-  const expected: [number, string][] = [
-    [23, "rate_treated"],
-    [24, "rate_control"],
-    [25, "difference"],
-    [31, "lower"],
-    [33, "p_value"],
+  const expected: [number, number, string][] = [
+    [23, 2, "rate_treated"],
+    [24, 2, "rate_control"],
+    [25, 3, "difference"],
+    [31, 3, "lower"],
+    [33, 2, "p_value"],
   ];
 
   it("use PREVENT.RATEDIFF.COUNTS with output keys where the definition names one", async () => {
     const fake = new FakeExcel();
     await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
     const evidence = fake.sheet("Evidence")!;
-    for (const [row, output] of expected) expect([row, evidence.formulas.get(`${row},2`)]).toEqual([row, addin(output)]);
-    expect(evidence.formulas.get("32,2")).toBe(addin("upper"));
+    for (const [row, column, output] of expected) expect([row, evidence.formulas.get(`${row},${column}`)]).toEqual([row, addin(output)]);
+    expect(evidence.formulas.get("32,3")).toBe(addin("upper"));
+    expect(evidence.formulas.get("32,2")).toBe('=IF(ISNUMBER(C32),100*C32,"")');
     // The Wilson bounds have no add-in form: they stay native, for the reader to follow.
     expect(evidence.formulas.get("27,2")).toMatch(/^=\(rate_treated\+z_value\^2/);
   });
@@ -317,7 +319,7 @@ describe("statistics cells inside Excel", () => {
   it("refer to the suffixed names when the template is inserted a second time", async () => {
     const fake = new FakeExcel(["Evidence"]);
     await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
-    expect(fake.sheet("Evidence (2)")!.formulas.get("31,2")).toBe(addin("lower", "_2"));
+    expect(fake.sheet("Evidence (2)")!.formulas.get("31,3")).toBe(addin("lower", "_2"));
   });
 
   it("stay native where the host cannot run the add-in's functions, and the report says so", async () => {
@@ -330,7 +332,7 @@ describe("statistics cells inside Excel", () => {
     // 9–14 checks of the two tables, 15 blank, 16 heading, 17–21 counts, 22 blank, 23 heading, 24–26
     // rates and difference, 27 z, 28–31 Wilson bounds, 32 lower bound: in points in B, the share
     // with the formula in C.
-    expect(fake.sheet("Results")!.formulas.get("32,2")).toBe("=100*C32");
+    expect(fake.sheet("Results")!.formulas.get("32,2")).toBe('=IF(ISNUMBER(C32),100*C32,"")');
     expect(fake.sheet("Results")!.formulas.get("32,3")).toBe(
       "=rate_difference-SQRT((rate_treated-wilson_lower_treated)^2+(wilson_upper_control-rate_control)^2)",
     );
@@ -344,7 +346,7 @@ describe("statistics cells inside Excel", () => {
     workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula))));
     expect(formulas.length).toBeGreaterThan(100);
     expect(formulas.filter((formula) => formula.includes("PREVENT."))).toEqual([]);
-    expect(workbook.getWorksheet("Evidence")!.getCell("B31").formula).toBe(
+    expect(workbook.getWorksheet("Evidence")!.getCell("C31").formula).toBe(
       "rate_difference-SQRT((rate_treated-wilson_lower_treated)^2+(wilson_upper_control-rate_control)^2)",
     );
   });
@@ -650,7 +652,7 @@ describe("hosts with their requirement sets", () => {
     const fake = new FakeExcel().asHost("Excel 2021");
     const report = await new OfficeWorkbook(fake.host()).insertTemplate(templateInsertion(counsellingCase, "en"));
     expect(report.omitted).toEqual(["notes with sources (ExcelApi 1.18; the source column holds them too)"]);
-    expect(fake.sheet("Evidence")!.formulas.get("31,2")).toMatch(/^=PREVENT\.RATEDIFF\.COUNTS\(/);
+    expect(fake.sheet("Evidence")!.formulas.get("31,3")).toMatch(/^=PREVENT\.RATEDIFF\.COUNTS\(/);
   });
 
   it("Excel 2019 (no custom functions) gets native formulas, and the wizard's check says no", async () => {
