@@ -12,7 +12,10 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { formatNumber } from "../../src/shared/formatting";
 import { render } from "../../src/shared/message";
+import { combinedPlan } from "../../src/templates/combinedWorkbook";
+import { readTemplateData } from "../../src/templates/data";
 import { counsellingCase } from "../../src/templates/definitions/counsellingCase";
+import { placementCohort } from "../../src/templates/definitions/placementCohort";
 import { volunteerHoursTemplate } from "../../src/templates/definitions/volunteerHours";
 import { layoutTemplate } from "../../src/templates/layout";
 import { keyResultNames, type Consolidation } from "../../src/templates/consolidation/municipalities";
@@ -257,7 +260,7 @@ describe("reading the municipalities' workbooks", () => {
       "Diese Eingabe fehlt oder enthält keine Zahl: Anteil Heimbewohner mit Hilfe zur Pflege.",
       "This input is missing or not a number: Share of care-home residents receiving Hilfe zur Pflege.",
     ],
-    ["zwei-vorlagen.xlsx", "Die Mappe enthält 2 Vorlagen; bitte je Gemeinde eine Mappe", "The workbook holds 2 templates"],
+    ["zwei-vorlagen.xlsx", "Die Mappe enthält 2 Business Cases; bitte je Gemeinde eine Mappe", "The workbook holds 2 business cases"],
     [
       "zwischenversion.xlsx",
       "Version 1.5.0 des Business Case ist diesem Add-in nicht bekannt.",
@@ -267,5 +270,53 @@ describe("reading the municipalities' workbooks", () => {
     const reason = reasonOf(file)!;
     expect(consolidationText(reason, "de")).toContain(german);
     expect(consolidationText(reason, "en")).toContain(english);
+  });
+});
+
+describe("a business case that takes its evidence from a placement cohort in the same workbook", () => {
+  let entry: Consolidation["read"][number] | undefined;
+  let notRead: Consolidation["notRead"];
+  let shownPresentValue: number;
+  // The example cohort's own counts and months delayed (examples/housing-counselling-cohort.csv),
+  // as LibreOffice computed them: the reading must reckon with these, as the workbook's formulas do.
+  let cohortCounts: Record<string, unknown>;
+  let cohortMonths: number;
+
+  beforeAll(async () => {
+    const cohortFile = join(__dirname, "..", "..", "examples", "housing-counselling-cohort.csv");
+    const data = readTemplateData(placementCohort, readFileSync(cohortFile, "utf8"), cohortFile);
+    // The cohort first: the business case takes the suffix _2 on its names and sheets.
+    const { plan } = combinedPlan([{ template: placementCohort, data }, { template: counsellingCase }], "de");
+    const source = await written("kohorte-und-fall", await renderXlsx(plan));
+    const [saved] = recalculatedCopies([source], mkdtempSync(join(tmpdir(), "pd-consolidation-combined-")));
+    const bytes = new Uint8Array(readFileSync(saved));
+    const file = await readWorkbookFile(bytes);
+    const value = async (name: string) => {
+      const [sheet, address] = file.names.get(name)!.replace(/\$/g, "").replace(/'/g, "").split("!");
+      return (await file.cells(sheet)).get(address)!.value;
+    };
+    shownPresentValue = (await value("net_county_row_present_value_2")) as number;
+    cohortMonths = (await value("evidence_months_avoided_2")) as number;
+    cohortCounts = {
+      eventsTreated: await value("evidence_events_treated_2"),
+      nTreated: await value("evidence_n_treated_2"),
+      eventsControl: await value("evidence_events_control_2"),
+      nControl: await value("evidence_n_control_2"),
+    };
+    const consolidation = await readConsolidation([{ name: "kohorte-und-fall.xlsx", bytes }]);
+    entry = consolidation.read[0];
+    notRead = consolidation.notRead;
+  }, 240000);
+
+  it("reads the business case beside the cohort, with the cohort's counts, and finds nothing changed", () => {
+    expect(notRead).toEqual([]);
+    expect(entry!.evidence).toEqual(cohortCounts);
+    // The months typed in (12) are not the cohort's: a reading with the typed ones would differ.
+    expect(entry!.inputs.months_avoided).toBe(12);
+    expect(Math.abs(cohortMonths - 12)).toBeGreaterThan(0.5);
+    expect(entry!.recomputed.net_county_row_present_value).toBeCloseTo(shownPresentValue, 6);
+    const codes = entry!.findings.map((finding) => finding.code);
+    expect(codes).toContain("consolidation.finding.evidenceFromCohort");
+    expect(codes).not.toContain("consolidation.finding.shownDiffers");
   });
 });

@@ -16,8 +16,8 @@ export const consolidation = {
     en: "The workbook was not made with the add-in, or its identification (the hidden sheet 'PreventionDividend') was removed.",
   },
   "consolidation.notRead.severalCopies": {
-    de: "Die Mappe enthält {copies:count} Vorlagen; bitte je Gemeinde eine Mappe mit nur dem Business Case auswählen.",
-    en: "The workbook holds {copies:count} templates; please choose one workbook per municipality holding only the business case.",
+    de: "Die Mappe enthält {copies:count} Business Cases; bitte je Gemeinde eine Mappe mit einem Business Case auswählen.",
+    en: "The workbook holds {copies:count} business cases; please choose one workbook per municipality with one business case.",
   },
   "consolidation.notRead.otherTemplate": {
     de: "Die Mappe enthält eine andere Vorlage ({template}), nicht den {expected}.",
@@ -50,6 +50,10 @@ export const consolidation = {
   "consolidation.finding.inputFromTemplate": {
     de: "{input}: Diese Eingabe gibt es in Version {version} noch nicht; gerechnet wird mit dem Wert der Vorlage, {value}.",
     en: "{input}: version {version} does not have this input yet; the template's value {value} is used.",
+  },
+  "consolidation.finding.evidenceFromCohort": {
+    de: "Die Zahlen des Vergleichs und die vermiedenen Heimmonate stammen vom Kohortenblatt der Mappe; gerechnet wird mit ihnen, nicht mit den eingegebenen.",
+    en: "The comparison's counts and the months of care home avoided come from the workbook's cohort sheet; they are used instead of the typed ones.",
   },
   "consolidation.finding.optimismBias": {
     de: "Optimism Bias für Stufe {level} der Maryland-Skala: {value:percent} statt {standard:percent} wie in der Vorlage (Tabelle auf dem Blatt Evidenz).",

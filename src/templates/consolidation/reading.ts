@@ -44,6 +44,17 @@ const markerPattern = new RegExp(`^${markerName}(?:_(\\d+))?$`);
 /** A shown value counts as its inputs' result within this relative difference (what the file stores at 15 digits and more). */
 const rounding = 1e-9;
 
+/** 1 when the business case takes its evidence from a placement cohort in the same workbook. */
+const evidenceFromCohortName = "evidence_from_cohort";
+/** The typed input each figure in use replaces when the evidence comes from the cohort sheet. */
+const evidenceInUse: Record<string, string> = {
+  events_treated: "evidence_events_treated",
+  n_treated: "evidence_n_treated",
+  events_control: "evidence_events_control",
+  n_control: "evidence_n_control",
+  months_avoided: "evidence_months_avoided",
+};
+
 /** Optimism bias by Maryland level 1 … 5, as the Evidence sheet's table holds it. */
 const optimismBiasByGrade = [...smsRows].sort((a, b) => a[0] - b[0]).map((row) => row[3]);
 
@@ -124,19 +135,34 @@ function optimismBiasTable(cells: Awaited<ReturnType<typeof namedCells>>, name: 
   return values.every((value): value is number => typeof value === "number" && value >= 0 && value <= 1) ? values : null;
 }
 
-/** Template id and version from the workbook's marker, and the suffix its names carry. */
-async function markerOf(file: WorkbookFile): Promise<{ id: string; version: string; suffix: number }> {
-  const markers = [...file.names.keys()].flatMap((name) => {
+interface TemplateMarker {
+  id: string;
+  version: string;
+  /** The suffix the template's names carry (1: none). */
+  suffix: number;
+}
+
+/**
+ * The business case's marker among the workbook's markers, with its version and suffix. Other
+ * templates beside it (a placement cohort it takes its evidence from) do not stop the reading;
+ * two business cases in one workbook do, and a workbook without one says which template it holds.
+ */
+async function markerOf(file: WorkbookFile): Promise<TemplateMarker> {
+  const markers: TemplateMarker[] = [];
+  for (const name of file.names.keys()) {
     const match = markerPattern.exec(name);
-    return match ? [{ name, suffix: match[1] ? Number(match[1]) : 1 }] : [];
-  });
-  if (markers.length > 1) throw new NotRead(message("consolidation.notRead.severalCopies", { copies: markers.length }));
-  const at = markers[0] && cellOf(file, markers[0].name);
-  if (!at) throw new NotRead(message("consolidation.notRead.noMarker"));
-  const head = await rangeValues(file, at.sheet, `B1:B${markerInputCountRow}`);
-  const [id, version] = [head[0][0], head[1][0]];
-  if (typeof id !== "string" || id === "" || !isVersionText(String(version))) throw new NotRead(message("consolidation.notRead.noMarker"));
-  return { id, version: String(version), suffix: markers[0].suffix };
+    const at = match && cellOf(file, name);
+    if (!at) continue;
+    const head = await rangeValues(file, at.sheet, `B1:B${markerInputCountRow}`);
+    const [id, version] = [head[0]?.[0], head[1]?.[0]];
+    if (typeof id !== "string" || id === "" || !isVersionText(String(version))) continue;
+    markers.push({ id, version: String(version), suffix: match[1] ? Number(match[1]) : 1 });
+  }
+  const businessCases = markers.filter((marker) => marker.id === counsellingCase.id);
+  if (businessCases.length > 1) throw new NotRead(message("consolidation.notRead.severalCopies", { copies: businessCases.length }));
+  if (businessCases.length === 1) return businessCases[0];
+  if (markers.length === 0) throw new NotRead(message("consolidation.notRead.noMarker"));
+  return markers[0];
 }
 
 function versionRecord(version: string): VersionRecord {
@@ -185,7 +211,17 @@ async function readMunicipality(
     meaning.startsWith("input ") && !meaning.startsWith("input text") ? [input] : [],
   );
   const shownResults = keyResultNames.filter((result) => result in record.names);
-  const cells = await namedCells(file, [...numericInputs, ...shownResults, municipalityNameInput, optimismBiasName].map(named));
+  const cells = await namedCells(
+    file,
+    [
+      ...numericInputs,
+      ...shownResults,
+      municipalityNameInput,
+      optimismBiasName,
+      evidenceFromCohortName,
+      ...Object.values(evidenceInUse),
+    ].map(named),
+  );
   const valueOf = (base: string) => cells.named(named(base))?.value;
   const inputs: Record<string, number> = {};
   const missing: string[] = [];
@@ -205,6 +241,14 @@ async function readMunicipality(
     const value = templateInputs.get(input)!.value;
     used[input] = value;
     findings.push(message("consolidation.finding.inputFromTemplate", { input: inputLabel(input), version: record.version, value }));
+  }
+  // A business case that takes its evidence from a cohort sheet reckons with the cohort's figures, not the typed ones.
+  if (valueOf(evidenceFromCohortName) === 1) {
+    const fromCohort = Object.entries(evidenceInUse).map(([input, result]) => [input, valueOf(result)] as const);
+    if (fromCohort.every(([, value]) => typeof value === "number" && Number.isFinite(value))) {
+      for (const [input, value] of fromCohort) used[input] = value as number;
+      findings.push(message("consolidation.finding.evidenceFromCohort"));
+    }
   }
   // The table is editable: a county that changed it is computed with its own values and told where they differ.
   const optimismBias = optimismBiasTable(cells, named(optimismBiasName)) ?? optimismBiasByGrade;
