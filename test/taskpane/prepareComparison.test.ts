@@ -54,12 +54,13 @@ describe("prepareComparison on the preview workbook", () => {
     expect(prepared.cells).toHaveLength(15);
     expect(prepared.cells[1]).toEqual(["Treated group", "Cohort!$G$2:$G$241"]);
     expect(prepared.cells[3]).toEqual(["Confidence level", 0.95]);
-    // The block's labels are those PREVENT.RATEDIFF spills itself, and a difference of rates is shown in percent.
+    // The block's labels are those PREVENT.RATEDIFF spills itself; a difference of rates is written
+    // in percentage points: 100 × the share, with the points format ("−16.27 pp").
     expect(prepared.cells[6]).toEqual([
       "Difference (treated − control)",
-      '=PREVENT.RATEDIFF(Cohort!$G$2:$G$241, Cohort!$G$242:$G$471, $K$5, "difference")',
+      '=100*PREVENT.RATEDIFF(Cohort!$G$2:$G$241, Cohort!$G$242:$G$471, $K$5, "difference")',
     ]);
-    expect(prepared.numberFormats[6]).toEqual([null, "0.0%"]);
+    expect(prepared.numberFormats[6]).toEqual([null, '0.00" pp"']);
     expect(prepared.cells[14][1]).toBe(prepared.sentence);
   });
 
@@ -218,7 +219,7 @@ describe("prepareComparison on the preview workbook", () => {
     expect(prepared.warnings).toEqual([]);
     expect(prepared.cells[1]).toEqual(["Treated group", "Counselled[Moved within 24 months]"]);
     expect(prepared.cells[6][1]).toBe(
-      '=PREVENT.RATEDIFF(Counselled[Moved within 24 months], Comparison[Moved within 24 months], $J$5, "difference")',
+      '=100*PREVENT.RATEDIFF(Counselled[Moved within 24 months], Comparison[Moved within 24 months], $J$5, "difference")',
     );
   });
 

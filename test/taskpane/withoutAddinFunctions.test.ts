@@ -53,12 +53,13 @@ describe("the comparison block without the add-in's functions", () => {
     expect(block.cells[3][1]).toBe(0.95);
     for (const label of [/^Rate, treated/, /^Rate, control/, /^Difference/, /^Lower limit/, /^Upper limit/, /z-test/]) {
       const formula = String(valueOf(block.cells, label));
-      expect([String(label), formula.startsWith("=LET(")]).toEqual([String(label), true]);
+      // A difference of rates is written in percentage points: 100 × the same LET.
+      expect([String(label), /^=(100\*\()?LET\(/.test(formula)]).toEqual([String(label), true]);
       expect(formula).toContain("NORM.S.INV(1-(1-$E$4)/2)");
       expect(formula).toContain("SUMPRODUCT(IFERROR(--Sheet1!$A$1:$A$4,0))");
     }
     expect(String(valueOf(block.cells, /^Rate, treated/))).toMatch(/,p1\)$/);
-    expect(String(valueOf(block.cells, /^Difference/))).toMatch(/,d\)$/);
+    expect(String(valueOf(block.cells, /^Difference/))).toMatch(/^=100\*\(LET\(.*,d\)\)$/);
     // Fisher's exact test for 3 of 4 against 1 of 4: the tables with 0, 1, 3 or 4 treated events
     // are no more likely than the observed one: (1 + 16 + 16 + 1) / 70 (hypergeometric, C(8,4) = 70).
     expect(valueOf(block.cells, /Fisher/)).toBeCloseTo(34 / 70, 12);

@@ -73,6 +73,8 @@ export function absoluteRange(typed: string, defaultSheet: string): string {
  */
 /** Outputs that are p-values: below 0.001 they read "< 0,001" / "< 0.001", in the pane's language. */
 const pValueKeys = new Set(["p_value", "fisher_p"]);
+/** Outputs of PREVENT.RATEDIFF that are differences of two rates: written in percentage points (100 × the share). */
+const pointsKeys = new Set(["difference", "lower", "upper"]);
 
 function blockRows(request: ComparisonRequest, sentence: string, adjustedReading: string): RowDefinition[] {
   const layout = layouts[request.outcome];
@@ -82,11 +84,21 @@ function blockRows(request: ComparisonRequest, sentence: string, adjustedReading
   const outputRows = layout.catalogue.outputs.map((output): RowDefinition => {
     const native = functionName === "PREVENT.RATEDIFF" ? nativeRateFormula(ranges[0], ranges[1], confidenceCell, output.key) : null;
     const valueOf: NativeForm = { kind: "valueOf", functionName, ranges: request.ranges, key: output.key };
+    const addin = `${functionName}(${ranges.join(", ")}, ${confidenceCell}, "${output.key}")`;
+    if (native !== null && pointsKeys.has(output.key)) {
+      return {
+        kind: "result",
+        label: outputText(output, request.confidence),
+        formula: `=100*(${native.slice(1)})`,
+        addinFormula: `=100*${addin}`,
+        format: "points",
+      };
+    }
     return {
       kind: "result",
       label: outputText(output, request.confidence),
       formula: native ?? "",
-      addinFormula: `=${functionName}(${ranges.join(", ")}, ${confidenceCell}, "${output.key}")`,
+      addinFormula: `=${addin}`,
       format: pValueKeys.has(output.key) ? "pValue" : numberFormatKeyOf(output.numberFormat),
       ...(native === null && { writtenOnce: valueOf }),
     };
