@@ -5,6 +5,9 @@ import { confoundingRows } from "../confoundingRows";
 import { evidenceSourceRows, inPoints, readingValuesInUse } from "../cohortEvidence";
 import { between, blank, confidenceInput, countUnit, heading, input, inputHeader, paragraph, result, t, title } from "../rows";
 
+/** Where the typed-in counts come from until the service's own cohort replaces them. */
+const exampleCohort = t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)");
+
 export const smsRows: [number, string, string, number][] = [
   [5, "randomisiert", "randomised", 0],
   [4, "natürliches Experiment", "natural experiment", 0.05],
@@ -27,7 +30,7 @@ const comparison: RowDefinition[] = [
     value: 34,
     unit: countUnit,
     grade: "D",
-    source: t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"),
+    source: exampleCohort,
     format: "number",
     validation: between(0, 1e6, "whole"),
   }),
@@ -37,7 +40,7 @@ const comparison: RowDefinition[] = [
     value: 240,
     unit: countUnit,
     grade: "D",
-    source: t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"),
+    source: exampleCohort,
     format: "number",
     validation: between(1, 1e6, "whole"),
   }),
@@ -47,7 +50,7 @@ const comparison: RowDefinition[] = [
     value: 70,
     unit: countUnit,
     grade: "D",
-    source: t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"),
+    source: exampleCohort,
     format: "number",
     validation: between(0, 1e6, "whole"),
   }),
@@ -57,7 +60,7 @@ const comparison: RowDefinition[] = [
     value: 230,
     unit: countUnit,
     grade: "D",
-    source: t("Beispielkohorte (synthetisch)", "Example cohort (synthetic)"),
+    source: exampleCohort,
     format: "number",
     validation: between(1, 1e6, "whole"),
   }),
